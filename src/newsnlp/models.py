@@ -1,0 +1,190 @@
+"""Typed output of newsnlp: the `Article` and everything it holds.
+
+Every item copied from the page is a `Span`: `start`/`end` are character offsets into
+`Article.text` (the normalised input) and `article.text[start:end] == span.text` always holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+ChromeKind = Literal[
+    "ad",
+    "navigation",
+    "related",
+    "widget",
+    "share",
+    "comments",
+    "cookies",
+    "footer",
+    "calendar",
+    "tags",
+    "attachments",
+    "metadata",
+    "newsletter",
+    "other",
+]
+DateRole = Literal["published", "updated", "event", "calendar", "other"]
+Granularity = Literal["year", "month", "day", "minute"]
+SourceKind = Literal["source", "photo", "author"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A piece of the normalised page text."""
+
+    start: int = Field(description="Offset of the first character in `Article.text`.")
+    end: int = Field(description="Offset one past the last character in `Article.text`.")
+    text: str = Field(description="`Article.text[start:end]`, copied verbatim.")
+
+
+class Quote(Span):
+    """A quotation (without its quotation marks) and who said it."""
+
+    speaker: Span | None = Field(
+        default=None, description="The attribution as written (name, function or institution)."
+    )
+    inline: bool = Field(
+        default=False,
+        description="True when the quote sits inside running prose (it stays in its paragraph).",
+    )
+
+
+class ListBlock(Span):
+    """A bulleted or numbered list; items lose their markers."""
+
+    ordered: bool = Field(description="True for numbered lists (`1.`, `1)`).")
+    items: list[Span] = Field(default_factory=list, description="The items, markers removed.")
+
+
+class Section(_Model):
+    """A heading and the running-prose paragraphs under it."""
+
+    heading: Span | None = Field(default=None, description="None for text before any heading.")
+    paragraphs: list[Span] = Field(default_factory=list)
+
+
+class Image(_Model):
+    """The article's photo: its caption and its credit."""
+
+    caption: Span | None = None
+    credit: Span | None = Field(default=None, description="The credited name, `fot.` removed.")
+
+
+class DateMention(Span):
+    """A date or date-time expression, normalised to ISO 8601."""
+
+    value: str | None = Field(
+        description="`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `YYYY-MM` or `YYYY`; None when a "
+        "relative expression cannot be resolved."
+    )
+    granularity: Granularity | None = Field(default=None, description="Precision of `value`.")
+    role: DateRole = Field(default="other", description="What the date is on the page.")
+    range_part: Literal["start", "end"] | None = Field(
+        default=None, description="Which end of a range (`od 1 do 5 marca`) this entry is."
+    )
+    range_end: str | None = Field(
+        default=None, description="On a range's start entry: the value of its end."
+    )
+    relative: bool = Field(
+        default=False, description="True when resolved against the publication date."
+    )
+
+
+class Event(Span):
+    """One entry of an event calendar (when, where, admission)."""
+
+    when: DateMention | None = None
+    place: Span | None = None
+    admission: Span | None = None
+
+
+class ChromeBlock(Span):
+    """A run of page chrome set aside from the article, classified by kind."""
+
+    kind: ChromeKind
+    lines: list[Span] = Field(default_factory=list, description="Each chrome line as written.")
+    items: list[Span] = Field(
+        default_factory=list, description="For `related` blocks: the linked headlines."
+    )
+    events: list[Event] = Field(default_factory=list, description="For `calendar` blocks.")
+
+
+class Institution(_Model):
+    """One real-world institution, with all its mentions merged."""
+
+    id: str = Field(description="Stable within the article: `I1`, `I2`, ...")
+    canonical: str = Field(description="Full nominative name with locality when given.")
+    acronym: str | None = Field(default=None, description="The usual Polish acronym, if any.")
+    kind: str = Field(description="Taxonomy key, see docs/schema.md (police, court, ...).")
+    locality: str | None = Field(default=None, description="Town in the nominative.")
+    parent: str | None = Field(default=None, description="`id` of the parent institution.")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Source(Span):
+    """A credit of the text, of a photo, or a byline; `text` is the credited name."""
+
+    kind: SourceKind
+    institution: str | None = Field(
+        default=None, description="`id` of the institution the credit names, if any."
+    )
+
+
+class Meta(_Model):
+    """Page metadata."""
+
+    category: Span | None = None
+    title: Span | None = None
+    published: str | None = Field(default=None, description="ISO 8601 publication date.")
+    published_span: Span | None = None
+    updated: str | None = Field(default=None, description="ISO 8601 last-update date.")
+    image: Image | None = None
+
+
+class Warning(_Model):
+    """Something a user should know about this result (input repaired, truncated, ...)."""
+
+    code: str
+    message: str
+
+
+class Article(_Model):
+    """A parsed news page."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = None
+    url: str | None = None
+    text: str = Field(description="The input after normalisation; all offsets point here.")
+    meta: Meta = Field(default_factory=Meta)
+    lead: Span | None = None
+    sections: list[Section] = Field(default_factory=list)
+    lists: list[ListBlock] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    chrome: list[ChromeBlock] = Field(default_factory=list)
+    institutions: list[Institution] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+    def to_flat(self) -> dict[str, Any]:
+        """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""
+        from newsnlp.flat import to_flat
+
+        return to_flat(self)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of `Article`, with the schema version in it."""
+    schema = Article.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://newsnlp.invalid/schema/article-{SCHEMA_VERSION}.json"
+    schema["x-schema-version"] = SCHEMA_VERSION
+    return schema
