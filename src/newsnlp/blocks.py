@@ -43,6 +43,7 @@ class Block:
     chrome: ChromeKind | None = None
     ordered: bool = False  # list items: numbered list
     list_id: int = -1  # list items: which list they belong to
+    value: tuple[int, int] | None = None  # the part that matters: a label's value, an item's text
 
     @property
     def start(self) -> int:

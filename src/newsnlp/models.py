@@ -68,13 +68,13 @@ class Section(_Model):
     """A heading and the running-prose paragraphs under it."""
 
     heading: Span | None = Field(default=None, description="None for text before any heading.")
-    paragraphs: list[Span] = Field(default_factory=list)
+    paragraphs: list[Span] = Field(default_factory=list, description="Running prose only.")
 
 
 class Image(_Model):
     """The article's photo: its caption and its credit."""
 
-    caption: Span | None = None
+    caption: Span | None = Field(default=None, description="The photo caption.")
     credit: Span | None = Field(default=None, description="The credited name, `fot.` removed.")
 
 
@@ -101,15 +101,15 @@ class DateMention(Span):
 class Event(Span):
     """One entry of an event calendar (when, where, admission)."""
 
-    when: DateMention | None = None
-    place: Span | None = None
-    admission: Span | None = None
+    when: DateMention | None = Field(default=None, description="The date under `kiedy`.")
+    place: Span | None = Field(default=None, description="The venue under `miejsce`.")
+    admission: Span | None = Field(default=None, description="`wstęp wolny`, `wstęp biletowany`.")
 
 
 class ChromeBlock(Span):
     """A run of page chrome set aside from the article, classified by kind."""
 
-    kind: ChromeKind
+    kind: ChromeKind = Field(description="What the chrome is: ad, navigation, related, widget, ...")
     lines: list[Span] = Field(default_factory=list, description="Each chrome line as written.")
     items: list[Span] = Field(
         default_factory=list, description="For `related` blocks: the linked headlines."
@@ -126,13 +126,13 @@ class Institution(_Model):
     kind: str = Field(description="Taxonomy key, see docs/schema.md (police, court, ...).")
     locality: str | None = Field(default=None, description="Town in the nominative.")
     parent: str | None = Field(default=None, description="`id` of the parent institution.")
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list, description="Every mention, as written.")
 
 
 class Source(Span):
     """A credit of the text, of a photo, or a byline; `text` is the credited name."""
 
-    kind: SourceKind
+    kind: SourceKind = Field(description="`source` (text), `photo` (photo/video), `author`.")
     institution: str | None = Field(
         default=None, description="`id` of the institution the credit names, if any."
     )
@@ -141,38 +141,38 @@ class Source(Span):
 class Meta(_Model):
     """Page metadata."""
 
-    category: Span | None = None
-    title: Span | None = None
+    category: Span | None = Field(default=None, description="Section label, as shown.")
+    title: Span | None = Field(default=None, description="The headline.")
     published: str | None = Field(default=None, description="ISO 8601 publication date.")
-    published_span: Span | None = None
+    published_span: Span | None = Field(default=None, description="Where the date is shown.")
     updated: str | None = Field(default=None, description="ISO 8601 last-update date.")
-    image: Image | None = None
+    image: Image | None = Field(default=None, description="The article photo, if credited.")
 
 
 class Warning(_Model):
     """Something a user should know about this result (input repaired, truncated, ...)."""
 
-    code: str
-    message: str
+    code: str = Field(description="Stable machine-readable code (`truncated`, `html_input`...).")
+    message: str = Field(description="Human-readable detail.")
 
 
 class Article(_Model):
     """A parsed news page."""
 
-    schema_version: str = SCHEMA_VERSION
-    id: str | None = None
-    url: str | None = None
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema.")
+    id: str | None = Field(default=None, description="Caller's id (file stem in the CLI).")
+    url: str | None = Field(default=None, description="Caller-supplied page URL.")
     text: str = Field(description="The input after normalisation; all offsets point here.")
-    meta: Meta = Field(default_factory=Meta)
-    lead: Span | None = None
-    sections: list[Section] = Field(default_factory=list)
-    lists: list[ListBlock] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    chrome: list[ChromeBlock] = Field(default_factory=list)
-    institutions: list[Institution] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    meta: Meta = Field(default_factory=Meta, description="Category, title, dates, photo.")
+    lead: Span | None = Field(default=None, description="The lead paragraph, if the page has one.")
+    sections: list[Section] = Field(default_factory=list, description="The body after the lead.")
+    lists: list[ListBlock] = Field(default_factory=list, description="Bulleted/numbered lists.")
+    quotes: list[Quote] = Field(default_factory=list, description="Block and inline quotes.")
+    chrome: list[ChromeBlock] = Field(default_factory=list, description="Page chrome by kind.")
+    institutions: list[Institution] = Field(default_factory=list, description="Merged entities.")
+    dates: list[DateMention] = Field(default_factory=list, description="Every date, page order.")
+    sources: list[Source] = Field(default_factory=list, description="Distinct credits.")
+    warnings: list[Warning] = Field(default_factory=list, description="Repairs and limits hit.")
 
     def to_flat(self) -> dict[str, Any]:
         """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""

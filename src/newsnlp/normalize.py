@@ -48,6 +48,15 @@ def _char(ch: str) -> str:
 
 def normalize(raw: str) -> Normalized:
     """Normalise `raw`; NFC is applied per run of combining marks so offsets stay exact."""
+    first = _normalize_once(raw)
+    if unicodedata.is_normalized("NFC", first.text):
+        return first
+    # A removed character can bring a combining mark next to a letter: compose again.
+    second = _normalize_once(first.text)
+    return Normalized(second.text, tuple(first.offsets[i] for i in second.offsets))
+
+
+def _normalize_once(raw: str) -> Normalized:
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(raw)
@@ -62,7 +71,7 @@ def normalize(raw: str) -> Normalized:
         while j < n and unicodedata.combining(raw[j]):
             j += 1
         if j > i + 1:
-            cluster = unicodedata.normalize("NFC", raw[i:j])
+            cluster = unicodedata.normalize("NFC", "".join(_char(c) for c in raw[i:j]))
             for k, c in enumerate(cluster):
                 out.append(c)
                 offsets.append(min(i + k, j - 1))

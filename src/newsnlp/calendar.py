@@ -1,0 +1,73 @@
+"""Event calendars ("kiedy / miejsce / wstęp") parsed into `Event` items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.blocks import Block
+from newsnlp.lines import Line
+from newsnlp.models import DateMention, Event, Span
+from newsnlp.resources import ICASE, compile_pattern, fullmatch
+
+_WHEN = r"kiedy|data|termin"
+_WHERE = r"miejsce|gdzie"
+_ADMISSION = r"wstęp.*|bilety?.*|wejście.*"
+
+
+def _span(line: Line) -> Span:
+    return Span(start=line.start, end=line.end, text=line.text)
+
+
+def _is(label: str, line: Line) -> bool:
+    return fullmatch(compile_pattern(f"(?:{label})\\s*:?", ICASE), line.text) is not None
+
+
+def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Event]:
+    """Events from the lines of one calendar block: a `kiedy` label starts each event."""
+    events: list[Event] = []
+    current: dict[str, Span | DateMention | None] | None = None
+    first: Line | None = None
+    last: Line | None = None
+    expect: str | None = None
+
+    def flush() -> None:
+        if current is not None and first is not None and last is not None:
+            when = current.get("when")
+            place = current.get("place")
+            admission = current.get("admission")
+            events.append(Event(
+                start=first.start, end=last.end, text="",
+                when=when if isinstance(when, DateMention) else None,
+                place=place if isinstance(place, Span) else None,
+                admission=admission if isinstance(admission, Span) else None,
+            ))
+
+    for line in lines:
+        if not line.text:
+            continue
+        if _is(_WHEN, line):
+            flush()
+            current, first, expect = {}, line, "when"
+        elif current is None:
+            continue
+        elif _is(_WHERE, line):
+            expect = "place"
+        elif fullmatch(compile_pattern(_ADMISSION, ICASE), line.text):
+            current["admission"] = _span(line)
+            expect = None
+        elif expect == "when":
+            current["when"] = next((d for d in dates if line.start <= d.start < line.end), None)
+            expect = None
+        elif expect == "place":
+            current["place"] = _span(line)
+            expect = None
+        last = line
+    flush()
+    return events
+
+
+def calendar_events(text: str, blocks: Sequence[Block],
+                    dates: Sequence[DateMention]) -> list[Event]:
+    """Events of every calendar block on the page, their `text` filled from `text`."""
+    lines = [b.lines[0] for b in blocks if b.kind == "chrome" and b.chrome == "calendar"]
+    return [e.model_copy(update={"text": text[e.start:e.end]}) for e in parse_events(lines, dates)]

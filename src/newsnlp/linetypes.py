@@ -1,0 +1,175 @@
+"""What a single line looks like: chrome vocabulary, metadata label, list marker, prose shape.
+
+Pure functions over one stripped line; the vocabularies live in `data/chrome.json` and
+`data/meta.json`. The segmenter combines these per-line facts with position on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
+
+import regex
+
+from newsnlp.models import ChromeKind
+from newsnlp.resources import ICASE, alternation, compile_pattern, fullmatch, load_json, search
+
+# Lines longer than this are never chrome or metadata: no need to run patterns on them.
+MAX_SHAPE_LEN = 400
+
+MetaKind = str  # "category" | "published" | "author" | "source" | "photo"
+
+
+@dataclass(frozen=True, slots=True)
+class MetaMatch:
+    """A metadata line: its kind and where its value starts/ends inside the line."""
+
+    kind: MetaKind
+    value_start: int
+    value_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list marker at the start of a line; `text_start` is where the item text begins."""
+
+    ordered: bool
+    symbol: str
+    text_start: int
+
+
+@lru_cache(maxsize=1)
+def _chrome_patterns() -> tuple[dict[str, regex.Pattern[str]], dict[str, regex.Pattern[str]]]:
+    data = load_json("chrome.json")
+    lines = {k: compile_pattern(alternation(v), ICASE) for k, v in data["line"].items()}
+    headers = {k: compile_pattern(alternation(v), ICASE) for k, v in data["headers"].items()}
+    return lines, headers
+
+
+@lru_cache(maxsize=1)
+def terminal_kinds() -> frozenset[str]:
+    """Chrome kinds after which the article body is over."""
+    return frozenset(load_json("chrome.json")["terminal"])
+
+
+@lru_cache(maxsize=1)
+def _meta_patterns() -> dict[str, regex.Pattern[str]]:
+    data = load_json("meta.json")
+    kinds = ("category", "published", "author", "source", "photo")
+    return {k: compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in data[k]) + r")\s*$", ICASE)
+            for k in kinds}
+
+
+def chrome_kind(text: str) -> ChromeKind | None:
+    """The chrome kind of a line by its vocabulary alone, or None."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return None
+    lines, _ = _chrome_patterns()
+    for kind, pattern in lines.items():
+        if fullmatch(pattern, text):
+            return cast(ChromeKind, kind)
+    return None
+
+
+def header_kind(text: str) -> ChromeKind | None:
+    """The kind of chrome block this line opens ("Czytaj także", "Komentarze (3)", ...)."""
+    if not text or len(text) > 120:
+        return None
+    _, headers = _chrome_patterns()
+    for kind, pattern in headers.items():
+        if fullmatch(pattern, text):
+            return cast(ChromeKind, kind)
+    return None
+
+
+def meta_match(text: str) -> MetaMatch | None:
+    """A metadata label line ("Autor: …", "fot. …", "kategoria: …", "Data publikacji …")."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return None
+    for kind, pattern in _meta_patterns().items():
+        m = fullmatch(pattern, text)
+        if m is not None and m.group("v"):
+            value = m.group("v").rstrip()
+            return MetaMatch(kind, m.start("v"), m.start("v") + len(value))
+    return None
+
+
+_MARKER = regex.compile(
+    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)"
+)
+
+
+def list_marker(text: str) -> Marker | None:
+    """The bullet or number that opens a list item (`•`, `-`, `*`, `–`, `1.`, `1)`)."""
+    m = _MARKER.match(text)
+    if m is None:
+        return None
+    if m.group("bullet"):
+        return Marker(False, m.group("bullet"), m.end())
+    if m.group("num").isalpha() and m.group("punct") != ")":
+        return None
+    return Marker(True, m.group("num") + m.group("punct"), m.end())
+
+
+_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*$")
+_WORD = regex.compile(r"\w+")
+
+
+def word_count(text: str) -> int:
+    """Number of word tokens."""
+    return len(_WORD.findall(text[:MAX_SHAPE_LEN * 4]))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long enough and closed like a sentence, not a link trail."""
+    if len(breadcrumb_parts(text)) >= 3:
+        return False
+    if len(text) >= 200:
+        return True
+    return word_count(text) >= 8 and _SENTENCE_END.search(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends with sentence punctuation (a heading does not)."""
+    return _SENTENCE_END.search(text) is not None
+
+
+_HEADLINE_START = regex.compile(r"^[\p{Lu}\d„\"«»(]")
+
+
+def is_headline(text: str) -> bool:
+    """Short, capitalised, not closed by a full stop: a title, heading or headline."""
+    if not text or len(text) > 200 or not _HEADLINE_START.match(text):
+        return False
+    if text.endswith("?"):
+        return word_count(text) <= 20
+    return not text.endswith((".", ",", ":", ";", "!", "…")) and word_count(text) <= 25
+
+
+_BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")
+
+
+def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
+    """Offsets (within the line) of the parts of a breadcrumb trail, or [] if not one."""
+    if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
+        return []
+    body_start = 0
+    label = search(compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE), text)
+    if label is not None:
+        body_start = label.end()
+    parts: list[tuple[int, int]] = []
+    pos = body_start
+    for sep in _BREADCRUMB_SEP.finditer(text, body_start):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, len(text)))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def is_menu(text: str) -> bool:
+    """A row of short links: `A | B | C` or words separated by wide gaps."""
+    if len(text) > MAX_SHAPE_LEN:
+        return False
+    cells = [c for c in regex.split(r"\s*\|\s*|\s{3,}|\t+", text) if c.strip()]
+    return len(cells) >= 3 and all(word_count(c) <= 5 for c in cells)

@@ -1,0 +1,69 @@
+"""Package data files, loaded once per process, and a guarded regex matcher."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+# Every pattern newsnlp runs on page text goes through these guards: patterns are written
+# to be linear, and a timeout turns a pathological case into "no match" instead of a hang.
+REGEX_TIMEOUT = 0.25
+FLAGS = regex.VERSION1
+ICASE = regex.IGNORECASE | regex.VERSION1
+
+
+def load_json(name: str) -> Any:
+    """Parse `newsnlp/data/<name>` (cached)."""
+    return _load_json(name)
+
+
+@lru_cache(maxsize=None)
+def _load_json(name: str) -> Any:
+    with resources.files("newsnlp").joinpath("data", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str, flags: int = FLAGS) -> regex.Pattern[str]:
+    """Compile a pattern once."""
+    return regex.compile(pattern, flags)
+
+
+def alternation(patterns: list[str]) -> str:
+    """One full-line alternation of `patterns`."""
+    return "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
+
+
+def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """`pattern.fullmatch(text)` that gives up (None) after REGEX_TIMEOUT seconds."""
+    try:
+        return pattern.fullmatch(text, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return None
+
+
+def search(pattern: regex.Pattern[str], text: str, pos: int = 0,
+           endpos: int | None = None) -> regex.Match[str] | None:
+    """`pattern.search` with the timeout guard."""
+    try:
+        return pattern.search(text, pos, len(text) if endpos is None else endpos,
+                              timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return None
+
+
+def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0,
+             endpos: int | None = None) -> list[regex.Match[str]]:
+    """All matches of `pattern` with the timeout guard (what was found before it)."""
+    out: list[regex.Match[str]] = []
+    try:
+        for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos,
+                                  timeout=REGEX_TIMEOUT):
+            out.append(m)
+    except TimeoutError:
+        pass
+    return out

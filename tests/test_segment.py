@@ -1,0 +1,125 @@
+"""Segmentation on pages written in the styles of common Polish portals."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.models import Article
+
+from .conftest import example_text
+
+
+@pytest.fixture(scope="module")
+def portal() -> Article:
+    return newsnlp.parse(example_text("portal-sosnowiec.txt"), id="portal")
+
+
+@pytest.fixture(scope="module")
+def bip() -> Article:
+    return newsnlp.parse(example_text("bip-pcpr.txt"))
+
+
+@pytest.fixture(scope="module")
+def fire() -> Article:
+    return newsnlp.parse(example_text("straz-pozarna.txt"))
+
+
+def chrome_lines(article: Article, kind: str) -> list[str]:
+    return [line.text for b in article.chrome if b.kind == kind for line in b.lines]
+
+
+def test_portal_metadata(portal: Article) -> None:
+    assert portal.meta.category is not None and portal.meta.category.text == "Na Sygnale"
+    assert portal.meta.title is not None
+    assert portal.meta.title.text == "Dzielnicowi z Sosnowca uczą seniorów, jak nie dać się oszukać"
+    assert portal.meta.published == "2026-03-04"
+    image = portal.meta.image
+    assert image is not None and image.caption is not None and image.credit is not None
+    assert image.caption.text == "Spotkanie z seniorami w klubie osiedlowym"
+    assert image.credit.text == "KMP w Sosnowcu"
+
+
+def test_portal_body(portal: Article) -> None:
+    assert portal.lead is not None and portal.lead.text.startswith("Dzielnicowi z Komendy")
+    assert [s.heading.text if s.heading else None for s in portal.sections] == [
+        "Oszuści wciąż próbują", "Jak się chronić"]
+    assert len(portal.sections[0].paragraphs) == 2
+    assert [item.text for item in portal.lists[0].items] == [
+        "nie przekazuj pieniędzy nieznajomym, nawet jeśli podają się za policjantów,",
+        "po podejrzanym telefonie rozłącz się i zadzwoń do bliskich,",
+        "w razie wątpliwości dzwoń pod numer alarmowy 112.",
+    ]
+    assert not portal.lists[0].ordered
+
+
+def test_portal_quotes_and_speakers(portal: Article) -> None:
+    got = {(q.text[:25], q.speaker.text if q.speaker else None) for q in portal.quotes}
+    assert ("Policjant nigdy nie prosi", "asp. Anna Kowalczyk, dzielnicowa KMP w Sosnowcu") in got
+    assert ("Wolę zapytać dwa razy, ni", "pani Helena, uczestniczka spotkania") in got
+    # scare quotes around short phrases are not quotations
+    assert not any(q.text == "na wnuczka" for q in portal.quotes)
+    # a paragraph made only of a quote is not a body paragraph
+    paragraphs = [p.text for s in portal.sections for p in s.paragraphs]
+    assert not any(p.startswith("„Wolę") for p in paragraphs)
+
+
+def test_portal_chrome_by_kind(portal: Article) -> None:
+    assert chrome_lines(portal, "ad") == ["reklama", "REKLAMA", "reklama"]
+    assert chrome_lines(portal, "related")[:2] == [
+        "PRZECZYTAJ JESZCZE", "Nowe przejście dla pieszych przy ul. Kilińskiego już otwarte"]
+    assert "wschód słońca: 06:12" in chrome_lines(portal, "widget")
+    calendar = [b for b in portal.chrome if b.kind == "calendar"]
+    assert calendar and len(calendar[0].events) == 2
+    event = calendar[0].events[0]
+    assert event.place is not None and event.place.text == "Muzeum w Sosnowcu, Zamkowa..."
+    assert event.admission is not None and event.admission.text == "wstęp wolny"
+    assert event.when is not None and event.when.value == "2026-03-14T18:00"
+
+
+def test_portal_sources(portal: Article) -> None:
+    assert [(s.kind, s.text) for s in portal.sources] == [
+        ("photo", "KMP w Sosnowcu"), ("source", "KMP w Sosnowcu"), ("source", "policja.pl")]
+
+
+def test_bip_page_has_no_lead_and_takes_category_from_breadcrumbs(bip: Article) -> None:
+    assert bip.lead is None
+    assert bip.meta.category is not None and bip.meta.category.text == "Ogłoszenia"
+    assert bip.meta.title is not None
+    assert bip.meta.title.text == "Nabór do programu „Opieka wytchnieniowa”"
+    assert bip.meta.published == "2026-02-26T09:15"
+    assert bip.lists[0].ordered and len(bip.lists[0].items) == 2
+    assert ("author", "Marek Zając") in [(s.kind, s.text) for s in bip.sources]
+    assert "Liczba odsłon: 87" in chrome_lines(bip, "metadata")
+
+
+def test_fire_report_opening_on_a_clock_time_has_no_lead(fire: Article) -> None:
+    assert fire.lead is None
+    assert fire.meta.category is not None and fire.meta.category.text == "Zdarzenia"
+    assert fire.lists[0].ordered
+    assert fire.lists[0].items[0].text == "14:25 – przyjęcie zgłoszenia przez SK KP PSP w Myszkowie,"
+    footer = chrome_lines(fire, "footer")
+    assert "ul. Pułaskiego 34, 42-300 Myszków" in footer
+    assert fire.meta.image is not None and fire.meta.image.credit is not None
+    assert fire.meta.image.credit.text == "OSP Żarki"
+
+
+def test_every_span_points_at_its_text(portal: Article, bip: Article, fire: Article) -> None:
+    from .test_properties import all_spans
+
+    for article in (portal, bip, fire):
+        for span in all_spans(article):
+            assert article.text[span.start:span.end] == span.text
+
+
+def test_dialogue_dash_inside_paragraph_is_an_inline_quote() -> None:
+    text = ("Tytuł testowy artykułu o drogach\n\n"
+            "Problem zgłosił nam pan Marek, który jeździ tędy codziennie. – Nie da się tu "
+            "jechać szybciej niż 30 km/h, bo dziury są ogromne – opowiada.\n\n"
+            "Drogowcy obiecują, że naprawią nawierzchnię jeszcze w tym miesiącu, zanim "
+            "przyjdą mrozy.\n")
+    article = newsnlp.parse(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.inline and quote.speaker is not None and quote.speaker.text == "pan Marek"
+    assert quote.text.startswith("Nie da się tu jechać")
