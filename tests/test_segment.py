@@ -97,7 +97,8 @@ def test_fire_report_opening_on_a_clock_time_has_no_lead(fire: Article) -> None:
     assert fire.lead is None
     assert fire.meta.category is not None and fire.meta.category.text == "Zdarzenia"
     assert fire.lists[0].ordered
-    assert fire.lists[0].items[0].text == "14:25 – przyjęcie zgłoszenia przez SK KP PSP w Myszkowie,"
+    first_item = "14:25 – przyjęcie zgłoszenia przez SK KP PSP w Myszkowie,"
+    assert fire.lists[0].items[0].text == first_item
     footer = chrome_lines(fire, "footer")
     assert "ul. Pułaskiego 34, 42-300 Myszków" in footer
     assert fire.meta.image is not None and fire.meta.image.credit is not None
@@ -123,3 +124,31 @@ def test_dialogue_dash_inside_paragraph_is_an_inline_quote() -> None:
     quote = article.quotes[0]
     assert quote.inline and quote.speaker is not None and quote.speaker.text == "pan Marek"
     assert quote.text.startswith("Nie da się tu jechać")
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = ("Tytuł artykułu o czymś ważnym\n\n"
+            "Pierwsza linia akapitu, który został\nzawinięty przez scraper w połowie zdania\n"
+            "i kończy się dopiero tutaj.\n\n"
+            "Drugi akapit jest krótki, ale ma kilka słów i kropkę.\n")
+    article = newsnlp.parse(text)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Tytuł artykułu o czymś ważnym"
+    assert article.lead is not None and article.lead.text.endswith("dopiero tutaj.")
+    assert "\n" in article.lead.text
+    assert [p.text for p in article.sections[0].paragraphs] == [
+        "Drugi akapit jest krótki, ale ma kilka słów i kropkę."]
+
+
+def test_related_links_inside_the_body_do_not_end_it() -> None:
+    text = ("Kategoria: Miasto\n\nNowy most otwarty dla kierowców\n\n"
+            "Most na rzece Brynicy został otwarty w piątek po dwóch latach budowy inwestycji.\n\n"
+            "Czytaj także: Objazdy w centrum potrwają do końca miesiąca\n\n"
+            "Koszt inwestycji wyniósł 24 mln zł, a wykonawcą była firma z Katowic i okolic.\n\n"
+            "Udostępnij\nDrukuj\n© 2026 portal-testowy.pl\n")
+    article = newsnlp.parse(text)
+    assert article.meta.category is not None and article.meta.category.text == "Miasto"
+    assert [p.text[:10] for s in article.sections for p in s.paragraphs] == ["Koszt inwe"]
+    related = [b for b in article.chrome if b.kind == "related"]
+    assert related and related[0].items[0].text.startswith("Objazdy w centrum")
+    assert {b.kind for b in article.chrome} >= {"related", "share", "footer"}

@@ -118,7 +118,7 @@ def _strip(text: str, s: Span) -> Span | None:
 
 def meta(text: str, blocks: Sequence[Block], published: str | None) -> Meta:
     """Category, title, publication date and photo of the page."""
-    first = {}
+    first: dict[str, Block] = {}
     for block in blocks:
         first.setdefault(block.kind, block)
     caption = first.get("caption")

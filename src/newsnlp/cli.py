@@ -60,7 +60,7 @@ def _annotate_records(records: Iterator[Record], fmt: str) -> Iterator[tuple[dic
             continue
         try:
             article = pipeline.parse(rec.text, published=rec.published, url=rec.url, id=rec.id)
-        except Exception as exc:  # noqa: BLE001 - one bad page never stops a batch
+        except Exception as exc:
             yield {"id": rec.id, "error": {"type": type(exc).__name__,
                                            "message": str(exc)[:500]}}, False
             continue

@@ -69,7 +69,8 @@ class Pipeline:
         norm = normalize(text)
         page = norm.text
         run = _Runner(warnings)
-        blocks = run("segment", lambda: segment(page, split_lines(page), _line_dates), [])
+        blocks = run("segment", lambda: segment(page, split_lines(page), _line_dates),
+                     list[Block]())
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run("published", lambda: _published(page, blocks), None)
@@ -115,7 +116,7 @@ class _Runner:
     def __call__(self, stage: str, fn: Callable[[], T], fallback: T) -> T:
         try:
             return fn()
-        except Exception as exc:  # noqa: BLE001 - a page must never abort a batch
+        except Exception as exc:
             self.warnings.append(Warning(code=f"{stage}_failed",
                                          message=f"{type(exc).__name__}: {exc}"[:500]))
             return fallback

@@ -76,7 +76,17 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
         s_end = stop.start() if stop is not None else end
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
-    return _span(text, m.end(), s_end)
+    return _trim_speaker(text, _span(text, m.end(), s_end))
+
+
+def _trim_speaker(text: str, speaker: Span) -> Span:
+    """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
+    if speaker.text[:1].isupper():
+        return speaker
+    found = finditer(_person_pattern(), text, speaker.start, speaker.end)
+    if not found or found[0].start() == speaker.start:
+        return speaker
+    return _span(text, found[0].start(), speaker.end)
 
 
 def _ends_with_title(fragment: str) -> bool:
@@ -205,8 +215,18 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
 
 
 def _sentence_start(text: str, start: int, pos: int) -> int:
-    found = finditer(compile_pattern(r"[.!?]\s+(?=\p{Lu})"), text, start, pos)
-    return found[-1].end() if found else start
+    """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
+    abbrev = _abbreviations()
+    for m in reversed(finditer(compile_pattern(r"(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})"), text,
+                               start, pos)):
+        if m.group("w").casefold() not in abbrev:
+            return int(m.end())
+    return start
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.casefold() for a in load_json("quotes.json")["abbreviations"])
 
 
 def _verb_subject(text: str, start: int, end: int) -> Span | None:
@@ -224,8 +244,8 @@ def _only_quotes(text: str, start: int, end: int,
                  marked: list[tuple[int, int, int, int]]) -> bool:
     """The paragraph is quotes plus attribution: nothing but the attribution lies outside."""
     verbs, _, _ = _vocab()
-    if not marked or marked[0][0] - start > 0 and not search(
-            compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"), text, start, marked[0][0]):
+    if not marked or (marked[0][0] - start > 0 and not search(
+            compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"), text, start, marked[0][0])):
         return False
     rest = text[marked[0][3]:end]
     for open_, _, _, close in marked[1:]:

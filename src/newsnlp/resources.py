@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,9 +21,9 @@ def load_json(name: str) -> Any:
     return _load_json(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_json(name: str) -> Any:
-    with resources.files("newsnlp").joinpath("data", name).open(encoding="utf-8") as fh:
+    with resources.files("newsnlp").joinpath("data").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)
 
 

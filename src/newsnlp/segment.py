@@ -215,8 +215,11 @@ def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker) -> bool:
         return True
     prev = next((facts[j] for j in range(i - 1, -1, -1) if facts[j].line.text), None)
     nxt = facts[i + 1] if i + 1 < len(facts) else None
-    same = (lambda f: f is not None and f.line.text
-            and (m := lt.list_marker(f.line.text)) is not None and m.symbol == marker.symbol)
+
+    def same(f: _Facts | None) -> bool:
+        m = lt.list_marker(f.line.text) if f is not None else None
+        return m is not None and m.symbol == marker.symbol
+
     if same(nxt) or (prev is not None and prev.line.index == i - 1 and same(prev)):
         return True
     return prev is not None and prev.line.text.endswith(":") and marker.symbol == "-"
@@ -260,7 +263,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             in_list = False
             continue
         if f.header is not None and not f.prose:
-            open_kind = f.header
+            # Before any content, a header ("Komentarze (12)" under the byline) is one line.
+            open_kind = f.header if content_seen or f.header in _BLANK_ENDS else None
             terminal = terminal or (content_seen and f.header in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.header))
             continue
@@ -297,7 +301,17 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
         else:
             content_seen = content_seen or f.prose
-            page.blocks.append(Block("paragraph", (line,), value=(line.start, line.end)))
+            _add_paragraph_line(page, line)
+
+
+def _add_paragraph_line(page: _Page, line: Line) -> None:
+    """Append a paragraph, or continue the previous one when the text was hard-wrapped."""
+    prev = page.blocks[-1] if page.blocks else None
+    if prev is not None and prev.kind == "paragraph" and _wrapped(prev.lines[-1], line):
+        lines = (*prev.lines, line)
+        page.blocks[-1] = replace(prev, lines=lines, value=(lines[0].start, line.end))
+        return
+    page.blocks.append(Block("paragraph", (line,), value=(line.start, line.end)))
 
 
 def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
@@ -312,7 +326,7 @@ def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
 
 
 def _demote_trailing(page: _Page) -> None:
-    """Short non-prose lines after the last prose paragraph are page chrome (footers)."""
+    """Headings and unpunctuated lines after the last prose paragraph are page chrome."""
     last_prose = -1
     for k, b in enumerate(page.blocks):
         if b.kind in ("paragraph", "list_item", "quote", "lead") and (
@@ -321,13 +335,33 @@ def _demote_trailing(page: _Page) -> None:
             last_prose = k
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
-        if b.kind in ("paragraph", "heading"):
+        if b.kind == "heading" or (b.kind == "paragraph" and not lt.ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
+
+
+def _wrapped(prev: Line, line: Line) -> bool:
+    """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
+    return (bool(prev.text) and line.index == prev.index + 1 and line.text[:1].islower()
+            and not lt.ends_sentence(prev.text))
+
+
+def _mark_wrapped_prose(facts: list[_Facts]) -> None:
+    """Lines of a hard-wrapped paragraph are prose when the whole paragraph is."""
+    i = 0
+    while i < len(facts):
+        j = i + 1
+        while j < len(facts) and _wrapped(facts[j - 1].line, facts[j].line):
+            j += 1
+        if j - i > 1 and lt.is_prose(" ".join(f.line.text for f in facts[i:j])):
+            for f in facts[i:j]:
+                f.prose = True
+        i = j
 
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
     page = _Page(text, [_facts(line) for line in lines], find_dates)
+    _mark_wrapped_prose(page.facts)
     stop = _first_prose(page)
     title, body_from = _find_title(page, stop)
     if title is None:
