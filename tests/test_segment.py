@@ -152,3 +152,20 @@ def test_related_links_inside_the_body_do_not_end_it() -> None:
     related = [b for b in article.chrome if b.kind == "related"]
     assert related and related[0].items[0].text.startswith("Objazdy w centrum")
     assert {b.kind for b in article.chrome} >= {"related", "share", "footer"}
+
+
+def test_blog_template_dateline_row_related_and_comment_form() -> None:
+    article = newsnlp.parse(example_text("blog-mikolow.txt"))
+    assert article.meta.category is not None and article.meta.category.text == "WIADOMOŚCI"
+    assert article.meta.published == "2026-03-12"
+    assert article.lead is not None and article.lead.text.startswith("Ochotnicza Straż")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "dh Piotr Mazur, prezes OSP Borowa Wieś"]
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Podobne wpisy:"] == "related"
+    assert kinds["Ćwiczenia strażaków na zalewie w Mokrem"] == "related"
+    assert kinds["Twój adres e-mail nie zostanie opublikowany."] == "comments"
+    assert kinds[
+        "Copyright © 2026 Gazeta Lokalna Mikołów. Wszystkie prawa zastrzeżone."] == "footer"
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert len(paragraphs) == 2 and paragraphs[-1].startswith("Nowy samochód")

@@ -72,6 +72,16 @@ def chrome_kind(text: str) -> ChromeKind | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _strong_pattern() -> regex.Pattern[str]:
+    return compile_pattern(alternation(load_json("chrome.json")["strong"]), ICASE)
+
+
+def is_strong_chrome(text: str) -> bool:
+    """Chrome even when it reads like a sentence (copyright lines, cookie notes)."""
+    return bool(text) and len(text) <= MAX_SHAPE_LEN and fullmatch(_strong_pattern(), text) is not None
+
+
 def header_kind(text: str) -> ChromeKind | None:
     """The kind of chrome block this line opens ("Czytaj także", "Komentarze (3)", ...)."""
     if not text or len(text) > 120:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from newsnlp import linetypes as lt
 from newsnlp.blocks import Block, BlockKind
 from newsnlp.lines import Line
@@ -62,15 +64,21 @@ def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
 
 
 def _is_date_line(page: _Page, line: Line) -> bool:
-    """A line that holds a date and nothing else (weekday, `r.`, `godz.` allowed)."""
-    if not line.text or len(line.text) > 80:
+    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as the
+    first cell of a `12 marca 2026 | Redakcja | 3 komentarze` row of short cells."""
+    if not line.text or len(line.text) > 120:
         return False
-    found = page.find_dates(page.text, line.start, line.end)
+    cells = regex.split(r"\s+[|•·]\s+", line.text)
+    if len(cells) > 1 and any(lt.word_count(c) > 4 for c in cells[1:]):
+        return False
+    start = line.start
+    end = start + len(cells[0])
+    found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
     if not found:
         return False
-    rest = page.text[line.start:line.end]
+    rest = page.text[start:end]
     for d in sorted(found, key=lambda d: d.start, reverse=True):
-        a, b = d.start - line.start, d.end - line.start
+        a, b = d.start - start, min(d.end, end) - start
         rest = rest[:a] + " " + rest[b:]
     pattern = compile_pattern(r"^[\s,|.:]*(?:\p{L}{1,12}[\s,.:|]*)?(?:r\.|godz\.?|[\s,|.:])*$")
     return fullmatch(pattern, rest) is not None
@@ -279,7 +287,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         if f.meta is not None:
             page.blocks.extend(_meta_blocks(page, f))
             continue
-        if f.chrome is not None and not (f.prose and f.chrome in _WEAK_KINDS):
+        if f.chrome is not None and (not (f.prose and f.chrome in _WEAK_KINDS)
+                                     or lt.is_strong_chrome(line.text)):
             terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.chrome))
             continue
@@ -317,7 +326,7 @@ def _add_paragraph_line(page: _Page, line: Line) -> None:
 def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
     """Whether an open chrome block of `kind` takes this line."""
     if kind in ("comments", "calendar"):
-        return f.header is None or f.header == kind
+        return (f.header is None or f.header == kind) and not lt.is_strong_chrome(f.line.text)
     if kind == "related":
         return not f.prose and f.meta is None and (f.chrome is None or f.chrome == "related")
     if kind == "widget":
