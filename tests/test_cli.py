@@ -68,7 +68,7 @@ def test_annotate_never_overwrites_silently(tmp_path: Path,
     assert out.read_text(encoding="utf-8") == "keep me\n"
     assert "exists" in capsys.readouterr().err
     assert run("annotate", str(ROOT / "examples"), "-o", str(out), "--overwrite") == EXIT_OK
-    assert len(read_jsonl(out)) == 3
+    assert len(read_jsonl(out)) == len(list((ROOT / "examples").glob("*.txt")))
 
 
 def test_annotate_refuses_to_write_over_its_input(tmp_path: Path) -> None:
@@ -103,3 +103,16 @@ def test_console_script_is_installed() -> None:
     proc = subprocess.run([sys.executable, "-m", "newsnlp.cli", "--help"], capture_output=True,
                           text=True, check=False)
     assert proc.returncode == 0 and "annotate" in proc.stdout
+
+
+def test_render_writes_self_contained_html(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "page.html"
+    src = ROOT / "examples" / "portal-sosnowiec.txt"
+    assert run("render", str(src), "-o", str(out)) == EXIT_OK
+    html = out.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert "Komenda Miejska Policji w Sosnowcu" in html and "2026-03-14T18:00" in html
+    assert run("render", str(src), "-o", str(out)) == EXIT_USAGE
+    assert "exists" in capsys.readouterr().err
+    assert run("render", str(src), "-o", str(src), "--overwrite") == EXIT_USAGE

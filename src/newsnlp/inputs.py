@@ -6,8 +6,13 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from newsnlp.decode import DecodeError, decode_bytes
+
+# A page file or JSONL line larger than this is reported as an error record, not read into
+# memory (the pipeline would truncate it to `max_chars` anyway).
+MAX_RECORD_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,36 +40,92 @@ def check_inputs(paths: Sequence[Path]) -> None:
 
 
 def _txt(path: Path) -> Record:
+    """One `.txt` page: decoded text, or an error record (`decode`, `io`, `too_large`)."""
     try:
-        text, _ = decode_bytes(path.read_bytes())
-    except DecodeError as exc:
-        return Record(path.stem, None, {"type": "decode", "message": str(exc)})
+        with path.open("rb") as fh:
+            data = fh.read(MAX_RECORD_BYTES + 1)
     except OSError as exc:
         return Record(path.stem, None, {"type": "io", "message": str(exc)})
+    if len(data) > MAX_RECORD_BYTES:
+        return Record(path.stem, None, {"type": "too_large", "message": (
+            f"{path.name} is larger than {MAX_RECORD_BYTES} bytes")})
+    try:
+        text, _ = decode_bytes(data)
+    except DecodeError as exc:
+        return Record(path.stem, None, {"type": "decode", "message": str(exc)})
     return Record(path.stem, text)
 
 
+def _clean(value: str) -> str:
+    """`value` with lone surrogates (possible from JSON `\\ud800` escapes) replaced."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return value
+
+
+def _record_id(obj: object, fallback: str) -> str:
+    """The record's `id` (a string or a number), else `<file stem>:<line number>`."""
+    value = obj.get("id") if isinstance(obj, dict) else None
+    if isinstance(value, str) and value:
+        return _clean(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return fallback
+
+
+def _jsonl_record(raw: bytes, fallback_id: str) -> Record:
+    """One JSONL line as a Record (an error record when it is not a usable object)."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        return Record(fallback_id, None, {"type": "json", "message": str(exc)[:300]})
+    rec_id = _record_id(obj, fallback_id)
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return Record(rec_id, None,
+                      {"type": "json", "message": "expected an object with a 'text' string"})
+    published = obj.get("published")
+    url = obj.get("url")
+    return Record(rec_id, obj["text"],
+                  published=_clean(published) if isinstance(published, str) else None,
+                  url=_clean(url) if isinstance(url, str) else None)
+
+
+def _lines(fh: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of a binary file, a line longer than MAX_RECORD_BYTES as None (skipped)."""
+    while True:
+        raw = fh.readline(MAX_RECORD_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield raw
+
+
 def _jsonl(path: Path) -> Iterator[Record]:
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            fallback_id = f"{path.stem}:{n}"
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield Record(fallback_id, None, {"type": "json", "message": str(exc)[:300]})
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield Record(str(obj.get("id", fallback_id)) if isinstance(obj, dict)
-                             else fallback_id, None,
-                             {"type": "json", "message": "expected an object with a 'text' string"})
-                continue
-            published = obj.get("published")
-            url = obj.get("url")
-            yield Record(str(obj.get("id", fallback_id)), obj["text"],
-                         published=published if isinstance(published, str) else None,
-                         url=url if isinstance(url, str) else None)
+    """The records of a JSONL file, one per non-blank line, in line order."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Record(path.stem, None, {"type": "io", "message": str(exc)})
+        return
+    with fh:
+        n = 0
+        try:
+            for n, raw in enumerate(_lines(fh), 1):
+                fallback_id = f"{path.stem}:{n}"
+                if raw is None:
+                    yield Record(fallback_id, None, {"type": "too_large", "message": (
+                        f"line {n} is longer than {MAX_RECORD_BYTES} bytes")})
+                elif raw.strip():
+                    yield _jsonl_record(raw.removeprefix(b"\xef\xbb\xbf") if n == 1 else raw,
+                                        fallback_id)
+        except OSError as exc:
+            yield Record(f"{path.stem}:{n + 1}", None, {"type": "io", "message": str(exc)})
 
 
 def iter_records(paths: Sequence[Path]) -> Iterator[Record]:

@@ -79,7 +79,9 @@ def _strong_pattern() -> regex.Pattern[str]:
 
 def is_strong_chrome(text: str) -> bool:
     """Chrome even when it reads like a sentence (copyright lines, cookie notes)."""
-    return bool(text) and len(text) <= MAX_SHAPE_LEN and fullmatch(_strong_pattern(), text) is not None
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return False
+    return fullmatch(_strong_pattern(), text) is not None
 
 
 def header_kind(text: str) -> ChromeKind | None:

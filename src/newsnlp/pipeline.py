@@ -6,13 +6,14 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble
 from newsnlp.blocks import Block
 from newsnlp.dates import extract_dates, find_dates
+from newsnlp.html import looks_like_html, strip_html
 from newsnlp.lines import split_lines
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
 from newsnlp.normalize import normalize
@@ -62,12 +63,8 @@ class Pipeline:
         warnings: list[Warning] = []
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        if len(text) > self.max_chars:
-            warnings.append(Warning(code="truncated", message=(
-                f"input of {len(text)} characters truncated to max_chars={self.max_chars}")))
-            text = text[: self.max_chars]
-        norm = normalize(text)
-        page = norm.text
+        page = _prepare(text, self.max_chars, warnings)
+        published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
         blocks = run("segment", lambda: segment(page, split_lines(page), _line_dates),
                      list[Block]())
@@ -76,6 +73,8 @@ class Pipeline:
         published_value = published or run("published", lambda: _published(page, blocks), None)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value),
                     list[DateMention]())
+        if published_value is None:  # a dateline the segmenter did not label
+            published_value = next((d.value for d in dates if d.role == "published"), None)
         institutions = run("institutions", lambda: self._institutions(page, blocks),
                            list[Institution]())
         sources = run("sources", lambda: extract_sources(page, blocks, institutions),
@@ -87,14 +86,23 @@ class Pipeline:
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1,
              batch_size: int = 32) -> Iterator[Article]:
-        """Parse many pages, yielding Articles in input order (`n_process` workers)."""
+        """Parse many pages, yielding Articles in input order.
+
+        With `n_process` > 1, batches of `batch_size` pages go to spawned worker processes
+        that each build one Pipeline; only a few batches per worker are in flight, so `texts`
+        may be a generator of any length. A spaCy model reaches workers by name only.
+        """
         if n_process <= 1:
             for text in texts:
                 yield self.parse(text)
             return
-        ctx = multiprocessing.get_context("spawn")
-        with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.max_chars,)) as pool:
-            yield from pool.imap(_worker_parse, texts, chunksize=max(1, batch_size))
+        if self._nlp_arg is not None and not isinstance(self._nlp_arg, str):
+            raise ValueError("with n_process > 1, pass the spaCy model by name (nlp='...')")
+        from newsnlp.batch import chunked, ordered_map
+
+        work = partial(_worker_parse, max_chars=self.max_chars, nlp=self._nlp_arg)
+        for data in ordered_map(work, chunked(texts, max(1, batch_size)), workers=n_process):
+            yield Article.model_validate_json(data)
 
     def _institutions(self, page: str, blocks: Sequence[Block]) -> list[Institution]:
         from newsnlp.institutions import extract_institutions
@@ -105,6 +113,44 @@ class Pipeline:
 
             extra = org_spans(self.nlp, page, blocks)
         return extract_institutions(page, blocks, extra_candidates=extra)
+
+
+def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
+    """The page text every stage reads: bounded, HTML source reduced to text, normalised.
+
+    Never raises: a failing step is skipped with a `*_failed` warning, so a page always
+    reaches the stages (which have their own guard in `_Runner`).
+    """
+    if len(text) > max_chars:
+        warnings.append(Warning(code="truncated", message=(
+            f"input of {len(text)} characters truncated to max_chars={max_chars}")))
+        text = text[:max_chars]
+    try:
+        if looks_like_html(text):
+            text = strip_html(text).text
+            warnings.append(Warning(code="html_input", message=(
+                "the input looked like HTML source: tags, scripts and styles were removed "
+                "and character references decoded")))
+    except Exception as exc:  # fall back to the text as given
+        warnings.append(Warning(code="html_failed",
+                                message=f"{type(exc).__name__}: {exc}"[:500]))
+    try:
+        return normalize(text).text
+    except Exception as exc:  # fall back to the text without surrogates
+        warnings.append(Warning(code="normalize_failed",
+                                message=f"{type(exc).__name__}: {exc}"[:500]))
+        return _scrub(text) or ""
+
+
+def _scrub(value: str | None) -> str | None:
+    """`value` with lone surrogates replaced, so the Article can always be written as JSON."""
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return value
 
 
 class _Runner:
@@ -146,17 +192,15 @@ def _fill(article: Article, page: str, blocks: Sequence[Block], published: str |
     article.chrome = assemble.chrome(page, blocks, article.dates)
 
 
-_WORKER: Pipeline | None = None
+_WORKERS: dict[tuple[int, str | None], Pipeline] = {}
 
 
-def _init_worker(max_chars: int) -> None:
-    global _WORKER
-    _WORKER = Pipeline(max_chars=max_chars)
-
-
-def _worker_parse(text: str) -> Article:
-    assert _WORKER is not None
-    return _WORKER.parse(text)
+def _worker_parse(texts: list[str], max_chars: int, nlp: str | None) -> list[str]:
+    """Parse a batch in a worker process with its cached Pipeline; Articles as JSON."""
+    pipeline = _WORKERS.get((max_chars, nlp))
+    if pipeline is None:
+        pipeline = _WORKERS[max_chars, nlp] = Pipeline(nlp=nlp, max_chars=max_chars)
+    return [pipeline.parse(text).model_dump_json() for text in texts]
 
 
 _DEFAULT: Pipeline | None = None

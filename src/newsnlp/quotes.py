@@ -48,7 +48,7 @@ def _span(text: str, start: int, end: int) -> Span:
 def _person_pattern() -> regex.Pattern[str]:
     _, titles, _ = _vocab()
     return compile_pattern(
-        rf"(?:(?<!\w)(?:{titles})\s+)+\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
+        rf"(?:(?<!\w)(?:{titles})\s+){{1,4}}\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
         rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
         regex.VERSION1,
     )
@@ -63,7 +63,7 @@ def _last_person(text: str, start: int, end: int) -> Span | None:
 def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     """`– mówi Anna Nowak, rzeczniczka KMP.` -> the words after the verb, to the sentence end."""
     verbs, _, _ = _vocab()
-    m = search(compile_pattern(rf"\G\s*[-–—]?\s*(?:{verbs})\b[ \t]*"), text, pos, end)
+    m = search(compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*"), text, pos, end)
     if m is None:
         return None
     stop = search(compile_pattern(r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"),
@@ -185,6 +185,7 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     quotes: list[Quote] = []
     speaker: Span | None = None
     prev_end = start
+    sentences = _Sentences(text, start)
     for k, (open_, a, b, close) in enumerate(marked):
         inner = text[a:b].strip()
         if _words(inner) < _MIN_INLINE_WORDS:
@@ -192,7 +193,7 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
             continue
         after = _speaker_after_verb(text, close, end)
         before = _colon_speaker(text, prev_end, open_)
-        sentence_start = _sentence_start(text, start, open_)
+        sentence_start = sentences.start_of(open_)
         has_verb = search(compile_pattern(rf"\b(?:{verbs})\b"), text, sentence_start,
                           open_) is not None
         this = after or before
@@ -214,14 +215,27 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     return QuoteFinding(quotes, block)
 
 
-def _sentence_start(text: str, start: int, pos: int) -> int:
-    """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
-    abbrev = _abbreviations()
-    for m in reversed(finditer(compile_pattern(r"(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})"), text,
-                               start, pos)):
-        if m.group("w").casefold() not in abbrev:
-            return int(m.end())
-    return start
+class _Sentences:
+    """Sentence starts in one paragraph, for positions asked in increasing order.
+
+    The paragraph is scanned once, left to right, resuming where the last question left
+    off, so a paragraph with many quotes costs linear time, not quadratic.
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.answer = start  # the latest sentence start found so far
+        self.scanned = start  # where the scan resumes (the end of the last full stop seen)
+
+    def start_of(self, pos: int) -> int:
+        """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
+        abbrev = _abbreviations()
+        sentence_end = compile_pattern(r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})")
+        for m in finditer(sentence_end, self.text, self.scanned, pos):
+            self.scanned = int(m.end())
+            if m.group("w").casefold() not in abbrev:
+                self.answer = int(m.end())
+        return self.answer
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from newsnlp import linetypes as lt
 from newsnlp.blocks import Block, BlockKind
 from newsnlp.lines import Line
@@ -51,6 +49,7 @@ class _Page:
     facts: list[_Facts]
     find_dates: DateFinder
     blocks: list[Block] = field(default_factory=list)
+    date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
 
 
 def _facts(line: Line) -> _Facts:
@@ -66,9 +65,16 @@ def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
 def _is_date_line(page: _Page, line: Line) -> bool:
     """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as the
     first cell of a `12 marca 2026 | Redakcja | 3 komentarze` row of short cells."""
+    known = page.date_lines.get(line.index)
+    if known is None:
+        known = page.date_lines[line.index] = _date_line(page, line)
+    return known
+
+
+def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > 120:
         return False
-    cells = regex.split(r"\s+[|•·]\s+", line.text)
+    cells = compile_pattern(r"(?<!\s)\s+[|•·]\s+").split(line.text)
     if len(cells) > 1 and any(lt.word_count(c) > 4 for c in cells[1:]):
         return False
     start = line.start
@@ -80,7 +86,8 @@ def _is_date_line(page: _Page, line: Line) -> bool:
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         a, b = d.start - start, min(d.end, end) - start
         rest = rest[:a] + " " + rest[b:]
-    pattern = compile_pattern(r"^[\s,|.:]*(?:\p{L}{1,12}[\s,.:|]*)?(?:r\.|godz\.?|[\s,|.:])*$")
+    pattern = compile_pattern(
+        r"^[\s,|.:]*(?:\p{L}{1,12}[\s,.:|]*)?(?:(?:r\.|godz\.?)[\s,|.:]*)*$")
     return fullmatch(pattern, rest) is not None
 
 

@@ -1,33 +1,232 @@
-"""Date finding and normalisation (placeholder contract, replaced by the dates module)."""
+"""Dates on a Polish news page: found with linear patterns, normalised to ISO 8601, relative
+ones resolved against the publication date, each with its role on the page.
+
+    find_dates(text, start, end, published=...)   dates inside text[start:end]
+    extract_dates(text, blocks, published)        every date on the page, with roles
+
+See docs/dates.md for what is recognised and the conventions followed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import copy
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from newsnlp.blocks import Block
+from newsnlp.dates.atoms import Atom, find_atoms
+from newsnlp.dates.combine import combine
+from newsnlp.dates.resolve import Resolved, parse_published, resolve
+from newsnlp.dates.roles import block_role, is_context_block, label_role
 from newsnlp.models import DateMention
 
-_NUMERIC = regex.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+__all__ = ["extract_dates", "find_dates", "find_dates_kpwr", "parse_published"]
 
 
-def find_dates(text: str, start: int, end: int, *, published: str | None = None) -> list[DateMention]:
-    """Dates inside `text[start:end]`, relative ones resolved against `published`."""
-    out: list[DateMention] = []
-    for m in _NUMERIC.finditer(text, start, end):
-        if m.group(1):
-            value = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-        else:
-            value = f"{m.group(4)}-{m.group(5)}-{m.group(6)}"
-        out.append(DateMention(start=m.start(), end=m.end(), text=m.group(), value=value,
-                               granularity="day"))
+@dataclass
+class DayContext:
+    """The day a bare clock time belongs to: the last day the article named, and the last
+    timeline time (a timeline that passes midnight moves to the next day)."""
+
+    day: dt.date | None = None
+    last_minutes: int | None = None
+
+    def update(self, resolved: Resolved, hour: int | None, minute: int | None) -> None:
+        if resolved.day is not None:
+            self.day = resolved.day
+            self.last_minutes = None if hour is None else hour * 60 + (minute or 0)
+
+
+@dataclass
+class _Found:
+    atom: Atom
+    start: int
+    resolved: Resolved
+
+
+def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | None:
+    """A clock time standing alone takes the day of the context (else the publication day)."""
+    day = ctx.day or anchor
+    if day is None or atom.hour is None or atom.bare_start is None:
+        return None
+    minutes = atom.hour * 60 + (atom.minute or 0)
+    if atom.bare_ok == "timeline" and ctx.last_minutes is not None and minutes < ctx.last_minutes:
+        day += dt.timedelta(days=1)
+    from_publication = ctx.day is None
+    ctx.day, ctx.last_minutes = day, minutes
+    value = f"{day.isoformat()}T{atom.hour:02d}:{atom.minute or 0:02d}"
+    return _Found(atom, atom.bare_start, Resolved(value, "minute", from_publication, day))
+
+
+def _resolve_all(text: str, atoms: Iterable[Atom], anchor: dt.date | None, ctx: DayContext,
+                 bare_times: bool, keep_context: bool) -> list[_Found]:
+    """Resolve atoms in order; night ranges use their first end, bare times the context."""
+    out: list[_Found] = []
+    days: dict[int, dt.date | None] = {}
+    for atom in atoms:
+        if atom.kind == "time":
+            found = _bare_time(atom, anchor, ctx) if bare_times else None
+            if found is not None:
+                out.append(found)
+            continue
+        start_day = days.get(id(atom.day_after)) if atom.day_after is not None else None
+        resolved = resolve(text, atom, anchor, start_day)
+        if resolved is None:
+            continue
+        days[id(atom)] = resolved.day
+        if keep_context:
+            ctx.update(resolved, atom.hour, atom.minute)
+        out.append(_Found(atom, atom.start, resolved))
     return out
 
 
-def extract_dates(text: str, blocks: Sequence[Block], published: str | None) -> list[DateMention]:
-    """Every date on the page in page order, with roles taken from the blocks."""
-    out: list[DateMention] = []
-    for block in blocks:
-        out.extend(find_dates(text, block.start, block.end, published=published))
+def _to_mentions(text: str, found: list[_Found], block: Block | None) -> list[DateMention]:
+    """DateMentions with roles and range ends filled in."""
+    values = {id(f.atom): f.resolved.value for f in found}
+    out = []
+    for f in found:
+        r, atom = f.resolved, f.atom
+        out.append(DateMention(
+            start=f.start, end=atom.end, text=text[f.start:atom.end], value=r.value,
+            granularity=r.granularity, role=block_role(block, text, f.start, r.granularity),
+            range_part=atom.range_part,  # type: ignore[arg-type]
+            range_end=values.get(id(atom.partner)) if atom.partner is not None else None,
+            relative=r.relative))
     return out
+
+
+def _mentions(text: str, atoms: list[Atom], anchor: dt.date | None, ctx: DayContext,
+              block: Block | None) -> list[DateMention]:
+    """Join, resolve and label the atoms of one block (or one range of text)."""
+    context = is_context_block(block)
+    found = _resolve_all(text, combine(text, atoms), anchor, ctx, bare_times=context,
+                         keep_context=context)
+    return _to_mentions(text, found, block)
+
+
+def _scan(text: str, start: int, end: int, anchor: dt.date | None, ctx: DayContext,
+          block: Block | None, adjectives: bool = False) -> list[DateMention]:
+    atoms = find_atoms(text, start, end, adjectives=adjectives)
+    return _mentions(text, atoms, anchor, ctx, block)
+
+
+class _PageAtoms:
+    """The atoms of a whole page, found once; each block takes (a copy of) those inside it.
+    Scanning the page once instead of block by block saves most of the pattern overhead."""
+
+    def __init__(self, text: str) -> None:
+        self.atoms = find_atoms(text, 0, len(text))
+        self.starts = [a.start for a in self.atoms]
+
+    def inside(self, start: int, end: int) -> list[Atom]:
+        i = bisect.bisect_left(self.starts, start)
+        chosen = []
+        while i < len(self.atoms) and self.atoms[i].start < end:
+            if self.atoms[i].end <= end:
+                chosen.append(self.atoms[i])
+            i += 1
+        return copy.deepcopy(chosen)  # joining edits atoms; blocks may overlap
+
+
+def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
+    start = max(0, min(start, len(text)))
+    return start, max(start, min(end, len(text)))
+
+
+def find_dates(text: str, start: int, end: int, *, published: str | None = None
+               ) -> list[DateMention]:
+    """Dates inside `text[start:end]` (offsets into `text`), relative ones resolved against
+    `published` (ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`); unresolvable ones get value None."""
+    start, end = _clamp(text, start, end)
+    return _scan(text, start, end, parse_published(published), DayContext(), None)
+
+
+def find_dates_kpwr(text: str, published: str | None) -> list[DateMention]:
+    """`find_dates` over the whole text that also reads relative adjectives (`dzisiejszej`,
+    `tegoroczny`), as KPWr TIMEX3 annotates them; used by benchmarks/kpwr_timex.py."""
+    return _scan(text, 0, len(text), parse_published(published), DayContext(), None,
+                 adjectives=True)
+
+
+_BODY_KINDS = frozenset({"lead", "paragraph", "list_item", "quote", "heading"})
+_LINE_HEAD = regex.compile(r"[\W_]*", regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The publication day shown on the page and where it is written."""
+
+    day: dt.date
+    start: int
+    end: int
+    labelled: bool  # found in a `published` block or after a publication label
+
+
+def _absolute_days(text: str, block: Block, page: _PageAtoms) -> list[DateMention]:
+    atoms = page.inside(*_clamp(text, block.start, block.end))
+    return [m for m in _mentions(text, atoms, None, DayContext(), None)
+            if not m.relative and m.value and m.granularity in ("day", "minute")]
+
+
+def _opens_its_line(text: str, m: DateMention) -> bool:
+    """True when nothing but punctuation comes before the date on its line."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_LINE_HEAD.fullmatch(text, line_start, m.start))
+
+
+def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
+                        ) -> _Anchor | None:
+    """The publication day shown on the page: the first absolute day in a `published` block,
+    else the first one right after a publication label (`Data publikacji:`), else the first
+    date line (a line that opens with a date) above the article body."""
+    ordered = [b for b in blocks if b.kind == "published"] + [
+        b for b in blocks if b.kind != "published"]
+    for block in ordered:
+        for m in _absolute_days(text, block, page):
+            if block.kind == "published" or label_role(text, m.start) == "published":
+                return _Anchor(dt.date.fromisoformat((m.value or "")[:10]), m.start, m.end, True)
+    for block in sorted(blocks, key=lambda b: b.start):
+        if block.kind in _BODY_KINDS:
+            break
+        if block.kind == "chrome" and block.chrome != "metadata":
+            continue
+        for m in _absolute_days(text, block, page):
+            if _opens_its_line(text, m) and label_role(text, m.start) is None:
+                return _Anchor(dt.date.fromisoformat((m.value or "")[:10]), m.start, m.end, False)
+    return None
+
+
+def extract_dates(text: str, blocks: Sequence[Block], published: str | None
+                  ) -> list[DateMention]:
+    """Every date on the page in page order, with `role` set from the blocks. Without
+    `published`, relative dates are resolved against the date the page shows (and a date
+    line found only by its position gets the role `published`)."""
+    page = _PageAtoms(text)
+    shown = _anchor_from_blocks(text, blocks, page)
+    anchor = parse_published(published) or (shown.day if shown else None)
+    ctx = DayContext()
+    found: dict[tuple[int, int], DateMention] = {}
+    for block in sorted(blocks, key=lambda b: b.start):
+        start, end = _clamp(text, block.start, block.end)
+        for mention in _mentions(text, page.inside(start, end), anchor, ctx, block):
+            _keep(found, mention)
+    if shown is not None and not shown.labelled and (shown.start, shown.end) in found:
+        key = (shown.start, shown.end)
+        found[key] = found[key].model_copy(update={"role": "published"})
+    return sorted(found.values(), key=lambda m: (m.start, m.end))
+
+
+_ROLE_RANK = {"published": 4, "updated": 3, "calendar": 2, "event": 1, "other": 0}
+
+
+def _keep(found: dict[tuple[int, int], DateMention], mention: DateMention) -> None:
+    """Blocks may overlap (a breadcrumb is chrome and category): one entry per span, with the
+    most specific role."""
+    key = (mention.start, mention.end)
+    old = found.get(key)
+    if old is None or _ROLE_RANK[mention.role] > _ROLE_RANK[old.role]:
+        found[key] = mention

@@ -1,0 +1,107 @@
+"""Tests of `base_form`: institutions, persons, places, acronyms, capitalisation, fallback."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsnlp import morphology
+from newsnlp import base_form as bf_module
+from newsnlp.base_form import base_form
+
+needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+
+
+@needs_morfeusz
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # institutions: head and agreeing adjectives to the nominative, complements stay
+        ("Komendy Powiatowej Policji w Poddębicach", "Komenda Powiatowa Policji w Poddębicach"),
+        ("Komendzie Miejskiej Policji w Sosnowcu", "Komenda Miejska Policji w Sosnowcu"),
+        ("Miejskim Ośrodkiem Pomocy Społecznej", "Miejski Ośrodek Pomocy Społecznej"),
+        ("Państwowej Straży Pożarnej", "Państwowa Straż Pożarna"),
+        ("Urzędzie Marszałkowskim Województwa Śląskiego",
+         "Urząd Marszałkowski Województwa Śląskiego"),
+        ("Sądzie Rejonowym w Bielsku-Białej", "Sąd Rejonowy w Bielsku-Białej"),
+        ("Szkoły Podstawowej nr 12 im. Jana Pawła II w Sosnowcu",
+         "Szkoła Podstawowa nr 12 im. Jana Pawła II w Sosnowcu"),
+        ("Najwyższej Izby Kontroli", "Najwyższa Izba Kontroli"),
+        ("Wydziału Prewencji KMP w Sosnowcu", "Wydział Prewencji KMP w Sosnowcu"),
+        ("Uniwersytecie Warszawskim", "Uniwersytet Warszawski"),
+        ("Narodowym Banku Polskim", "Narodowy Bank Polski"),
+        # acronyms lose inflectional endings
+        ("ZUS-u", "ZUS"),
+        ("MOPS-ie", "MOPS"),
+        ("PSL-em", "PSL"),
+        # persons
+        ("Jana Kowalskiego", "Jan Kowalski"),
+        ("Anny Nowak", "Anna Nowak"),
+        ("Wincentego Kadłubka", "Wincenty Kadłubek"),
+        ("Lecha Wałęsy", "Lech Wałęsa"),
+        # places
+        ("Bielsku-Białej", "Bielsko-Biała"),
+        ("Zielonej Górze", "Zielona Góra"),
+        ("Sosnowcu", "Sosnowiec"),
+        ("Racławicami Śląskimi", "Racławice Śląskie"),
+        ("Stanów Zjednoczonych", "Stany Zjednoczone"),
+        ("Unii Europejskiej", "Unia Europejska"),
+        # already nominative: unchanged
+        ("Komenda Powiatowa Policji", "Komenda Powiatowa Policji"),
+        ("Toronto Dominion Centre", "Toronto Dominion Centre"),
+        # adjective-only names go to the lemma (KPWr guidelines)
+        ("kanadyjskim", "kanadyjski"),
+    ],
+)
+def test_base_form_examples(phrase: str, expected: str) -> None:
+    assert base_form(phrase) == expected
+
+
+@needs_morfeusz
+def test_capitalisation_follows_input() -> None:
+    assert base_form("komendy powiatowej policji") == "komenda powiatowa policji"
+    assert base_form("KOMENDY MIEJSKIEJ POLICJI") == "KOMENDA MIEJSKA POLICJI"
+    assert base_form("Straży Miejskiej") == "Straż Miejska"
+
+
+@needs_morfeusz
+def test_spacing_and_punctuation_are_kept() -> None:
+    assert base_form("Kolejki Walimskiej S.A.") == "Kolejka Walimska S.A."
+    assert base_form('Klubu Sportowego "Wifama"') == 'Klub Sportowy "Wifama"'
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        base_form(3)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_returns_str(phrase: str) -> None:
+    assert isinstance(base_form(phrase), str)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Komendy", "Policji", "w", "ZUS-u", "-", " ", ".", "Żółć",
+                                 "II", "im.", "Jana", "(", "„", "12", "'s"]), max_size=8))
+def test_never_raises_on_name_like_input(parts: list[str]) -> None:
+    assert isinstance(base_form(" ".join(parts)), str)
+
+
+def test_fallback_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NEWSNLP_NO_MORFEUSZ=1 (as on Linux aarch64): suffix rules, one warning, still strings."""
+    monkeypatch.setenv(morphology.NO_MORFEUSZ_ENV, "1")
+    bf_module._warn_fallback.cache_clear()
+    with pytest.warns(RuntimeWarning, match="fallback"):
+        out = bf_module.base_form_uncached("Komendy Powiatowej Policji w Poddębicach")
+    assert out == "Komenda Powiatowa Policji w Poddębicach"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # warned once only
+        assert bf_module.base_form_uncached("MOPS-ie") == "MOPS"
+        assert bf_module.base_form_uncached("Państwowej Straży Pożarnej") == (
+            "Państwowa Straż Pożarna"
+        )
+        assert isinstance(bf_module.base_form_uncached("Jana Kowalskiego"), str)

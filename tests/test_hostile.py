@@ -1,0 +1,316 @@
+"""Hostile input: `parse` returns an Article for any string, fast, with invariants intact.
+
+Three sources of input: the corpus in tests/hostile/ (files, decoded like the CLI does),
+strings built here (surrogates, controls, megabyte pages), and hypothesis strategies that
+build page-like text from chrome lines, bullets, quotes, dates (possible or not), acronyms
+and HTML, salted with hostile characters. The shared invariants are in `check_article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsnlp
+from newsnlp.decode import DecodeError, decode_bytes
+from newsnlp.html import looks_like_html, strip_html
+from newsnlp.models import Article
+from newsnlp.normalize import normalize
+from newsnlp.pipeline import Pipeline
+
+from .test_properties import BODY, CHROME, META, check_offsets
+
+HOSTILE = Path(__file__).parent / "hostile"
+EXAMPLES = Path(__file__).parents[1] / "examples"
+SECONDS_PER_MB = 5.0
+
+
+def check_article(article: Article) -> None:
+    """Offsets hold, no stage crashed, the Article serialises, lists are in page order."""
+    assert isinstance(article, Article)
+    check_offsets(article)
+    crashed = [w for w in article.warnings if w.code.endswith("_failed")]
+    assert not crashed, crashed
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    paragraphs = [p for section in article.sections for p in
+                  ([section.heading] if section.heading else []) + section.paragraphs]
+    for items in (article.dates, article.quotes, article.chrome, article.lists, paragraphs):
+        starts = [s.start for s in items]
+        assert starts == sorted(starts)
+    for date in article.dates:
+        assert date.value is None or _is_iso(date.value), date
+
+
+def _is_iso(value: str) -> bool:
+    """A real calendar value: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`."""
+    try:
+        if len(value) == 4:
+            return value.isdigit()
+        if len(value) == 7:
+            return 1 <= int(value[5:]) <= 12 and value[4] == "-" and value[:4].isdigit()
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+CORPUS = sorted(p.name for p in HOSTILE.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_file(name: str) -> None:
+    """Each corpus file is decoded (or rejected as binary) and parses cleanly."""
+    data = (HOSTILE / name).read_bytes()
+    try:
+        text, _ = decode_bytes(data)
+    except DecodeError:
+        assert name.startswith("binary_")
+        return
+    assert not name.startswith("binary_")
+    check_article(newsnlp.parse(text))
+
+
+def test_html_page_is_stripped_and_flagged() -> None:
+    text = (HOSTILE / "html_page.txt").read_text(encoding="utf-8")
+    article = newsnlp.parse(text)
+    assert "html_input" in [w.code for w in article.warnings]
+    assert "<" not in article.text.replace("<tag>", "")
+    assert "alert(" not in article.text and "font:" not in article.text
+    assert "komentarz" not in article.text
+    assert "„Pożar udało się szybko opanować” – mówi" in article.text
+    assert "ul. 3 Maja" in article.text and "gęślą" in article.text
+    assert "• zadysponowano 6 zastępów," in article.text
+    assert article.meta.title is not None and article.meta.title.text.startswith("Pożar")
+
+
+def test_html_offsets_compose_with_normalisation() -> None:
+    """strip_html then normalize: every character maps back to the raw HTML source."""
+    raw = (HOSTILE / "html_page.txt").read_text(encoding="utf-8")
+    stripped = strip_html(raw)
+    final = stripped.then(normalize(stripped.text))
+    assert len(final.offsets) == len(final.text)
+    assert list(final.offsets) == sorted(final.offsets)
+    for i, ch in enumerate(final.text):
+        source = raw[final.offsets[i]]
+        if ch.isalnum() and source != "&":
+            assert source == ch, (i, ch, source)
+    i = final.text.index("Maja")
+    assert raw[slice(*final.to_raw(i, i + 4))] == "Maja"
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("<p>a\nb\tc  d \n e</p>\n<p> x </p>", "a b c d e\n\nx"),
+    ("a <b>  c</b>", "a c"),
+    ("<ul><li> x <li>y</ul>", "• x\n• y"),
+    ("x<br> <br> y", "x\ny"),
+    ("<div><script>alert('<p>')</script>tekst<style>p{}</style></div><!-- <p>c</p> -->",
+     "tekst"),
+    ("&lt;b&gt; &amp;amp; &#261;&#x105; &nbsp;|", "<b> &amp; ąą \u00a0|"),
+    ("<p>otwarty <!-- komentarz bez końca <p>tekst", "otwarty"),
+    ("<td>1</td><td>2</td>", "1 2"),
+])
+def test_strip_html_renders_like_a_browser(source: str, text: str) -> None:
+    stripped = strip_html(source)
+    assert stripped.text == text
+    assert len(stripped.offsets) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ala ma kota < 3 psy, a 5 > 4.", "x <b> y", "if a<b and c>d then", "<3 <3 <3",
+    "Zobacz: <https://example.pl>", "Tagi: <div>",
+])
+def test_text_with_a_few_angle_brackets_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+    assert newsnlp.parse(text).text == text
+
+
+# --- strings built here ---------------------------------------------------------------------
+
+HOSTILE_STRINGS = {
+    "empty": "",
+    "spaces": " " * 1000,
+    "newlines": "\n" * 5000,
+    "whitespace-mix": " \t\n\r\x0b\x0c\u00a0\u2028\u2029\u3000" * 200,
+    "nul": "\x00" * 1000,
+    "controls": "".join(map(chr, range(32))) * 50 + "".join(map(chr, range(0x7F, 0xA0))) * 50,
+    "lone-surrogates": "Pożar \ud800 w \udfff Sosnowcu \udbff\n\udc00\ud83d",
+    "surrogate-pair-halves": "\ud83d\ude00 emoji from halves",
+    "bidi": "\u202eodwrócony tekst\u202c \u2067arabski\u2069 \u200f\u200e" * 50,
+    "zero-width": "\u200b\u200c\u200d\u2060\ufeff" * 500 + "tekst",
+    "emoji": "🔥🚒👩‍🚒🇵🇱❤️‍🔥" * 500,
+    "cr-only": "Tytuł strony\rAutor: Jan Nowak\r\rTreść artykułu, która ma sens.\r" * 50,
+    "mixed-ends": "a\r\nb\rc\nd\n\re\r\r\nf" * 300,
+    "line-separators": "Tytuł\u2028Akapit\u2029Koniec\x85dalej",
+    "unicode-lines": "\x1c\x1d\x1e linie",
+    "noncharacters": "\ufffe\uffff\U0010ffff\U000e0001 tag",
+    "private-use": "\ue000\uf8ff" * 100,
+    "combining-only": "\u0301" * 5000,
+    "impossible-dates": "31 lutego 2026\n99.99.9999\n0.0.0000\n29 lutego 2025\n"
+                        "2026-13-45 o godz. 25:61\n32.13.2026 r.\n31 kwietnia 2026 r.",
+    "quote-marks": "„" * 5000 + "”" * 4000 + '"' * 3001 + "»«" * 1000,
+    "unbalanced-quotes": "„Otwarty cytat – mówi Jan Nowak.\n" * 500,
+    "dialogue-dashes": "– " * 5000 + "– mówi Jan Nowak.",
+    "bullets": "\n".join(["•"] * 3000 + ["- -"] * 3000 + ["1)"] * 1000),
+    "brackets": "(" * 10000 + ")" * 9999,
+    "html-entities-only": "&amp;" * 2000 + "&#0;&#x110000;&#xD800;&nosuch;",
+    "html-unclosed": "<html><body><div><p>tekst<script>" + "x" * 10000,
+    "html-tag-soup": "<p " * 3000 + "<div>" * 3000,
+    "html-comment-unclosed": "<html><body><p>a</p><!-- " + "<p>b</p>" * 1000,
+    "non-polish": "Пожар в Сосновце. 火灾。 حريق. שריפה. Φωτιά." * 100,
+    "numbers": "12.12.12.12.12.12 " * 1000 + "1" * 5000,
+    "long-word": "Zażółć" * 20000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_STRINGS))
+def test_hostile_string(name: str) -> None:
+    check_article(newsnlp.parse(HOSTILE_STRINGS[name]))
+
+
+def test_published_argument_may_be_garbage() -> None:
+    for published in ("99.99.9999", "2026-02-31", "", "jutro", "\ud800"):
+        article = newsnlp.parse("W piątek o godz. 17:00 spotkanie.", published=published,
+                                url="\udfff", id="\ud800x")
+        check_article(article)
+
+
+def test_truncation_is_flagged() -> None:
+    article = Pipeline(max_chars=1000).parse("Ala ma kota. " * 1000)
+    assert [w.code for w in article.warnings] == ["truncated"]
+    assert len(article.text) <= 1000
+
+
+def test_several_megabytes_under_a_limit_are_truncated_fast() -> None:
+    page = _page() * (3_000_000 // len(_page()))
+    began = time.process_time()
+    article = Pipeline(max_chars=100_000).parse(page)
+    assert time.process_time() - began < SECONDS_PER_MB
+    assert "truncated" in [w.code for w in article.warnings]
+    check_article(article)
+
+
+def test_pipe_gives_one_article_per_input_in_order() -> None:
+    texts = ["", "\ud800", "<html><body><p>x</p></body></html>", "Tytuł\n\nTreść."]
+    articles = list(Pipeline().pipe(texts))
+    assert [a.text for a in articles] == ["", "\ufffd", "x", "Tytuł\n\nTreść."]
+
+
+# --- a megabyte in under five seconds -------------------------------------------------------
+
+def _page() -> str:
+    return (EXAMPLES / "portal-sosnowiec.txt").read_text(encoding="utf-8") + "\n\n"
+
+
+def _megabyte_inputs() -> dict[str, str]:
+    page = _page()
+    return {
+        "realistic page repeated to 1 MB": page * (1_000_000 // len(page)),
+        "one line of 1 MB": ("Strażacy z OSP gasili pożar. " * 40_000)[:1_000_000],
+        "20,000 bullets": "\n".join(f"• punkt listy numer {i}," for i in range(20_000)),
+    }
+
+
+class _OverBudget(BaseException):
+    """Raised by the CPU-time alarm; a BaseException so that no stage guard swallows it."""
+
+
+@contextmanager
+def _cpu_limit(seconds: float) -> Iterator[None]:
+    """Abort the block after `seconds` of CPU time (SIGPROF), so a slow case fails fast."""
+    def alarm(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGPROF, alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs POSIX interval timers")
+@pytest.mark.parametrize("name", sorted(_megabyte_inputs()))
+def test_a_megabyte_parses_in_under_five_seconds(name: str) -> None:
+    """CPU time of this process, so that other work on the machine does not count."""
+    newsnlp.parse(_page())  # resources are loaded once per process, not per page
+    text = _megabyte_inputs()[name]
+    began = time.process_time()
+    article = None
+    try:
+        with _cpu_limit(2 * SECONDS_PER_MB):
+            article = newsnlp.parse(text)
+    except _OverBudget:
+        pass  # fail outside the handler: pytest cannot render the interrupted frames
+    took = time.process_time() - began
+    assert article is not None, f"{name}: over {2 * SECONDS_PER_MB:.0f}s of CPU time"
+    assert took < SECONDS_PER_MB, f"{name}: {took:.1f}s"
+    check_offsets(article)
+
+
+# --- hypothesis: page-like text salted with hostile characters ------------------------------
+
+DATES = ["12.03.2026", "31 lutego 2026", "99.99.9999", "2026-13-45", "wczoraj", "w piątek",
+         "od 1 do 5 marca 2026 r.", "godz. 25:61", "12 grudnia 2025 r., godz. 17:00", "r.",
+         "29 lutego 2025"]
+ACRONYMS = ["KMP", "KPP w Sosnowcu", "MOPS", "OSP Łącko", "PCPR", "ZUS", "GDDKiA", "(KMP)",
+            "KM PSP", "UM", "SP nr 5", "I LO"]
+HOSTILE_CHARS = ["\x00", "\ud800", "\u202e", "\u200b", "\ufeff", "\u00ad", "\r", "\u0301",
+                 "🔥", "„", "”", '"', "–", "•", "<p>", "&amp;", "\t", "\u2028"]
+BULLETS = ["• ", "- ", "* ", "1. ", "2) ", "a) ", "– ", "» "]
+
+words = st.sampled_from(ACRONYMS + DATES + ["Jan Nowak", "mówi", "powiedział", "prok.",
+                                            "Sosnowiec", "ul.", "fot.", "Autor:", "."])
+sentence = st.lists(st.one_of(words, st.text(min_size=1, max_size=12)), min_size=1,
+                    max_size=14).map(" ".join)
+quoted = st.tuples(st.sampled_from(["„", '"', "»", "– "]), sentence,
+                   st.sampled_from(["”", '"', "«", ""]), st.sampled_from(
+                       [" – mówi Jan Nowak.", " – powiedział prok. Anna Kowalska.", "", "."])
+                   ).map("".join)
+bullet = st.tuples(st.sampled_from(BULLETS), sentence).map("".join)
+line = st.one_of(st.sampled_from(CHROME + META + BODY + DATES), sentence, quoted, bullet,
+                 st.just(""), st.text(max_size=40))
+
+
+@st.composite
+def salted(draw: st.DrawFn, base: st.SearchStrategy[str]) -> str:
+    """`base` with a few hostile characters inserted at random places."""
+    text = draw(base)
+    for char in draw(st.lists(st.sampled_from(HOSTILE_CHARS), max_size=6)):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + char + text[at:]
+    return text
+
+
+page_like = st.tuples(st.lists(line, max_size=30),
+                      st.sampled_from(["\n", "\r\n", "\r", "\n\n"])).map(
+    lambda parts: parts[1].join(parts[0]))
+html_like = st.lists(st.tuples(st.sampled_from(["p", "div", "li", "h1", "span", "br"]),
+                               sentence), min_size=4, max_size=12).map(
+    lambda items: "<html><body>" + "".join(f"<{t}>{s}</{t}>" for t, s in items))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(salted(page_like), salted(html_like), st.text(), st.binary().map(
+    lambda b: b.decode("utf-8", "surrogateescape"))))
+def test_page_like_text_never_breaks_the_parser(text: str) -> None:
+    check_article(newsnlp.parse(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(salted(html_like))
+def test_html_strip_offsets_are_monotonic_and_in_range(text: str) -> None:
+    stripped = strip_html(text)
+    assert len(stripped.offsets) == len(stripped.text)
+    assert list(stripped.offsets) == sorted(stripped.offsets)
+    assert all(0 <= o < len(text) for o in stripped.offsets)

@@ -1,0 +1,341 @@
+"""Named institutions: detection, merging, canonical names, units, acronyms, negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.blocks import Block
+from newsnlp.institutions import extract_institutions
+from newsnlp.institutions.forms import case_forms
+from newsnlp.institutions.gazetteer import gazetteer
+from newsnlp.lines import split_lines
+from newsnlp.models import Institution
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+
+def _blocks(text: str, kind: str = "paragraph") -> list[Block]:
+    return [Block(kind, (ln,)) for ln in split_lines(text) if not ln.blank]  # type: ignore[arg-type]
+
+
+def run(text: str) -> list[Institution]:
+    insts = extract_institutions(text, _blocks(text))
+    for inst in insts:  # the offsets invariant
+        for m in inst.mentions:
+            assert text[m.start:m.end] == m.text
+    return insts
+
+
+def by_canon(insts: list[Institution]) -> dict[str, Institution]:
+    return {i.canonical: i for i in insts}
+
+
+def mentions(inst: Institution) -> set[str]:
+    return {m.text for m in inst.mentions}
+
+
+def test_gazetteer_is_large_and_well_formed() -> None:
+    g = gazetteer()
+    assert len(g.types) >= 150
+    kinds = {t.kind for t in g.types.values()}
+    assert {"police", "social_welfare", "fire_service", "municipal_guard", "court",
+            "prosecution", "health", "education", "culture", "transport"} <= kinds
+    assert all(t.name[:1].isupper() for t in g.types.values())
+
+
+def test_case_forms_are_generated() -> None:
+    forms = case_forms("Komenda Miejska Policji")
+    assert forms["gen"] == "Komendy Miejskiej Policji"
+    assert forms["inst"] == "Komendą Miejską Policji"
+    assert case_forms("PKP Polskie Linie Kolejowe")["inst"] == "PKP Polskimi Liniami Kolejowymi"
+
+
+def test_full_name_and_acronym_merge_with_locality() -> None:
+    insts = run(
+        "Policjanci z Komendy Miejskiej Policji w Rudzie Śląskiej zatrzymali kierowcę.\n"
+        "Jak przekazał rzecznik KMP w Rudzie Śląskiej, mężczyzna miał 2 promile."
+    )
+    kmp = by_canon(insts)["Komenda Miejska Policji w Rudzie Śląskiej"]
+    assert kmp.acronym == "KMP"
+    assert kmp.kind == "police"
+    assert kmp.locality == "Ruda Śląska"
+    assert mentions(kmp) == {"Komendy Miejskiej Policji w Rudzie Śląskiej",
+                             "KMP w Rudzie Śląskiej"}
+    assert len(insts) == 1
+
+
+def test_locality_carried_over_from_earlier_mention() -> None:
+    insts = run(
+        "Miejski Ośrodek Pomocy Społecznej w Gliwicach uruchomił punkt wsparcia.\n"
+        "Pracownicy MOPS-u dyżurują codziennie, a Miejski Ośrodek Pomocy Społecznej "
+        "zaprasza też seniorów."
+    )
+    assert len(insts) == 1
+    mops = insts[0]
+    assert mops.canonical == "Miejski Ośrodek Pomocy Społecznej w Gliwicach"
+    assert mops.acronym == "MOPS"
+    assert "MOPS-u" in mentions(mops)
+
+
+def test_no_locality_when_article_gives_none() -> None:
+    insts = run("Wnioski przyjmuje Centrum Usług Społecznych (CUS), a CUS odpowiada w 7 dni.")
+    cus = by_canon(insts)["Centrum Usług Społecznych"]
+    assert cus.locality is None
+    assert mentions(cus) == {"Centrum Usług Społecznych", "CUS"}
+
+
+def test_unit_with_parent_acronym() -> None:
+    insts = run("Naczelnik Wydziału Ruchu Drogowego KMP w Tychach apeluje o ostrożność.")
+    c = by_canon(insts)
+    kmp = c["Komenda Miejska Policji w Tychach"]
+    unit = c["Wydział Ruchu Drogowego Komendy Miejskiej Policji w Tychach"]
+    assert unit.parent == kmp.id
+    assert unit.acronym is None
+    assert mentions(unit) == {"Wydziału Ruchu Drogowego KMP w Tychach"}
+    assert mentions(kmp) == {"KMP w Tychach"}
+
+
+def test_nested_units_and_adjectival_unit_names() -> None:
+    insts = run(
+        "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "
+        "w Lublińcu oraz funkcjonariusze Wydziału Kryminalnego KPP w Lublińcu."
+    )
+    c = by_canon(insts)
+    assert "Referat Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji w Lublińcu" in c
+    wp = c["Wydział Prewencji Komendy Powiatowej Policji w Lublińcu"]
+    ref = c["Referat Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji w Lublińcu"]
+    assert ref.parent == wp.id
+    assert "Wydział Kryminalny Komendy Powiatowej Policji w Lublińcu" in c
+
+
+def test_orphan_unit_attaches_to_the_article_institution() -> None:
+    insts = run(
+        "Straż Miejska w Rybniku podsumowała rok.\n"
+        "Strażnicy z Referatu Ekologicznego skontrolowali 300 palenisk."
+    )
+    c = by_canon(insts)
+    sm = c["Straż Miejska w Rybniku"]
+    ref = c["Referat Ekologiczny Straży Miejskiej w Rybniku"]
+    assert ref.parent == sm.id
+    assert sm.acronym == "SM"
+
+
+def test_acronym_introduction_of_unknown_name() -> None:
+    insts = run(
+        "Rozkłady publikuje Zarząd Komunikacji Miejskiej Regionu (ZKMR). "
+        "Pytania można kierować do ZKMR telefonicznie."
+    )
+    zk = next(i for i in insts if i.acronym == "ZKMR")
+    assert mentions(zk) == {"Zarząd Komunikacji Miejskiej Regionu", "ZKMR"}
+
+
+def test_numbered_school_with_patron_and_short_forms() -> None:
+    insts = run(
+        "Uczniowie Szkoły Podstawowej nr 5 im. Marii Konopnickiej w Żorach wygrali konkurs. "
+        "W Szkole Podstawowej nr 5 odbędzie się gala, a SP 5 zaprasza rodziców."
+    )
+    assert len(insts) == 1
+    sp = insts[0]
+    assert sp.canonical == "Szkoła Podstawowa nr 5 im. Marii Konopnickiej w Żorach"
+    assert sp.acronym == "SP"
+    assert mentions(sp) == {"Szkoły Podstawowej nr 5 im. Marii Konopnickiej w Żorach",
+                            "Szkole Podstawowej nr 5", "SP 5"}
+
+
+def test_fire_units_osp_locative_and_jrg_parent() -> None:
+    insts = run(
+        "Na miejsce zadysponowano JRG nr 2 KM PSP w Opolu oraz OSP Chrząstowice.\n"
+        "Zgłoszenie przyjęło SK KM PSP w Opolu."
+    )
+    c = by_canon(insts)
+    km = c["Komenda Miejska Państwowej Straży Pożarnej w Opolu"]
+    jrg = c["Jednostka Ratowniczo-Gaśnicza nr 2 Komendy Miejskiej Państwowej Straży Pożarnej "
+            "w Opolu"]
+    assert jrg.parent == km.id and jrg.acronym == "JRG"
+    assert c["Ochotnicza Straż Pożarna w Chrząstowicach"].acronym == "OSP"
+    sk = c["Stanowisko Kierowania Komendanta Miejskiego Państwowej Straży Pożarnej w Opolu"]
+    assert sk.acronym == "SK KM PSP" and sk.parent == km.id
+    assert mentions(km) == {"KM PSP w Opolu"}
+
+
+def test_named_locality_offices() -> None:
+    insts = run("Wnioski przyjmuje Urząd Gminy Lisia Góra oraz Urząd Miasta Bielsko-Biała.")
+    c = by_canon(insts)
+    assert c["Urząd Gminy Lisia Góra"].acronym == "UG"
+    assert c["Urząd Gminy Lisia Góra"].locality == "Lisia Góra"
+    assert "Urząd Miasta Bielsko-Biała" in c
+
+
+def test_courts_prosecutors_and_districts() -> None:
+    insts = run(
+        "Akt oskarżenia trafił do Sądu Rejonowego Katowice-Wschód w Katowicach. "
+        "Śledztwo prowadziła Prokuratura Okręgowa w Katowicach."
+    )
+    c = by_canon(insts)
+    assert c["Sąd Rejonowy Katowice-Wschód w Katowicach"].acronym == "SR"
+    assert c["Prokuratura Okręgowa w Katowicach"].acronym == "PO"
+
+
+def test_branch_offices_get_no_acronym_except_nfz() -> None:
+    insts = run(
+        "Wnioski przyjmuje Oddział ZUS w Chorzowie. Kontrakty podpisał Śląski Oddział "
+        "Wojewódzki NFZ."
+    )
+    c = by_canon(insts)
+    zus_branch = c["Zakład Ubezpieczeń Społecznych Oddział w Chorzowie"]
+    assert zus_branch.acronym is None
+    assert c["Zakład Ubezpieczeń Społecznych"].acronym == "ZUS"
+    assert zus_branch.parent == c["Zakład Ubezpieczeń Społecznych"].id
+    nfz = c["Śląski Oddział Wojewódzki Narodowego Funduszu Zdrowia"]
+    assert nfz.acronym == "ŚOW NFZ"
+    assert nfz.parent == c["Narodowy Fundusz Zdrowia"].id
+
+
+def test_sanepid_is_the_local_psse() -> None:
+    insts = run(
+        "Powiatowa Stacja Sanitarno-Epidemiologiczna w Cieszynie wydała komunikat. "
+        "Sanepid zaleca gotowanie wody."
+    )
+    assert len(insts) == 1
+    assert mentions(insts[0]) == {"Powiatowa Stacja Sanitarno-Epidemiologiczna w Cieszynie",
+                                  "Sanepid"}
+
+
+def test_generic_named_organisations() -> None:
+    insts = run(
+        "Spektakl przygotował Teatr Lalek Rabcio, a zbiórkę prowadzi Stowarzyszenie "
+        "„Razem dla Kobiór” oraz Spółdzielnia Mieszkaniowa „Zgoda” w Kłodzku."
+    )
+    c = by_canon(insts)
+    assert "Teatr Lalek Rabcio" in c
+    assert "Spółdzielnia Mieszkaniowa „Zgoda” w Kłodzku" in c
+
+
+def test_companies_and_clubs() -> None:
+    insts = run(
+        "Wykonawcą jest firma Budimex, a materiały dostarczy Kruszbet Południe sp. z o.o. "
+        "Mecz rozegra GKS Tychy."
+    )
+    c = by_canon(insts)
+    assert c["Budimex"].kind == "company"
+    assert "Kruszbet Południe sp. z o.o." in c
+    assert c["GKS Tychy"].kind == "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "Policjanci zatrzymali mężczyznę, a policja apeluje o ostrożność.",
+    "Miasto przygotowało nowe parkingi, urzędnicy odpowiadają na pytania mieszkańców.",
+    "Jan Kowalski i Anna Nowak spotkali się w Sosnowcu.",
+    "Prezydent Miasta Tychy objął patronat, a Państwowy Powiatowy Inspektor Sanitarny ostrzega.",
+    "Sąd uznał, że Zarząd nie miał racji. Statystyki PSP są niepokojące.",
+    "Zgłoszenia przez aplikację ePUAP i stronę policja.pl.",
+    "Strażnicy miejscy i strażacy pomagali mieszkańcom.",
+])
+def test_negatives(text: str) -> None:
+    assert run(text) == []
+
+
+def test_bare_ambiguous_acronym_is_not_an_institution() -> None:
+    assert run("Politycy PO i PR firmy spotkali się w SM.") == []
+
+
+def test_chrome_is_not_read() -> None:
+    text = "Komenda Miejska Policji w Sosnowcu\nCzytaj też: Sąd Rejonowy w Zabrzu skazał"
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    blocks = [Block("paragraph", (lines[0],)), Block("chrome", (lines[1],), chrome="related")]
+    insts = extract_institutions(text, blocks)
+    assert [i.canonical for i in insts] == ["Komenda Miejska Policji w Sosnowcu"]
+
+
+def test_ids_and_parent_ids_are_consistent() -> None:
+    insts = run("Wydział Prewencji KMP w Sosnowcu oraz Komenda Miejska Policji w Sosnowcu.")
+    ids = [i.id for i in insts]
+    assert ids == [f"I{n}" for n in range(1, len(ids) + 1)]
+    assert all(i.parent in ids for i in insts if i.parent)
+
+
+def test_superlative_adjectives_keep_their_degree() -> None:
+    insts = run("Skargę rozpatrzy Wydział Karny Sądu Najwyższego oraz Sąd Najwyższy "
+                "w pełnym składzie.")
+    c = by_canon(insts)
+    assert "Sąd Najwyższy" in c
+    assert "Wydział Karny Sądu Najwyższego" in c
+
+
+def test_prefix_adjectives_make_a_new_name() -> None:
+    insts = run(
+        "Salę udostępnia Bielskie Centrum Kultury, a książki Miejska i Powiatowa Biblioteka "
+        "Publiczna w Czeladzi. Nagrody wręczył dyrektor I Liceum Ogólnokształcącego im. "
+        "Bolesława Chrobrego w Będzinie."
+    )
+    c = by_canon(insts)
+    assert "Bielskie Centrum Kultury" in c
+    assert "Miejska i Powiatowa Biblioteka Publiczna w Czeladzi" in c
+    lo = c["I Liceum Ogólnokształcące im. Bolesława Chrobrego w Będzinie"]
+    assert lo.acronym == "LO"
+
+
+def test_unit_named_only_with_town_gets_implied_parent() -> None:
+    insts = run("Na miejsce przyjechały zastępy z JRG 2 w Katowicach i JRG w Pszczynie.")
+    c = by_canon(insts)
+    assert ("Jednostka Ratowniczo-Gaśnicza nr 2 Komendy Miejskiej Państwowej Straży Pożarnej "
+            "w Katowicach") in c
+    assert ("Jednostka Ratowniczo-Gaśnicza Komendy Powiatowej Państwowej Straży Pożarnej "
+            "w Pszczynie") in c
+
+
+def test_osp_with_ksrg_designation() -> None:
+    insts = run("Pomagali druhowie z OSP KSRG Wojkowice.")
+    assert [i.canonical for i in insts] == ["Ochotnicza Straż Pożarna w Wojkowicach"]
+    assert mentions(insts[0]) == {"OSP KSRG Wojkowice"}
+
+
+def test_lower_case_names_count_only_with_a_town() -> None:
+    assert run("Pracownicy miejskiego ośrodka pomocy społecznej pomagali.") == []
+    insts = run("Spotkanie partnerskiego zespołu kooperacyjnego gminy Będzin odbyło się wczoraj.")
+    assert [i.canonical for i in insts] == ["Partnerski Zespół Kooperacyjny w Będzinie"]
+
+
+def test_bare_generic_types_and_unplaceable_units_are_dropped() -> None:
+    assert run("Dom Kultury otwiera sezon. Zespół Szkół zaprasza. Wydział Prewencji apeluje.") == []
+
+
+def test_police_unit_is_not_attached_to_another_kind() -> None:
+    insts = run("Autobusy Miejskiego Zakładu Komunikacji w Opolu pojadą objazdem. "
+                "Wydział Ruchu Drogowego apeluje o ostrożność.")
+    assert [i.canonical for i in insts] == ["Miejski Zakład Komunikacji w Opolu"]
+
+
+def test_institution_kinds_and_localities_in_nominative() -> None:
+    insts = run("Wniosek złożono w Urzędzie Skarbowym w Tarnowskich Górach "
+                "i w Powiatowym Urzędzie Pracy w Dąbrowie Górniczej.")
+    c = by_canon(insts)
+    assert c["Urząd Skarbowy w Tarnowskich Górach"].kind == "tax"
+    assert c["Urząd Skarbowy w Tarnowskich Górach"].locality == "Tarnowskie Góry"
+    assert c["Powiatowy Urząd Pracy w Dąbrowie Górniczej"].locality == "Dąbrowa Górnicza"
+
+
+def test_person_after_acronym_is_not_a_locality() -> None:
+    insts = run("Gratulacje przekazała dyrektor ZSP nr 1 Anna Nowak, a wyniki ogłosił "
+                "Zespół Szkół Ponadpodstawowych nr 1 im. Jana Pawła II w Oleśnie.")
+    assert len(insts) == 1
+    zsp = insts[0]
+    assert zsp.canonical == "Zespół Szkół Ponadpodstawowych nr 1 im. Jana Pawła II w Oleśnie"
+    assert "ZSP nr 1" in mentions(zsp)
+
+
+def test_similar_villages_stay_apart() -> None:
+    insts = run("Stoisko przygotowało Koło Gospodyń Wiejskich w Wachowie, a obok stało "
+                "KGW Wachowice.")
+    assert {i.canonical for i in insts} == {"Koło Gospodyń Wiejskich w Wachowie",
+                                           "Koło Gospodyń Wiejskich w Wachowicach"}
+
+
+def test_introduced_acronym_wins_over_gazetteer_acronym() -> None:
+    insts = run("Orzeczenia wydaje Powiatowy Zespół ds. Orzekania o Niepełnosprawności "
+                "w Będzinie (PZON). Wnioski do PZON składa się osobiście.")
+    assert len(insts) == 1
+    assert insts[0].canonical == ("Powiatowy Zespół do Spraw Orzekania o Niepełnosprawności "
+                                  "w Będzinie")
+    assert insts[0].acronym == "PZON"
+    assert sum(m.text == "PZON" for m in insts[0].mentions) == 2

@@ -1,0 +1,95 @@
+"""spaCy NER organisation spans become institution candidates (tiny model trained here)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from spacy.training import Example  # noqa: E402
+
+from newsnlp.blocks import Block  # noqa: E402
+from newsnlp.institutions import extract_institutions  # noqa: E402
+from newsnlp.lines import split_lines  # noqa: E402
+from newsnlp.ner import org_spans  # noqa: E402
+
+ORG = "Zielona Przystań"
+TRAIN = [
+    f"Wolontariusze z {ORG} pomagali seniorom w Tychach.",
+    f"Zbiórkę zorganizowała {ORG} razem z mieszkańcami.",
+    f"Przedstawiciele {ORG} spotkali się z burmistrzem.",
+    f"{ORG} prowadzi świetlicę dla dzieci.",
+    f"Jak poinformowała {ORG}, zapisy trwają do piątku.",
+    "Mieszkańcy spotkali się w parku przy ulicy Leśnej.",
+]
+
+
+def _example(nlp: spacy.Language, text: str) -> Example:
+    start = text.find(ORG)
+    ents = [(start, start + len(ORG), "orgName")] if start >= 0 else []
+    return Example.from_dict(nlp.make_doc(text), {"entities": ents})
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    """A blank Polish pipeline with an NER trained on six sentences (fixed seed)."""
+    spacy.util.fix_random_seed(7)
+    random.seed(7)
+    model = spacy.blank("pl")
+    ner = model.add_pipe("ner")
+    ner.add_label("orgName")
+    examples = [_example(model, t) for t in TRAIN]
+    optimizer = model.initialize(lambda: examples)
+    for _ in range(30):
+        random.shuffle(examples)
+        model.update(examples, sgd=optimizer, drop=0.1)
+    return model
+
+
+def _page(text: str) -> tuple[str, list[Block]]:
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    return text, [Block("paragraph", (ln,)) for ln in lines]
+
+
+def test_org_spans_found_in_content(nlp: spacy.Language) -> None:
+    text, blocks = _page(f"Nowa świetlica\nWolontariusze z {ORG} pomagali seniorom w Tychach.")
+    spans = org_spans(nlp, text, blocks)
+    assert (text.index(ORG), text.index(ORG) + len(ORG)) in spans
+
+
+def test_org_spans_skip_chrome(nlp: spacy.Language) -> None:
+    text = f"Wolontariusze z {ORG} pomagali seniorom w Tychach."
+    lines = split_lines(text)
+    assert org_spans(nlp, text, [Block("chrome", tuple(lines), chrome="ad")]) == []
+
+
+def test_ner_candidates_flow_into_institutions(nlp: spacy.Language) -> None:
+    text, blocks = _page(
+        f"Zbiórkę zorganizowała {ORG} razem z Miejskim Ośrodkiem Pomocy Społecznej w Tychach."
+    )
+    extra = org_spans(nlp, text, blocks)
+    insts = extract_institutions(text, blocks, extra_candidates=extra)
+    canon = {i.canonical for i in insts}
+    assert ORG in canon
+    assert "Miejski Ośrodek Pomocy Społecznej w Tychach" in canon
+    for inst in insts:
+        for m in inst.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_extra_candidates_do_not_duplicate_own_mentions() -> None:
+    text, blocks = _page("Sprawą zajmuje się Sąd Rejonowy w Zabrzu.")
+    start = text.index("Sąd")
+    extra = [(start, len(text) - 1)]
+    insts = extract_institutions(text, blocks, extra_candidates=extra)
+    assert [i.canonical for i in insts] == ["Sąd Rejonowy w Zabrzu"]
+    assert len(insts[0].mentions) == 1
+
+
+def test_extra_candidates_outside_content_are_ignored() -> None:
+    text = "Wolontariusze z Zielona Przystań pomagali."
+    lines = split_lines(text)
+    blocks = [Block("chrome", tuple(lines), chrome="ad")]
+    assert extract_institutions(text, blocks, extra_candidates=[(16, 32)]) == []
