@@ -8,7 +8,10 @@ the data's README: recall over t3_date/t3_time spans (a gold span counts as foun
 found date overlaps it), value accuracy over found spans whose gold `val` is a full ISO date
 (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, compared on the day, and on the minute when both have
 one), precision where a found date is false only when it overlaps no gold span of any type
-(durations and sets are annotated too). `--dateparser` scores dateparser's search_dates.
+(durations and sets are annotated too). Two newsnlp finders are scored: `find_dates` (the
+news conventions of CONVENTIONS.md) and `find_timex` (the TIMEX3 scheme: find_dates plus
+seasons, weeks, decades, durations, sets, ...). `--dateparser` also scores dateparser's
+search_dates.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from pathlib import Path
 
 import regex
 
-from newsnlp.dates import find_dates_kpwr
+from newsnlp.dates import find_dates
+from newsnlp.dates.timex import find_timex
 
 FULL_ISO = regex.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 SCORED_TYPES = ("t3_date", "t3_time")
@@ -68,8 +72,14 @@ def same_value(gold: str, found: str | None) -> bool:
     return len(gold) == 10 or len(found) == 10 or found[:16] == gold[:16]
 
 
-def newsnlp_finder(text: str, published: str | None) -> list[Found]:
-    return [(m.start, m.end, m.value) for m in find_dates_kpwr(text, published)]
+def news_finder(text: str, published: str | None) -> list[Found]:
+    """The news scheme: `find_dates` over the whole text (CONVENTIONS.md)."""
+    return [(m.start, m.end, m.value) for m in find_dates(text, 0, len(text), published=published)]
+
+
+def timex_finder(text: str, published: str | None) -> list[Found]:
+    """The TIMEX3 scheme: `find_timex` (find_dates plus TIMEX-only expressions)."""
+    return [(m.start, m.end, m.value) for m in find_timex(text, document_date=published)]
 
 
 def dateparser_finder(text: str, published: str | None) -> list[Found]:
@@ -148,7 +158,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print N errors per split")
     args = ap.parse_args()
     splits = ("train", "tune") if args.split == "both" else (args.split,)
-    finders: list[tuple[str, Finder]] = [("newsnlp", newsnlp_finder)]
+    finders: list[tuple[str, Finder]] = [("find_dates", news_finder),
+                                         ("find_timex", timex_finder)]
     if args.dateparser:
         finders.append(("dateparser", dateparser_finder))
     for split in splits:

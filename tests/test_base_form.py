@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsnlp import baseform as bf_module
 from newsnlp import morphology
-from newsnlp import base_form as bf_module
-from newsnlp.base_form import base_form
+from newsnlp.baseform import base_form
 
 needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
 
@@ -33,19 +33,38 @@ needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz
         ("Wydziału Prewencji KMP w Sosnowcu", "Wydział Prewencji KMP w Sosnowcu"),
         ("Uniwersytecie Warszawskim", "Uniwersytet Warszawski"),
         ("Narodowym Banku Polskim", "Narodowy Bank Polski"),
+        ("Komendy Powiatowej Państwowej Straży Pożarnej",
+         "Komenda Powiatowa Państwowej Straży Pożarnej"),
+        ("Rosyjskiej Socjal-Demokratycznej Partii Robotniczej",
+         "Rosyjska Socjal-Demokratyczna Partia Robotnicza"),
+        # coordinated names
+        ("Prawa i Sprawiedliwości", "Prawo i Sprawiedliwość"),
+        ("Państwowej Wyższej Szkole Filmowej, Telewizyjnej i Teatralnej",
+         "Państwowa Wyższa Szkoła Filmowa, Telewizyjna i Teatralna"),
+        ("Ministerstwa Spraw Wewnętrznych i Administracji",
+         "Ministerstwo Spraw Wewnętrznych i Administracji"),
         # acronyms lose inflectional endings
         ("ZUS-u", "ZUS"),
         ("MOPS-ie", "MOPS"),
         ("PSL-em", "PSL"),
+        ("PiS-u", "PiS"),
+        ("GOPS-u w Parzęczewie", "GOPS w Parzęczewie"),
+        ("KPP w Zgierzu", "KPP w Zgierzu"),
         # persons
         ("Jana Kowalskiego", "Jan Kowalski"),
         ("Anny Nowak", "Anna Nowak"),
         ("Wincentego Kadłubka", "Wincenty Kadłubek"),
         ("Lecha Wałęsy", "Lech Wałęsa"),
+        ("Marii Skłodowskiej-Curie", "Maria Skłodowska-Curie"),
+        ("W. Witosa", "W. Witos"),
+        ("św. Mikołaja", "św. Mikołaj"),
+        ("Polaków", "Polak"),
         # places
         ("Bielsku-Białej", "Bielsko-Biała"),
         ("Zielonej Górze", "Zielona Góra"),
         ("Sosnowcu", "Sosnowiec"),
+        ("Kędzierzyna-Koźla", "Kędzierzyn-Koźle"),
+        ("Gorzowie Wielkopolskim", "Gorzów Wielkopolski"),
         ("Racławicami Śląskimi", "Racławice Śląskie"),
         ("Stanów Zjednoczonych", "Stany Zjednoczone"),
         ("Unii Europejskiej", "Unia Europejska"),
@@ -71,6 +90,17 @@ def test_capitalisation_follows_input() -> None:
 def test_spacing_and_punctuation_are_kept() -> None:
     assert base_form("Kolejki Walimskiej S.A.") == "Kolejka Walimska S.A."
     assert base_form('Klubu Sportowego "Wifama"') == 'Klub Sportowy "Wifama"'
+
+
+@needs_morfeusz
+def test_titles_and_urls_stay() -> None:
+    assert base_form("Dla Ciebie Wszystko") == "Dla Ciebie Wszystko"
+    assert base_form("mam.media.pl") == "mam.media.pl"
+
+
+def test_long_input_is_bounded() -> None:
+    phrase = " ".join(["Komendy"] * 2000)
+    assert isinstance(base_form(phrase), str)
 
 
 def test_non_str_raises_type_error() -> None:

@@ -20,6 +20,11 @@ THRESHOLDS: dict[str, float] = {
     "body_tokens": 0.97, "headings": 0.95, "list_items": 0.95, "quotes": 0.90,
     "quote_speaker": 0.85, "lead_exact": 0.90, "title": 0.95, "category": 0.95,
     "boilerplate_lines": 0.95, "article_parsed": 1.0,
+    # institutions (issue 3)
+    "institutions": 0.90, "institution_mentions": 0.90, "institution_acronym": 0.95,
+    # dates and sources (issue 4)
+    "date_values": 0.95, "date_spans": 0.90, "published": 0.95, "sources": 0.92,
+    "image_credit": 0.95,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -132,6 +133,54 @@ def test_strip_html_renders_like_a_browser(source: str, text: str) -> None:
 def test_text_with_a_few_angle_brackets_is_not_html(text: str) -> None:
     assert not looks_like_html(text)
     assert newsnlp.parse(text).text == text
+
+
+# --- normalisation: the fast path equals the character-by-character definition ------------
+
+def _reference_normalize(raw: str) -> tuple[str, list[int]]:
+    """One character (or combining cluster) at a time: what `normalize` must compute."""
+    from newsnlp.normalize import _char
+
+    def once(text: str) -> tuple[str, list[int]]:
+        out: list[str] = []
+        offsets: list[int] = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] == "\r":
+                out.append("\n")
+                offsets.append(i)
+                i += 2 if text[i + 1:i + 2] == "\n" else 1
+                continue
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            piece = "".join(_char(c) for c in text[i:j])
+            if j > i + 1:
+                piece = unicodedata.normalize("NFC", piece)
+            out.append(piece)
+            offsets.extend(min(i + k, j - 1) for k in range(len(piece)))
+            i = j
+        return "".join(out), offsets
+
+    text, offsets = once(raw)
+    if not unicodedata.is_normalized("NFC", text):
+        text, inner = once(text)
+        offsets = [offsets[k] for k in inner]
+    return text, offsets
+
+
+TRICKY = "aąe\u0301\u0328\u0300\r\n\t \u00a0\u200b\ufeff\x00\x07\x85\ud800\u2028\u0307zZ\u05b0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.sampled_from(TRICKY))))
+def test_normalize_equals_its_definition(raw: str) -> None:
+    norm = normalize(raw)
+    assert (norm.text, list(norm.offsets)) == _reference_normalize(raw)
+
+
+def test_unicode_line_separators_end_lines() -> None:
+    assert normalize("a\u2028b\u2029c\x85d\r\ne\rf").text == "a\nb\nc\nd\ne\nf"
 
 
 # --- strings built here ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz
 
 
 def test_import_newsnlp_does_not_load_morfeusz() -> None:
-    code = "import sys, newsnlp; print('morfeusz2' in sys.modules)"
+    code = "import sys, newsnlp, newsnlp.baseform; print('morfeusz2' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -71,9 +71,9 @@ def test_generate_gives_all_forms() -> None:
 
 
 def test_tag_values_splits_alternatives() -> None:
-    assert morphology.tag_values("subst:sg:gen.acc:m1") == [
+    assert morphology.tag_values("subst:sg:gen.acc:m1") == (
         ("subst",), ("sg",), ("gen", "acc"), ("m1",)
-    ]
+    )
 
 
 def test_strip_lemma() -> None:

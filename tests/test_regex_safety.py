@@ -273,7 +273,9 @@ def _known(where: str, source: str) -> bool:
 def test_every_pattern_is_fast_on_hostile_strings(
         all_patterns: tuple[dict[tuple[str, int], str], set[Any]]) -> None:
     found, fullmatch_only = all_patterns
-    failures, known, fixed = [], [], []
+    failures: list[str] = []
+    known: list[str] = []
+    fixed: list[str] = []
     for (source, flags), where in sorted(found.items(), key=lambda kv: kv[1]):
         pattern = regex.compile(source, flags)
         modes = ("fullmatch",) if (source, flags) in fullmatch_only else ("search", "fullmatch")

@@ -19,6 +19,7 @@ from newsnlp.resources import ICASE, alternation, compile_pattern, fullmatch, lo
 MAX_SHAPE_LEN = 400
 
 MetaKind = str  # "category" | "published" | "author" | "source" | "photo"
+_META_KINDS: tuple[MetaKind, ...] = ("category", "published", "author", "source", "photo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,41 @@ class Marker:
     text_start: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Family:
+    """One full-line pattern for a family of kinds (chrome lines, headers, metadata labels):
+    a named group per kind, in order. A line is tried against all kinds in one call; the
+    first kind whose patterns can match the whole line wins, as when the kinds' patterns were
+    tried one after the other."""
+
+    pattern: regex.Pattern[str]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def build(cls, kinds: dict[str, list[str]], tail: str = "") -> _Family:
+        groups = "|".join(f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
+                          for kind, patterns in kinds.items())
+        return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds))
+
+    def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
+        """The first kind that matches the whole line, and the match."""
+        m = fullmatch(self.pattern, text)
+        if m is None:
+            return None
+        return next(kind for kind in self.kinds if m.group(kind) is not None), m
+
+
 @lru_cache(maxsize=1)
-def _chrome_patterns() -> tuple[dict[str, regex.Pattern[str]], dict[str, regex.Pattern[str]]]:
-    data = load_json("chrome.json")
-    lines = {k: compile_pattern(alternation(v), ICASE) for k, v in data["line"].items()}
-    headers = {k: compile_pattern(alternation(v), ICASE) for k, v in data["headers"].items()}
-    return lines, headers
+def _families() -> tuple[_Family, _Family, _Family]:
+    """The chrome line, chrome header and metadata label families."""
+    chrome, meta = load_json("chrome.json"), load_json("meta.json")
+    return (_Family.build(chrome["line"]), _Family.build(chrome["headers"]),
+            _Family.build({k: meta[k] for k in _META_KINDS}, r"\s*"))
+
+
+def _family_kind(family: _Family, text: str) -> ChromeKind | None:
+    found = family.match(text)
+    return cast(ChromeKind, found[0]) if found is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -56,20 +86,15 @@ def terminal_kinds() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _meta_patterns() -> dict[str, regex.Pattern[str]]:
     data = load_json("meta.json")
-    kinds = ("category", "published", "author", "source", "photo")
     return {k: compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in data[k]) + r")\s*$", ICASE)
-            for k in kinds}
+            for k in _META_KINDS}
 
 
 def chrome_kind(text: str) -> ChromeKind | None:
     """The chrome kind of a line by its vocabulary alone, or None."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return None
-    lines, _ = _chrome_patterns()
-    for kind, pattern in lines.items():
-        if fullmatch(pattern, text):
-            return cast(ChromeKind, kind)
-    return None
+    return _family_kind(_families()[0], text)
 
 
 @lru_cache(maxsize=1)
@@ -88,23 +113,30 @@ def header_kind(text: str) -> ChromeKind | None:
     """The kind of chrome block this line opens ("Czytaj także", "Komentarze (3)", ...)."""
     if not text or len(text) > 120:
         return None
-    _, headers = _chrome_patterns()
-    for kind, pattern in headers.items():
-        if fullmatch(pattern, text):
-            return cast(ChromeKind, kind)
-    return None
+    return _family_kind(_families()[1], text)
 
 
 def meta_match(text: str) -> MetaMatch | None:
     """A metadata label line ("Autor: …", "fot. …", "kategoria: …", "Data publikacji …")."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return None
-    for kind, pattern in _meta_patterns().items():
-        m = fullmatch(pattern, text)
+    found = _families()[2].match(text)
+    if found is None:
+        return None
+    kind, m = found
+    if m.group("v"):
+        return _meta(kind, m)
+    # The first kind to match left its value empty: the later kinds are tried one by one.
+    for later in _META_KINDS[_META_KINDS.index(kind) + 1:]:
+        m = fullmatch(_meta_patterns()[later], text)
         if m is not None and m.group("v"):
-            value = m.group("v").rstrip()
-            return MetaMatch(kind, m.start("v"), m.start("v") + len(value))
+            return _meta(later, m)
     return None
+
+
+def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
+    value = m.group("v").rstrip()
+    return MetaMatch(kind, m.start("v"), m.start("v") + len(value))
 
 
 _MARKER = regex.compile(
@@ -179,9 +211,12 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+_MENU_SEP = regex.compile(r"\s*\|\s*|\s{3,}|\t+")
+
+
 def is_menu(text: str) -> bool:
     """A row of short links: `A | B | C` or words separated by wide gaps."""
     if len(text) > MAX_SHAPE_LEN:
         return False
-    cells = [c for c in regex.split(r"\s*\|\s*|\s{3,}|\t+", text) if c.strip()]
+    cells = [c for c in _MENU_SEP.split(text) if c.strip()]
     return len(cells) >= 3 and all(word_count(c) <= 5 for c in cells)

@@ -113,9 +113,10 @@ def generate(lemma: str) -> tuple[Analysis, ...]:
     return tuple(_to_analysis(item) for item in raw)
 
 
-def tag_values(tag: str) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=4096)
+def tag_values(tag: str) -> tuple[tuple[str, ...], ...]:
     """Split an NKJP tag into its fields, each a tuple of alternatives ('gen.acc' -> 2)."""
-    return [tuple(field.split(".")) for field in tag.split(":")]
+    return tuple(tuple(field.split(".")) for field in tag.split(":"))
 
 
 def _matches(tag: str, case: str, number: str, gender: str | None) -> bool:

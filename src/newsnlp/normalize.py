@@ -1,9 +1,10 @@
 """Text normalisation with an offset map back to the raw input.
 
-NFC, line ends to `\\n`, NBSP and other spaces to a plain space, zero-width characters, soft
-hyphens, BOM, bidi controls and C0/C1 controls (but tab and newline) removed, lone surrogates
-replaced by U+FFFD. Every character of the result remembers the raw offset it came from, so
-spans found in the normalised text can be mapped back (`Normalized.to_raw`).
+NFC; line ends (`\\r\\n`, `\\r`, U+2028, U+2029, NEL) to `\\n`; NBSP and other spaces to a
+plain space; zero-width characters, soft hyphens, BOM, bidi controls and C0/C1 controls (but
+tab and newline) removed; lone surrogates replaced by U+FFFD. Every character of the result
+remembers the raw offset it came from, so spans found in the normalised text can be mapped
+back (`Normalized.to_raw`).
 
 The work is linear: runs of ordinary characters are copied in one slice, and only the
 characters that change (or combining marks and the letter they attach to) are looked at one
@@ -19,13 +20,15 @@ import regex
 
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                   "\u2066\u2067\u2068\u2069")
+# Unicode line and paragraph separators and NEL end a line like `\n` does.
+_NEWLINE = frozenset("\u2028\u2029\u0085")
 _SPACE = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                    "\u202f\u205f\u3000\u000b\u000c")
 # Characters the slow path must see: line ends, controls, dropped and space characters,
 # surrogates, and (a superset of) the combining marks that NFC may compose with a letter.
 _SPECIAL = regex.compile(
     "[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
-    + "".join(sorted(_DROP | _SPACE)).replace("\x0b", "").replace("\x0c", "")
+    + "".join(sorted(_DROP | _SPACE | _NEWLINE)).replace("\x0b", "").replace("\x0c", "")
     + r"]|\P{ccc=0}|\p{M}"
 )
 
@@ -61,6 +64,8 @@ def _char(ch: str) -> str:
         return ""
     if ch in _SPACE:
         return " "
+    if ch in _NEWLINE:
+        return "\n"
     code = ord(ch)
     if 0xD800 <= code <= 0xDFFF:
         return "\ufffd"

@@ -102,6 +102,8 @@ def _to_mentions(text: str, found: list[_Found], block: Block | None) -> list[Da
 def _mentions(text: str, atoms: list[Atom], anchor: dt.date | None, ctx: DayContext,
               block: Block | None) -> list[DateMention]:
     """Join, resolve and label the atoms of one block (or one range of text)."""
+    if not atoms:  # most blocks hold no date
+        return []
     context = is_context_block(block)
     found = _resolve_all(text, combine(text, atoms), anchor, ctx, bare_times=context,
                          keep_context=context)
@@ -123,13 +125,36 @@ class _PageAtoms:
         self.starts = [a.start for a in self.atoms]
 
     def inside(self, start: int, end: int) -> list[Atom]:
+        """Copies of the atoms that lie within `text[start:end]`."""
         i = bisect.bisect_left(self.starts, start)
         chosen = []
         while i < len(self.atoms) and self.atoms[i].start < end:
             if self.atoms[i].end <= end:
                 chosen.append(self.atoms[i])
             i += 1
-        return copy.deepcopy(chosen)  # joining edits atoms; blocks may overlap
+        return _copy_atoms(chosen)  # joining edits atoms; blocks may overlap
+
+
+def _copy_atoms(atoms: list[Atom]) -> list[Atom]:
+    """Copies of `atoms` for one block to edit, as `copy.deepcopy` would give, but cheaper.
+
+    Found atoms are flat (their `children` are empty); only `partner` and `day_after` link
+    them. A link to an atom of the list points to its copy; a link to an atom outside the
+    list gets a copy of its own, so the block never edits an atom another block reads."""
+    copies = {id(a): copy.copy(a) for a in atoms}
+
+    def linked(atom: Atom | None) -> Atom | None:
+        if atom is None:
+            return None
+        if id(atom) not in copies:
+            copies[id(atom)] = copy.copy(atom)
+        return copies[id(atom)]
+
+    out = [copies[id(a)] for a in atoms]
+    for atom in out:
+        atom.children = []
+        atom.partner, atom.day_after = linked(atom.partner), linked(atom.day_after)
+    return out
 
 
 def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,13 +191,29 @@ class _Anchor:
     labelled: bool  # found in a `published` block or after a publication label
 
 
-def _absolute_days(text: str, block: Block, page: _PageAtoms) -> list[DateMention]:
+@dataclass(frozen=True)
+class _Day:
+    """An absolute day (or moment) written in a block, and where."""
+
+    start: int
+    end: int
+    value: str
+
+
+def _absolute_days(text: str, block: Block, page: _PageAtoms) -> list[_Day]:
+    """The absolute days and moments in `block`, resolved as running text with no anchor
+    (only their place and value matter here, so no DateMention is built)."""
     atoms = page.inside(*_clamp(text, block.start, block.end))
-    return [m for m in _mentions(text, atoms, None, DayContext(), None)
-            if not m.relative and m.value and m.granularity in ("day", "minute")]
+    if not atoms:
+        return []
+    found = _resolve_all(text, combine(text, atoms), None, DayContext(), bare_times=True,
+                         keep_context=True)
+    return [_Day(f.start, f.atom.end, f.resolved.value) for f in found
+            if not f.resolved.relative and f.resolved.value
+            and f.resolved.granularity in ("day", "minute")]
 
 
-def _opens_its_line(text: str, m: DateMention) -> bool:
+def _opens_its_line(text: str, m: _Day) -> bool:
     """True when nothing but punctuation comes before the date on its line."""
     line_start = text.rfind("\n", 0, m.start) + 1
     return bool(_LINE_HEAD.fullmatch(text, line_start, m.start))
@@ -188,7 +229,7 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
     for block in ordered:
         for m in _absolute_days(text, block, page):
             if block.kind == "published" or label_role(text, m.start) == "published":
-                return _Anchor(dt.date.fromisoformat((m.value or "")[:10]), m.start, m.end, True)
+                return _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, True)
     for block in sorted(blocks, key=lambda b: b.start):
         if block.kind in _BODY_KINDS:
             break
@@ -196,7 +237,7 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
             continue
         for m in _absolute_days(text, block, page):
             if _opens_its_line(text, m) and label_role(text, m.start) is None:
-                return _Anchor(dt.date.fromisoformat((m.value or "")[:10]), m.start, m.end, False)
+                return _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, False)
     return None
 
 

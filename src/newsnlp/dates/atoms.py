@@ -521,6 +521,16 @@ FINDERS: tuple[Finder, ...] = (
 )
 
 
+# Finders whose patterns read a day, a year or a clock time in digits: they cannot match in a
+# range without a digit, so they are skipped there (most lines of a page have none).
+_DIGIT_FINDERS: frozenset[Finder] = frozenset({
+    find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial, find_day_only,
+    find_day_month, find_current_month, find_year_range, find_year_suffix, find_year_prefix,
+    find_year_bare, find_timeline, find_times,
+})
+_DIGIT = regex.compile(r"\d", regex.VERSION1)
+
+
 def _inside_token(text: str, start: int, end: int) -> bool:
     """True for a match glued into an e-mail address, a URL or a file name
     (`marcin.grudzien@`, `/2026-01-17-tytul`)."""
@@ -537,8 +547,10 @@ def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> 
     """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
     found: list[tuple[int, Atom]] = []
     finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
+    digits = _DIGIT.search(text, start, end) is not None
     for rank, finder in enumerate(finders):
-        found.extend((rank, a) for a in finder(text, start, end))
+        if digits or finder not in _DIGIT_FINDERS:
+            found.extend((rank, a) for a in finder(text, start, end))
     found.sort(key=lambda ra: (ra[1].start, -ra[1].end, ra[0]))
     kept: list[Atom] = []
     last_end = start

@@ -137,7 +137,33 @@ def lexicon() -> Lexicon:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` (escaped, longest first so prefixes lose)."""
+    """A regex alternation of `words` and their folded spellings, as a trie.
+
+    `miesiąc|miesiąca` becomes `miesi(?:ąc(?:a)?)`-like nested groups: the engine reads each
+    character once instead of trying every word in turn, several times faster on long lists.
+    The words are lower case, so the words that match at a position form a chain of prefixes,
+    and the trie tries them longest first, as the plain longest-first alternation did."""
+    trie: dict[str, Any] = {}
+    for word in _with_folded(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of one trie node: its branches, optional when a word ends here."""
     import regex
 
-    return "|".join(regex.escape(w) for w in _with_folded(words))
+    branches = [regex.escape(char) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        body = "(?:" + "|".join(branches) + ")"
+    elif "" in node and len(branches[0]) > 1:
+        body = f"(?:{branches[0]})"
+    else:
+        body = branches[0]
+    return body + "?" if "" in node else body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsnlp.base_form import base_form
+from newsnlp.baseform import base_form
 from newsnlp.institutions import slots
 from newsnlp.institutions.candidates import Scanner
 from newsnlp.institutions.mention import Locality, Mention

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsnlp import morphology
-from newsnlp.base_form import base_form
+from newsnlp.baseform import base_form
 from newsnlp.institutions.forms import match_case
 from newsnlp.institutions.gazetteer import data_rows
 

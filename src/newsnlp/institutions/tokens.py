@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -14,9 +14,11 @@ _TOKEN = regex.compile(r"\w+|[^\w\s]")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or one punctuation character; `start`/`end` are offsets into the page text."""
+class Token(NamedTuple):
+    """A word or one punctuation character; `start`/`end` are offsets into the page text.
+
+    A named tuple: a page has thousands of tokens, and it builds twice as fast as a frozen
+    dataclass."""
 
     text: str
     start: int

@@ -9,10 +9,14 @@ The algorithm, as small steps:
 3. in the inflectable part choose the *head* noun and one agreement key (number, case,
    gender): the key shared by the largest run of agreeing words (adjectives before and after
    the head, following names in person names, the second half of hyphenated compounds), ties
-   broken by a prior over Morfeusz readings learned on KPWr TRAIN ("Pawła" is Paweł, gen.);
+   broken by real municipality names for compounds ("Bielsko-Biała"), then by a score of
+   Morfeusz readings learned on KPWr TRAIN ("Pawła" is Paweł, gen., not Pawła);
 4. rewrite the head and its agreeing words to the nominative of the same number and gender;
    genitive complements ("Komendy Powiatowej *Policji*") stay; words Morfeusz does not know
-   ("Olmerta") go through suffix rules learned on KPWr TRAIN; capitalisation follows the input.
+   ("Olmerta") go through suffix rules learned on KPWr TRAIN; capitalisation follows the input;
+5. conjuncts in the same oblique case follow ("Prawa i Sprawiedliwości").
+
+docs/accuracy.md has the measured accuracy, the data files' origin and licences.
 
 Morfeusz 2 (via `newsnlp.morphology`) supplies analyses and forms. Without it (Linux aarch64,
 or NEWSNLP_NO_MORFEUSZ=1) only suffix rules run, with a warning issued once per process.
@@ -40,7 +44,7 @@ _APOSTROPHE_SUFFIX = regex.compile(
 )
 _ACRONYM_SUFFIX = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)"
-    r"-(?:u|owi|em|ie|y|a|ą|ę|e|i|ach|ami|om|ów|ze|cie|ce|ku|zie|iem|a|etu|ecie|otu)"
+    r"-(?:u|owi|em|ie|y|a|ą|ę|e|i|ach|ami|om|ów|ze|cie|ce|ku|zie|iem|etu|ecie|otu)"
     r"(?![\p{L}\p{N}])"
 )
 _STOP_PUNCT = frozenset(",;:()[]{}\"„”“«»/|!?&+")
@@ -64,6 +68,7 @@ _PREPOSITIONS = frozenset(
     {"w", "we", "z", "ze", "na", "do", "dla", "od", "o", "pod", "nad", "przy", "u", "po", "za",
      "przed", "między", "ku", "bez", "przez"}
 )
+_MAX_HEAD = 8  # the head noun is among the first words (bounds the work on long input)
 _DATA = Path(__file__).parent / "data" / "morphology"
 
 
@@ -118,7 +123,7 @@ def _data_lines(name: str) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def reading_weights() -> dict[str, float]:
-    """Learned feature weights that rank a word's readings (perceptron on KPWr TRAIN)."""
+    """Learned feature weights that rank a word's readings (log-linear, KPWr TRAIN)."""
     return {row[0]: float(row[1]) for row in _data_lines("reading_weights.tsv")}
 
 
@@ -128,12 +133,13 @@ def suffix_rules() -> dict[tuple[str, str], tuple[str, str]]:
     return {(row[0], row[1]): (row[2], row[3]) for row in _data_lines("suffix_rules.tsv")}
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def apply_suffix_rules(word: str, context: str, backoff: str = "") -> str:
     """Rewrite `word` by the rule of its longest known ending in `context` (then `backoff`),
     or keep it."""
     rules = suffix_rules()
     lower = word.lower()
-    if context == "unknown":
+    if context.startswith("unknown"):
         for old, new in _ADJECTIVAL_SURNAMES:
             if lower.endswith(old) and len(lower) > len(old) + 1:
                 return _apply_rule(word, lower, (old, new))
@@ -209,16 +215,18 @@ def span_from(tokens: Sequence[Token], start: int) -> tuple[list[Word], int]:
         if tok.is_word:
             if words and is_stop_word(tok.text):
                 return words, i
-            if not words and tok.text.lower() in _PREPOSITIONS:  # a title: 'Dla Ciebie Wszystko'
-                return words, i
             glued = i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].is_word
             dotted = (
                 i + 1 < len(tokens)
                 and tokens[i + 1].text == "."
                 and (tok.text.islower() or len(tok.text) == 1)  # 'św.', initials 'J.'
             )
+            if not words and not dotted and tok.text.lower() in _PREPOSITIONS:
+                return words, i  # a title: 'Dla Ciebie Wszystko'
             words.append(Word(i, tok.text, glued, dotted))
         elif words and is_stop_separator(tokens, i):
+            if len(words) == 1 and tok.text == "." and tokens[i - 1].is_word:
+                return [], i  # a domain or file name: 'mam.media.pl'
             return words, i
     return words, len(tokens)
 
@@ -338,6 +346,7 @@ def reading_features(reading: Reading, word: str) -> tuple[str, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def prior(reading: Reading, word: str) -> float:
     """Learned score of `reading` as the right reading of `word` (sum of feature weights)."""
     weights = reading_weights()
@@ -361,12 +370,13 @@ def agreeing(word: Word, key: Key, allow_names: str) -> Reading | None:
         elif not allow_names or not same or is_place(word.text):
             ok = False
         else:  # in a person name: names, and after a first name any capitalised noun
-            ok = is_name_reading(r) or (
-                allow_names == "first" and word.text[:1].isupper() and r.analysis.lemma[:1].isupper()
-            )
+            proper = word.text[:1].isupper() and r.analysis.lemma[:1].isupper()
+            ok = is_name_reading(r) or (allow_names == "first" and proper)
+        if not ok:
+            continue
         score = prior(r, word.text) + (1.0 if r.analysis.tag.startswith("adj") else 0.0)
         score += 100.0 if r.key == key else 0.0  # exact agreement first (compounds)
-        if ok and score > best_prior:
+        if score > best_prior:
             best, best_prior = r, score
     return best
 
@@ -383,9 +393,8 @@ def _extend(words: Sequence[Word], order: Sequence[int], key: Key, names: str,
             w.abbrev
             or is_transparent(w.text)
             or (w.hyphenated and not word_readings(w.text))
+            or (i + 1 < len(words) and words[i + 1].hyphenated)  # 'Dochodzeniowo-Śledczego'
         ):
-            continue
-        elif i + 1 < len(words) and words[i + 1].hyphenated:  # 'Dochodzeniowo-Śledczego'
             continue
         elif names and is_unknown(w.text):
             chosen[i] = None
@@ -418,10 +427,22 @@ def parse_at(words: Sequence[Word], head: int, reading: Reading) -> Parse | None
         return None
     after: dict[int, Reading | None] = {}
     for i in range(head + 1, len(words)):
+        if after and modifies_next(words, i, reading.key):
+            break  # 'Komendzie Wojewódzkiej | Państwowej Straży Pożarnej'
         if not _extend(words, [i], reading.key, names, after):
             break
     chosen.update(after)
     return Parse(reading.key, chosen)
+
+
+def modifies_next(words: Sequence[Word], i: int, key: Key) -> bool:
+    """True when word `i` is an adjective that agrees with the noun right after it, so it
+    starts a complement ('Państwowej Straży') rather than continuing the head's modifiers."""
+    if i + 1 >= len(words) or words[i + 1].hyphenated:
+        return False
+    if not any(r.pos == "adj" and r.key == key for r in word_readings(words[i].text)):
+        return False
+    return any(r.pos == "noun" and r.key == key for r in word_readings(words[i + 1].text))
 
 
 def _score(parse: Parse, head: int, words: Sequence[Word]) -> tuple[int, int, float, int]:
@@ -429,7 +450,9 @@ def _score(parse: Parse, head: int, words: Sequence[Word]) -> tuple[int, int, fl
     'Bielsk-Biała'), likelier head reading, earlier head."""
     r = parse.chosen[head]
     weight = prior(r, words[head].text) if r else 0.0
-    return (len(parse.chosen), is_locality(parse_text(parse, words)), weight, -head)
+    compound = any(w.hyphenated for w in words)  # only there is the choice left open
+    place = is_locality(parse_text(parse, words)) if compound else 0
+    return (len(parse.chosen), place, weight, -head)
 
 
 def parse_text(parse: Parse, words: Sequence[Word]) -> str:
@@ -458,7 +481,7 @@ def best_parse(words: Sequence[Word], case: str | None = None) -> Parse | None:
     (only keys of `case` when given)."""
     best: Parse | None = None
     best_score: tuple[int, int, float, int] | None = None
-    for head, word in enumerate(words):
+    for head, word in enumerate(words[:_MAX_HEAD]):
         readings = word_readings(word.text)
         for r in readings:
             if r.pos != "noun" or (case is not None and r.key.case != case):
@@ -469,7 +492,9 @@ def best_parse(words: Sequence[Word], case: str | None = None) -> Parse | None:
             s = _score(p, head, words)
             if best_score is None or s > best_score:
                 best, best_score = p, s
-        if not (word.abbrev or is_transparent(word.text) or any(r.pos == "adj" for r in readings)):
+        compound_start = head + 1 < len(words) and words[head + 1].hyphenated
+        if not (word.abbrev or compound_start or is_transparent(word.text)
+                or any(r.pos == "adj" for r in readings)):
             break
     return best
 
@@ -507,6 +532,12 @@ def nominative(raw_lemma: str, tag: str, number: str, gender: str) -> str | None
     aspect); depreciative plurals ('Polaki') give way to the ordinary ones ('Polacy')."""
     want = morphology.tag_values(tag)
     pos = "subst" if want[0][0] == "depr" else want[0][0]
+    if pos == "subst" and number == "sg" and "sg" in want[1]:
+        return morphology.strip_lemma(raw_lemma)  # a noun's lemma is its nominative singular
+    if pos == "adj" and number == "sg" and want[4:] == (("pos",),) and len(want[2]) < 5:
+        regular = adjective_nominative(morphology.strip_lemma(raw_lemma), gender)
+        if regular is not None:
+            return regular
     for g in morphology.generate(raw_lemma):
         fields = morphology.tag_values(g.tag)
         if fields[0][0] != pos or len(fields) < 4 or fields[4:] != want[4:]:
@@ -525,6 +556,21 @@ def is_people(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 17)
+def adjective_nominative(lemma: str, gender: str) -> str | None:
+    """Singular nominative of a regular positive adjective from its lemma, without a Morfeusz
+    generation call: 'powiatowy' -> 'powiatowa'/'powiatowe', 'polski' -> 'polska'/'polskie'."""
+    if len(lemma) < 4 or lemma[-1] not in "yi":
+        return None
+    if gender in ("m1", "m2", "m3"):
+        return lemma
+    stem = lemma[:-1]
+    if gender == "f":
+        return stem + ("a" if lemma[-1] == "y" or stem[-1] in "kgl" else "ia")
+    return stem + ("e" if lemma[-1] == "y" or stem[-1] == "l" else "ie")
+
+
+@functools.lru_cache(maxsize=1 << 17)
 def nominative_of(word: str, reading: Reading, lemma_only: bool, alone: bool = True) -> str:
     """The nominative form for `word` under `reading`, in the input's capitalisation.
     Person names, and persons or peoples standing `alone`, go to the singular."""
