@@ -266,6 +266,9 @@ def _megabyte_inputs() -> dict[str, str]:
         "realistic page repeated to 1 MB": page * (1_000_000 // len(page)),
         "one line of 1 MB": ("Strażacy z OSP gasili pożar. " * 40_000)[:1_000_000],
         "20,000 bullets": "\n".join(f"• punkt listy numer {i}," for i in range(20_000)),
+        "prose paragraphs to 1 MB": "\n\n".join(
+            f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali przy "
+            f"ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem." for i in range(8_500)),
     }
 
 
@@ -305,6 +308,20 @@ def test_a_megabyte_parses_in_under_five_seconds(name: str) -> None:
     assert article is not None, f"{name}: over {2 * SECONDS_PER_MB:.0f}s of CPU time"
     assert took < SECONDS_PER_MB, f"{name}: {took:.1f}s"
     check_offsets(article)
+
+
+def test_many_short_lowercase_lines_stay_linear() -> None:
+    """Hard-wrapped paragraph joining once copied every line per line: quadratic."""
+    text = "a\n" * 40_000
+    began = time.process_time()
+    article = None
+    try:
+        with _cpu_limit(2 * SECONDS_PER_MB):
+            article = newsnlp.parse(text)
+    except _OverBudget:
+        pass
+    assert article is not None, "40,000 one-letter lines: over 10s of CPU time"
+    assert time.process_time() - began < SECONDS_PER_MB
 
 
 # --- hypothesis: page-like text salted with hostile characters ------------------------------

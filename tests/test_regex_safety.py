@@ -12,8 +12,9 @@ Patterns are gathered three ways, so new ones are covered without editing this f
 Each pattern is then run against adversarial strings (long runs of spaces, letters, dots,
 dashes, digits, quote marks, nested brackets; 100 KB lines and short ones, which expose
 exponential patterns) with `search` and `fullmatch`; each run must finish within
-`BUDGET` seconds. Patterns that newsnlp only ever runs through `resources.fullmatch` are
-checked with `fullmatch` only (a `(?s).*x` idiom is linear there but not under `search`).
+`BUDGET` seconds. Patterns that newsnlp only ever runs anchored, through
+`resources.fullmatch` or `resources.match`, are checked that way only (a `(?s).*x` idiom is
+linear there but not under `search`).
 """
 
 from __future__ import annotations
@@ -79,14 +80,7 @@ ADVERSARIAL = list(_adversarial())
 # in a warning (with a note when one is no longer slow); any other slow pattern fails.
 KNOWN_SLOW: list[tuple[str, str]] = [
     ("newsnlp.institutions.companies._LEGAL", r"[ \t]+"),
-    ("newsnlp.institutions.slots._COMMUNE", r"[ \t]+"),
-    ("newsnlp.institutions.slots._DIRECT", r"[ \t]+"),
-    ("newsnlp.institutions.slots._NUMBER", r"[ \t]+"),
-    ("newsnlp.institutions.slots._QUOTED", r"[ \t]+"),
-    ("newsnlp.institutions.slots._ROMAN", r"[ \t]+"),
     ("newsnlp.institutions.slots._SUFFIX", r"[ \t]+"),
-    # data/meta.json `credit_split`, only run on metadata lines (at most 400 characters).
-    ("newsnlp.sources", r"\s+/\s+|,\s+"),
 ]
 
 
@@ -169,6 +163,10 @@ def _pages() -> list[str]:
     return pages
 
 
+# {(pattern, flags): where found}, and {(pattern, flags): modes} for anchored-only patterns.
+Collected = tuple[dict[tuple[str, int], str], dict[tuple[str, int], tuple[str, ...]]]
+
+
 def _caller() -> str:
     """The newsnlp module (and line) that compiled a pattern at run time."""
     frame = sys._getframe(2)
@@ -180,7 +178,7 @@ def _caller() -> str:
     return "run time"
 
 
-def _collect(monkeypatch: pytest.MonkeyPatch) -> tuple[dict[tuple[str, int], str], set[Any]]:
+def _collect(monkeypatch: pytest.MonkeyPatch) -> Collected:
     """{(pattern, flags): where} for every pattern, and those only run via `fullmatch`."""
     found: dict[tuple[str, int], str] = {}
     for where, pattern, flags in _static_patterns():
@@ -208,11 +206,14 @@ def _collect(monkeypatch: pytest.MonkeyPatch) -> tuple[dict[tuple[str, int], str
         return wrapper
 
     monkeypatch.setattr(regex, "compile", recording)
-    for mode in ("fullmatch", "search", "finditer"):
+    for mode in ("fullmatch", "match", "search", "finditer"):
+        if not hasattr(resources, mode):
+            continue
         helper: Callable[..., Any] = getattr(resources, mode)
+        wrapped = spy(mode, helper)
         for mod in mods:
             if getattr(mod, mode, None) is helper:
-                monkeypatch.setattr(mod, mode, spy(mode, helper))
+                monkeypatch.setattr(mod, mode, wrapped)
     for builder in builders:
         builder.cache_clear()  # type: ignore[attr-defined]
     resources.compile_pattern.cache_clear()
@@ -225,7 +226,10 @@ def _collect(monkeypatch: pytest.MonkeyPatch) -> tuple[dict[tuple[str, int], str
     parse = newsnlp.Pipeline().parse
     for page in _pages():
         parse(page)
-    fullmatch_only = {key for key, used in modes.items() if used == {"fullmatch"}}
+    # Patterns only ever run anchored (`fullmatch`, `match` at a position) are checked that
+    # way: a `(?s).*x` or `[ \t]+x` idiom is linear there but not under `search`.
+    anchored_only = {key: tuple(sorted(used)) for key, used in modes.items()
+                     if used <= {"fullmatch", "match"}}
     def is_static(where: str) -> bool:
         return re.search(r"\.py:\d+$", where) is not None
 
@@ -233,16 +237,16 @@ def _collect(monkeypatch: pytest.MonkeyPatch) -> tuple[dict[tuple[str, int], str
     static = [key for key, where in found.items() if is_static(where) and key[0] in seen_live]
     for key in static:
         del found[key]  # the same pattern is known with the flags it really runs with
-    return found, fullmatch_only
+    return found, anchored_only
 
 
 @pytest.fixture(scope="module")
-def all_patterns() -> tuple[dict[tuple[str, int], str], set[Any]]:
+def all_patterns() -> Collected:
     with pytest.MonkeyPatch.context() as mp:
         return _collect(mp)
 
 
-def test_patterns_are_found(all_patterns: tuple[dict[tuple[str, int], str], set[Any]]) -> None:
+def test_patterns_are_found(all_patterns: Collected) -> None:
     """The collection sees data-file, dates and institutions patterns (no silent 0)."""
     found, _ = all_patterns
     places = " ".join(found.values())
@@ -271,14 +275,14 @@ def _known(where: str, source: str) -> bool:
 
 
 def test_every_pattern_is_fast_on_hostile_strings(
-        all_patterns: tuple[dict[tuple[str, int], str], set[Any]]) -> None:
-    found, fullmatch_only = all_patterns
+        all_patterns: Collected) -> None:
+    found, anchored_only = all_patterns
     failures: list[str] = []
     known: list[str] = []
     fixed: list[str] = []
     for (source, flags), where in sorted(found.items(), key=lambda kv: kv[1]):
         pattern = regex.compile(source, flags)
-        modes = ("fullmatch",) if (source, flags) in fullmatch_only else ("search", "fullmatch")
+        modes = anchored_only.get((source, flags), ("search", "fullmatch"))
         slow = _first_slow_run(pattern, modes)
         line = f"{where}: {source[:100]!r}: {slow or 'fast now'}"
         if _known(where, source):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
@@ -11,6 +12,7 @@ from newsnlp.calendar import calendar_events
 from newsnlp.models import (
     ChromeBlock,
     DateMention,
+    Event,
     Image,
     ListBlock,
     Meta,
@@ -79,6 +81,7 @@ def chrome(text: str, blocks: Sequence[Block], dates: Sequence[DateMention]) -> 
     out: list[ChromeBlock] = []
     ordered = [b for b in blocks if b.kind == "chrome"]
     events = calendar_events(text, blocks, dates)
+    event_starts = [e.start for e in events]
     run: list[Block] = []
 
     def flush() -> None:
@@ -95,7 +98,7 @@ def chrome(text: str, blocks: Sequence[Block], dates: Sequence[DateMention]) -> 
         out.append(ChromeBlock(
             start=first.start, end=last.end, text=text[first.start:last.end], kind=kind,
             lines=lines, items=items,
-            events=[e for e in events if first.start <= e.start < last.end + 1],
+            events=_events_within(events, event_starts, first.start, last.end),
         ))
         run.clear()
 
@@ -107,6 +110,12 @@ def chrome(text: str, blocks: Sequence[Block], dates: Sequence[DateMention]) -> 
         prev_index = block.lines[-1].index
     flush()
     return out
+
+
+def _events_within(events: Sequence[Event], starts: Sequence[int], start: int,
+                   end: int) -> list[Event]:
+    """Events starting inside `[start, end]` (events are sorted by start)."""
+    return list(events[bisect_left(starts, start):bisect_right(starts, end)])
 
 
 def _strip(text: str, s: Span) -> Span | None:

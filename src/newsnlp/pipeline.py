@@ -66,11 +66,13 @@ class Pipeline:
         page = _prepare(text, self.max_chars, warnings)
         published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
-        blocks = run("segment", lambda: segment(page, split_lines(page), _line_dates),
+        line_dates = _PageDates()
+        blocks = run("segment", lambda: segment(page, split_lines(page), line_dates),
                      list[Block]())
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
-        published_value = published or run("published", lambda: _published(page, blocks), None)
+        published_value = published or run(
+            "published", lambda: _published(page, blocks, line_dates), None)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
@@ -172,12 +174,27 @@ def _line_dates(text: str, start: int, end: int) -> list[DateMention]:
     return find_dates(text, start, end)
 
 
-def _published(page: str, blocks: Sequence[Block]) -> str | None:
+class _PageDates:
+    """`find_dates` for the ranges of one page, each range scanned once: the publication
+    date is read on the date line the segmenter has already scanned."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[int, int], list[DateMention]] = {}
+
+    def __call__(self, text: str, start: int, end: int) -> list[DateMention]:
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[start, end] = find_dates(text, start, end)
+        return found
+
+
+def _published(page: str, blocks: Sequence[Block],
+               find: Callable[[str, int, int], list[DateMention]] = find_dates) -> str | None:
     """The value of the first date on the publication line."""
     for block in blocks:
         if block.kind == "published":
             start, end = block.value or (block.start, block.end)
-            found = [d for d in find_dates(page, start, end) if d.value]
+            found = [d for d in find(page, start, end) if d.value]
             if found:
                 return found[0].value
     return None

@@ -65,6 +65,18 @@ def search(pattern: regex.Pattern[str], text: str, pos: int = 0,
         return None
 
 
+def match(pattern: regex.Pattern[str], text: str, pos: int = 0,
+          endpos: int | None = None) -> regex.Match[str] | None:
+    """`pattern.match` (anchored at `pos`) with the timeout guard."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= GUARD_FROM:
+        return pattern.match(text, pos, end)
+    try:
+        return pattern.match(text, pos, end, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return None
+
+
 def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0,
              endpos: int | None = None) -> list[regex.Match[str]]:
     """All matches of `pattern` with the timeout guard (what was found before it)."""

@@ -320,10 +320,17 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             _add_paragraph_line(page, line)
 
 
+# A hard-wrapped paragraph holds at most this many lines; the next line starts a new one.
+# Each continuation copies the block's lines, so without a bound thousands of short lowercase
+# lines (a hostile page) would take quadratic time.
+_MAX_WRAPPED_LINES = 50
+
+
 def _add_paragraph_line(page: _Page, line: Line) -> None:
     """Append a paragraph, or continue the previous one when the text was hard-wrapped."""
     prev = page.blocks[-1] if page.blocks else None
-    if prev is not None and prev.kind == "paragraph" and _wrapped(prev.lines[-1], line):
+    if (prev is not None and prev.kind == "paragraph" and len(prev.lines) < _MAX_WRAPPED_LINES
+            and _wrapped(prev.lines[-1], line)):
         lines = (*prev.lines, line)
         page.blocks[-1] = replace(prev, lines=lines, value=(lines[0].start, line.end))
         return

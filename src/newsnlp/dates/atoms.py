@@ -14,7 +14,7 @@ import regex
 
 from newsnlp.dates.lexicon import Lexicon, lexicon
 from newsnlp.dates.patterns import patterns
-from newsnlp.resources import REGEX_TIMEOUT, finditer
+from newsnlp.resources import finditer, match, search
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
@@ -88,7 +88,7 @@ def _line_before(text: str, pos: int, floor: int) -> str:
 
 def _w_before(text: str, pos: int, floor: int) -> int:
     """Where a span at `pos` starts when a `w`/`we` before it stays in (`w marcu`)."""
-    m = patterns().w_before.search(text, max(floor, pos - 4), pos, timeout=REGEX_TIMEOUT)
+    m = search(patterns().w_before, text, max(floor, pos - 4), pos)
     return m.start() if m else pos
 
 
@@ -379,8 +379,7 @@ def _weekday_atom(text: str, m: regex.Match[str], floor: int, lex: Lexicon) -> A
     """One weekday phrase; weak unless a preposition governs it in the right case or a
     qualifier (`ubiegły`, `najbliższą`) makes it a point in time."""
     form = lex.weekdays[m["wd"].lower()]
-    b = patterns().weekday_before.search(text, max(floor, m.start() - 40), m.start(),
-                                         timeout=REGEX_TIMEOUT)
+    b = search(patterns().weekday_before, text, max(floor, m.start() - 40), m.start())
     prep_text = (b.group("prep") or "").lower() if b else ""
     q_text = (b.group("q") or "").lower() if b else ""
     qual = lex.qualifiers.get(q_text)
@@ -428,8 +427,7 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
 
 def _time_lead(text: str, pos: int, floor: int) -> regex.Match[str] | None:
     """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
-    return patterns().time_lead_before.search(text, max(floor, pos - 16), pos,
-                                              timeout=REGEX_TIMEOUT)
+    return search(patterns().time_lead_before, text, max(floor, pos - 16), pos)
 
 
 def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
@@ -437,7 +435,7 @@ def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
     """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
     None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
     p = patterns()
-    if p.time_range_after.match(text, m.end(), end, timeout=REGEX_TIMEOUT):
+    if match(p.time_range_after, text, m.end(), end):
         return None
     begin = lead.start() if lead else m.start()
     if p.hours_before.search(text[max(start, begin - 12):begin]):
@@ -547,7 +545,7 @@ def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> 
     """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
     found: list[tuple[int, Atom]] = []
     finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
-    digits = _DIGIT.search(text, start, end) is not None
+    digits = search(_DIGIT, text, start, end) is not None
     for rank, finder in enumerate(finders):
         if digits or finder not in _DIGIT_FINDERS:
             found.extend((rank, a) for a in finder(text, start, end))

@@ -13,14 +13,17 @@ the TIMEX-only expressions that overlap none of those dates. Their vocabulary is
 
 - season (`zimą`, `wiosenną`, `latem 2009`): `2009-WI`, `2009-SP`, `2009-SU`, `2009-FA`;
 - week, weekend (`w przyszłym tygodniu`, `długi weekend`): `2009-W24`, `2009-W23-WE`;
+- quarter, half-year (`w pierwszym kwartale 2009`, `II półroczu`): `2009-Q1`, `2010-H2`;
+- n-th weekday of a month (`ostatnia niedziela września`): the day (it replaces the
+  `find_dates` spans inside it);
 - decade (`w latach 70.`, `latach 90-tych XX w.`): `197`, `199`;
 - century (`XX wieku`, `dwudziestowieczną`): `19`;
 - part of day (`popołudnie`, `wieczorem`): `2007-10-18TAF` right after a day, else None;
 - anaphoric day or year (`tego samego dnia`, `następnego dnia`, `rok później`): the day or
   year named last, shifted (granularity `day`/`year`); with nothing named before, not
   reported;
-- count before `temu` or after `za` (`trzy dni temu`, `za tydzień`, `dwa lata temu`): a
-  day, week or year from the anchor;
+- count before `temu`, after `za`, or `przed rokiem` (`trzy dni temu`, `za tydzień`,
+  `dwa lata temu`): a day, week, month or year from the anchor;
 - month or weekday adjective (`czerwcowe`, `w poniedziałkowym programie`): `2008-06`,
   `2006-10-02` (granularity `month`/`day`);
 - holiday (`Wigilia`, `Wielkanocy`): the day in the anchor's year;
@@ -36,8 +39,9 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
   optional place and an absolute day) replaces the document date when the two are more than
   two months apart or the document has no date: the document date is then the day the page
   was collected, not written.
-- A clock time standing alone takes the last single day named before it (not a range end
-  or list item, which names a period), else the anchor.
+- A clock time standing alone takes the last single day named before it (not a range end,
+  nor a day after `do`/`od`, which open or close a period), else the anchor; anaphoric
+  days (`tego dnia`) take the same day.
 - A day and month without a year, in a sentence about the future (`odbędzie się`), that
   would fall before the anchor is moved to the next year.
 """
@@ -79,8 +83,43 @@ def _forms(words: Iterable[str], keep_case: bool = False) -> list[str]:
 
 
 def _alt(words: Iterable[str], keep_case: bool = False) -> str:
-    """An alternation of words (longest first); a space matches any run of spaces."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _forms(words, keep_case))
+    """An alternation of words as a prefix tree (one character tested per step, so a
+    failing position costs one test, not one per word); a space matches any run of spaces.
+    Longer words are tried first at each branch."""
+    forms = _forms(words, keep_case)
+    if not keep_case:
+        forms = sorted({w.lower() for w in forms}, key=lambda w: (-len(w), w))
+    trie: dict[str, Any] = {}
+    for w in forms:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """A character class of the words' first letters in both cases: a cheap test that lets
+    a search skip most positions (a long run of spaces) before the alternations."""
+    chars = {w[0] for w in _forms(words) if w} | {w[0].upper() for w in _forms(words) if w}
+    return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = []
+    for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+        head = r"\s+" if ch == " " else regex.escape(ch)
+        branches.append(head + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return max((1 + _depth(child) for c, child in node.items() if c), default=0)
 
 
 def _key(s: str) -> str:
@@ -99,7 +138,6 @@ class _Vocab:
     seasons: dict[str, str]
     parts: dict[str, str]
     qualifiers: dict[str, int]
-    weekend: frozenset[str]
     decade_words: dict[str, int]
     century_ordinals: dict[str, int]
     century_prefixes: dict[str, int]
@@ -114,11 +152,7 @@ class _Vocab:
     units: dict[str, str]
     single_units: dict[str, str]
     duration_prefixes: dict[str, float]
-    vague_prefixes: frozenset[str]
     duration_adjective_units: dict[str, str]
-    ago: frozenset[str]
-    in_words: frozenset[str]
-    godz_words: frozenset[str]
     time_stop_after: frozenset[str]
     future_cues: tuple[str, ...]
 
@@ -165,7 +199,6 @@ def _vocab() -> _Vocab:
     return _Vocab(
         seasons=_map(seasons), parts=_map(parts),
         qualifiers=_map(d["period_qualifiers"], int),
-        weekend=frozenset(_key(w) for w in d["weekend_nouns"]),
         decade_words=_map(raw["decade_words"], int),
         century_ordinals=_map(raw["century_ordinals"], int),
         century_prefixes=_map(raw["century_prefixes"], int),
@@ -179,11 +212,7 @@ def _vocab() -> _Vocab:
         vague_numbers=frozenset(_key(w) for w in d["vague_numbers"]),
         units=_map(d["units"]), single_units=_map(d["single_units"]),
         duration_prefixes={_key(k): float(v) for k, v in d["duration_prefixes"].items()},
-        vague_prefixes=frozenset(_key(w) for w in d["vague_duration_prefixes"]),
         duration_adjective_units=_map(raw["duration_adjective_units"]),
-        ago=frozenset(_key(w) for w in d["ago_words"]),
-        in_words=frozenset(_key(w) for w in d["in_words"]),
-        godz_words=frozenset(_key(w) for w in d["time_words"] if w.lower().startswith("g")),
         time_stop_after=frozenset(_key(w) for w in d["time_stop_after"]),
         future_cues=tuple(lexicon["future_cues"]),
     )
@@ -240,16 +269,27 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                      rf"(?:\s+(?P<ago>{_alt(d['ago_words'])}){_E})?"),
         "single": (rf"{_B}(?:(?P<in>{_alt(d['in_words'])})|(?:{_alt(d['unit_lead_words'])}))\s+"
                    rf"(?P<unit>{_alt(singles)}){_E}"
+                   rf"|{_B}(?P<before>{_alt(d['ago_lead_words'])})\s+"
+                   rf"(?P<unit3>{_alt(_all(d['ago_units']))}){_E}"
+                   rf"|{_B}(?P<unit4>{_alt(_all(d['bare_units']))}){_E}"
                    rf"|{_B}(?P<unit2>{_alt(singles)})\s+(?P<ago>{_alt(d['ago_words'])}){_E}"),
         "duration_adj": (rf"{_B}(?:(?P<digits>\d{{1,4}})\s*-?\s*|(?P<pre>{_alt(prefixes)}))"
                          rf"(?P<unit>{_alt(_all(raw['duration_adjective_units']))}){_E}"),
         "set": (rf"{_B}(?:{_alt(d['set_phrases'])}|{_alt(_adjectives(d['set_adjectives']))}"
                 rf"|(?:{_alt(d['set_weekday_leads'])})\s+(?:{_alt(weekdays_acc_gen)})"
                 rf"|(?:{_alt(d['weekday_plural_leads'])})\s+(?:{_alt(plurals)})){_E}"),
-        "time": (rf"{_B}(?:(?P<g>{_alt(godz)})\s*(?:(?:ok\.|około)\s+)?|(?P<l>{_alt(lead)})\s+)?"
+        "time": (rf"(?={_first_chars(d['time_words'])}|\d){_B}"
+                 rf"(?:(?P<g>{_alt(godz)})\s*(?:(?:ok\.|około)\s+)?|(?P<l>{_alt(lead)})\s+)?"
                  rf"(?P<t1>{time}|{hour}(?![\d.:,]))"
                  rf"(?:\s*(?:{dash})\s*(?P<t2>{time}))?"),
     }
+    weekday_forms = [f for w in lexicon["weekdays"].values() for f in w.values()]
+    month_forms = [f for ms in lexicon["months"].values() for f in ms]
+    src["nth_weekday"] = (rf"{_B}(?P<ord>{_alt(_all(d['nth_ordinals']))})\s+"
+                          rf"(?P<wd>{_alt(weekday_forms)})\s+(?P<mon>{_alt(month_forms)}){_E}"
+                          rf"(?:\s+(?P<year>\d{{4}})(?!\d))?")
+    src["quarter"] = (rf"{_B}(?P<ord>{_alt(_all(d['quarter_ordinals']))})\s+"
+                      rf"(?:(?P<q>{_alt(d['quarter_nouns'])})|{_alt(d['half_nouns'])}){_E}{year}")
     out = {k: compile_pattern(p, ICASE) for k, p in src.items()}
     holiday_words = [w for ws in d["holidays"].values() for w in ws]
     holiday_words += [w for ws in d["easter_holidays"].values() for w in ws]
@@ -354,7 +394,11 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _rejected(text: str, m: regex.Match[str], kind: str) -> bool:
-    """Names (`ul. Listopadowej`) and ages (`ma 75 lat`) look like TIMEX expressions."""
+    """Names (`ul. Listopadowej`) and ages (`ma 75 lat`) look like TIMEX expressions, and
+    so does `rok` in `z roku na rok`, `drugi rok studiów`."""
+    if kind == "single" and m.group("unit4"):
+        stop = {_key(w) for w in _data()["bare_unit_stop_before"]}
+        return _word_before(text, m.start()) in stop
     if kind in _NAMED_KINDS:
         return _is_name(text, m, kind)
     return kind in ("duration", "duration_adj") and _is_age(text, m, kind)
@@ -440,7 +484,15 @@ def _select(cands: list[_Cand], taken: list[tuple[int, int]]) -> list[_Cand]:
     spans = list(taken)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
         if any(c.start < e and s < c.end for s, e in spans):
-            continue
+            if c.kind not in ("season", "quarter") or not c.match.group("year"):
+                continue
+            # `latem 2007 roku` where find_dates has `2007 roku`: the words before the year
+            end = c.match.start("year")
+            while end > c.start and c.match.string[end - 1].isspace():
+                end -= 1
+            c = _Cand(c.kind, c.start, end, c.match)
+            if any(c.start < e and s < c.end for s, e in spans):
+                continue
         chosen.append(c)
         spans.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
@@ -507,6 +559,15 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         return _weekday(v.weekday_adjectives[_key(m.group("w"))], text, c, a)
     if c.kind == "holiday":
         return _holiday(m.group("w"), a)
+    if c.kind == "nth_weekday":
+        return _nth_weekday(m, a)
+    if c.kind == "quarter":
+        n = _map(_data()["quarter_ordinals"], int)[_key(m.group("ord"))]
+        year = m.group("year") or (str(a.year) if a else None)
+        code = ("Q" + str(n if n > 0 else 4)) if m.group("q") else ("H" + str(min(abs(n), 2)))
+        if n == -1 and not m.group("q"):
+            code = "H2"
+        return (f"{year}-{code}", None, not m.group("year")) if year else (None, None, False)
     if c.kind in ("duration", "single", "duration_adj"):
         return _duration(c, a)
     if c.kind == "time":
@@ -541,9 +602,10 @@ def _century(m: regex.Match[str]) -> str | None:
 def _anaphoric(phrase: str, ctx: _Context) -> _Out:
     v, key = _vocab(), _key(phrase)
     if key in v.anaphoric_days:
-        if ctx.day is None:
+        day = ctx.single_day or ctx.day
+        if day is None:
             return None, None, False
-        return (ctx.day + dt.timedelta(days=v.anaphoric_days[key])).isoformat(), "day", False
+        return (day + dt.timedelta(days=v.anaphoric_days[key])).isoformat(), "day", False
     if ctx.year is None:
         return None, None, False
     return str(ctx.year + v.anaphoric_years[key]), "year", False
@@ -566,6 +628,38 @@ def _holiday(word: str, a: dt.date | None) -> _Out:
     if key in v.easter:
         return (_easter(a.year) + dt.timedelta(days=v.easter[key])).isoformat(), "day", True
     return f"{a.year}-{v.holidays[key]}", "day", True
+
+
+@cache
+def _ago_units() -> dict[str, str]:
+    return _map(_data()["ago_units"])
+
+
+@cache
+def _nth_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Ordinal -> n, weekday form -> 0..6, month form -> 1..12."""
+    lexicon = load_json("dates/lexicon.json")
+    weekdays = {_key(f): int(i) for i, w in lexicon["weekdays"].items() for f in w.values()}
+    months = {_key(f): int(i) for i, ms in lexicon["months"].items() for f in ms}
+    return _map(_data()["nth_ordinals"], int), weekdays, months
+
+
+def _nth_weekday(m: regex.Match[str], a: dt.date | None) -> _Out:
+    ordinals, weekdays, months = _nth_words()
+    n, wd, month = (ordinals[_key(m.group("ord"))], weekdays[_key(m.group("wd"))],
+                    months[_key(m.group("mon"))])
+    year = int(m.group("year")) if m.group("year") else (a.year if a else None)
+    if year is None:
+        return None, None, False
+    if n > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if day.month != month:
+            return None, None, False
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    return day.isoformat(), "day", not m.group("year")
 
 
 def _count(text: str) -> float | None:
@@ -591,7 +685,8 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
     v, m = _vocab(), c.match
     n: float | None
     if c.kind == "single":
-        unit = v.single_units[_key(m.group("unit") or m.group("unit2"))]
+        word = _key(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
+        unit = v.single_units.get(word) or _ago_units()[word]
         n = 1.0
     elif c.kind == "duration_adj":
         unit = v.duration_adjective_units[_key(m.group("unit"))]
@@ -603,7 +698,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
         unit = v.units[_key(m.group("unit"))]
         n = _count(m.group("num"))
     groups = m.groupdict()
-    sign = -1 if groups.get("ago") else 1 if groups.get("in") else 0
+    sign = -1 if groups.get("ago") or groups.get("before") else 1 if groups.get("in") else 0
     if sign:  # `trzy dni temu`, `za tydzień`: a date
         if a is None or n is None or n != int(n) or unit not in ("Y", "M", "W", "D"):
             return None, None, False
@@ -633,7 +728,7 @@ def _time(c: _Cand, ctx: _Context) -> _Out:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", ctx.single_day is None
 
 
-def _dateline(text: str, found: list[DateMention], document: dt.date | None) -> dt.date | None:
+def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
     """The day of a dateline in the first lines (`Gdańsk, 16 czerwca 2005r.`), if any."""
     helpers, d = _helpers(), _data()
     limit, seen = 0, 0
@@ -661,7 +756,7 @@ def _anchor(text: str, document_date: str | None) -> tuple[dt.date | None, list[
     `find_dates_kpwr` results resolved against it."""
     document = _parse_anchor(document_date)
     found = find_dates_kpwr(text, document_date)
-    line = _dateline(text, found, document)
+    line = _dateline(text, found)
     max_days = int(_data()["dateline_max_days"])
     if line is not None and (document is None or abs((line - document).days) > max_days):
         return line, find_dates_kpwr(text, line.isoformat())
@@ -692,7 +787,15 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
     and programme times (see the module docstring for the values)."""
     anchor, found = _anchor(text, document_date)
     ctx = _Context(anchor)
-    extra = _select(_candidates(text), [(m.start, m.end) for m in found])
+    cands = _candidates(text)
+    for c in cands:
+        if c.kind == "nth_weekday":  # `w ostatnią niedzielę września` replaces the
+            # `w ostatnią niedzielę` and `września` of find_dates
+            parts = [m for m in found if m.start < c.end and c.start < m.end]
+            c.start = min([c.start] + [m.start for m in parts])
+            c.end = max([c.end] + [m.end for m in parts])
+            found = [m for m in found if m not in parts]
+    extra = _select(cands, [(m.start, m.end) for m in found])
     out: list[DateMention] = []
     mention: DateMention | None
     i = j = 0
@@ -704,7 +807,8 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
             c = extra[j]
             j += 1
             value, granularity, relative = _value(c, text, ctx)
-            if c.kind == "anaphoric" and value is None:
+            if (c.kind == "anaphoric" and value is None
+                    and _key(c.match.group("w")) in _vocab().anaphoric_days):
                 continue  # nothing for `tego dnia` to refer to: a generic `of that day`
             mention = DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
                                   value=value, granularity=granularity, relative=relative)

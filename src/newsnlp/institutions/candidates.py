@@ -5,6 +5,7 @@ organisations behind a generic head ("Teatr Mały", "Stowarzyszenie ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ class Scanner:
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
         self.lex = lexicon()
         self.gaz = gazetteer()
         self.national_locality = False
@@ -40,12 +42,11 @@ class Scanner:
 
     # --- lookup -------------------------------------------------------------------------
 
-    def may_start(self, i: int, legal: bool) -> bool:
-        """Cheap test whether anything can start at token i (most tokens cannot)."""
-        tok = self.tokens[i].text
-        if tok in self.starts_exact or tok.casefold() in self.starts_folded:
-            return True
-        return legal and tok[:1].isupper()
+    def may_start(self, legal: bool) -> list[bool]:
+        """Per token, a cheap test whether anything can start there (most tokens cannot)."""
+        exact, folded = self.starts_exact, self.starts_folded
+        return [tok in exact or tok.casefold() in folded or (legal and tok[:1].isupper())
+                for tok, _, _ in self.tokens]
 
     def match_at(self, i: int) -> tuple[int, list[Entry]]:
         """Longest name or acronym match at token `i` (names need a capital letter)."""
@@ -64,10 +65,8 @@ class Scanner:
         return gap in ("", " ", "\u00a0")
 
     def index_at(self, offset: int, i: int) -> int:
-        """The first token index at or after `offset` (searching from `i`)."""
-        while i < len(self.tokens) and self.tokens[i].start < offset:
-            i += 1
-        return i
+        """The first token index at or after `offset` (searching from `i`), by bisection."""
+        return max(i, bisect_left(self.token_starts, offset, lo=min(i, len(self.tokens))))
 
     # --- builders -----------------------------------------------------------------------
 
@@ -389,9 +388,10 @@ class Scanner:
         i = 0
         legal = bool(self.tokens) and may_have_companies(
             self.text, self.tokens[0].start, self.tokens[-1].end)
+        may_start = self.may_start(legal)
         while i < len(self.tokens):
             got = None
-            if self.may_start(i, legal):
+            if may_start[i]:
                 got = self.build(i) or club_at(self.tokens, self.text, i) or company_at(
                     self.tokens, self.text, i, legal)
             if got is None:
@@ -429,15 +429,15 @@ def content_spans(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
     A block's `value` (the part that matters, e.g. the caption or the credit of a shared
     'zdjęcie: … / fot. …' line) is read when the segmenter gives one.
     """
-    spans: list[tuple[int, int]] = []
+    spans: dict[tuple[int, int], None] = {}  # insertion-ordered set: linear in the blocks
     for b in blocks:
         if b.kind not in CONTENT_KINDS or not b.lines:
             continue
         value = getattr(b, "value", None)
         span = (value[0], value[1]) if value else (b.start, b.end)
-        if span not in spans and span[0] < span[1]:
-            spans.append(span)
-    return spans
+        if span[0] < span[1]:
+            spans.setdefault(span)
+    return list(spans)
 
 
 def find_mentions(text: str, blocks: Sequence[Block]) -> list[Mention]:

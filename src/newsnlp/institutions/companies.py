@@ -10,7 +10,7 @@ from newsnlp import morphology
 from newsnlp.institutions.gazetteer import gazetteer
 from newsnlp.institutions.mention import Mention
 from newsnlp.institutions.tokens import Token
-from newsnlp.resources import REGEX_TIMEOUT
+from newsnlp.resources import REGEX_TIMEOUT, search
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
@@ -49,10 +49,7 @@ def _unknown(word: str) -> bool:
 
 def may_have_companies(text: str, start: int, end: int) -> bool:
     """Cheap pre-check: does the block contain a legal-form suffix at all?"""
-    try:
-        return _HINT.search(text, start, end, timeout=REGEX_TIMEOUT) is not None
-    except TimeoutError:
-        return False
+    return search(_HINT, text, start, end) is not None
 
 
 def company_at(tokens: list[Token], text: str, i: int,

@@ -51,12 +51,17 @@ def _cluster(group: list[Mention]) -> list[list[Mention]]:
         if m.locality:
             by_loc.setdefault(locality_key(m.locality.text), []).append(m)
     clusters = list(by_loc.values()) or [[]]
+    # The first offset of each cluster, kept up to date (recomputing it for every bare
+    # mention made a page with thousands of them quadratic).
+    firsts = [min((x.start for x in c), default=None) for c in clusters]
     for m in group:
         if m.locality:
             continue
-        earlier = [c for c in clusters if c and min(x.start for x in c) <= m.start]
-        target = earlier[-1] if earlier else clusters[0]
-        target.append(m)
+        earlier = [k for k, first in enumerate(firsts) if first is not None and first <= m.start]
+        k = earlier[-1] if earlier else 0
+        clusters[k].append(m)
+        first = firsts[k]
+        firsts[k] = m.start if first is None else min(first, m.start)
     return [c for c in clusters if c]
 
 

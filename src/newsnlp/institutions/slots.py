@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsnlp.institutions.places import is_person_name, is_place, looks_like_person
-from newsnlp.resources import REGEX_TIMEOUT
+from newsnlp.resources import GUARD_FROM, match
 
 __all__ = [
     "read_acronym_intro",
@@ -46,11 +46,16 @@ _SUFFIX = regex.compile(rf"[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    """Anchored match at `pos` under the timeout guard."""
-    try:
-        return pattern.match(text, pos, timeout=REGEX_TIMEOUT)
-    except TimeoutError:
-        return None
+    """Anchored match at `pos` under the timeout guard, read within `pos`'s line.
+
+    No slot pattern matches a line break, and their lookarounds read a line break as they
+    read the end of the text; bounding the match by a line end close by keeps the span short,
+    so the guard (whose arming costs more than the match) is never needed. On a line longer
+    than GUARD_FROM the read stops there too: a slot is a few words, never a thousand
+    characters, and an unbounded anchored match costs time in proportion to the rest of the
+    text, which made a 1 MB single line quadratic."""
+    end = text.find("\n", pos, pos + GUARD_FROM)
+    return match(pattern, text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
 
 
 def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:

@@ -1,0 +1,148 @@
+"""find_timex: dates under the TIMEX3 scheme (KPWr), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsnlp.dates import find_dates
+from newsnlp.dates.timex import find_timex
+from newsnlp.models import DateMention
+
+DOC = "2009-07-05"  # a Sunday
+
+
+def found(text: str, document_date: str | None = DOC) -> dict[str, str | None]:
+    return {m.text: m.value for m in find_timex(text, document_date=document_date)}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Zimą drogowcy zużyli dwa razy więcej soli.", "Zimą", "2009-WI"),
+    ("Festyn odbył się latem 2007 roku na rynku.", "latem", "2007-SU"),
+    ("Po przerwie zimowej zespół wznowił treningi.", "zimowej", "2009-WI"),
+    ("W przyszłym tygodniu ruszy remont ulicy Łęczyckiej.", "przyszłym tygodniu", "2009-W28"),
+    ("W ubiegłym tygodniu policjanci zatrzymali trzech sprawców.", "ubiegłym tygodniu",
+     "2009-W26"),
+    ("Na długi weekend zapowiadane są upały.", "długi weekend", "2009-W27-WE"),
+    ("Kamienica powstała w latach 30. XX wieku.", "latach 30. XX wieku", "193"),
+    ("W latach 90-tych działał tu kinoteatr.", "latach 90-tych", "199"),
+    ("To kościół z XVIII wieku.", "XVIII wieku", "17"),
+    ("Była to dwudziestowieczna architektura.", "dwudziestowieczna", "19"),
+    ("Czerwcowe spotkanie podsumuje sezon.", "Czerwcowe", "2009-06"),
+    ("Trzy dni temu spłonęła stodoła.", "Trzy dni temu", "2009-07-02"),
+    ("Dwa lata temu otwarto tu szkołę.", "Dwa lata temu", "2007"),
+    ("Firma działa od trzech lat.", "trzech lat", "P3Y"),
+    ("Remont potrwa pół roku.", "pół roku", "P0.5Y"),
+    ("Zorganizowano dwudniowy kurs pierwszej pomocy.", "dwudniowy", "P2D"),
+    ("Koncert odbędzie się w Wigilię na rynku.", "Wigilię", "2009-12-24"),
+])
+def test_timex_expressions(text: str, span: str, value: str | None) -> None:
+    assert found(text).get(span, "missing") == value
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Jarmark organizowany jest co roku w sierpniu.", "co roku"),
+    ("Biblioteka jest czynna codziennie.", "codziennie"),
+    ("Zajęcia odbywają się w każdy czwartek.", "w każdy czwartek"),
+    ("W najbliższych dniach spadnie śnieg.", "najbliższych dniach"),
+    ("Od kilku lat mieszka w Ozorkowie.", "kilku lat"),
+])
+def test_timex_without_a_value(text: str, span: str) -> None:
+    assert found(text).get(span, "missing") is None
+
+
+def test_anaphoric_day_takes_the_day_named_before() -> None:
+    text = ("Sprawcę zatrzymano 12 marca 2009 r. Tego samego dnia usłyszał zarzuty, "
+            "a następnego dnia sąd aresztował go na trzy miesiące.")
+    got = found(text)
+    assert got["Tego samego dnia"] == "2009-03-12"
+    assert got["następnego dnia"] == "2009-03-13"
+    assert got["trzy miesiące"] == "P3M"
+
+
+def test_anaphoric_day_with_nothing_before_is_not_a_date() -> None:
+    assert "tego dnia" not in found("Najlepszym wynikiem tego dnia okazał się remis.")
+
+
+def test_programme_times_take_the_single_day_not_the_range() -> None:
+    text = ("Sesja odbędzie się w czwartek, 7 października w godzinach 10.30 – 13.30. "
+            "Panel o relacjach z dni 3-10 sierpnia. 12.00 – 13.00 dyskusja.")
+    got = found(text, "2010-10-05")
+    assert got["godzinach 10.30"] == "2010-10-07T10:30"
+    assert got["13.30"] == "2010-10-07T13:30"
+    assert got["12.00"] == "2010-10-07T12:00"
+
+
+def test_dateline_replaces_a_collection_date() -> None:
+    text = ("Prokuratura Rejonowa\nGdańsk, 16 czerwca 2005r.\nZAWIADOMIENIE\n"
+            "Pochód 1 maja przeszedł ulicami miasta.")
+    got = found(text, "2012-11-26")
+    assert got["1 maja"] == "2005-05-01"
+    # a dateline that agrees with the document date changes nothing
+    assert found(text, "2005-06-20")["1 maja"] == "2005-05-01"
+
+
+def test_future_day_without_year_is_not_in_the_past() -> None:
+    text = "22 lutego o godz. 17.00 w bibliotece odbędzie się otwarcie wystawy."
+    assert found(text, "2011-10-08")["22 lutego o godz. 17.00"] == "2012-02-22T17:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Czytelnia mieści się przy ul. Listopadowej 6.",
+    "Pisał o tym publicysta Gościa Niedzielnego.",
+    "Zatrzymany 29-letni mieszkaniec Ozorkowa trafił do aresztu.",
+    "Najstarszy uczestnik ma 75 lat.",
+    "Zniżki przysługują osobom powyżej 26 roku życia.",
+    "Przy rondzie babie lato unosiło się w powietrzu.",
+])
+def test_names_and_ages_are_not_timex(text: str) -> None:
+    assert find_timex(text, document_date=DOC) == [
+        m for m in find_dates(text, 0, len(text), published=DOC)]
+
+
+def test_find_dates_results_are_kept() -> None:
+    text = "We wtorek 10 marca o godz. 17:00 w ratuszu, a zimą w hali."
+    news = find_dates(text, 0, len(text), published="2026-03-13")
+    timex = find_timex(text, document_date="2026-03-13")
+    assert [(m.start, m.end, m.value) for m in news] == [
+        (m.start, m.end, m.value) for m in timex if m.text != "zimą"]
+    assert any(m.text == "zimą" for m in timex)
+
+
+def test_no_document_date() -> None:
+    got = found("Zimą, w przyszłym tygodniu, trzy dni temu; od dwóch lat.", None)
+    assert got["Zimą"] is None and got["przyszłym tygodniu"] is None
+    assert got["trzy dni temu"] is None and got["dwóch lat"] == "P2Y"
+
+
+WORDS = st.sampled_from([
+    "zimą", "latem", "2009", "roku", "w", "tygodniu", "przyszłym", "weekend", "latach", "70.",
+    "XX", "wieku", "godz.", "10.30", "–", "13:00", "tego", "dnia", "samego", "trzy", "dni",
+    "temu", "za", "co", "codziennie", "12", "marca", "Wigilię", "Listopadowej", "ul.", "ma",
+    "lat", "-letni", "\n", ",", ".", " ", "  ", "ą", "Ż", "dwudziestowieczną", "pół", "r.",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, max_size=40).map(" ".join) | st.text(max_size=200),
+       st.sampled_from([None, "2009-07-05", "2026-03-13T08:45", "bad"]))
+def test_never_raises_and_offsets_hold(text: str, document_date: str | None) -> None:
+    mentions = find_timex(text, document_date=document_date)
+    assert all(isinstance(m, DateMention) for m in mentions)
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_quarters_and_halves() -> None:
+    got = found("Zysk w pierwszym kwartale 2009 r. wzrósł, a w II półroczu spadł.", "2010-03-01")
+    assert got["pierwszym kwartale"] == "2009-Q1"
+    assert got["2009 r."] == "2009"
+    assert got["II półroczu"] == "2010-H2"
+
+
+def test_nth_weekday_of_month_replaces_its_parts() -> None:
+    got = found("Rajd odbył się w ostatnią niedzielę września.", "2011-10-08")
+    assert got == {"w ostatnią niedzielę września": "2011-09-25"}
