@@ -22,6 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newsnlp.inputs import Record
+from newsnlp.normalize import replace_surrogates
 from newsnlp.writers import ErrorInfo, OutputError, Result, encode
 
 if TYPE_CHECKING:
@@ -35,10 +36,8 @@ B = TypeVar("B")
 
 
 def clean(value: str | None) -> str | None:
-    """`value` with lone surrogates (possible in JSON input) replaced by U+FFFD, so that
-    every output format can encode it."""
-    if value is None or value.isascii():
-        return value
+    """`value` made encodable (lone surrogates replaced); None stays None."""
+    return None if value is None else replace_surrogates(value)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsnlp.decode import DecodeError, decode_bytes
+from newsnlp.normalize import replace_surrogates
 
 # A page file or JSONL line larger than this is reported as an error record, not read into
 # memory (the pipeline would truncate it to `max_chars` anyway).
@@ -56,20 +57,11 @@ def _txt(path: Path) -> Record:
     return Record(path.stem, text)
 
 
-def _clean(value: str) -> str:
-    """`value` with lone surrogates (possible from JSON `\\ud800` escapes) replaced."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return value
-
-
 def _record_id(obj: object, fallback: str) -> str:
     """The record's `id` (a string or a number), else `<file stem>:<line number>`."""
     value = obj.get("id") if isinstance(obj, dict) else None
     if isinstance(value, str) and value:
-        return _clean(value)
+        return replace_surrogates(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return fallback
@@ -88,8 +80,8 @@ def _jsonl_record(raw: bytes, fallback_id: str) -> Record:
     published = obj.get("published")
     url = obj.get("url")
     return Record(rec_id, obj["text"],
-                  published=_clean(published) if isinstance(published, str) else None,
-                  url=_clean(url) if isinstance(url, str) else None)
+                  published=replace_surrogates(published) if isinstance(published, str) else None,
+                  url=replace_surrogates(url) if isinstance(url, str) else None)
 
 
 def _lines(fh: BinaryIO) -> Iterator[bytes | None]:

@@ -140,3 +140,15 @@ def _step(raw: str, i: int, out: list[str], offsets: list[int]) -> int:
         out.append(rep)
         offsets.append(i)
     return i + 1
+
+
+def replace_surrogates(value: str) -> str:
+    """`value` with lone surrogates (possible from JSON `\\ud800` escapes) replaced by U+FFFD,
+    so that it can always be encoded as UTF-8."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return value

@@ -16,7 +16,7 @@ from newsnlp.dates import extract_dates, find_dates
 from newsnlp.html import looks_like_html, strip_html
 from newsnlp.lines import split_lines
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
-from newsnlp.normalize import normalize
+from newsnlp.normalize import normalize, replace_surrogates
 from newsnlp.segment import segment
 from newsnlp.sources import extract_sources
 
@@ -146,8 +146,7 @@ def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
 
 def _scrub(value: str | None) -> str | None:
     """`value` with lone surrogates replaced, so the Article can always be written as JSON."""
-    if value is None or not isinstance(value, str):
-        return value
+    return replace_surrogates(value) if isinstance(value, str) else value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

@@ -41,19 +41,24 @@ def _close_paren(text: str, pos: int, limit: int) -> int | None:
     return m.end() if m else None
 
 
+def _joined_end(text: str, a: Atom, b: Atom, gap_pattern: regex.Pattern[str]) -> int | None:
+    """End of `a` + `b` joined across a gap that `gap_pattern` allows; a gap that opens a
+    parenthesis (`W środę (11 marca)`) must be closed right after `b`."""
+    gap = _gap(text, a, b)
+    if not gap_pattern.fullmatch(gap):
+        return None
+    if "(" not in gap:
+        return b.end
+    return _close_paren(text, b.end, min(len(text), b.end + 3))
+
+
 def weekday_then_date(text: str, a: Atom, b: Atom) -> Atom | None:
     """`We wtorek 10 marca`, `piątek, 13 marca 2026`, `W środę (11 marca)`: one span."""
     if a.kind != "weekday" or a.range_part or b.kind not in DAY_KINDS:
         return None
-    gap = _gap(text, a, b)
-    if not _GAP_WEEKDAY_DATE.fullmatch(gap):
+    end = _joined_end(text, a, b, _GAP_WEEKDAY_DATE)
+    if end is None:
         return None
-    end = b.end
-    if "(" in gap:
-        closed = _close_paren(text, b.end, min(len(text), b.end + 3))
-        if closed is None:
-            return None
-        end = closed
     b.start, b.end, b.weak, b.weekday = a.start, end, False, a.weekday
     b.kind = "date"
     return b
@@ -63,15 +68,9 @@ def date_then_weekday(text: str, a: Atom, b: Atom) -> Atom | None:
     """`2 lutego (poniedziałek)`, `13 marca 2026, piątek`."""
     if a.kind not in DAY_KINDS or b.kind != "weekday" or not b.weak:
         return None
-    gap = _gap(text, a, b)
-    if not _GAP_DATE_WEEKDAY.fullmatch(gap):
+    end = _joined_end(text, a, b, _GAP_DATE_WEEKDAY)
+    if end is None:
         return None
-    end = b.end
-    if "(" in gap:
-        closed = _close_paren(text, b.end, min(len(text), b.end + 3))
-        if closed is None:
-            return None
-        end = closed
     a.end, a.weekday, a.weak, a.kind = end, b.weekday, False, "date"
     return a
 
