@@ -6,6 +6,8 @@ import importlib
 import subprocess
 import sys
 
+import pytest
+
 import newsnlp
 
 
@@ -31,3 +33,31 @@ def test_pipeline_reuse_matches_parse() -> None:
     assert pipeline.parse(text) == newsnlp.parse(text)
     expected = [newsnlp.parse(text).meta.title] * 2
     assert [a.meta.title for a in pipeline.pipe([text, text])] == expected
+
+
+def test_auto_model_is_used_only_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    import spacy
+
+    from newsnlp import pipeline as pipeline_module
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "pl_core_news_sm"
+                        else real_find_spec(name, *a))
+    assert newsnlp.Pipeline().nlp is None
+    assert newsnlp.Pipeline(nlp=None).nlp is None
+
+    loaded: list[str] = []
+
+    def fake_load(name: str) -> object:
+        loaded.append(name)
+        return spacy.blank("pl")
+
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: object() if name == "pl_core_news_sm"
+                        else real_find_spec(name, *a))
+    monkeypatch.setattr(spacy, "load", fake_load)
+    assert newsnlp.Pipeline().nlp is not None and loaded == ["pl_core_news_sm"]
+    assert pipeline_module.STATISTICAL_MODEL == "pl_core_news_sm"

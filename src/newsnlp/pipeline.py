@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
@@ -24,18 +25,31 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MAX_CHARS = 5_000_000
+AUTO_MODEL = "auto"
+STATISTICAL_MODEL = "pl_core_news_sm"
 T = TypeVar("T")
+
+
+def _model_name(nlp: object) -> str | None:
+    """The spaCy package to load for `nlp`: a given name, or for "auto" the Polish statistical
+    model when it is installed (it is optional and never downloaded)."""
+    if not isinstance(nlp, str):
+        return None
+    if nlp != AUTO_MODEL:
+        return nlp
+    return STATISTICAL_MODEL if importlib.util.find_spec(STATISTICAL_MODEL) else None
 
 
 class Pipeline:
     """Parse pages into `Article`s; build once, reuse for many pages.
 
-    `nlp` is an optional spaCy pipeline (or the name of an installed one) whose NER
-    organisation spans become extra institution candidates. `max_chars` bounds the work per
-    page: longer input is truncated and flagged with a `truncated` warning.
+    `nlp` is a spaCy pipeline (or the name of an installed one) whose NER organisation spans
+    become extra institution candidates. The default, `"auto"`, uses `pl_core_news_sm` when
+    that package is installed and nothing otherwise; `None` never uses a model. `max_chars`
+    bounds the work per page: longer input is truncated and flagged with a `truncated` warning.
     """
 
-    def __init__(self, *, nlp: Language | str | None = None,
+    def __init__(self, *, nlp: Language | str | None = AUTO_MODEL,
                  max_chars: int = DEFAULT_MAX_CHARS) -> None:
         if max_chars <= 0:
             raise ValueError("max_chars must be positive")
@@ -49,11 +63,12 @@ class Pipeline:
         """The spaCy model, loaded on first use."""
         if not self._nlp_loaded:
             self._nlp_loaded = True
-            if isinstance(self._nlp_arg, str):
+            name = _model_name(self._nlp_arg)
+            if name is not None:
                 import spacy
 
-                self._nlp = spacy.load(self._nlp_arg)
-            else:
+                self._nlp = spacy.load(name)
+            elif not isinstance(self._nlp_arg, str):
                 self._nlp = self._nlp_arg
         return self._nlp
 

@@ -135,7 +135,7 @@ class ArticleComponent:
     def __init__(self, nlp: Language, name: str = "newsnlp_article", *,
                  max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.name = name
-        self.pipeline = Pipeline(max_chars=max_chars)
+        self.pipeline = Pipeline(nlp=None, max_chars=max_chars)
 
     def __call__(self, doc: Doc) -> Doc:
         article = self.pipeline.parse(doc.text)
