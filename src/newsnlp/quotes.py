@@ -18,6 +18,9 @@ from newsnlp.models import Quote, Span
 from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, search
 
 _MIN_INLINE_WORDS = 4
+# Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
+# between words; the opening mark of the next quote.
+_SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +69,12 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     m = search(compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*"), text, pos, end)
     if m is None:
         return None
-    stop = search(compile_pattern(r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"),
-                  text, m.end(), end)
-    s_end = stop.start() if stop is not None else end
+    speaker_end = compile_pattern(_SPEAKER_END)
+    stop = search(speaker_end, text, m.end(), end)
     # "mówi prok. Jan Nowak." ends at a name, not at the "prok." abbreviation.
     while stop is not None and _ends_with_title(text[m.end():stop.end()]):
-        stop = search(compile_pattern(r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"),
-                      text, stop.end(), end)
-        s_end = stop.start() if stop is not None else end
+        stop = search(speaker_end, text, stop.end(), end)
+    s_end = stop.start() if stop is not None else end
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
     return _trim_speaker(text, _span(text, m.end(), s_end))
