@@ -169,3 +169,20 @@ def test_blog_template_dateline_row_related_and_comment_form() -> None:
         "Copyright © 2026 Gazeta Lokalna Mikołów. Wszystkie prawa zastrzeżone."] == "footer"
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert len(paragraphs) == 2 and paragraphs[-1].startswith("Nowy samochód")
+
+
+def test_regional_portal_caption_with_credit_in_parentheses() -> None:
+    article = newsnlp.parse(example_text("portal-regionalny.txt"))
+    assert article.meta.category is not None and article.meta.category.text == "Wypadki"
+    assert article.meta.published == "2026-02-05T07:45"
+    assert article.meta.updated == "2026-02-05T10:20"
+    image = article.meta.image
+    assert image is not None and image.caption is not None and image.credit is not None
+    assert (image.caption.text, image.credit.text) == ("Zdjęcie ilustracyjne", "Shutterstock")
+    assert article.lead is not None and article.lead.text.startswith("Kilkanaście samochodów")
+    assert [(q.text[:10], q.speaker.text if q.speaker else None) for q in article.quotes] == [
+        ("Apelujemy ", "policjantka")]
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("author", "Ewa Nowak"), ("photo", "Shutterstock")]
+    comments = [line.text for b in article.chrome if b.kind == "comments" for line in b.lines]
+    assert "Anonim: znowu ta mgła..." in comments

@@ -29,6 +29,7 @@ class MetaMatch:
     kind: MetaKind
     value_start: int
     value_end: int
+    caption: tuple[int, int] | None = None  # `Podpis zdjęcia (fot. X)`: the caption part
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,9 @@ def meta_match(text: str) -> MetaMatch | None:
 
 def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
     value = m.group("v").rstrip()
-    return MetaMatch(kind, m.start("v"), m.start("v") + len(value))
+    caption = m.groupdict().get("c")
+    return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
+                     (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
 
 
 _MARKER = regex.compile(

@@ -178,6 +178,10 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
     if m is None:
         return []
     start, end = _value(line, m)
+    if m.kind == "photo" and m.caption is not None:
+        caption = (line.start + m.caption[0], line.start + m.caption[1])
+        return [Block("caption", (line,), value=caption),
+                Block("credit", (line,), value=(start, end))]
     if m.kind == "photo":
         split = search(compile_pattern(load_json("meta.json")["caption_photo_split"]),
                        page.text, start, end)
