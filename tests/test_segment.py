@@ -186,3 +186,15 @@ def test_regional_portal_caption_with_credit_in_parentheses() -> None:
         ("author", "Ewa Nowak"), ("photo", "Shutterstock")]
     comments = [line.text for b in article.chrome if b.kind == "comments" for line in b.lines]
     assert "Anonim: znowu ta mgła..." in comments
+
+
+def test_exclamation_title_and_short_teaser_lead() -> None:
+    text = ("Wiadomości\n\nUwaga na fałszywych inkasentów!\n\n"
+            "Oszuści znów grasują w Będzinie.\n\n"
+            "Policjanci z Komendy Powiatowej Policji w Będzinie ostrzegają seniorów przed "
+            "osobami podającymi się za pracowników gazowni.\n")
+    article = newsnlp.parse(text)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Uwaga na fałszywych inkasentów!"
+    assert article.meta.category is not None and article.meta.category.text == "Wiadomości"
+    assert article.lead is not None and article.lead.text == "Oszuści znów grasują w Będzinie."

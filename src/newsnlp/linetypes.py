@@ -189,9 +189,9 @@ def is_headline(text: str) -> bool:
     """Short, capitalised, not closed by a full stop: a title, heading or headline."""
     if not text or len(text) > 200 or not _HEADLINE_START.match(text):
         return False
-    if text.endswith("?"):
+    if text.endswith(("?", "!", "...", "…")):  # "Uwaga na oszustów!", "Co dalej z mostem?"
         return word_count(text) <= 20
-    return not text.endswith((".", ",", ":", ";", "!", "…")) and word_count(text) <= 25
+    return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
 
 
 _BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")

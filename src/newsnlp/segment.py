@@ -421,9 +421,16 @@ def _mark_lead(page: _Page) -> None:
         if b.kind in ("heading", "list_item", "quote"):
             return
         if b.kind == "paragraph":
-            if page.facts[b.lines[0].index].prose and not _opens_with_timestamp(b.lines[0].text):
+            first = page.facts[b.lines[0].index]
+            if _lead_shaped(first) and not _opens_with_timestamp(b.lines[0].text):
                 page.blocks[k] = replace(b, kind="lead")
             return
+
+
+def _lead_shaped(f: _Facts) -> bool:
+    """Prose, or a short teaser sentence ("Groźny wypadek na DK1.")."""
+    return f.prose or (lt.ends_sentence(f.line.text) and lt.word_count(f.line.text) >= 4
+                       and not f.line.text.endswith(":"))
 
 
 def _opens_with_timestamp(text: str) -> bool:
