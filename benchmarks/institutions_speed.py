@@ -15,11 +15,12 @@ import statistics
 import time
 from pathlib import Path
 
+from newsnlp.dates import find_dates
 from newsnlp.institutions import extract_institutions
 from newsnlp.institutions.lexicon import lexicon
 from newsnlp.lines import split_lines
 from newsnlp.normalize import normalize
-from newsnlp.pipeline import Pipeline, _line_dates
+from newsnlp.pipeline import Pipeline
 from newsnlp.segment import segment
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
@@ -52,7 +53,7 @@ def main() -> None:
     for text in pages:
         parse_total += _timed(pipeline.parse, text, repeat=args.repeat)
         page = normalize(text).text
-        blocks = segment(page, split_lines(page), _line_dates)
+        blocks = segment(page, split_lines(page), find_dates)
         inst_total += _timed(extract_institutions, page, blocks, repeat=args.repeat)
     base = parse_total - inst_total
     n = len(pages)

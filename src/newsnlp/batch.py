@@ -38,11 +38,6 @@ B = TypeVar("B")
 def clean(value: str | None) -> str | None:
     """`value` made encodable (lone surrogates replaced); None stays None."""
     return None if value is None else replace_surrogates(value)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return value
 
 
 def to_job(record: Record) -> Job:

@@ -162,11 +162,6 @@ def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
 def _scrub(value: str | None) -> str | None:
     """`value` with lone surrogates replaced, so the Article can always be written as JSON."""
     return replace_surrogates(value) if isinstance(value, str) else value
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return value
 
 
 class _Runner:
@@ -184,10 +179,6 @@ class _Runner:
             return fallback
 
 
-def _line_dates(text: str, start: int, end: int) -> list[DateMention]:
-    return find_dates(text, start, end)
-
-
 class _PageDates:
     """`find_dates` for the ranges of one page, each range scanned once: the publication
     date is read on the date line the segmenter has already scanned."""
@@ -203,8 +194,8 @@ class _PageDates:
 
 
 def _published(page: str, blocks: Sequence[Block],
-               find: Callable[[str, int, int], list[DateMention]] = find_dates) -> str | None:
-    """The value of the first date on the publication line."""
+               find: Callable[[str, int, int], list[DateMention]]) -> str | None:
+    """The value of the first date on the publication line (`find` is the page's scanner)."""
     for block in blocks:
         if block.kind == "published":
             start, end = block.value or (block.start, block.end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -43,38 +44,34 @@ def alternation(patterns: list[str]) -> str:
     return "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
 
 
-def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """`pattern.fullmatch(text)` that gives up (None) after REGEX_TIMEOUT seconds."""
-    if len(text) <= GUARD_FROM:
-        return pattern.fullmatch(text)
+def _guarded(method: Callable[..., regex.Match[str] | None], text: str, pos: int,
+             endpos: int | None) -> regex.Match[str] | None:
+    """Call a match method of a pattern on `text[pos:endpos]`; on spans longer than
+    GUARD_FROM with the timeout, which turns a runaway match into None."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= GUARD_FROM:
+        return method(text, pos, end)
     try:
-        return pattern.fullmatch(text, timeout=REGEX_TIMEOUT)
+        return method(text, pos, end, timeout=REGEX_TIMEOUT)
     except TimeoutError:
         return None
+
+
+def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """`pattern.fullmatch(text)` that gives up (None) after REGEX_TIMEOUT seconds."""
+    return _guarded(pattern.fullmatch, text, 0, None)
 
 
 def search(pattern: regex.Pattern[str], text: str, pos: int = 0,
            endpos: int | None = None) -> regex.Match[str] | None:
     """`pattern.search` with the timeout guard."""
-    end = len(text) if endpos is None else endpos
-    if end - pos <= GUARD_FROM:
-        return pattern.search(text, pos, end)
-    try:
-        return pattern.search(text, pos, end, timeout=REGEX_TIMEOUT)
-    except TimeoutError:
-        return None
+    return _guarded(pattern.search, text, pos, endpos)
 
 
 def match(pattern: regex.Pattern[str], text: str, pos: int = 0,
           endpos: int | None = None) -> regex.Match[str] | None:
     """`pattern.match` (anchored at `pos`) with the timeout guard."""
-    end = len(text) if endpos is None else endpos
-    if end - pos <= GUARD_FROM:
-        return pattern.match(text, pos, end)
-    try:
-        return pattern.match(text, pos, end, timeout=REGEX_TIMEOUT)
-    except TimeoutError:
-        return None
+    return _guarded(pattern.match, text, pos, endpos)
 
 
 def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0,

@@ -199,8 +199,8 @@ def _chrome(line: Line, kind: ChromeKind) -> Block:
 
 
 def _header_zone(page: _Page, title: int | None, body_from: int,
-                 stop: int) -> tuple[Block | None, bool]:
-    """Blocks of the header zone; returns the category block and whether a date was seen."""
+                 stop: int) -> Block | None:
+    """Blocks of the header zone; returns the category block."""
     category = _category(page, title, stop)
     cat_line = category.lines[0].index if category is not None else -1
     published_seen = False
@@ -222,7 +222,7 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
         else:
             kind = f.chrome or f.header or ("navigation" if i < (title or 0) else "other")
             page.blocks.append(_chrome(f.line, kind))
-    return category, published_seen
+    return category
 
 
 def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker) -> bool:
@@ -393,7 +393,7 @@ def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Bl
     title, body_from = _find_title(page, stop)
     if title is None:
         body_from = 0
-    category, _ = _header_zone(page, title, body_from, stop)
+    category = _header_zone(page, title, body_from, stop)
     _body(page, body_from, category)
     _demote_trailing(page)
     _mark_published(page)
