@@ -16,9 +16,10 @@ import subprocess
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,11 +32,12 @@ from newsnlp.models import Article
 from newsnlp.normalize import normalize
 from newsnlp.pipeline import Pipeline
 
+from .hostile_pages import example_page, large_inputs
 from .test_properties import BODY, CHROME, META, check_offsets
 
 HOSTILE = Path(__file__).parent / "hostile"
-EXAMPLES = Path(__file__).parents[1] / "examples"
-SECONDS_PER_MB = 5.0
+HANG_SECONDS = 120.0  # far beyond any machine's honest time for a megabyte
+MAX_TENFOLD_RATIO = 30.0  # linear: ~10-17 measured; quadratic: ~100
 
 
 def check_article(article: Article) -> None:
@@ -243,12 +245,15 @@ def test_truncation_is_flagged() -> None:
     assert len(article.text) <= 1000
 
 
-def test_several_megabytes_under_a_limit_are_truncated_fast() -> None:
+def test_several_megabytes_under_a_limit_are_truncated_before_any_work() -> None:
+    """Three megabytes cut to 100,000 characters cost what 100,000 characters cost."""
     page = _page() * (3_000_000 // len(_page()))
-    began = time.process_time()
-    article = Pipeline(max_chars=100_000).parse(page)
-    assert time.process_time() - began < SECONDS_PER_MB
+    limited = Pipeline(max_chars=100_000)
+    plain_took, _ = _cpu_time(lambda: limited.parse(page[:100_000]))
+    took, article = _cpu_time(lambda: limited.parse(page))
+    assert took < 3 * plain_took + 0.5, f"{took:.2f}s against {plain_took:.2f}s"
     assert "truncated" in [w.code for w in article.warnings]
+    assert len(article.text) <= 100_000
     check_article(article)
 
 
@@ -258,22 +263,13 @@ def test_pipe_gives_one_article_per_input_in_order() -> None:
     assert [a.text for a in articles] == ["", "\ufffd", "x", "Tytuł\n\nTreść."]
 
 
-# --- a megabyte in under five seconds -------------------------------------------------------
+# --- a megabyte: linear work, offsets intact -------------------------------------------------
+# The 5 s target is a figure of benchmarks/megabyte.py; the test checks what does not depend
+# on the machine: the parse finishes, offsets hold, and ten times the text costs about ten
+# times the time (quadratic work would cost a hundred times).
 
 def _page() -> str:
-    return (EXAMPLES / "portal-sosnowiec.txt").read_text(encoding="utf-8") + "\n\n"
-
-
-def _megabyte_inputs() -> dict[str, str]:
-    page = _page()
-    return {
-        "realistic page repeated to 1 MB": page * (1_000_000 // len(page)),
-        "one line of 1 MB": ("Strażacy z OSP gasili pożar. " * 40_000)[:1_000_000],
-        "20,000 bullets": "\n".join(f"• punkt listy numer {i}," for i in range(20_000)),
-        "prose paragraphs to 1 MB": "\n\n".join(
-            f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali przy "
-            f"ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem." for i in range(8_500)),
-    }
+    return example_page()
 
 
 class _OverBudget(BaseException):
@@ -295,47 +291,59 @@ def _cpu_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
-_TIME_ONE = """
+_TIME_TWO_SIZES = """
 import json, sys, time
 import newsnlp
-from tests.test_hostile import _megabyte_inputs, _page
+from tests.hostile_pages import MEGABYTE, example_page, large_inputs
 from tests.test_properties import all_spans
-newsnlp.parse(_page())  # resources are loaded once per process, not per page
-text = _megabyte_inputs()[sys.argv[1]]
-began = time.process_time()
-article = newsnlp.parse(text)
-took = time.process_time() - began
-ok = all(article.text[s.start:s.end] == s.text for s in all_spans(article))
+newsnlp.parse(example_page())  # resources are loaded once per process, not per page
+took, ok = [], True
+for size in (MEGABYTE // 10, MEGABYTE):
+    text = large_inputs(size)[sys.argv[1]]
+    began = time.process_time()
+    article = newsnlp.parse(text)
+    took.append(time.process_time() - began)
+    ok = ok and all(article.text[s.start:s.end] == s.text for s in all_spans(article))
 print(json.dumps({"took": took, "offsets_ok": ok}))
 """
 
 
-@pytest.mark.parametrize("name", sorted(_megabyte_inputs()))
-def test_a_megabyte_parses_in_under_five_seconds(name: str) -> None:
-    """CPU time of the parse in a fresh process: the library's cost, not this test session's
-    heap (a long pytest session makes the garbage collector slower)."""
+@pytest.mark.parametrize("name", sorted(large_inputs(1000)))
+def test_a_megabyte_parses_in_linear_time(name: str) -> None:
+    """A tenth of a megabyte, then a megabyte, in a fresh process (CPU time of the parse, not
+    of this test session's heap); a hang is cut off by the subprocess timeout."""
     root = Path(__file__).resolve().parents[1]
-    proc = subprocess.run([sys.executable, "-c", _TIME_ONE, name], cwd=root, text=True,
-                          capture_output=True, timeout=20 * SECONDS_PER_MB, check=False,
+    proc = subprocess.run([sys.executable, "-c", _TIME_TWO_SIZES, name], cwd=root, text=True,
+                          capture_output=True, timeout=HANG_SECONDS, check=False,
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["offsets_ok"]
-    assert result["took"] < SECONDS_PER_MB, f"{name}: {result['took']:.1f}s"
+    tenth, full = result["took"]
+    assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{name}: {tenth:.2f}s, then {full:.2f}s"
 
 
 def test_many_short_lowercase_lines_stay_linear() -> None:
     """Hard-wrapped paragraph joining once copied every line per line: quadratic."""
-    text = "a\n" * 40_000
+    took = []
+    for lines in (4_000, 40_000):
+        try:
+            with _cpu_limit(HANG_SECONDS / 4):
+                took.append(_cpu_time(lambda n=lines: newsnlp.parse("a\n" * n))[0])
+        except _OverBudget:
+            pytest.fail(f"{lines:,} one-letter lines: over {HANG_SECONDS / 4:.0f}s of CPU time")
+    tenth, full = took
+    assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{tenth:.2f}s, then {full:.2f}s"
+
+
+T = TypeVar("T")
+
+
+def _cpu_time(call: Callable[[], T]) -> tuple[float, T]:
+    """CPU seconds `call` takes, and its result."""
     began = time.process_time()
-    article = None
-    try:
-        with _cpu_limit(2 * SECONDS_PER_MB):
-            article = newsnlp.parse(text)
-    except _OverBudget:
-        pass
-    assert article is not None, "40,000 one-letter lines: over 10s of CPU time"
-    assert time.process_time() - began < SECONDS_PER_MB
+    result = call()
+    return time.process_time() - began, result
 
 
 # --- hypothesis: page-like text salted with hostile characters ------------------------------

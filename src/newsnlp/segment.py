@@ -71,11 +71,18 @@ def _is_date_line(page: _Page, line: Line) -> bool:
     return known
 
 
+# What every dateline holds, checked before the date finder runs: a year (19xx, 20xx), a
+# numeric date or time (`12.03`, `14:30`), or a day number before a month or Roman numeral.
+_DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
+
+
 def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > 120:
         return False
     cells = compile_pattern(r"(?<!\s)\s+[|•·]\s+").split(line.text)
     if len(cells) > 1 and any(lt.word_count(c) > 4 for c in cells[1:]):
+        return False
+    if search(compile_pattern(_DATE_SHAPE), cells[0]) is None:
         return False
     start = line.start
     end = start + len(cells[0])

@@ -124,15 +124,19 @@ class _PageAtoms:
         self.atoms = find_atoms(text, 0, len(text))
         self.starts = [a.start for a in self.atoms]
 
-    def inside(self, start: int, end: int) -> list[Atom]:
-        """Copies of the atoms that lie within `text[start:end]`."""
+    def between(self, start: int, end: int) -> list[Atom]:
+        """The atoms that lie within `text[start:end]` (shared: read, never edit)."""
         i = bisect.bisect_left(self.starts, start)
         chosen = []
         while i < len(self.atoms) and self.atoms[i].start < end:
             if self.atoms[i].end <= end:
                 chosen.append(self.atoms[i])
             i += 1
-        return _copy_atoms(chosen)  # joining edits atoms; blocks may overlap
+        return chosen
+
+    def inside(self, start: int, end: int) -> list[Atom]:
+        """Copies of the atoms that lie within `text[start:end]`."""
+        return _copy_atoms(self.between(start, end))  # joining edits atoms; blocks may overlap
 
 
 def _copy_atoms(atoms: list[Atom]) -> list[Atom]:
@@ -219,6 +223,13 @@ def _opens_its_line(text: str, m: _Day) -> bool:
     return bool(_LINE_HEAD.fullmatch(text, line_start, m.start))
 
 
+def _has_publication_label(text: str, block: Block, page: _PageAtoms) -> bool:
+    """True when a date of `block` follows a publication label; checked on the raw atoms,
+    because a joined date starts where one of its atoms does."""
+    start, end = _clamp(text, block.start, block.end)
+    return any(label_role(text, a.start) == "published" for a in page.between(start, end))
+
+
 def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
                         ) -> _Anchor | None:
     """The publication day shown on the page: the first absolute day in a `published` block,
@@ -227,6 +238,8 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
     ordered = [b for b in blocks if b.kind == "published"] + [
         b for b in blocks if b.kind != "published"]
     for block in ordered:
+        if block.kind != "published" and not _has_publication_label(text, block, page):
+            continue
         for m in _absolute_days(text, block, page):
             if block.kind == "published" or label_role(text, m.start) == "published":
                 return _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, True)

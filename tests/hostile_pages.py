@@ -1,0 +1,28 @@
+"""Large hostile page shapes, shared by tests/test_hostile.py and benchmarks/megabyte.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+MEGABYTE = 1_000_000
+
+
+def example_page() -> str:
+    """A realistic page that ships with the repository."""
+    return (EXAMPLES / "portal-sosnowiec.txt").read_text(encoding="utf-8") + "\n\n"
+
+
+def large_inputs(size: int = MEGABYTE) -> dict[str, str]:
+    """Four shapes of about `size` characters: a realistic page repeated, one long line,
+    short bullets, and prose paragraphs dense with dates and institutions."""
+    page = example_page()
+    return {
+        "realistic page repeated": page * max(1, size // len(page)),
+        "one long line": ("Strażacy z OSP gasili pożar. " * (size // 29 + 1))[:size],
+        "bullets": "\n".join(f"• punkt listy numer {i}," for i in range(size // 27)),
+        "prose paragraphs": "\n\n".join(
+            f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali przy "
+            f"ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem."
+            for i in range(size // 118)),
+    }
