@@ -73,17 +73,6 @@ def _adversarial() -> Iterator[tuple[str, str]]:
 
 ADVERSARIAL = list(_adversarial())
 
-# Slow patterns owned by other modules, reported to their owners (see docs/guarantees.md):
-# (module prefix, start of the pattern). Most are a run (`\s*`, `[ \t]+`, `[\w.]+`) that a
-# `search` restarts at every position of a long run of those characters: quadratic, but
-# bounded by the resources.py timeout on spans over GUARD_FROM characters. They are listed
-# in a warning (with a note when one is no longer slow); any other slow pattern fails.
-KNOWN_SLOW: list[tuple[str, str]] = [
-    ("newsnlp.institutions.companies._LEGAL", r"[ \t]+"),
-    ("newsnlp.institutions.slots._SUFFIX", r"[ \t]+"),
-]
-
-
 # --- 1. static scan ------------------------------------------------------------------------
 
 _CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "split", "sub",
@@ -219,7 +208,10 @@ def _collect(monkeypatch: pytest.MonkeyPatch) -> Collected:
     resources.compile_pattern.cache_clear()
     for builder in builders:
         try:
-            for p in _patterns_in(builder()):
+            with warnings.catch_warnings():  # called for their patterns, not their side effects
+                warnings.simplefilter("ignore")
+                built = builder()
+            for p in _patterns_in(built):
                 found.setdefault((p.pattern, p.flags), f"{builder.__module__}.{builder.__name__}")
         except Exception:
             continue
@@ -270,29 +262,14 @@ def _first_slow_run(pattern: Any, modes: tuple[str, ...]) -> str | None:
     return None
 
 
-def _known(where: str, source: str) -> bool:
-    return any(where.startswith(mod) and source.startswith(head) for mod, head in KNOWN_SLOW)
-
-
 def test_every_pattern_is_fast_on_hostile_strings(
         all_patterns: Collected) -> None:
     found, anchored_only = all_patterns
     failures: list[str] = []
-    known: list[str] = []
-    fixed: list[str] = []
     for (source, flags), where in sorted(found.items(), key=lambda kv: kv[1]):
         pattern = regex.compile(source, flags)
         modes = anchored_only.get((source, flags), ("search", "fullmatch"))
         slow = _first_slow_run(pattern, modes)
-        line = f"{where}: {source[:100]!r}: {slow or 'fast now'}"
-        if _known(where, source):
-            (known if slow else fixed).append(line)
-        elif slow is not None:
-            failures.append(line)
-    if known:
-        warnings.warn("known slow patterns (reported to their owners):\n" + "\n".join(known),
-                      stacklevel=1)
-    if fixed:
-        warnings.warn("KNOWN_SLOW entries that are fast now (remove them):\n" + "\n".join(fixed),
-                      stacklevel=1)
+        if slow is not None:
+            failures.append(f"{where}: {source[:100]!r}: {slow}")
     assert not failures, "slow patterns:\n" + "\n".join(failures)

@@ -14,9 +14,9 @@ from newsnlp.resources import REGEX_TIMEOUT, search
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
-_LEGAL = regex.compile(
-    r"[ \t]+(?:sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b"
-    r"|sp\.[ \t]*[jkp]\.|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością"
+_LEGAL = regex.compile(  # the look-behind keeps a search linear on a long run of spaces
+    r"(?<![ \t])[ \t]+(?:sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Sp\.[ \t]*z[ \t]*o\.[ \t]*o\."
+    r"|S\.[ \t]?A\.|SA\b|sp\.[ \t]*[jkp]\.|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością"
     r"|spółka[ \t]+akcyjna)", regex.VERSION1)
 _HINT = regex.compile(r"sp\.|Sp\.|S\.[ \t]?A\.|\bSA\b|spółka", regex.VERSION1)
 _LEADING = frozenset({"W", "We", "Z", "Ze", "Do", "Na", "Od", "Przez", "Dla", "I", "Oraz",

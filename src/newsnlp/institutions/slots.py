@@ -42,7 +42,7 @@ _COMMUNE = regex.compile(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
 _BRANCH = regex.compile(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 _INTRO = regex.compile(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
-_SUFFIX = regex.compile(rf"[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
+_SUFFIX = regex.compile(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
