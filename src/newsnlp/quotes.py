@@ -16,6 +16,7 @@ import regex
 
 from newsnlp.models import Quote, Span
 from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, search
+from newsnlp.sentences import abbreviations
 
 _MIN_INLINE_WORDS = 4
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
@@ -230,18 +231,13 @@ class _Sentences:
 
     def start_of(self, pos: int) -> int:
         """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
-        abbrev = _abbreviations()
+        abbrev = abbreviations()
         sentence_end = compile_pattern(r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})")
         for m in finditer(sentence_end, self.text, self.scanned, pos):
             self.scanned = int(m.end())
             if m.group("w").casefold() not in abbrev:
                 self.answer = int(m.end())
         return self.answer
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.casefold() for a in load_json("quotes.json")["abbreviations"])
 
 
 def _verb_subject(text: str, start: int, end: int) -> Span | None:

@@ -10,9 +10,9 @@ import regex
 from newsnlp.dates.atoms import Atom
 from newsnlp.dates.lexicon import lexicon
 from newsnlp.models import Granularity
+from newsnlp.sentences import sentence_around
 
 _ISO_IN = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
-_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -74,14 +74,17 @@ def shift_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     return anchor + dt.timedelta(days=ahead or 7)
 
 
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] speaks of the future (`odbędzie się`,
+    `będą`: the lexicon's `future_cues`)."""
+    sentence = " " + sentence_around(text, start, end).lower()
+    return any(" " + cue in sentence for cue in lexicon().future_cues)
+
+
 def sentence_direction(text: str, atom: Atom) -> str:
-    """`this` when the sentence around an unqualified weekday speaks of the future
-    (`odbędzie się`, `będą`), else `past` (the latest such day)."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, atom.start - 300),
-                                                        atom.start)), default=0)
-    m = _SENTENCE_END.search(text, atom.end, min(len(text), atom.end + 300))
-    sentence = " " + text[left:(m.start() if m else min(len(text), atom.end + 300))].lower()
-    return "this" if any(" " + cue in sentence for cue in lexicon().future_cues) else "past"
+    """`this` when the sentence around an unqualified weekday speaks of the future, else
+    `past` (the latest such day)."""
+    return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
 
 
 def _year(atom: Atom, month: int | None, anchor: dt.date | None) -> tuple[int | None, bool]:

@@ -57,6 +57,7 @@ from typing import Any
 import regex
 
 from newsnlp.dates import find_dates_kpwr
+from newsnlp.dates.resolve import speaks_of_future
 from newsnlp.models import DateMention, Granularity
 from newsnlp.resources import FLAGS, ICASE, compile_pattern, finditer, fullmatch, load_json, search
 
@@ -154,7 +155,6 @@ class _Vocab:
     duration_prefixes: dict[str, float]
     duration_adjective_units: dict[str, str]
     time_stop_after: frozenset[str]
-    future_cues: tuple[str, ...]
 
 
 def _map(groups: Mapping[str, Iterable[str]], cast: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -195,7 +195,6 @@ def _vocab() -> _Vocab:
     parts = {c: list(v["phrases"]) + _adjectives(v["adjectives"])
              for c, v in d["parts_of_day"].items()}
     raw = _derived()
-    lexicon = load_json("dates/lexicon.json")
     return _Vocab(
         seasons=_map(seasons), parts=_map(parts),
         qualifiers=_map(d["period_qualifiers"], int),
@@ -214,7 +213,6 @@ def _vocab() -> _Vocab:
         duration_prefixes={_key(k): float(v) for k, v in d["duration_prefixes"].items()},
         duration_adjective_units=_map(raw["duration_adjective_units"]),
         time_stop_after=frozenset(_key(w) for w in d["time_stop_after"]),
-        future_cues=tuple(lexicon["future_cues"]),
     )
 
 
@@ -301,7 +299,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 @cache
 def _helpers() -> dict[str, regex.Pattern[str]]:
     return {
-        "sentence_end": compile_pattern(r"[.!?\n]\s", FLAGS),
         "bare_time": compile_pattern(
             r"(?:(?:godz\.?|godzin\w{0,3}|g\.)\s*)?(?:(?:ok\.|około)\s+)?\d{1,2}[.:]\d\d", ICASE),
         "dateline_head": compile_pattern(r"[\W_]*(?:\p{Lu}[\p{L}\-. ]{0,40},\s*)?", FLAGS),
@@ -358,16 +355,6 @@ def _parse_day(value: str | None) -> dt.date | None:
 
 def _parse_anchor(value: str | None) -> dt.date | None:
     return _parse_day(value) if value else None
-
-
-def _future(text: str, start: int, end: int) -> bool:
-    """True when the sentence around text[start:end] speaks of the future."""
-    helpers = _helpers()
-    lo = max(0, start - 300)
-    left = max((m.end() for m in finditer(helpers["sentence_end"], text, lo, start)), default=lo)
-    m = search(helpers["sentence_end"], text, end, min(len(text), end + 300))
-    sentence = " " + text[left:(m.start() if m else min(len(text), end + 300))].lower()
-    return any(" " + cue in sentence for cue in _vocab().future_cues)
 
 
 def _shift_years(day: dt.date, years: int) -> dt.date:
@@ -614,7 +601,7 @@ def _anaphoric(phrase: str, ctx: _Context) -> _Out:
 def _weekday(index: int, text: str, c: _Cand, a: dt.date | None) -> _Out:
     if a is None:
         return None, None, False
-    if _future(text, c.start, c.end):
+    if speaks_of_future(text, c.start, c.end):
         day = a + dt.timedelta(days=(index - a.weekday()) % 7)
     else:
         day = a - dt.timedelta(days=(a.weekday() - index) % 7)
@@ -775,7 +762,7 @@ def _revalue(text: str, m: DateMention, ctx: _Context) -> DateMention:
     day = _parse_day(m.value)
     if (day is not None and m.relative and ctx.anchor is not None and day < ctx.anchor
             and search(helpers["digit"], m.text) and not search(helpers["year_digits"], m.text)
-            and _future(text, m.start, m.end)):
+            and speaks_of_future(text, m.start, m.end)):
         later = _shift_years(day, 1).isoformat() + (m.value or "")[10:]
         return m.model_copy(update={"value": later})
     return m
