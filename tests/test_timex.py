@@ -146,3 +146,56 @@ def test_quarters_and_halves() -> None:
 def test_nth_weekday_of_month_replaces_its_parts() -> None:
     got = found("Rajd odbył się w ostatnią niedzielę września.", "2011-10-08")
     assert got == {"w ostatnią niedzielę września": "2011-09-25"}
+
+
+def test_weekday_range_is_the_anchor_week() -> None:
+    """`od poniedziałku do piątku`: the two ends, in the week of the anchor (a Wednesday)."""
+    got = found("Od poniedziałku do piątku świetlica jest otwarta dla dzieci.", "2013-01-16")
+    assert got["poniedziałku"] == "2013-01-14"
+    assert got["piątku"] == "2013-01-18"
+    later = found("Od poniedziałku do środy będą utrudnienia na Zgierskiej.", "2013-01-17")
+    assert later["poniedziałku"] == "2013-01-21" and later["środy"] == "2013-01-23"
+
+
+def test_hour_range_needs_a_free_end() -> None:
+    got = found("Hala jest czynna od 9 do 14 w soboty, sala od 16 do 20.", "2013-01-16")
+    assert got["9"] == "2013-01-16T09:00" and got["14"] == "2013-01-16T14:00"
+    assert got["16"] == "2013-01-16T16:00" and got["20"] == "2013-01-16T20:00"
+    for text in ("Działki kosztują od 10 do 20 zł za metr.", "Sprawcy mają od 18 do 23 lat.",
+                 "Dostaną od 1 do 3 pensji odprawy."):
+        assert not any(m.text in ("10", "18", "1") for m in find_timex(text, document_date=DOC))
+
+
+def test_period_edges_ordinal_weeks_and_eras() -> None:
+    got = found("Z końcem roku zamkniemy sklep, a na początku miesiąca ruszy nowy. "
+                "W pierwszym tygodniu ferii basen jest bezpłatny. "
+                "Prawo z 450 r. p.n.e. zakazywało czarów.", "2006-12-20")
+    assert got["końcem roku"] == "2006"
+    assert got["początku miesiąca"] == "2006-12"
+    assert got["pierwszym tygodniu"] is None
+    assert got["450 r. p.n.e."] == "BC0450"
+    assert "końca roku 2009" not in found("Budowa potrwa do końca roku 2009.")
+
+
+def test_year_follows_the_day_named_last() -> None:
+    """A day and month with no year takes the year of the focus when that is nearer."""
+    text = ("Gala odbędzie się 9 kwietnia o godz. 10:00. Poprzedzą ją warsztaty "
+            "organizowane 7 i 8 kwietnia.")
+    got = found(text, "2011-10-08")
+    assert got["9 kwietnia o godz. 10:00"] == "2012-04-09T10:00"
+    assert got["7"] == "2012-04-07" and got["8 kwietnia"] == "2012-04-08"
+
+
+def test_future_sentence_runs_past_abbreviations() -> None:
+    """`godz.` and `ul.` end no sentence, so the cue at its end still counts."""
+    text = "Nie przegap! 1 lutego o godz. 16.30 przy ul. Mielczarskiego odbędzie się spotkanie."
+    assert found(text, "2011-10-08")["1 lutego o godz. 16.30"] == "2012-02-01T16:30"
+
+
+@pytest.mark.parametrize("text", [
+    "Sprawcy mieli więcej niż 18 lat.",
+    "Bilety ulgowe dla dzieci w wieku do 5 lat.",
+    "Wystąpili bracia Nowakowie (12 i 13 lat).",
+])
+def test_ages_behind_quantifiers_are_not_durations(text: str) -> None:
+    assert not any(m.text.endswith("lat") for m in find_timex(text, document_date=DOC))

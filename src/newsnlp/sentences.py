@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from newsnlp.resources import compile_pattern, finditer, load_json
 
-# A candidate end: the word before it is captured so that abbreviations can be skipped.
-_END = r"(?<![\w.])(?P<w>[\w.]*)[.!?](?=\s|$)|\n"
+# A candidate end; a full stop's word is looked at before it counts.
+_END = r"[.!?](?=\s|$)|\n"
 REACH = 300  # characters looked at on either side
 
 
@@ -28,17 +28,27 @@ def _ends(text: str, start: int, end: int) -> list[int]:
     abbrev = abbreviations()
     out = []
     for m in finditer(compile_pattern(_END), text, start, end):
-        word = m.group("w")
-        if word is not None and m.group(0).endswith(".") and word.casefold() in abbrev:
+        if m.group(0) == "." and _word_before(text, m.start()).casefold() in abbrev:
             continue
         out.append(m.end())
     return out
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word (letters, digits and inner full stops: `m.in`) that ends at `stop`."""
+    begin = stop
+    floor = max(0, stop - 12)  # longer than any abbreviation
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:stop]
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end], cut at REACH characters on either side."""
     lo = max(0, start - REACH)
     left = max(_ends(text, lo, start), default=lo)
+    while left < start and text[left].isspace():
+        left += 1
     hi = min(len(text), end + REACH)
     right = min(_ends(text, end, hi), default=hi)
     return text[left:right]

@@ -27,7 +27,11 @@ the TIMEX-only expressions that overlap none of those dates. Their vocabulary is
 - month or weekday adjective (`czerwcowe`, `w poniedziałkowym programie`): `2008-06`,
   `2006-10-02` (granularity `month`/`day`);
 - holiday (`Wigilia`, `Wielkanocy`): the day in the anchor's year;
-- clock time (`w godzinach 10.30 – 13.30`): `2010-10-07T10:30` (granularity `minute`);
+- clock time (`w godzinach 10.30 – 13.30`, opening hours `od 10 do 12`):
+  `2010-10-07T10:30` (granularity `minute`);
+- weekday range (`od poniedziałku do piątku`): each end a day of the anchor's week;
+- edge of a period (`z końcem roku`): the anchor's year, month or week; ordinal week
+  (`w pierwszym tygodniu`): None; year before the common era (`450 r. p.n.e.`): `BC0450`;
 - duration (`od trzech lat`, `pół roku`, `dwudniowy`): `P3Y`, `P0.5Y`, `P2D`; None when the
   count is vague (`kilka lat`);
 - vague span, set (`w najbliższych dniach`, `co roku`, `w każdy czwartek`): None.
@@ -42,8 +46,10 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
 - A clock time standing alone takes the last single day named before it (not a range end,
   nor a day after `do`/`od`, which open or close a period), else the anchor; anaphoric
   days (`tego dnia`) take the same day.
-- A day and month without a year, in a sentence about the future (`odbędzie się`), that
-  would fall before the anchor is moved to the next year.
+- A day and month without a year takes the year of the day named last when that brings
+  it nearer (and that day lies within a year of the anchor); otherwise, in a sentence about
+  the future (`odbędzie się`), one that would fall before the anchor is moved to the next
+  year.
 """
 
 from __future__ import annotations
@@ -286,6 +292,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     src["nth_weekday"] = (rf"{_B}(?P<ord>{_alt(_all(d['nth_ordinals']))})\s+"
                           rf"(?P<wd>{_alt(weekday_forms)})\s+(?P<mon>{_alt(month_forms)}){_E}"
                           rf"(?:\s+(?P<year>\d{{4}})(?!\d))?")
+    weekdays_gen = [w["gen"] for w in lexicon["weekdays"].values()]
+    src["weekday_range"] = (rf"{_B}(?:{_alt(d['range_from'])})\s+(?P<a>{_alt(weekdays_gen)})\s+"
+                            rf"(?:{_alt(d['range_to'])})\s+(?P<b>{_alt(weekdays_gen)}){_E}")
+    src["hour_range"] = (rf"{_B}(?:{_alt(d['range_from'])})\s+(?P<a>{hour})\s+"
+                         rf"(?:{_alt(d['range_to'])})\s+(?P<b>{hour})(?![\d.:,]\d|\w)")
+    src["week_ordinal"] = (rf"{_B}(?:{_alt(d['week_ordinals'])})\s+"
+                           rf"(?:{_alt(d['week_nouns'])}){_E}")
+    src["period_edge"] = (rf"{_B}(?:{_alt(d['edge_words'])})\s+"
+                          rf"(?P<u>{_alt(_all(d['edge_units']))}){_E}(?!\s*\d)")
+    src["era"] = rf"(?<![\d.,])(?P<n>\d{{1,4}})\s*(?:r\.\s*|roku\s+)?(?:{_alt(d['bc_marks'])})"
     src["quarter"] = (rf"{_B}(?P<ord>{_alt(_all(d['quarter_ordinals']))})\s+"
                       rf"(?:(?P<q>{_alt(d['quarter_nouns'])})|{_alt(d['half_nouns'])}){_E}{year}")
     out = {k: compile_pattern(p, ICASE) for k, p in src.items()}
@@ -314,7 +330,7 @@ class _Cand:
     start: int
     end: int
     match: regex.Match[str]
-    time_group: str = ""
+    group: str = ""  # the group that is the span, for a match that yields two spans
 
 
 def _roman(s: str) -> int | None:
@@ -375,6 +391,8 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
             if kind == "time":
                 out.extend(_time_cands(text, m))
+            elif kind in ("weekday_range", "hour_range"):
+                out.extend(_range_cands(text, m, kind))
             elif not _rejected(text, m, kind):
                 out.append(_Cand(kind, m.start(), m.end(), m))
     return out
@@ -443,7 +461,29 @@ def _is_age(text: str, m: regex.Match[str], kind: str) -> bool:
         return False
     if _word_after(text, m.end()) in {_key(w) for w in d["age_after"]}:
         return True
-    return _word_before(text, m.start()) in {_key(w) for w in d["age_before"]}
+    before = _words_before(text, m.start(), int(d["age_window"]))
+    skip = {_key(w) for w in d["age_skip"]}
+    for word in reversed(before):
+        if word in {_key(w) for w in d["age_before"]}:
+            return True
+        if word not in skip and not _is_count(word):
+            break
+    return _in_parentheses(text, m.start(), m.end())
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last `n` words before `start`, lower case and folded, punctuation stripped."""
+    words = text[max(0, start - 15 * n):start].split()[-n:]
+    return [_key(w.strip("([„\"',;:")) for w in words]
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """`Sawiccy (12 i 13 lat)`: a count of years alone in parentheses, an age."""
+    open_at = text.rfind("(", max(0, start - 12), start)
+    if open_at < 0 or text[end:end + 1] != ")":
+        return False
+    inside = text[open_at + 1:start].split()
+    return all(w in ("i", "lub", "oraz", "-", "–") or w.isdigit() for w in inside)
 
 
 def _time_cands(text: str, m: regex.Match[str]) -> list[_Cand]:
@@ -463,6 +503,23 @@ def _time_cands(text: str, m: regex.Match[str]) -> list[_Cand]:
     if t2:
         out.append(_Cand("time", m.start("t2"), m.end("t2"), m, "t2"))
     return out
+
+
+def _range_cands(text: str, m: regex.Match[str], kind: str) -> list[_Cand]:
+    """The two ends of `od poniedziałku do piątku` or of the hours `od 10 do 12`; hours only
+    when no counted noun follows (`od 10 do 20 zł`, `od 18 do 23 lat` are not times)."""
+    if kind == "hour_range" and not _free_after(text, m.end()):
+        return []
+    return [_Cand(kind, m.start(g), m.end(g), m, g) for g in ("a", "b")]
+
+
+def _free_after(text: str, end: int) -> bool:
+    """True when the text after `end` ends the phrase: punctuation, the end of the text, or
+    a preposition or conjunction (`timex.json` `range_free_after`)."""
+    rest = text[end:end + 3].lstrip(" \t")
+    if not rest or not (rest[0].isalnum()):
+        return True
+    return _word_after(text, end) in {_key(w) for w in _data()["range_free_after"]}
 
 
 def _select(cands: list[_Cand], taken: list[tuple[int, int]]) -> list[_Cand]:
@@ -559,6 +616,14 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         return _duration(c, a)
     if c.kind == "time":
         return _time(c, ctx)
+    if c.kind == "period_edge":
+        return _edge(m.group("u"), a)
+    if c.kind == "era":
+        return f"BC{int(m.group('n')):04d}", None, False
+    if c.kind == "hour_range":
+        return _time(c, ctx)
+    if c.kind == "weekday_range":
+        return _weekday_range(text, c, a)
     return None, None, False  # vague spans and sets
 
 
@@ -606,6 +671,33 @@ def _weekday(index: int, text: str, c: _Cand, a: dt.date | None) -> _Out:
     else:
         day = a - dt.timedelta(days=(a.weekday() - index) % 7)
     return day.isoformat(), "day", True
+
+
+def _weekday_range(text: str, c: _Cand, a: dt.date | None) -> _Out:
+    """An end of `od poniedziałku do piątku`: the days of the anchor's week, or of the next
+    week when the sentence speaks of the future and the range would have begun already."""
+    if a is None:
+        return None, None, False
+    _, weekdays, _ = _nth_words()
+    first, last = (weekdays[_key(c.match.group(g))] for g in ("a", "b"))
+    start = a - dt.timedelta(days=a.weekday() - first)
+    if start < a and speaks_of_future(text, c.match.start(), c.match.end()):
+        start += dt.timedelta(weeks=1)
+    day = start if c.group == "a" else start + dt.timedelta(days=(last - first) % 7)
+    return day.isoformat(), "day", True
+
+
+def _edge(unit_word: str, a: dt.date | None) -> _Out:
+    """`z końcem roku`, `na początku miesiąca`: the anchor's year, month or week (TIMEX3
+    gives the edge of a period the value of the period)."""
+    if a is None:
+        return None, None, False
+    unit = _map(_data()["edge_units"])[_key(unit_word)]
+    if unit == "Y":
+        return str(a.year), "year", True
+    if unit == "M":
+        return f"{a.year}-{a.month:02d}", "month", True
+    return _week(a), None, True
 
 
 def _holiday(word: str, a: dt.date | None) -> _Out:
@@ -706,7 +798,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
 
 
 def _time(c: _Cand, ctx: _Context) -> _Out:
-    raw = c.match.group(c.time_group)
+    raw = c.match.group(c.group)
     parts = regex.split(r"[.:]", raw)
     hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
     day = ctx.single_day or ctx.anchor
@@ -752,7 +844,8 @@ def _anchor(text: str, document_date: str | None) -> tuple[dt.date | None, list[
 
 def _revalue(text: str, m: DateMention, ctx: _Context) -> DateMention:
     """The TIMEX value rules for a `find_dates` result: a bare clock time takes the last
-    single day named; a day and month in a sentence about the future is not in the past."""
+    single day named; a day and month with no year takes the year of the day named last
+    when that puts it nearer, and in a sentence about the future is not in the past."""
     helpers = _helpers()
     if m.granularity == "minute" and m.value and fullmatch(helpers["bare_time"], m.text):
         day = ctx.single_day or ctx.anchor
@@ -760,12 +853,27 @@ def _revalue(text: str, m: DateMention, ctx: _Context) -> DateMention:
             return m.model_copy(update={"value": day.isoformat() + m.value[10:]})
         return m
     day = _parse_day(m.value)
-    if (day is not None and m.relative and ctx.anchor is not None and day < ctx.anchor
-            and search(helpers["digit"], m.text) and not search(helpers["year_digits"], m.text)
-            and speaks_of_future(text, m.start, m.end)):
-        later = _shift_years(day, 1).isoformat() + (m.value or "")[10:]
-        return m.model_copy(update={"value": later})
-    return m
+    if (day is None or not m.relative or ctx.anchor is None
+            or not search(helpers["digit"], m.text) or search(helpers["year_digits"], m.text)):
+        return m
+    moved = _nearer_focus(day, ctx)
+    if moved == day and day < ctx.anchor and speaks_of_future(text, m.start, m.end):
+        moved = _shift_years(day, 1)
+    if moved == day:
+        return m
+    return m.model_copy(update={"value": moved.isoformat() + (m.value or "")[10:]})
+
+
+def _nearer_focus(day: dt.date, ctx: _Context) -> dt.date:
+    """`day` moved to the year of the day the text named last (the temporal focus), when
+    that focus lies within a year of the anchor and the move brings `day` nearer to it."""
+    focus, anchor = ctx.day, ctx.anchor
+    if focus is None or anchor is None or focus.year == day.year:
+        return day
+    if abs((focus - anchor).days) > int(_data()["focus_max_days"]):
+        return day
+    moved = _shift_years(day, focus.year - day.year)
+    return moved if abs((moved - focus).days) < abs((day - focus).days) else day
 
 
 def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:

@@ -1,0 +1,39 @@
+"""newsnlp.sentences: the sentence around a span, with abbreviations that end none."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsnlp.sentences import REACH, sentence_around
+
+
+def around(text: str, word: str) -> str:
+    i = text.index(word)
+    return sentence_around(text, i, i + len(word))
+
+
+def test_abbreviations_end_no_sentence() -> None:
+    text = ("Wystawa była w marcu. Spotkanie 1 lutego o godz. 16.30 przy ul. Mielczarskiego "
+            "odbędzie się w filii nr 1. Zapraszamy!")
+    assert around(text, "lutego") == ("Spotkanie 1 lutego o godz. 16.30 przy ul. "
+                                      "Mielczarskiego odbędzie się w filii nr 1.")
+
+
+def test_line_breaks_question_and_exclamation_marks_end_sentences() -> None:
+    text = "Tytuł bez kropki\nCzy przyjdziesz jutro? Tak! Będę."
+    assert around(text, "jutro") == "Czy przyjdziesz jutro?"
+    assert around(text, "Tytuł") == "Tytuł bez kropki\n"
+
+
+def test_numbers_with_full_stops_end_no_sentence() -> None:
+    assert around("Start o 10.30 w hali. Potem obiad.", "hali") == "Start o 10.30 w hali."
+
+
+@given(st.text(max_size=2 * REACH + 50), st.integers(0, 700), st.integers(0, 50))
+def test_the_sentence_holds_the_span_and_is_bounded(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    sentence = sentence_around(text, start, end)
+    assert text[start:end] in sentence
+    assert len(sentence) <= 2 * REACH + (end - start)
