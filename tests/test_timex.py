@@ -141,6 +141,8 @@ def test_quarters_and_halves() -> None:
     assert got["pierwszym kwartale"] == "2009-Q1"
     assert got["2009 r."] == "2009"
     assert got["II półroczu"] == "2010-H2"
+    assert found("Ceny spadną w drugiej połowie roku.", "2010-03-01") == {
+        "drugiej połowie roku": "2010-H2"}
 
 
 def test_nth_weekday_of_month_replaces_its_parts() -> None:
