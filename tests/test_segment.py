@@ -198,3 +198,23 @@ def test_exclamation_title_and_short_teaser_lead() -> None:
     assert article.meta.title.text == "Uwaga na fałszywych inkasentów!"
     assert article.meta.category is not None and article.meta.category.text == "Wiadomości"
     assert article.lead is not None and article.lead.text == "Oszuści znów grasują w Będzinie."
+
+
+def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
+    """A category cell and an update cell around the date; a site top bar with the day of
+    the visit above the title; reader comments with their own dates."""
+    article = newsnlp.parse(example_text("portal-sportowy.txt"))
+    meta = article.meta
+    assert meta.title is not None and meta.title.text.startswith("Zagłębie Sosnowiec wygrało")
+    assert (meta.published, meta.updated) == ("2026-03-14T21:40", "2026-03-15T08:12")
+    assert meta.category is not None and meta.category.text == "Piłka nożna"
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "trener Zagłębia Tomasz Zieliński"]
+    roles = {d.text: (d.value, d.role) for d in article.dates}
+    assert roles["sobota, 21 marca 2026"] == ("2026-03-21", "other")
+    assert roles["w sobotę"] == ("2026-03-14", "event")
+    assert roles["poniedziałku"] == ("2026-03-16", "event")
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["anonim 15.03.2026, 10:02"] == "comments"
+    assert kinds["Sędzia pomógł."] == "comments"
+    assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec SA"]

@@ -20,7 +20,7 @@ from newsnlp import linetypes as lt
 from newsnlp.blocks import Block, BlockKind
 from newsnlp.lines import Line
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import ICASE, compile_pattern, fullmatch, load_json, search
+from newsnlp.resources import ICASE, compile_pattern, finditer, fullmatch, load_json, search
 
 DateFinder = Callable[[str, int, int], list[DateMention]]
 
@@ -63,8 +63,9 @@ def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
 
 
 def _is_date_line(page: _Page, line: Line) -> bool:
-    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as the
-    first cell of a `12 marca 2026 | Redakcja | 3 komentarze` row of short cells."""
+    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
+    cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
+    14.03.2026, 21:40 | aktualizacja: 15.03.2026`)."""
     known = page.date_lines.get(line.index)
     if known is None:
         known = page.date_lines[line.index] = _date_line(page, line)
@@ -79,13 +80,31 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > 120:
         return False
-    cells = compile_pattern(r"(?<!\s)\s+[|•·]\s+").split(line.text)
-    if len(cells) > 1 and any(lt.word_count(c) > 4 for c in cells[1:]):
+    cells = _cells(line.text)
+    for a, b in cells:
+        if _date_only(page, line.start + a, line.start + b):
+            return all(lt.word_count(line.text[x:y]) <= 4
+                       or _date_only(page, line.start + x, line.start + y)
+                       for x, y in cells if x != a)
+    return False
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
+    a line with no separator)."""
+    cells, pos = [], 0
+    for sep in finditer(compile_pattern(r"(?<!\s)\s+[|•·]\s+"), text):
+        cells.append((pos, sep.start()))
+        pos = sep.end()
+    cells.append((pos, len(text)))
+    return cells
+
+
+def _date_only(page: _Page, start: int, end: int) -> bool:
+    """True when text[start:end] holds a date and nothing else but a short label word,
+    `r.` and `godz.`."""
+    if search(compile_pattern(_DATE_SHAPE), page.text, start, end) is None:
         return False
-    if search(compile_pattern(_DATE_SHAPE), cells[0]) is None:
-        return False
-    start = line.start
-    end = start + len(cells[0])
     found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
     if not found:
         return False
@@ -205,12 +224,23 @@ def _chrome(line: Line, kind: ChromeKind) -> Block:
     return Block("chrome", (line,), chrome=kind)
 
 
+def _dateline_index(page: _Page, title: int | None, body_from: int) -> int | None:
+    """The date line that gives the publication date: the first one after the title (its
+    metadata cluster), else the first one in the header zone (a date in the site's top bar,
+    `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit)."""
+    lines = [i for i in range(body_from) if page.facts[i].line.text and page.facts[i].meta is None
+             and i != title and _is_date_line(page, page.facts[i].line)]
+    after = [i for i in lines if title is not None and i > title]
+    chosen = after or lines
+    return chosen[0] if chosen else None
+
+
 def _header_zone(page: _Page, title: int | None, body_from: int,
                  stop: int) -> Block | None:
     """Blocks of the header zone; returns the category block."""
     category = _category(page, title, stop)
     cat_line = category.lines[0].index if category is not None else -1
-    published_seen = False
+    dateline = _dateline_index(page, title, body_from)
     for i in range(body_from):
         f = page.facts[i]
         if not f.line.text:
@@ -223,8 +253,7 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
                 page.blocks.append(_chrome(f.line, "navigation"))
         elif f.meta is not None and f.meta.kind != "category":
             page.blocks.extend(_meta_blocks(page, f))
-        elif not published_seen and _is_date_line(page, f.line):
-            published_seen = True
+        elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
         else:
             kind = f.chrome or f.header or ("navigation" if i < (title or 0) else "other")

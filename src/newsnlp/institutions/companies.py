@@ -31,6 +31,8 @@ def _run(tokens: list[Token], text: str, i: int) -> int:
         tok = tokens[j]
         if j > i and text[tokens[j - 1].end:tok.start] not in ("", " "):
             break
+        if tok.text.isdigit() and _is_score(text, tok.end):
+            break
         if (tok.is_word and (tok.capitalised or tok.text.isdigit())) or tok.text in ("-", "&"):
             j += 1
         else:
@@ -38,6 +40,11 @@ def _run(tokens: list[Token], text: str, i: int) -> int:
     while j > i and not tokens[j - 1].is_word:
         j -= 1
     return j
+
+
+def _is_score(text: str, end: int) -> bool:
+    """True when the number ending at `end` is part of a score or time (`2:1`, `3-0`)."""
+    return text[end:end + 1] in (":", "-", "–") and text[end + 1:end + 2].isdigit()
 
 
 def _unknown(word: str) -> bool:
@@ -66,6 +73,8 @@ def company_at(tokens: list[Token], text: str, i: int,
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
     j = _run(tokens, text, i)
+    if j - i > 1 and tokens[j - 1].text == "SA":  # the run took the legal form in
+        j -= 1
     if j == i:
         return None
     try:
