@@ -218,3 +218,30 @@ def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
     assert kinds["anonim 15.03.2026, 10:02"] == "comments"
     assert kinds["Sędzia pomógł."] == "comments"
     assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec SA"]
+
+
+def test_municipal_page_one_paragraph_per_line() -> None:
+    """No blank lines: headings after a finished paragraph or a chrome line; a caption
+    with its credit after a `Zdjęcie:` label; a subject-first colon quote; one-line
+    calendar events; a print row and an address after the calendar."""
+    article = newsnlp.parse(example_text("gmina-komunikat.txt"))
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Co się zmienia?", "Kontrole segregacji"]
+    image = article.meta.image
+    assert image is not None and image.caption is not None and image.credit is not None
+    assert (image.caption.text, image.credit.text) == (
+        "Worki na odpady segregowane", "UGiM Ogrodzieniec")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "Burmistrz Ogrodzieńca Jan Kowalczyk"]
+    ugim = next(i for i in article.institutions if i.acronym == "UGiM")
+    assert (ugim.canonical, ugim.locality) == ("Urząd Gminy i Miasta Ogrodzieniec", "Ogrodzieniec")
+    assert sorted(m.text for m in ugim.mentions) == [
+        "UGiM Ogrodzieniec", "Urzędu Gminy i Miasta Ogrodzieniec"]
+    events = [e for c in article.chrome for e in c.events]
+    assert [(e.when.value if e.when else None, e.place.text if e.place else None,
+             e.admission.text if e.admission else None) for e in events] == [
+        ("2026-03-21", "Rynek", None), ("2026-03-28", "GOK Ogrodzieniec", "wstęp wolny")]
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Drukuj | Powrót"] == "share"
+    assert kinds["Urząd Gminy i Miasta Ogrodzieniec, Plac Wolności 25, 42-440 Ogrodzieniec"] == (
+        "footer")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsnlp.blocks import Block
 from newsnlp.lines import Line
 from newsnlp.models import DateMention, Event, Span
-from newsnlp.resources import ICASE, compile_pattern, fullmatch
+from newsnlp.resources import ICASE, compile_pattern, finditer, fullmatch, search
 
 _WHEN = r"kiedy|data|termin"
 _WHERE = r"miejsce|gdzie"
@@ -45,6 +45,12 @@ def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Ev
     for line in lines:
         if not line.text:
             continue
+        single = _one_line_event(line, dates)
+        if single is not None:
+            flush()
+            current = None
+            events.append(single)
+            continue
         if _is(_WHEN, line):
             flush()
             current, first, expect = {}, line, "when"
@@ -64,6 +70,38 @@ def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Ev
         last = line
     flush()
     return events
+
+
+def _one_line_event(line: Line, dates: Sequence[DateMention]) -> Event | None:
+    """`21.03.2026 – Sprzątanie Świata, Rynek, godz. 10:00`: a date that opens the line, a
+    dash, then the title and comma-separated parts: a venue, a time, an admission note."""
+    when = next((d for d in dates if line.start <= d.start < line.end), None)
+    if when is None or when.start - line.start > 3:
+        return None
+    dash = search(compile_pattern(r"\s[-–—]\s"), line.text, when.end - line.start)
+    if dash is None or dash.start() != when.end - line.start:
+        return None
+    parts = [(line.start + m.start(), line.start + m.end())
+             for m in finditer(compile_pattern(r"[^,]+"), line.text, dash.end())]
+    place: Span | None = None
+    admission: Span | None = None
+    for a, b in parts[1:]:
+        part = _trimmed(line, a, b)
+        if fullmatch(compile_pattern(_ADMISSION, ICASE), part.text):
+            admission = admission or part
+        elif place is None and not any(a <= d.start < b for d in dates) and not search(
+                compile_pattern(r"\d[:.]\d"), part.text):
+            place = part
+    return Event(start=line.start, end=line.end, text="", when=when, place=place,
+                 admission=admission)
+
+
+def _trimmed(line: Line, start: int, end: int) -> Span:
+    """The part text[start:end] of `line` without surrounding white space."""
+    text = line.text[start - line.start:end - line.start]
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Span(start=start + lead, end=start + lead + len(body), text=body)
 
 
 def calendar_events(text: str, blocks: Sequence[Block],

@@ -92,10 +92,16 @@ def _meta_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def chrome_kind(text: str) -> ChromeKind | None:
-    """The chrome kind of a line by its vocabulary alone, or None."""
+    """The chrome kind of a line by its vocabulary alone, or None. A row of chrome cells
+    (`Drukuj | Powrót`) takes the kind of its first cell."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return None
-    return _family_kind(_families()[0], text)
+    kind = _family_kind(_families()[0], text)
+    if kind is not None or "|" not in text:
+        return kind
+    cells = [c.strip() for c in text.split("|")]
+    kinds = [_family_kind(_families()[0], c) if c else None for c in cells]
+    return kinds[0] if len(cells) > 1 and all(kinds) else None
 
 
 @lru_cache(maxsize=1)

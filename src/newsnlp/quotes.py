@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from newsnlp.models import Quote, Span
-from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, search
+from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, match, search
 from newsnlp.sentences import abbreviations
 
 _MIN_INLINE_WORDS = 4
@@ -101,6 +101,15 @@ def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     verbs, _, _ = _vocab()
     m = search(compile_pattern(rf"\b(?:{verbs})\s+(?P<s>[^.!?:]{{2,120}}?)\s*[:,]\s*$"),
                text, start, quote_open)
+    return _span(text, m.start("s"), m.end("s")) if m is not None else None
+
+
+def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
+    """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”` -> the subject before the verb."""
+    verbs, _, _ = _vocab()
+    m = match(compile_pattern(
+        rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,100}}?)\s+(?:{verbs})\b[^.!?:;„]{{0,40}}:\s*$"),
+        text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
 
@@ -194,8 +203,9 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
             prev_end = close
             continue
         after = _speaker_after_verb(text, close, end)
-        before = _colon_speaker(text, prev_end, open_)
         sentence_start = sentences.start_of(open_)
+        before = (_colon_speaker(text, prev_end, open_)
+                  or _subject_colon_speaker(text, max(prev_end, sentence_start), open_))
         has_verb = search(compile_pattern(rf"\b(?:{verbs})\b"), text, sentence_start,
                           open_) is not None
         this = after or before

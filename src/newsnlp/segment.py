@@ -284,7 +284,14 @@ def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     f = facts[i]
     if not lt.is_headline(f.line.text) or f.prose:
         return False
-    prev_blank = i == 0 or not facts[i - 1].line.text
+    prev = facts[i - 1] if i > 0 else None
+    # a blank line before it, or (on pages that put one paragraph on each line) a finished
+    # prose paragraph or a chrome line (`Zobacz też: …`)
+    after_paragraph = (
+        prev is not None and lt.list_marker(prev.line.text) is None
+        and ((prev.prose and lt.ends_sentence(prev.line.text)) or prev.chrome is not None)
+        and search(compile_pattern(r"[.!?]\s+\p{Lu}"), f.line.text) is None)
+    prev_blank = prev is None or not prev.line.text or after_paragraph
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
     if nxt is None or not prev_blank:
         return False
@@ -380,6 +387,8 @@ def _add_paragraph_line(page: _Page, line: Line) -> None:
 def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
     """Whether an open chrome block of `kind` takes this line."""
     if kind in ("comments", "calendar"):
+        if kind == "calendar" and f.chrome not in (None, kind):
+            return False  # `Drukuj | Powrót` after the events
         return (f.header is None or f.header == kind) and not lt.is_strong_chrome(f.line.text)
     if kind == "related":
         return not f.prose and f.meta is None and (f.chrome is None or f.chrome == "related")
