@@ -245,3 +245,21 @@ def test_municipal_page_one_paragraph_per_line() -> None:
     assert kinds["Drukuj | Powrót"] == "share"
     assert kinds["Urząd Gminy i Miasta Ogrodzieniec, Plac Wolności 25, 42-440 Ogrodzieniec"] == (
         "footer")
+
+
+def test_police_release_signature_and_record_card() -> None:
+    """A closing `rank Name / Unit` signature gives two authors and is read for
+    institutions; the record card (`Metryczka`) gives a source, an author and chrome."""
+    article = newsnlp.parse(example_text("policja-komunikat.txt"))
+    assert article.meta.published == "2026-03-09"
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("author", "st. asp. Aneta Nowak"), ("author", "KPP w Będzinie"),
+        ("source", "KPP Będzin"), ("author", "Aneta Nowak")]
+    kpp = next(i for i in article.institutions if i.acronym == "KPP")
+    assert kpp.canonical == "Komenda Powiatowa Policji w Będzinie"
+    signature = article.text.index("st. asp. Aneta Nowak / KPP w Będzinie")
+    assert any(m.start > signature and m.text == "KPP w Będzinie" for m in kpp.mentions)
+    boilerplate = [line.text for b in article.chrome for line in b.lines]
+    assert "st. asp. Aneta Nowak / KPP w Będzinie" not in boilerplate
+    assert "Ostatnia modyfikacja: 10.03.2026 08:15" in boilerplate
+    assert {d.text: d.value for d in article.dates}["Wczoraj"] == "2026-03-08"
