@@ -263,3 +263,25 @@ def test_police_release_signature_and_record_card() -> None:
     assert "st. asp. Aneta Nowak / KPP w Będzinie" not in boilerplate
     assert "Ostatnia modyfikacja: 10.03.2026 08:15" in boilerplate
     assert {d.text: d.value for d in article.dates}["Wczoraj"] == "2026-03-08"
+
+
+def test_unlabelled_byline_gallery_link_and_author_box() -> None:
+    """A bare author name beside the date line is a byline (and not the title); a gallery
+    link inside the body does not end it; `O autorze` opens an author box; a speaker's
+    function before a doctor's degree stays in the speaker."""
+    article = newsnlp.parse(example_text("portal-zdrowie.txt"))
+    meta = article.meta
+    assert meta.title is not None and meta.title.text.startswith("Szpital w Zawierciu")
+    assert meta.category is not None and meta.category.text == "ZAWIERCIE"
+    assert meta.published == "2026-03-12T06:00"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Anna Malinowska")]
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "NOWE ŁÓŻKA I SPRZĘT", "KOLEJKI MAJĄ SIĘ SKRÓCIĆ"]
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "dyrektor placówki dr n. med. Tomasz Wilk"]
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Galeria zdjęć (12)"] == "related"
+    assert kinds["O autorze"] == "footer"
+    assert kinds[
+        "Anna Malinowska – dziennikarka działu regionalnego, pisze o zdrowiu i samorządach."
+    ] == "footer"

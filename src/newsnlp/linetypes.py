@@ -12,6 +12,7 @@ from typing import cast
 
 import regex
 
+from newsnlp import morphology
 from newsnlp.models import ChromeKind
 from newsnlp.resources import ICASE, alternation, compile_pattern, fullmatch, load_json, search
 
@@ -198,6 +199,21 @@ def is_headline(text: str) -> bool:
     if text.endswith(("?", "!", "...", "…")):  # "Uwaga na oszustów!", "Co dalej z mostem?"
         return word_count(text) <= 20
     return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
+
+
+_NAME_LINE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}",
+    regex.VERSION1)
+
+
+def is_person_name_line(text: str) -> bool:
+    """A line that is only a person's name: two or three capitalised words, the first read
+    by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
+    if len(text) > 60 or fullmatch(_NAME_LINE, text) is None:
+        return False
+    first = text.split()[0]
+    return any("imię" in a.qualifiers and a.tag.startswith("subst")
+               for a in morphology.analyse(first))
 
 
 _BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")

@@ -83,12 +83,17 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
 
 def _trim_speaker(text: str, speaker: Span) -> Span:
     """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
-    if speaker.text[:1].isupper():
-        return speaker
+    if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
+        return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
     found = finditer(_person_pattern(), text, speaker.start, speaker.end)
     if not found or found[0].start() == speaker.start:
         return speaker
     return _span(text, found[0].start(), speaker.end)
+
+
+def _starts_with_title(fragment: str) -> bool:
+    _, titles, _ = _vocab()
+    return match(compile_pattern(rf"(?:{titles})(?!\w)"), fragment) is not None
 
 
 def _ends_with_title(fragment: str) -> bool:

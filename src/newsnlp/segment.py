@@ -140,7 +140,18 @@ def _is_title_candidate(f: _Facts) -> bool:
 
 
 def _meta_like(page: _Page, f: _Facts) -> bool:
-    return f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
+    return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
+            or _bare_byline(page, f.line.index))
+
+
+def _bare_byline(page: _Page, i: int) -> bool:
+    """An author's name on a line of its own (`Anna Malinowska`) right above or below a
+    date line: a byline without a label."""
+    if not lt.is_person_name_line(page.facts[i].line.text):
+        return False
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
+    return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
+               for j in near)
 
 
 def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
@@ -158,10 +169,12 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
         j = first_of_cluster - 1
         while j >= 0 and not facts[j].line.text:
             j -= 1
-        if j >= 0 and _is_title_candidate(facts[j]) and lt.word_count(facts[j].line.text) >= 3:
+        if (j >= 0 and _is_title_candidate(facts[j]) and lt.word_count(facts[j].line.text) >= 3
+                and not _is_date_line(page, facts[j].line)):
             return j, last + 1
     for j in range(stop - 1, -1, -1):
-        if facts[j].line.text and _is_title_candidate(facts[j]):
+        if (facts[j].line.text and _is_title_candidate(facts[j])
+                and not _is_date_line(page, facts[j].line)):
             return j, j + 1
     return None, 0
 
@@ -253,6 +266,8 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
                 page.blocks.append(_chrome(f.line, "navigation"))
         elif f.meta is not None and f.meta.kind != "category":
             page.blocks.extend(_meta_blocks(page, f))
+        elif _bare_byline(page, i):
+            page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
         elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
         else:
