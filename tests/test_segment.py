@@ -285,3 +285,19 @@ def test_unlabelled_byline_gallery_link_and_author_box() -> None:
     assert kinds[
         "Anna Malinowska – dziennikarka działu regionalnego, pisze o zdrowiu i samorządach."
     ] == "footer"
+
+
+def test_roman_month_dateline_shortened_title_in_breadcrumb() -> None:
+    """`Opublikowano: 3 IV 2026 | Czas czytania`, a `Redakcja X` byline, a breadcrumb whose
+    last part is the title cut short, `Czytaj dalej:` links, `12 bm.`."""
+    article = newsnlp.parse(example_text("portal-sad.txt"))
+    meta = article.meta
+    assert meta.published == "2026-04-03"
+    assert meta.category is not None and meta.category.text == "Tarnowskie Góry"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Redakcja TG24")]
+    assert article.lead is not None and article.lead.text.startswith("Sąd Rejonowy")
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Czytaj dalej:"] == kinds["Nowe rondo w Reptach gotowe"] == "related"
+    assert {d.text: d.value for d in article.dates}["12 bm."] == "2026-04-12"
+    so = next(i for i in article.institutions if i.acronym == "SO")
+    assert sorted(m.text for m in so.mentions) == ["SO w Gliwicach", "Sądu Okręgowego w Gliwicach"]

@@ -202,8 +202,8 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
     title_text = facts[title].line.text.casefold()
     for i in range(title - 1, -1, -1):
         parts = lt.breadcrumb_parts(facts[i].line.text)
-        names = [(s, e) for s, e in parts
-                 if facts[i].line.text[s:e].strip().casefold() != title_text]
+        names = [(s, e) for s, e in parts  # not the title, nor its shortened form
+                 if not title_text.startswith(facts[i].line.text[s:e].strip().casefold())]
         if len(names) >= 2:
             s, e = names[-1]
             line = facts[i].line
