@@ -80,6 +80,47 @@ def test_base_form_examples(phrase: str, expected: str) -> None:
 
 
 @needs_morfeusz
+def test_vocative_in_o_is_a_nominative() -> None:
+    # 'Renato' reads only as the vocative of 'Renata': a foreign name in '-o' is kept
+    assert base_form("Renato") == "Renato"
+    assert base_form("Basiu") == "Basia"  # other vocatives still go to the nominative
+
+
+@needs_morfeusz
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # known names: the case and gender that all parts share ('Kościuszki' also a place)
+        ("Tadeusza Kościuszki", "Tadeusz Kościuszko"),
+        # an unknown first name takes the case of the known surname
+        ("Hectora Berlioza", "Hector Berlioz"),
+        ("Hectorowi Berliozowi", "Hector Berlioz"),
+        # a known first name (also a common noun) and an unknown surname agree
+        ("Pietra Halvorsena", "Pieter Halvorsen"),
+        # unknown names alone: every part loses the same case ending
+        ("Gunnara Halvorsena", "Gunnar Halvorsen"),
+        ("Bjorna Lindqvista", "Bjorn Lindqvist"),
+    ],
+)
+def test_person_name_parts_agree(phrase: str, expected: str) -> None:
+    assert base_form(phrase) == expected
+
+
+@needs_morfeusz
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sally Becker",  # 'Sally' may be oblique, but the indeclinable surname shows no case
+        "Olivia Halvorsena",  # '-ia' is a nominative ending, so not all parts show a case
+        "Gunnara Brodsky",  # '-y' may be a foreign nominative: no stripped ending
+        "Trzy Siostry",  # a numeral is no name
+    ],
+)
+def test_person_name_needs_case_evidence(phrase: str) -> None:
+    assert base_form(phrase) == phrase
+
+
+@needs_morfeusz
 def test_capitalisation_follows_input() -> None:
     assert base_form("komendy powiatowej policji") == "komenda powiatowa policji"
     assert base_form("KOMENDY MIEJSKIEJ POLICJI") == "KOMENDA MIEJSKA POLICJI"
