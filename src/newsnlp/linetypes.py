@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 import regex
 
@@ -42,28 +42,69 @@ class Marker:
     text_start: int
 
 
-@dataclass(frozen=True, slots=True)
+Pattern = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
+
+
+def pattern_text(entry: Pattern) -> str:
+    """The regex of a vocabulary entry."""
+    return entry if isinstance(entry, str) else str(entry["pattern"])
+
+
+@dataclass(frozen=True)
+class _Floating:
+    """A pattern that may start anywhere in the line (`.{0,200}\\bcookie…`): run on its own,
+    and only on lines that hold one of its required strings. Inside an alternation such a
+    branch costs every line a scan; alone, it is skipped by a substring test."""
+
+    kind_index: int
+    requires: tuple[str, ...]
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
 class _Family:
     """One full-line pattern for a family of kinds (chrome lines, headers, metadata labels):
-    a named group per kind, in order. A line is tried against all kinds in one call; the
-    first kind whose patterns can match the whole line wins, as when the kinds' patterns were
-    tried one after the other."""
+    a named group per kind, in order, plus the floating patterns. The first kind whose
+    patterns can match the whole line wins, as when the kinds' patterns were tried one
+    after the other."""
 
     pattern: regex.Pattern[str]
     kinds: tuple[str, ...]
+    floating: tuple[_Floating, ...]
+    needles: tuple[str, ...]  # every required string of the floating patterns
 
     @classmethod
-    def build(cls, kinds: dict[str, list[str]], tail: str = "") -> _Family:
-        groups = "|".join(f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
-                          for kind, patterns in kinds.items())
-        return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds))
+    def build(cls, kinds: dict[str, list[Pattern]], tail: str = "") -> _Family:
+        groups = "|".join(
+            f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in patterns if isinstance(p, str)) + ")"
+            for kind, patterns in kinds.items() if any(isinstance(p, str) for p in patterns))
+        floating = tuple(
+            _Floating(i, tuple(r.lower() for r in p["requires"]),
+                      compile_pattern(f"^(?:{p['pattern']}){tail}$", ICASE))
+            for i, patterns in enumerate(kinds.values()) for p in patterns
+            if not isinstance(p, str))
+        needles = tuple(dict.fromkeys(r for f in floating for r in f.requires))
+        return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
+                   needles)
 
     def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
         """The first kind that matches the whole line, and the match."""
+        found: tuple[int, regex.Match[str]] | None = None
         m = fullmatch(self.pattern, text)
-        if m is None:
-            return None
-        return next(kind for kind in self.kinds if m.group(kind) is not None), m
+        if m is not None:
+            found = next((i, m) for i, kind in enumerate(self.kinds)
+                         if kind in m.groupdict() and m.group(kind) is not None)
+        folded = text.lower()
+        if not any(r in folded for r in self.needles):  # one pass decides for most lines
+            return (self.kinds[found[0]], found[1]) if found is not None else None
+        for f in self.floating:
+            if found is not None and f.kind_index >= found[0]:
+                continue
+            if any(r in folded for r in f.requires):
+                fm = fullmatch(f.pattern, text)
+                if fm is not None:
+                    found = (f.kind_index, fm)
+        return (self.kinds[found[0]], found[1]) if found is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +129,9 @@ def terminal_kinds() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _meta_patterns() -> dict[str, regex.Pattern[str]]:
     data = load_json("meta.json")
-    return {k: compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in data[k]) + r")\s*$", ICASE)
-            for k in _META_KINDS}
+    return {k: compile_pattern(
+        "^(?:" + "|".join(f"(?:{pattern_text(p)})" for p in data[k]) + r")\s*$", ICASE)
+        for k in _META_KINDS}
 
 
 def chrome_kind(text: str) -> ChromeKind | None:
