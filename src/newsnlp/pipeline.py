@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble
 from newsnlp.blocks import Block
-from newsnlp.dates import extract_dates, find_dates
+from newsnlp.dates import PageScan, extract_dates
 from newsnlp.html import looks_like_html, strip_html
 from newsnlp.lines import split_lines
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
@@ -81,14 +81,14 @@ class Pipeline:
         page = _prepare(text, self.max_chars, warnings)
         published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
-        line_dates = _PageDates()
-        blocks = run("segment", lambda: segment(page, split_lines(page), line_dates),
+        scan = PageScan(page)
+        blocks = run("segment", lambda: segment(page, split_lines(page), scan.find),
                      list[Block]())
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(
-            "published", lambda: _published(page, blocks, line_dates), None)
-        dates = run("dates", lambda: extract_dates(page, blocks, published_value),
+            "published", lambda: _published(page, blocks, scan.find), None)
+        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
@@ -177,20 +177,6 @@ class _Runner:
             self.warnings.append(Warning(code=f"{stage}_failed",
                                          message=f"{type(exc).__name__}: {exc}"[:500]))
             return fallback
-
-
-class _PageDates:
-    """`find_dates` for the ranges of one page, each range scanned once: the publication
-    date is read on the date line the segmenter has already scanned."""
-
-    def __init__(self) -> None:
-        self._found: dict[tuple[int, int], list[DateMention]] = {}
-
-    def __call__(self, text: str, start: int, end: int) -> list[DateMention]:
-        found = self._found.get((start, end))
-        if found is None:
-            found = self._found[start, end] = find_dates(text, start, end)
-        return found
 
 
 def _published(page: str, blocks: Sequence[Block],

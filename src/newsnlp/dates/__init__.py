@@ -24,7 +24,7 @@ from newsnlp.dates.resolve import Resolved, parse_published, resolve
 from newsnlp.dates.roles import block_role, is_context_block, label_role
 from newsnlp.models import DateMention
 
-__all__ = ["extract_dates", "find_dates", "find_dates_kpwr", "parse_published"]
+__all__ = ["PageScan", "extract_dates", "find_dates", "find_dates_kpwr", "parse_published"]
 
 
 @dataclass
@@ -137,6 +137,32 @@ class _PageAtoms:
     def inside(self, start: int, end: int) -> list[Atom]:
         """Copies of the atoms that lie within `text[start:end]`."""
         return _copy_atoms(self.between(start, end))  # joining edits atoms; blocks may overlap
+
+
+class PageScan:
+    """The dates of one page, scanned once: `find(start, end)` gives what `find_dates` gives
+    for that range, from the page's atoms (found on first use) instead of a new scan, and
+    `extract_dates` reuses the same atoms. The segmenter asks for many header lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._atoms: _PageAtoms | None = None
+        self._found: dict[tuple[int, int], list[DateMention]] = {}
+
+    @property
+    def atoms(self) -> _PageAtoms:
+        if self._atoms is None:
+            self._atoms = _PageAtoms(self.text)
+        return self._atoms
+
+    def find(self, text: str, start: int, end: int) -> list[DateMention]:
+        """Dates inside `text[start:end]` with no anchor (`text` is the page's text)."""
+        key = _clamp(text, start, end)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = _mentions(text, self.atoms.inside(*key), None,
+                                                 DayContext(), None)
+        return found
 
 
 def _copy_atoms(atoms: list[Atom]) -> list[Atom]:
@@ -254,12 +280,13 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
     return None
 
 
-def extract_dates(text: str, blocks: Sequence[Block], published: str | None
-                  ) -> list[DateMention]:
+def extract_dates(text: str, blocks: Sequence[Block], published: str | None,
+                  scan: PageScan | None = None) -> list[DateMention]:
     """Every date on the page in page order, with `role` set from the blocks. Without
     `published`, relative dates are resolved against the date the page shows (and a date
-    line found only by its position gets the role `published`)."""
-    page = _PageAtoms(text)
+    line found only by its position gets the role `published`). `scan` is the page's scan
+    when the segmenter already made one."""
+    page = (scan or PageScan(text)).atoms
     shown = _anchor_from_blocks(text, blocks, page)
     anchor = parse_published(published) or (shown.day if shown else None)
     ctx = DayContext()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -541,13 +542,36 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     return after[:1] in (".", "/") and after[1:2].isalpha()
 
 
+@lru_cache(maxsize=1)
+def _needles() -> dict[Finder, tuple[str, ...]]:
+    """Finders that read words of a closed list, with strings one of which every match
+    holds (lower case): a range holding none of them is skipped by a substring test, which
+    costs far less than the pattern's scan."""
+    lex = lexicon()
+    weekdays = tuple(lex.weekdays)
+    return {
+        find_relative_day: tuple(lex.relative_days),
+        find_relative_day_phrase: tuple(max(p.split(), key=len)
+                                        for p in lex.relative_day_phrases),
+        find_weekday: weekdays,
+        find_night: weekdays,
+        find_current_month: tuple(w.lower() for w in lex.current_month),
+    }
+
+
+def _absent(finder: Finder, lower: str) -> bool:
+    needles = _needles().get(finder)
+    return needles is not None and not any(n in lower for n in needles)
+
+
 def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> list[Atom]:
     """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
     found: list[tuple[int, Atom]] = []
     finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
     digits = search(_DIGIT, text, start, end) is not None
+    lower = text[start:end].lower()
     for rank, finder in enumerate(finders):
-        if digits or finder not in _DIGIT_FINDERS:
+        if (digits or finder not in _DIGIT_FINDERS) and not _absent(finder, lower):
             found.extend((rank, a) for a in finder(text, start, end))
     found.sort(key=lambda ra: (ra[1].start, -ra[1].end, ra[0]))
     kept: list[Atom] = []
