@@ -72,12 +72,17 @@ class _Family:
     kinds: tuple[str, ...]
     floating: tuple[_Floating, ...]
     needles: tuple[str, ...]  # every required string of the floating patterns
+    grouped: tuple[int, ...]  # the kinds with a group in `pattern`
 
     @classmethod
     def build(cls, kinds: dict[str, list[Pattern]], tail: str = "") -> _Family:
+        grouped = tuple(i for i, patterns in enumerate(kinds.values())
+                        if any(isinstance(p, str) for p in patterns))
+        names = list(kinds)
         groups = "|".join(
-            f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in patterns if isinstance(p, str)) + ")"
-            for kind, patterns in kinds.items() if any(isinstance(p, str) for p in patterns))
+            f"(?P<{names[i]}>"
+            + "|".join(f"(?:{p})" for p in kinds[names[i]] if isinstance(p, str)) + ")"
+            for i in grouped)
         floating = tuple(
             _Floating(i, tuple(r.lower() for r in p["requires"]),
                       compile_pattern(f"^(?:{p['pattern']}){tail}$", ICASE))
@@ -85,15 +90,14 @@ class _Family:
             if not isinstance(p, str))
         needles = tuple(dict.fromkeys(r for f in floating for r in f.requires))
         return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
-                   needles)
+                   needles, grouped)
 
     def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
         """The first kind that matches the whole line, and the match."""
         found: tuple[int, regex.Match[str]] | None = None
         m = fullmatch(self.pattern, text)
         if m is not None:
-            found = next((i, m) for i, kind in enumerate(self.kinds)
-                         if kind in m.groupdict() and m.group(kind) is not None)
+            found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
         folded = text.lower()
         if not any(r in folded for r in self.needles):  # one pass decides for most lines
             return (self.kinds[found[0]], found[1]) if found is not None else None
