@@ -8,7 +8,10 @@ slow). Tokens are counted by the spaCy tokenizer. Then peak RSS of a streaming
 `newsnlp annotate --format flat` at two input sizes, each in a fresh process.
 
     .venv/bin/python benchmarks/throughput.py [--pages 2000] [--memory 1000,10000]
-        [--dateparser-pages 30] [--no-dask] [--quick]
+        [--dateparser-pages 30] [--no-dask] [--rounds 3] [--quick]
+
+The one-process/spaCy CPU ratio is also measured in `--rounds` back-to-back pairs, because a
+shared machine's speed drifts by tens of percent between runs minutes apart.
 
 Targets: one process >= 0.5x spaCy; 2 workers >= 1.6x one process on 2,000 pages (2 cores);
 peak RSS flat between 1,000 and 10,000 pages; identical outputs. Run it on an idle machine.
@@ -23,6 +26,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -187,13 +191,24 @@ def run_dateparser(texts: Sequence[str]) -> float:
     return timed(lambda: [search_dates(t, languages=["pl"]) for t in texts], "dateparser")[0]
 
 
+def paired_ratios(pages: Sequence[tuple[str, str]], texts: Sequence[str],
+                  rounds: int) -> list[float]:
+    """spaCy CPU time over newsnlp's (one process) in `rounds` pairs run back to back."""
+    ratios = []
+    for _ in range(rounds):
+        run_spacy(texts)
+        timed(lambda: run_newsnlp(pages, 1), "one")
+        ratios.append(CPU["spacy"] / CPU["one"])
+    return ratios
+
+
 def line(name: str, seconds: float, pages: int, tokens: int, extra: str = "") -> str:
     """One row of the report."""
     return (f"{name:<34} {pages / seconds:9.1f} pages/s {tokens / seconds:11.0f} tokens/s"
             f"  ({seconds:6.2f} s){extra}")
 
 
-def throughput(n: int, dateparser_pages: int, dask: bool) -> dict[str, Any]:
+def throughput(n: int, dateparser_pages: int, dask: bool, rounds: int) -> dict[str, Any]:
     """Run every throughput measurement on the same `n` pages and print the report."""
     pages = list(make_pages(n))
     texts = [text for _, text in pages]
@@ -217,6 +232,10 @@ def throughput(n: int, dateparser_pages: int, dask: bool) -> dict[str, Any]:
     print(line("newsnlp, 1 process", one_s, n, tokens,
                f"  CPU {CPU['one']:.2f} s; = {spacy_s / one_s:.2f}x spaCy (wall), "
                f"{CPU['spacy'] / CPU['one']:.2f}x (CPU); target >= 0.5"))
+    ratios = out["paired_cpu_ratios"] = paired_ratios(pages, texts, rounds)
+    print(f"{'':<34} spaCy/newsnlp CPU ratio in {rounds} back-to-back pairs: "
+          f"{', '.join(f'{r:.2f}' for r in ratios)}; median {statistics.median(ratios):.2f}"
+          " (a shared machine's speed drifts between runs; a pair shares the drift)")
     cold = out["cold_start_s"] = cold_start()
     print(f"{'':<34} a fresh process needs {cold:.1f} s to start (imports, resources): "
           f"1 process from cold = {one_s + cold:.2f} s")
@@ -278,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="page counts of the memory check, comma-separated ('' skips it)")
     parser.add_argument("--dateparser-pages", type=int, default=30)
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="back-to-back spaCy/newsnlp pairs for the CPU ratio")
     parser.add_argument("--quick", action="store_true",
                         help="a fast smoke run: 200 pages, memory at 100 and 400")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -290,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.pages, args.memory, args.dateparser_pages = 200, "100,400", 5
     print(f"cpus: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f} (wall-clock "
           "figures assume an idle machine; CPU figures are robust to load)")
-    figures = throughput(args.pages, args.dateparser_pages, not args.no_dask)
+    figures = throughput(args.pages, args.dateparser_pages, not args.no_dask, args.rounds)
     sizes = [int(s) for s in args.memory.split(",") if s.strip()]
     if sizes:
         with tempfile.TemporaryDirectory() as tmp:
