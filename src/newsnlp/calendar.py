@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsnlp.blocks import Block
@@ -23,7 +24,8 @@ def _is(label: str, line: Line) -> bool:
 
 
 def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Event]:
-    """Events from the lines of one calendar block: a `kiedy` label starts each event."""
+    """Events from the lines of calendar blocks (`dates` in page order): a `kiedy` label
+    starts each labelled event; a line that opens with a date and a dash is one event."""
     events: list[Event] = []
     current: dict[str, Span | DateMention | None] | None = None
     first: Line | None = None
@@ -62,7 +64,7 @@ def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Ev
             current["admission"] = _span(line)
             expect = None
         elif expect == "when":
-            current["when"] = next((d for d in dates if line.start <= d.start < line.end), None)
+            current["when"] = _first_date(dates, line.start, line.end)
             expect = None
         elif expect == "place":
             current["place"] = _span(line)
@@ -72,10 +74,17 @@ def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Ev
     return events
 
 
+def _first_date(dates: Sequence[DateMention], start: int, end: int) -> DateMention | None:
+    """The first date that starts in [start, end) (`dates` in page order: a binary search,
+    so a calendar of thousands of lines stays linear)."""
+    i = bisect.bisect_left(dates, start, key=lambda d: d.start)
+    return dates[i] if i < len(dates) and dates[i].start < end else None
+
+
 def _one_line_event(line: Line, dates: Sequence[DateMention]) -> Event | None:
     """`21.03.2026 – Sprzątanie Świata, Rynek, godz. 10:00`: a date that opens the line, a
     dash, then the title and comma-separated parts: a venue, a time, an admission note."""
-    when = next((d for d in dates if line.start <= d.start < line.end), None)
+    when = _first_date(dates, line.start, line.end)
     if when is None or when.start - line.start > 3:
         return None
     dash = search(compile_pattern(r"\s[-–—]\s"), line.text, when.end - line.start)
@@ -89,7 +98,7 @@ def _one_line_event(line: Line, dates: Sequence[DateMention]) -> Event | None:
         part = _trimmed(line, a, b)
         if fullmatch(compile_pattern(_ADMISSION, ICASE), part.text):
             admission = admission or part
-        elif place is None and not any(a <= d.start < b for d in dates) and not search(
+        elif place is None and _first_date(dates, a, b) is None and not search(
                 compile_pattern(r"\d[:.]\d"), part.text):
             place = part
     return Event(start=line.start, end=line.end, text="", when=when, place=place,
@@ -108,4 +117,6 @@ def calendar_events(text: str, blocks: Sequence[Block],
                     dates: Sequence[DateMention]) -> list[Event]:
     """Events of every calendar block on the page, their `text` filled from `text`."""
     lines = [b.lines[0] for b in blocks if b.kind == "chrome" and b.chrome == "calendar"]
-    return [e.model_copy(update={"text": text[e.start:e.end]}) for e in parse_events(lines, dates)]
+    in_order = sorted(dates, key=lambda d: d.start)
+    return [e.model_copy(update={"text": text[e.start:e.end]})
+            for e in parse_events(lines, in_order)]

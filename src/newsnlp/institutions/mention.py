@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsnlp.institutions.entity import Entity
 
 __all__ = ["Locality", "Mention"]
 
@@ -38,5 +42,5 @@ class Mention:
     parent_link: str = "gen"  # gen | przy
     intro_acronym: str | None = None
     kind: str | None = None
-    entity: int = -1  # set while merging
+    entity: Entity | None = None  # the entity it was merged into (set while merging)
     extra: dict[str, str] = field(default_factory=dict)

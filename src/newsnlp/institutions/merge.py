@@ -80,14 +80,11 @@ def _group(mentions: list[Mention]) -> list[Entity]:
                 type_id = str(key[1])
             ent = Entity(what, type_id, cluster[0].name, cluster)
             for m in cluster:
-                m.entity = id(ent)
+                m.entity = ent
             out.append(ent)
     return out
 
 
-def _entity_of(m: Mention, entities: list[Entity]) -> Entity | None:
-    """The entity a mention was put into."""
-    return next((e for e in entities if any(x is m for x in e.mentions)), None)
 
 
 def _same_place(a: Entity, b: Entity) -> bool:
@@ -133,7 +130,7 @@ def _attach_type_parents(entities: list[Entity]) -> None:
         t = gaz.types[ent.type_id]
         explicit = [m.parent for m in ent.mentions if m.parent is not None]
         if explicit:
-            ent.parent = _entity_of(explicit[0], entities)
+            ent.parent = explicit[0].entity
             continue
         if not t.parents:
             continue
@@ -166,20 +163,27 @@ def _unit_kinds(m: Mention) -> tuple[str, ...]:
 def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
     """Unit mentions become entities under their parent (explicit, or inferred by kind)."""
     units = [m for m in mentions if m.what == "unit" and not m.branch]
+    by_name: dict[str, list[Entity]] = {}  # unit entities by lower-case name, in order
+    for e in entities:
+        if e.what == "unit":
+            by_name.setdefault((e.name or "").lower(), []).append(e)
     for m in sorted(units, key=_unit_order):
-        parent = _entity_of(m.parent, entities) if m.parent is not None else None
+        parent = m.parent.entity if m.parent is not None else None
         name = (m.name or "").lower()
-        same = [e for e in entities if e.what == "unit" and (e.name or "").lower() == name
-                and (parent is None or e.parent is parent)]
+        same = [e for e in by_name.get(name, []) if parent is None or e.parent is parent]
         if same:
             same[0].mentions.append(m)
+            m.entity = same[0]
             continue
         if parent is None:
             probe = Entity("unit", None, m.name, [m])
             parent = _candidate_parent(probe, _unit_kinds(m), entities)
             if parent is None:
                 continue
-        entities.append(Entity("unit", None, m.name, [m], parent, m.parent_link))
+        unit = Entity("unit", None, m.name, [m], parent, m.parent_link)
+        m.entity = unit
+        entities.append(unit)
+        by_name.setdefault(name, []).append(unit)
 
 
 def merge(top: list[Mention]) -> list[Entity]:
@@ -192,7 +196,7 @@ def merge(top: list[Mention]) -> list[Entity]:
     for ent in entities:
         if ent.what == "branch":
             owner = next((m.parent for m in ent.mentions if m.parent is not None), None)
-            ent.parent = _entity_of(owner, entities) if owner else None
+            ent.parent = owner.entity if owner else None
     return [e for e in entities if _keep(e)]
 
 
