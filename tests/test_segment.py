@@ -301,3 +301,20 @@ def test_roman_month_dateline_shortened_title_in_breadcrumb() -> None:
     assert {d.text: d.value for d in article.dates}["12 bm."] == "2026-04-12"
     so = next(i for i in article.institutions if i.acronym == "SO")
     assert sorted(m.text for m in so.mentions) == ["SO w Gliwicach", "Sądu Okręgowego w Gliwicach"]
+
+
+def test_sponsored_teaser_relative_dateline_and_wire_credit() -> None:
+    """A sponsored teaser under its label is chrome (not a heading); a relative dateline
+    (`dzisiaj, 10:15`) gives no publication date without `published=`, and with it the
+    relative dates resolve."""
+    text = example_text("portal-agencyjny.txt")
+    article = newsnlp.parse(text)
+    assert article.meta.published is None
+    assert [s.heading for s in article.sections] == [None]
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Sprawdź oferty kredytów hipotecznych – porównywarka"] == "ad"
+    assert [(s.kind, s.text) for s in article.sources] == [("source", "PAP")]
+    dated = newsnlp.parse(text, published="2026-03-10")
+    values = {d.text: d.value for d in dated.dates}
+    assert values["dzisiaj, 10:15"] == "2026-03-10T10:15"
+    assert values["w poniedziałek"] == "2026-03-09"

@@ -29,7 +29,7 @@ _WEAK_KINDS: frozenset[str] = frozenset(
     {"footer", "navigation", "widget", "share", "newsletter", "metadata", "comments", "other"}
 )
 # Block headers whose block ends at a blank line; the others run to the next header.
-_BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget"})
+_BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
 
 @dataclass(slots=True)
@@ -405,8 +405,8 @@ def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
         if kind == "calendar" and f.chrome not in (None, kind):
             return False  # `Drukuj | Powrót` after the events
         return (f.header is None or f.header == kind) and not lt.is_strong_chrome(f.line.text)
-    if kind == "related":
-        return not f.prose and f.meta is None and (f.chrome is None or f.chrome == "related")
+    if kind in ("related", "ad"):  # link lists; a sponsored teaser under its label
+        return not f.prose and f.meta is None and (f.chrome is None or f.chrome == kind)
     if kind == "widget":
         return f.chrome == "widget"
     return f.meta is None and (f.chrome is None or f.chrome == kind)
