@@ -318,3 +318,18 @@ def test_sponsored_teaser_relative_dateline_and_wire_credit() -> None:
     values = {d.text: d.value for d in dated.dates}
     assert values["dzisiaj, 10:15"] == "2026-03-10T10:15"
     assert values["w poniedziałek"] == "2026-03-09"
+
+
+def test_social_media_post_emoji_hashtags_and_counters() -> None:
+    """A fire brigade's post: a `27 lutego o 14:32 ·` date line, a closing sentence that ends
+    in an emoji is still prose, hashtags are tags, reaction buttons and counters chrome."""
+    article = newsnlp.parse(example_text("osp-post.txt"), published="2026-02-27")
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert paragraphs[-1] == "Przypominamy o regularnym czyszczeniu przewodów kominowych! 🔥"
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["#OSP #KamienicaPolska #strażacy #KSRG"] == "tags"
+    assert kinds["Lubię to! · Komentarz · Udostępnij"] == "share"
+    assert kinds["12 komentarzy 45 udostępnień"] == "comments"
+    values = {d.text: d.value for d in article.dates}
+    assert values["Dziś o godzinie 12:47"] == "2026-02-27T12:47"
+    assert {i.acronym for i in article.institutions} >= {"SK KM PSP", "KM PSP", "JRG", "OSP"}

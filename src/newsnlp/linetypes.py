@@ -212,7 +212,8 @@ def list_marker(text: str) -> Marker | None:
     return Marker(True, m.group("num") + m.group("punct"), m.end())
 
 
-_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*$")
+# closing quotes and brackets, then emoji and other symbols (`… kominowych! 🔥`), may follow
+_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*(?:\s*[\p{So}\p{Sk}\uFE0F\u200D])*\s*$")
 _WORD = regex.compile(r"\w+")
 
 

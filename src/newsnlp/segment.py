@@ -113,7 +113,7 @@ def _date_only(page: _Page, start: int, end: int) -> bool:
         a, b = d.start - start, min(d.end, end) - start
         rest = rest[:a] + " " + rest[b:]
     pattern = compile_pattern(
-        r"^[\s,|.:]*(?:\p{L}{1,12}[\s,.:|]*)?(?:(?:r\.|godz\.?)[\s,|.:]*)*$")
+        r"^[\s,|.:·•]*(?:\p{L}{1,12}[\s,.:|·•]*)?(?:(?:r\.|godz\.?)[\s,|.:·•]*)*$")
     return fullmatch(pattern, rest) is not None
 
 
