@@ -333,3 +333,16 @@ def test_social_media_post_emoji_hashtags_and_counters() -> None:
     values = {d.text: d.value for d in article.dates}
     assert values["Dziś o godzinie 12:47"] == "2026-02-27T12:47"
     assert {i.acronym for i in article.institutions} >= {"SK KM PSP", "KM PSP", "JRG", "OSP"}
+
+
+def test_metadata_row_of_cells_gives_each_cell_its_own_value() -> None:
+    """`Autor: X | Data: 12.03.2026 | Odsłony: 345` under the site name, the category below
+    the title: the author ends at the first cell, the date is the publication date."""
+    article = newsnlp.parse(example_text("gazeta-wiersz.txt"))
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Tomasz Nowicki")]
+    assert article.meta.published == "2026-03-12"
+    assert article.meta.category is not None and article.meta.category.text == "Inwestycje"
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "pani Krystyna, mieszkanka ulicy"]
+    values = {d.text: d.value for d in article.dates}
+    assert values["w przyszłym roku"] == "2027"

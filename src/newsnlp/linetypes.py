@@ -188,8 +188,14 @@ def meta_match(text: str) -> MetaMatch | None:
     return None
 
 
+_CELL_SEP = regex.compile(r"(?<!\s)\s+[|•·]\s+")
+
+
 def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
     value = m.group("v").rstrip()
+    cell = search(_CELL_SEP, value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
+    if cell is not None:
+        value = value[:cell.start()]
     caption = m.groupdict().get("c")
     return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
