@@ -201,3 +201,11 @@ def test_future_sentence_runs_past_abbreviations() -> None:
 ])
 def test_ages_behind_quantifiers_are_not_durations(text: str) -> None:
     assert not any(m.text.endswith("lat") for m in find_timex(text, document_date=DOC))
+
+
+def test_qualified_summer_and_half_a_year_ago() -> None:
+    """`lata` is summer only after a genitive qualifier; half a year is six months."""
+    got = found("Zeszłego lata i pół roku temu, a przez minione lata nic.", "2009-07-05")
+    assert got["Zeszłego lata"] == "2008-SU"
+    assert got["pół roku temu"] == "2009-01"
+    assert "lata" not in got and "minione lata" not in got

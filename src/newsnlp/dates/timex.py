@@ -11,7 +11,8 @@ the TIMEX-only expressions that overlap none of those dates. Their vocabulary is
 
 `DateMention.value` of a TIMEX-only expression is a TIMEX3-style value or None:
 
-- season (`zimą`, `wiosenną`, `latem 2009`): `2009-WI`, `2009-SP`, `2009-SU`, `2009-FA`;
+- season (`zimą`, `wiosenną`, `latem 2009`, `zeszłego lata`): `2009-WI`, `2009-SP`, `2009-SU`,
+  `2009-FA`;
 - week, weekend (`w przyszłym tygodniu`, `długi weekend`): `2009-W24`, `2009-W23-WE`;
 - quarter, half-year (`w pierwszym kwartale 2009`, `II półroczu`): `2009-Q1`, `2010-H2`;
 - n-th weekday of a month (`ostatnia niedziela września`): the day (it replaces the
@@ -297,6 +298,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
                             rf"(?:{_alt(d['range_to'])})\s+(?P<b>{_alt(weekdays_gen)}){_E}")
     src["hour_range"] = (rf"{_B}(?:{_alt(d['range_from'])})\s+(?P<a>{hour})\s+"
                          rf"(?:{_alt(d['range_to'])})\s+(?P<b>{hour})(?![\d.:,]\d|\w)")
+    genitive_quals = [w for w in quals if w.endswith("ego")]
+    qualified = [w for ws in d["qualified_seasons"].values() for w in ws]
+    src["season_q"] = (rf"{_B}(?P<q>{_alt(genitive_quals)})\s+(?P<w>{_alt(qualified)}){_E}")
     src["week_ordinal"] = (rf"{_B}(?:{_alt(d['week_ordinals'])})\s+"
                            rf"(?:{_alt(d['week_nouns'])}){_E}")
     src["period_edge"] = (rf"{_B}(?:{_alt(d['edge_words'])})\s+"
@@ -579,6 +583,10 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         if year:
             return f"{year}-{code}", None, False
         return (f"{a.year}-{code}", None, True) if a else (None, None, False)
+    if c.kind == "season_q":
+        code = _map(_data()["qualified_seasons"])[_key(m.group("w"))]
+        off = v.qualifiers.get(_key(m.group("q")), 0)
+        return (f"{a.year + off}-{code}", None, True) if a else (None, None, False)
     if c.kind == "part":
         code = v.parts.get(_key(m.group("w")))
         near = ctx.day if ctx.single_end >= 0 and c.start - ctx.single_end <= 12 else None
@@ -779,6 +787,8 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
     groups = m.groupdict()
     sign = -1 if groups.get("ago") or groups.get("before") else 1 if groups.get("in") else 0
     if sign:  # `trzy dni temu`, `za tydzień`: a date
+        if unit == "Y" and n is not None and n != int(n) and (n * 12).is_integer():
+            unit, n = "M", n * 12  # `pół roku temu`: six months
         if a is None or n is None or n != int(n) or unit not in ("Y", "M", "W", "D"):
             return None, None, False
         k = int(n) * sign
