@@ -346,3 +346,20 @@ def test_metadata_row_of_cells_gives_each_cell_its_own_value() -> None:
         "pani Krystyna, mieszkanka ulicy"]
     values = {d.text: d.value for d in article.dates}
     assert values["w przyszłym roku"] == "2027"
+
+
+def test_interview_turns_are_not_a_list() -> None:
+    """Unindented dash lines that ask and answer are dialogue, not a list; a lettered list
+    after a colon is a list; `* * *` is a break; `Rozmawiała:` is the author; a caption
+    that ends with `Fot. X` gives caption and credit."""
+    article = newsnlp.parse(example_text("wywiad.txt"))
+    assert [[i.text for i in lst.items] for lst in article.lists] == [[
+        "remont izby przyjęć (do czerwca),", "nowy tomograf komputerowy,",
+        "otwarcie poradni geriatrycznej."]]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "– Skąd więc te obawy?" in paragraphs
+    assert "* * *" not in paragraphs
+    image = article.meta.image
+    assert image is not None and image.credit is not None
+    assert image.credit.text == "Szpital Powiatowy w Będzinie"
+    assert ("author", "Ewa Kowalczyk") in [(s.kind, s.text) for s in article.sources]

@@ -209,8 +209,8 @@ _MARKER = regex.compile(
 def list_marker(text: str) -> Marker | None:
     """The bullet or number that opens a list item (`•`, `-`, `*`, `–`, `1.`, `1)`)."""
     m = _MARKER.match(text)
-    if m is None:
-        return None
+    if m is None or not any(ch.isalnum() for ch in text[m.end():]):
+        return None  # `* * *`, a section break, has no item text
     if m.group("bullet"):
         return Marker(False, m.group("bullet"), m.end())
     if m.group("num").isalpha() and m.group("punct") != ")":

@@ -276,14 +276,19 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
     return category
 
 
-def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker) -> bool:
-    """Whether a marked line is a list item (a lone unindented dash is dialogue)."""
+def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: bool) -> bool:
+    """Whether a marked line is a list item (`continuing`: the line before was one). A lone
+    unindented dash is dialogue, and so is a run of interview turns (a question, or the
+    answer after one), unless a colon line introduced the run."""
     if marker.ordered or marker.symbol not in "-–—":
         return True
     line = facts[i].line
-    if line.indent > 0:
+    if line.indent > 0 or continuing:
         return True
     prev = next((facts[j] for j in range(i - 1, -1, -1) if facts[j].line.text), None)
+    if (prev is None or not prev.line.text.endswith(":")) and _interview_turn(
+            line.text[marker.text_start:], prev):
+        return False
     nxt = facts[i + 1] if i + 1 < len(facts) else None
 
     def same(f: _Facts | None) -> bool:
@@ -293,6 +298,16 @@ def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker) -> bool:
     if same(nxt) or (prev is not None and prev.line.index == i - 1 and same(prev)):
         return True
     return prev is not None and prev.line.text.endswith(":") and marker.symbol == "-"
+
+
+def _interview_turn(text: str, prev: _Facts | None) -> bool:
+    """A whole sentence that asks (`– Skąd więc te obawy?`) or answers the dash line before
+    it that asked."""
+    if not text[:1].isupper() or not lt.ends_sentence(text) or lt.word_count(text) < 3:
+        return False
+    asked = (prev is not None and lt.list_marker(prev.line.text) is not None
+             and prev.line.text.rstrip().endswith("?"))
+    return text.rstrip().endswith("?") or asked
 
 
 def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
@@ -362,7 +377,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(_chrome(line, f.chrome))
             continue
         marker = lt.list_marker(line.text)
-        if marker is not None and _list_kind(facts, i, marker):
+        if marker is not None and _list_kind(facts, i, marker, in_list):
             if not in_list:
                 list_id += 1
                 in_list = True
@@ -373,6 +388,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         in_list = False
         if terminal and not f.prose:
             page.blocks.append(_chrome(line, f.chrome or "footer"))
+        elif not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
+            page.blocks.append(_chrome(line, "other"))
         elif _photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":"):
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
         elif _is_heading(facts, i):
