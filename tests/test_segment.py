@@ -363,3 +363,23 @@ def test_interview_turns_are_not_a_list() -> None:
     assert image is not None and image.credit is not None
     assert image.credit.text == "Szpital Powiatowy w Będzinie"
     assert ("author", "Ewa Kowalczyk") in [(s.kind, s.text) for s in article.sources]
+
+
+def test_date_above_title_is_not_the_category_and_text_and_photos_credit() -> None:
+    article = newsnlp.parse(example_text("szkola-konkurs.txt"))
+    assert article.meta.category is not None and article.meta.category.text == "Oświata"
+    assert article.meta.published == "2026-03-12"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Urszula Mazur")]
+
+
+def test_byline_that_goes_on_with_the_date() -> None:
+    """`Autor: X, 18 grudnia 2025, 16:40`: one author, and the date is the publication
+    date against which `w czwartek` and `29 stycznia` resolve."""
+    article = newsnlp.parse(example_text("kurier-budzet.txt"))
+    assert article.meta.published == "2025-12-18T16:40"
+    assert [(s.kind, s.text) for s in article.sources if s.kind == "author"] == [
+        ("author", "Piotr Kaczmarek")]
+    values = {d.text: d.value for d in article.dates}
+    assert values["w czwartek"] == "2025-12-18"
+    assert values["29 stycznia"] == "2026-01-29"
+    assert values["przyszły rok"] == "2026"

@@ -197,7 +197,8 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
         text = f.line.text
         if (len(text) <= 40 and lt.word_count(text) <= 4 and f.meta is None
                 and f.chrome not in ("cookies", "ad", "widget") and not lt.is_menu(text)
-                and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))):
+                and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))
+                and not _is_date_line(page, f.line)):
             return Block("category", (f.line,), value=(f.line.start, f.line.end))
     title_text = facts[title].line.text.casefold()
     for i in range(title - 1, -1, -1):
@@ -209,6 +210,19 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
             line = facts[i].line
             return Block("category", (line,), value=(line.start + s, line.start + e))
     return None
+
+
+def _byline_blocks(page: _Page, line: Line, start: int, end: int) -> list[Block]:
+    """A byline; one that goes on with a date (`Autor: X, 18 grudnia 2025, 16:40`) ends
+    before it, and the date is the publication line."""
+    dates = [d for d in page.find_dates(page.text, start, end) if not d.relative]
+    if not dates:
+        return [Block("byline", (line,), value=(start, end))]
+    cut = dates[0].start
+    while cut > start and page.text[cut - 1] in " ,;|–-":
+        cut -= 1
+    blocks = [Block("published", (line,), value=(dates[0].start, end))]
+    return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
 
 
 def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
@@ -228,6 +242,8 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
             return [Block("caption", (line,), value=(start, split.start())),
                       Block("credit", (line,), value=(split.end(), end))]
         return [Block("credit", (line,), value=(start, end))]
+    if m.kind == "author":
+        return _byline_blocks(page, line, start, end)
     kinds: dict[str, BlockKind] = {"author": "byline", "source": "source",
                                    "published": "published", "category": "category"}
     return [Block(kinds[m.kind], (line,), value=(start, end))]
