@@ -383,3 +383,18 @@ def test_byline_that_goes_on_with_the_date() -> None:
     assert values["w czwartek"] == "2025-12-18"
     assert values["29 stycznia"] == "2026-01-29"
     assert values["przyszły rok"] == "2026"
+
+
+def test_live_report_newest_first_with_only_an_update_date() -> None:
+    """Times of a live report written newest first stay on the same day (no midnight is
+    crossed between 11:20 and 7:15); with only `Aktualizowano:` shown there is no
+    publication date, but relative times resolve against the update day."""
+    article = newsnlp.parse(example_text("relacja-na-zywo.txt"))
+    assert article.meta.published is None
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Utrudnienia na Piłsudskiego. Relacja na żywo"
+    values = {d.text: d.value for d in article.dates}
+    assert [values[t] for t in ("11:20", "10:05", "8:40", "7:15")] == [
+        "2026-03-09T11:20", "2026-03-09T10:05", "2026-03-09T08:40", "2026-03-09T07:15"]
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Aktualizowano: 09.03.2026, 11:20"] == "metadata"

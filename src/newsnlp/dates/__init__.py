@@ -48,13 +48,22 @@ class _Found:
     resolved: Resolved
 
 
+# A timeline passes midnight when an evening time is followed by a morning one; a time that
+# is earlier but not across that gap belongs to a live report written newest first.
+_EVENING, _MORNING = 18 * 60, 12 * 60
+
+
+def _past_midnight(last: int | None, minutes: int) -> bool:
+    return last is not None and last >= _EVENING and minutes < _MORNING
+
+
 def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | None:
     """A clock time standing alone takes the day of the context (else the publication day)."""
     day = ctx.day or anchor
     if day is None or atom.hour is None or atom.bare_start is None:
         return None
     minutes = atom.hour * 60 + (atom.minute or 0)
-    if atom.bare_ok == "timeline" and ctx.last_minutes is not None and minutes < ctx.last_minutes:
+    if atom.bare_ok == "timeline" and _past_midnight(ctx.last_minutes, minutes):
         day += dt.timedelta(days=1)
     from_publication = ctx.day is None
     ctx.day, ctx.last_minutes = day, minutes
@@ -258,9 +267,9 @@ def _has_publication_label(text: str, block: Block, page: _PageAtoms) -> bool:
 
 def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
                         ) -> _Anchor | None:
-    """The publication day shown on the page: the first absolute day in a `published` block,
-    else the first one right after a publication label (`Data publikacji:`), else the first
-    date line (a line that opens with a date) above the article body."""
+    """The day shown on the page: the first absolute day in a `published` block, else the
+    first one right after a publication label (`Data publikacji:`), else the first date line
+    (a line that opens with a date) above the article body, else an update date above it."""
     ordered = [b for b in blocks if b.kind == "published"] + [
         b for b in blocks if b.kind != "published"]
     for block in ordered:
@@ -269,15 +278,19 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
         for m in _absolute_days(text, block, page):
             if block.kind == "published" or label_role(text, m.start) == "published":
                 return _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, True)
+    updated: _Anchor | None = None
     for block in sorted(blocks, key=lambda b: b.start):
         if block.kind in _BODY_KINDS:
             break
         if block.kind == "chrome" and block.chrome != "metadata":
             continue
         for m in _absolute_days(text, block, page):
-            if _opens_its_line(text, m) and label_role(text, m.start) is None:
+            role = label_role(text, m.start)
+            if _opens_its_line(text, m) and role is None:
                 return _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, False)
-    return None
+            if role == "updated" and updated is None:
+                updated = _Anchor(dt.date.fromisoformat(m.value[:10]), m.start, m.end, True)
+    return updated  # a page that shows only when it was updated: relative dates use that
 
 
 def extract_dates(text: str, blocks: Sequence[Block], published: str | None,
