@@ -398,3 +398,24 @@ def test_live_report_newest_first_with_only_an_update_date() -> None:
         "2026-03-09T11:20", "2026-03-09T10:05", "2026-03-09T08:40", "2026-03-09T07:15"]
     kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
     assert kinds["Aktualizowano: 09.03.2026, 11:20"] == "metadata"
+
+
+_BRIDGE = ("Wiadomości\n\nRemont mostu w Będzinie zakończony\n\n{}\n\n12 marca 2026\n\n"
+           "Drogowcy zakończyli remont mostu na Czarnej Przemszy w Będzinie. Prace trwały pół "
+           "roku i kosztowały 6 mln zł.\n\nMost jest już przejezdny dla samochodów.\n")
+
+
+@pytest.mark.parametrize(("lines", "caption", "credit"), [
+    ("Na zdjęciu: nowy most na Czarnej Przemszy\nfot. UM Będzin",
+     "nowy most na Czarnej Przemszy", "UM Będzin"),
+    ("Zdjęcie ilustracyjne / Fot. Pixabay", "Zdjęcie ilustracyjne", "Pixabay"),
+    ("Podpis: Otwarcie mostu. Autor zdjęcia: Jan Nowak", "Otwarcie mostu", "Jan Nowak"),
+    ("fot. archiwum", None, "archiwum"),
+])
+def test_caption_and_credit_layouts(lines: str, caption: str | None, credit: str) -> None:
+    article = newsnlp.parse(_BRIDGE.format(lines))
+    image = article.meta.image
+    assert image is not None and image.credit is not None and image.credit.text == credit
+    assert (image.caption.text if image.caption else None) == caption
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Remont mostu w Będzinie zakończony"

@@ -19,8 +19,9 @@ from newsnlp.resources import ICASE, alternation, compile_pattern, fullmatch, lo
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
 
-MetaKind = str  # "category" | "published" | "author" | "source" | "photo"
-_META_KINDS: tuple[MetaKind, ...] = ("category", "published", "author", "source", "photo")
+MetaKind = str  # "category" | "published" | "author" | "source" | "photo" | "caption"
+_META_KINDS: tuple[MetaKind, ...] = (
+    "category", "published", "author", "source", "photo", "caption")
 
 
 @dataclass(frozen=True, slots=True)

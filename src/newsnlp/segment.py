@@ -244,8 +244,8 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
         return [Block("credit", (line,), value=(start, end))]
     if m.kind == "author":
         return _byline_blocks(page, line, start, end)
-    kinds: dict[str, BlockKind] = {"author": "byline", "source": "source",
-                                   "published": "published", "category": "category"}
+    kinds: dict[str, BlockKind] = {"source": "source", "published": "published",
+                                   "category": "category", "caption": "caption"}
     return [Block(kinds[m.kind], (line,), value=(start, end))]
 
 
