@@ -419,3 +419,17 @@ def test_caption_and_credit_layouts(lines: str, caption: str | None, credit: str
     assert (image.caption.text if image.caption else None) == caption
     assert article.meta.title is not None
     assert article.meta.title.text == "Remont mostu w Będzinie zakończony"
+
+
+def test_opening_hours_rows_and_video_embed() -> None:
+    """Short `day: hours` rows are not a hard-wrapped paragraph and their times are not
+    dates; a `Wideo: title (YouTube, 2:14)` embed is a widget, not a photo credit."""
+    article = newsnlp.parse(example_text("urzad-godziny.txt"))
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "poniedziałek: 8:00–17:00" in paragraphs
+    assert "wtorek–czwartek: 7:30–15:30" in paragraphs
+    assert [d.text for d in article.dates] == [
+        "2026-03-02", "1 kwietnia 2026 r.", "24 lutego 2026 r."]
+    assert article.meta.image is None
+    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    assert kinds["Wideo: Informacja burmistrza (YouTube, 2:14)"] == "widget"

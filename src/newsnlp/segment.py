@@ -459,10 +459,15 @@ def _demote_trailing(page: _Page) -> None:
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
 
 
+# A scraper wraps lines at a width; a shorter line before a lower-case one is a row of its
+# own (`poniedziałek: 8:00–17:00` above `wtorek–czwartek: 7:30–15:30`).
+_MIN_WRAPPED_WIDTH = 30
+
+
 def _wrapped(prev: Line, line: Line) -> bool:
     """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
-    return (bool(prev.text) and line.index == prev.index + 1 and line.text[:1].islower()
-            and not lt.ends_sentence(prev.text))
+    return (len(prev.text) >= _MIN_WRAPPED_WIDTH and line.index == prev.index + 1
+            and line.text[:1].islower() and not lt.ends_sentence(prev.text))
 
 
 def _mark_wrapped_prose(facts: list[_Facts]) -> None:
