@@ -339,3 +339,12 @@ def test_introduced_acronym_wins_over_gazetteer_acronym() -> None:
                                   "w Będzinie")
     assert insts[0].acronym == "PZON"
     assert sum(m.text == "PZON" for m in insts[0].mentions) == 2
+
+
+def test_coordinated_organisations_stay_apart() -> None:
+    """`X i Y`: a name does not run through `i` into the next organisation's head, but
+    `Ośrodek Sportu i Rekreacji` keeps its `i`."""
+    got = by_canon(run("Wystawę przygotowały Biblioteka Śląska i Muzeum Zagłębia w Będzinie, "
+                       "a bilety sprzedaje Ośrodek Sportu i Rekreacji w Będzinie."))
+    assert set(got) == {"Biblioteka Śląska", "Muzeum Zagłębia w Będzinie",
+                        "Ośrodek Sportu i Rekreacji w Będzinie"}

@@ -235,6 +235,8 @@ class Scanner:
                 continue
             if tok.is_word and tok.capitalised:
                 last, after_connector = k + 1, False
+            elif tok.text in ("i", "oraz") and k + 1 < len(self.tokens) and self.match_at(k + 1)[1]:
+                break  # 'Biblioteka Śląska i Muzeum Zagłębia': two organisations
             elif tok.text.lower() in connectors or (after_connector and tok.text.islower()):
                 after_connector = True
             elif tok.text == "." and self.tokens[k - 1].text == "ds":
