@@ -348,3 +348,11 @@ def test_coordinated_organisations_stay_apart() -> None:
                        "a bilety sprzedaje Ośrodek Sportu i Rekreacji w Będzinie."))
     assert set(got) == {"Biblioteka Śląska", "Muzeum Zagłębia w Będzinie",
                         "Ośrodek Sportu i Rekreacji w Będzinie"}
+
+
+def test_locality_stops_before_a_person_name() -> None:
+    got = by_canon(run("Dyrektor Powiatowego Urzędu Pracy w Będzinie Anna Nowak zachęca "
+                       "bezrobotnych, a Sąd Rejonowy w Tarnowskich Górach orzekł."))
+    assert set(got) == {"Powiatowy Urząd Pracy w Będzinie", "Sąd Rejonowy w Tarnowskich Górach"}
+    assert mentions(got["Powiatowy Urząd Pracy w Będzinie"]) == {
+        "Powiatowego Urzędu Pracy w Będzinie"}

@@ -90,7 +90,10 @@ def _trim_place(words: str) -> str | None:
     parts = words.split()
     if looks_like_person(words):
         return None
-    for n in range(len(parts), 0, -1):
+    # 'w Będzinie Anna Nowak': the place ends where a person's name begins
+    limit = next((k for k in range(1, len(parts)) if looks_like_person(" ".join(parts[k:]))),
+                 len(parts))
+    for n in range(limit, 0, -1):
         cand = " ".join(parts[:n])
         if parts[n - 1] not in ("nad", "pod") and is_place(cand):
             return cand
