@@ -259,7 +259,7 @@ def throughput(n: int, dateparser_pages: int, dask: bool, rounds: int) -> dict[s
         out["dateparser_cpu_s_per_page"] = CPU["dateparser"] / k
         print(f"{'dateparser search_dates (pl)':<34} {k / dp_s:9.1f} pages/s "
               f"  ({dp_s / k * 1000:.0f} ms/page wall, {CPU['dateparser'] / k * 1000:.0f} ms "
-              f"CPU, on {k} pages; newsnlp: {CPU['one'] / n * 1000:.1f} ms CPU/page)")
+              f"CPU, on {k} pages; newsnlp: {out['one_cpu_s'] / n * 1000:.1f} ms CPU/page)")
     print(f"peak RSS: this process {peak_rss_mb():.0f} MB, largest worker process "
           f"{out['workers_peak_rss_mb']:.0f} MB (0 without psutil)")
     return out
