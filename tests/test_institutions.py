@@ -356,3 +356,9 @@ def test_locality_stops_before_a_person_name() -> None:
     assert set(got) == {"Powiatowy Urząd Pracy w Będzinie", "Sąd Rejonowy w Tarnowskich Górach"}
     assert mentions(got["Powiatowy Urząd Pracy w Będzinie"]) == {
         "Powiatowego Urzędu Pracy w Będzinie"}
+
+
+def test_acronym_case_endings_stay_in_the_mention() -> None:
+    got = by_canon(run("Pracownicy ZUS-u pomogą, a informacje są w MOSiR-ze."))
+    assert mentions(got["Zakład Ubezpieczeń Społecznych"]) == {"ZUS-u"}
+    assert mentions(got["Miejski Ośrodek Sportu i Rekreacji"]) == {"MOSiR-ze"}

@@ -37,17 +37,13 @@ import regex
 
 from newsnlp import morphology
 from newsnlp.morphology import Analysis
+from newsnlp.resources import load_json
 
 __all__ = ["base_form"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\s+|.", regex.DOTALL)
 _APOSTROPHE_SUFFIX = regex.compile(
     r"(?<=\p{L})['’](?:s(?=\s*$)|a|u|e|y|ego|emu|owi|em|ie|om|ów|ach|ami|m|go|mu|ą|ę)"
-    r"(?![\p{L}\p{N}])"
-)
-_ACRONYM_SUFFIX = regex.compile(
-    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)"
-    r"-(?:u|owi|em|ie|y|a|ą|ę|e|i|ach|ami|om|ów|ze|cie|ce|ku|zie|iem|etu|ecie|otu)"
     r"(?![\p{L}\p{N}])"
 )
 _STOP_PUNCT = frozenset(",;:()[]{}\"„”“«»/|!?&+")
@@ -178,9 +174,18 @@ def _apply_rule(word: str, lower: str, rule: tuple[str, str]) -> str:
 # --- tokenisation -------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def _acronym_suffix() -> regex.Pattern[str]:
+    """An acronym and the case ending glued to it (`data/morphology/acronym_endings.json`)."""
+    endings = sorted(load_json("morphology/acronym_endings.json")["endings"], key=len,
+                     reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)"
+                         rf"-(?:{'|'.join(endings)})(?![\p{{L}}\p{{N}}])")
+
+
 def strip_acronym_suffixes(phrase: str) -> str:
     """Drop endings glued to acronyms and foreign names: 'ZUS-u' -> 'ZUS', "Andy'ego" -> 'Andy'."""
-    return str(_APOSTROPHE_SUFFIX.sub("", _ACRONYM_SUFFIX.sub(r"\1", phrase)))
+    return str(_APOSTROPHE_SUFFIX.sub("", _acronym_suffix().sub(r"\1", phrase)))
 
 
 def tokenise(phrase: str) -> list[Token]:

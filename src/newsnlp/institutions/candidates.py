@@ -19,11 +19,17 @@ from newsnlp.institutions.gazetteer import InstType, gazetteer
 from newsnlp.institutions.lexicon import Entry, lexicon
 from newsnlp.institutions.mention import Locality, Mention
 from newsnlp.institutions.tokens import Token, tokenize
+from newsnlp.resources import load_json
 
 __all__ = ["Scanner", "find_mentions"]
 
-_ACR_SUFFIX = ("u", "owi", "em", "ie", "y", "ów", "ach", "ami", "om", "zie", "cie", "a", "e")
 _MAX_NAME = 8
+
+
+@lru_cache(maxsize=1)
+def _acronym_endings() -> frozenset[str]:
+    """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
+    return frozenset(load_json("morphology/acronym_endings.json")["endings"])
 _STANDALONE_HEADS = frozenset({"Zarząd", "Zespół"})
 _ROMAN = regex.compile(r"[IVX]{1,4}")
 
@@ -110,7 +116,7 @@ class Scanner:
             k = end + 1
             while k < len(text) and text[k].isalpha():
                 k += 1
-            if text[end + 1:k] in _ACR_SUFFIX:
+            if text[end + 1:k] in _acronym_endings():
                 return k
         return end
 
