@@ -185,7 +185,8 @@ def _acronym_suffix() -> regex.Pattern[str]:
 
 def strip_acronym_suffixes(phrase: str) -> str:
     """Drop endings glued to acronyms and foreign names: 'ZUS-u' -> 'ZUS', "Andy'ego" -> 'Andy'."""
-    return str(_APOSTROPHE_SUFFIX.sub("", _acronym_suffix().sub(r"\1", phrase)))
+    acronym = _acronym_suffix()
+    return str(_APOSTROPHE_SUFFIX.sub("", acronym.sub(r"\1", phrase)))
 
 
 def tokenise(phrase: str) -> list[Token]:
