@@ -433,3 +433,18 @@ def test_opening_hours_rows_and_video_embed() -> None:
     assert article.meta.image is None
     kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
     assert kinds["Wideo: Informacja burmistrza (YouTube, 2:14)"] == "widget"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Jak mówi rzecznik prasowy KMP w Sosnowcu asp. Jan Kowalski: „Apelujemy o ostrożność "
+     "na drogach”.", "rzecznik prasowy KMP w Sosnowcu asp. Jan Kowalski"),
+    ("Prezes spółki dodaje, że „to dopiero początek większych zmian w mieście”.",
+     "Prezes spółki"),
+    ("Mówił o tym wczoraj. Jak dodaje mł. asp. Anna Nowak, „sprawcy wciąż są poszukiwani "
+     "przez policję”.", "mł. asp. Anna Nowak"),
+])
+def test_speaker_with_a_rank_before_the_name_and_indirect_attribution(
+        sentence: str, speaker: str) -> None:
+    article = newsnlp.parse("Tytuł testowy artykułu\n\n12 marca 2026\n\n"
+                            "Lead artykułu jest tutaj i ma wiele słów.\n\n" + sentence)
+    assert [q.speaker.text if q.speaker else None for q in article.quotes] == [speaker]

@@ -101,19 +101,31 @@ def _ends_with_title(fragment: str) -> bool:
     return fullmatch(compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})"), fragment) is not None
 
 
+@lru_cache(maxsize=1)
+def _speaker_char() -> str:
+    """One character of a speaker's phrase: no sentence end, but the full stop of a rank or
+    title (`rzecznik KMP asp. Jan Kowalski`) may stand in it."""
+    words = "|".join(sorted((regex.escape(a) for a in abbreviations() if "." not in a),
+                            key=len, reverse=True))
+    return rf"(?:[^.!?:]|(?<=(?<![\w.])(?:{words}))\.)"
+
+
 def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Jak podkreśla prezes klubu Jan Nowak: „…”` -> `prezes klubu Jan Nowak`."""
     verbs, _, _ = _vocab()
-    m = search(compile_pattern(rf"\b(?:{verbs})\s+(?P<s>[^.!?:]{{2,120}}?)\s*[:,]\s*$"),
-               text, start, quote_open)
+    m = search(compile_pattern(
+        rf"\b(?:{verbs})\s+(?P<s>{_speaker_char()}{{2,120}}?)\s*[:,]\s*$"),
+        text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
 
 def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
-    """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”` -> the subject before the verb."""
+    """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”`, `Prezes spółki dodaje, że „…”`:
+    the subject before the verb."""
     verbs, _, _ = _vocab()
     m = match(compile_pattern(
-        rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,100}}?)\s+(?:{verbs})\b[^.!?:;„]{{0,40}}:\s*$"),
+        rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,100}}?)\s+(?:{verbs})\b[^.!?:;„]{{0,40}}"
+        rf"(?::|,\s*że)\s*$"),
         text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
