@@ -29,6 +29,11 @@ def chrome_lines(article: Article, kind: str) -> list[str]:
     return [line.text for b in article.chrome if b.kind == kind for line in b.lines]
 
 
+def chrome_kinds(article: Article) -> dict[str, str]:
+    """Each chrome line's text -> the kind of its block."""
+    return {line.text: b.kind for b in article.chrome for line in b.lines}
+
+
 def test_portal_metadata(portal: Article) -> None:
     assert portal.meta.category is not None and portal.meta.category.text == "Na Sygnale"
     assert portal.meta.title is not None
@@ -161,7 +166,7 @@ def test_blog_template_dateline_row_related_and_comment_form() -> None:
     assert article.lead is not None and article.lead.text.startswith("Ochotnicza Straż")
     assert [q.speaker.text for q in article.quotes if q.speaker] == [
         "dh Piotr Mazur, prezes OSP Borowa Wieś"]
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Podobne wpisy:"] == "related"
     assert kinds["Ćwiczenia strażaków na zalewie w Mokrem"] == "related"
     assert kinds["Twój adres e-mail nie zostanie opublikowany."] == "comments"
@@ -214,7 +219,7 @@ def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
     assert roles["sobota, 21 marca 2026"] == ("2026-03-21", "other")
     assert roles["w sobotę"] == ("2026-03-14", "event")
     assert roles["poniedziałku"] == ("2026-03-16", "event")
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["anonim 15.03.2026, 10:02"] == "comments"
     assert kinds["Sędzia pomógł."] == "comments"
     assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec SA"]
@@ -241,7 +246,7 @@ def test_municipal_page_one_paragraph_per_line() -> None:
     assert [(e.when.value if e.when else None, e.place.text if e.place else None,
              e.admission.text if e.admission else None) for e in events] == [
         ("2026-03-21", "Rynek", None), ("2026-03-28", "GOK Ogrodzieniec", "wstęp wolny")]
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Drukuj | Powrót"] == "share"
     assert kinds["Urząd Gminy i Miasta Ogrodzieniec, Plac Wolności 25, 42-440 Ogrodzieniec"] == (
         "footer")
@@ -279,7 +284,7 @@ def test_unlabelled_byline_gallery_link_and_author_box() -> None:
         "NOWE ŁÓŻKA I SPRZĘT", "KOLEJKI MAJĄ SIĘ SKRÓCIĆ"]
     assert [q.speaker.text for q in article.quotes if q.speaker] == [
         "dyrektor placówki dr n. med. Tomasz Wilk"]
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Galeria zdjęć (12)"] == "related"
     assert kinds["O autorze"] == "footer"
     assert kinds[
@@ -296,7 +301,7 @@ def test_roman_month_dateline_shortened_title_in_breadcrumb() -> None:
     assert meta.category is not None and meta.category.text == "Tarnowskie Góry"
     assert [(s.kind, s.text) for s in article.sources] == [("author", "Redakcja TG24")]
     assert article.lead is not None and article.lead.text.startswith("Sąd Rejonowy")
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Czytaj dalej:"] == kinds["Nowe rondo w Reptach gotowe"] == "related"
     assert {d.text: d.value for d in article.dates}["12 bm."] == "2026-04-12"
     so = next(i for i in article.institutions if i.acronym == "SO")
@@ -311,7 +316,7 @@ def test_sponsored_teaser_relative_dateline_and_wire_credit() -> None:
     article = newsnlp.parse(text)
     assert article.meta.published is None
     assert [s.heading for s in article.sections] == [None]
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Sprawdź oferty kredytów hipotecznych – porównywarka"] == "ad"
     assert [(s.kind, s.text) for s in article.sources] == [("source", "PAP")]
     dated = newsnlp.parse(text, published="2026-03-10")
@@ -326,7 +331,7 @@ def test_social_media_post_emoji_hashtags_and_counters() -> None:
     article = newsnlp.parse(example_text("osp-post.txt"), published="2026-02-27")
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert paragraphs[-1] == "Przypominamy o regularnym czyszczeniu przewodów kominowych! 🔥"
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["#OSP #KamienicaPolska #strażacy #KSRG"] == "tags"
     assert kinds["Lubię to! · Komentarz · Udostępnij"] == "share"
     assert kinds["12 komentarzy 45 udostępnień"] == "comments"
@@ -396,7 +401,7 @@ def test_live_report_newest_first_with_only_an_update_date() -> None:
     values = {d.text: d.value for d in article.dates}
     assert [values[t] for t in ("11:20", "10:05", "8:40", "7:15")] == [
         "2026-03-09T11:20", "2026-03-09T10:05", "2026-03-09T08:40", "2026-03-09T07:15"]
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Aktualizowano: 09.03.2026, 11:20"] == "metadata"
 
 
@@ -431,7 +436,7 @@ def test_opening_hours_rows_and_video_embed() -> None:
     assert [d.text for d in article.dates] == [
         "2026-03-02", "1 kwietnia 2026 r.", "24 lutego 2026 r."]
     assert article.meta.image is None
-    kinds = {line.text: b.kind for b in article.chrome for line in b.lines}
+    kinds = chrome_kinds(article)
     assert kinds["Wideo: Informacja burmistrza (YouTube, 2:14)"] == "widget"
 
 

@@ -14,7 +14,15 @@ import regex
 
 from newsnlp import morphology
 from newsnlp.models import ChromeKind
-from newsnlp.resources import ICASE, alternation, compile_pattern, fullmatch, load_json, search
+from newsnlp.resources import (
+    ICASE,
+    alternation,
+    compile_pattern,
+    finditer,
+    fullmatch,
+    load_json,
+    search,
+)
 
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
@@ -99,7 +107,7 @@ class _Family:
         m = fullmatch(self.pattern, text)
         if m is not None:
             found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
-        folded = text.lower()
+        folded = text.lower() if self.needles else ""
         if not any(r in folded for r in self.needles):  # one pass decides for most lines
             return (self.kinds[found[0]], found[1]) if found is not None else None
         for f in self.floating:
@@ -190,6 +198,17 @@ def meta_match(text: str) -> MetaMatch | None:
 
 
 _CELL_SEP = regex.compile(r"(?<!\s)\s+[|•·]\s+")
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
+    a line with no separator)."""
+    out, pos = [], 0
+    for sep in finditer(_CELL_SEP, text):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(text)))
+    return out
 
 
 def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:

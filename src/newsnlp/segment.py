@@ -20,7 +20,7 @@ from newsnlp import linetypes as lt
 from newsnlp.blocks import Block, BlockKind
 from newsnlp.lines import Line
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import ICASE, compile_pattern, finditer, fullmatch, load_json, search
+from newsnlp.resources import ICASE, compile_pattern, fullmatch, load_json, search
 
 DateFinder = Callable[[str, int, int], list[DateMention]]
 
@@ -80,24 +80,13 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > 120:
         return False
-    cells = _cells(line.text)
+    cells = lt.cells(line.text)
     for a, b in cells:
         if _date_only(page, line.start + a, line.start + b):
             return all(lt.word_count(line.text[x:y]) <= 4
                        or _date_only(page, line.start + x, line.start + y)
                        for x, y in cells if x != a)
     return False
-
-
-def _cells(text: str) -> list[tuple[int, int]]:
-    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
-    a line with no separator)."""
-    cells, pos = [], 0
-    for sep in finditer(compile_pattern(r"(?<!\s)\s+[|•·]\s+"), text):
-        cells.append((pos, sep.start()))
-        pos = sep.end()
-    cells.append((pos, len(text)))
-    return cells
 
 
 def _date_only(page: _Page, start: int, end: int) -> bool:
@@ -126,7 +115,8 @@ def _first_prose(page: _Page) -> int:
     return len(page.facts)
 
 
-def _is_title_candidate(f: _Facts) -> bool:
+def _is_title_candidate(page: _Page, f: _Facts) -> bool:
+    """A headline that is not chrome, metadata, a menu, a breadcrumb trail or a date line."""
     text = f.line.text
     return (
         lt.is_headline(text)
@@ -136,6 +126,7 @@ def _is_title_candidate(f: _Facts) -> bool:
         and not lt.is_menu(text)
         and not lt.breadcrumb_parts(text)
         and lt.word_count(text) >= 2
+        and not _is_date_line(page, f.line)
     )
 
 
@@ -169,12 +160,11 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
         j = first_of_cluster - 1
         while j >= 0 and not facts[j].line.text:
             j -= 1
-        if (j >= 0 and _is_title_candidate(facts[j]) and lt.word_count(facts[j].line.text) >= 3
-                and not _is_date_line(page, facts[j].line)):
+        if (j >= 0 and lt.word_count(facts[j].line.text) >= 3
+                and _is_title_candidate(page, facts[j])):
             return j, last + 1
     for j in range(stop - 1, -1, -1):
-        if (facts[j].line.text and _is_title_candidate(facts[j])
-                and not _is_date_line(page, facts[j].line)):
+        if facts[j].line.text and _is_title_candidate(page, facts[j]):
             return j, j + 1
     return None, 0
 

@@ -406,8 +406,7 @@ def _rejected(text: str, m: regex.Match[str], kind: str) -> bool:
     """Names (`ul. Listopadowej`) and ages (`ma 75 lat`) look like TIMEX expressions, and
     so does `rok` in `z roku na rok`, `drugi rok studiów`."""
     if kind == "single" and m.group("unit4"):
-        stop = {_key(w) for w in _data()["bare_unit_stop_before"]}
-        return _word_before(text, m.start()) in stop
+        return _word_before(text, m.start()) in _word_set("bare_unit_stop_before")
     if kind in _NAMED_KINDS:
         return _is_name(text, m, kind)
     return kind in ("duration", "duration_adj") and _is_age(text, m, kind)
@@ -463,14 +462,13 @@ def _is_age(text: str, m: regex.Match[str], kind: str) -> bool:
         return bool(m.group("digits")) and _key(m.group("unit")).startswith(stems)
     if v.units.get(_key(m.group("unit"))) != "Y":
         return False
-    if _word_after(text, m.end()) in {_key(w) for w in d["age_after"]}:
+    if _word_after(text, m.end()) in _word_set("age_after"):
         return True
     before = _words_before(text, m.start(), int(d["age_window"]))
-    skip = {_key(w) for w in d["age_skip"]}
     for word in reversed(before):
-        if word in {_key(w) for w in d["age_before"]}:
+        if word in _word_set("age_before"):
             return True
-        if word not in skip and not _is_count(word):
+        if word not in _word_set("age_skip") and not _is_count(word):
             break
     return _in_parentheses(text, m.start(), m.end())
 
@@ -523,7 +521,7 @@ def _free_after(text: str, end: int) -> bool:
     rest = text[end:end + 3].lstrip(" \t")
     if not rest or not (rest[0].isalnum()):
         return True
-    return _word_after(text, end) in {_key(w) for w in _data()["range_free_after"]}
+    return _word_after(text, end) in _word_set("range_free_after")
 
 
 def _select(cands: list[_Cand], taken: list[tuple[int, int]]) -> list[_Cand]:
@@ -547,8 +545,15 @@ def _select(cands: list[_Cand], taken: list[tuple[int, int]]) -> list[_Cand]:
 
 
 @cache
-def _deadline_words() -> frozenset[str]:
-    return frozenset(_key(w) for w in _data()["context_skip_before"])
+def _word_set(key: str) -> frozenset[str]:
+    """The words of the timex.json list `key`, folded (built once)."""
+    return frozenset(_key(w) for w in _data()[key])
+
+
+@cache
+def _word_map(key: str) -> dict[str, str]:
+    """The timex.json map `key` (meaning -> words) as folded word -> meaning (built once)."""
+    return _map(_data()[key])
 
 
 @dataclass
@@ -565,7 +570,7 @@ class _Context:
         day = _parse_day(m.value)
         if day is not None:
             self.day, self.year = day, day.year
-            if m.range_part is None and before not in _deadline_words():
+            if m.range_part is None and before not in _word_set("context_skip_before"):
                 self.single_day, self.single_end = day, m.end
         elif m.value and m.granularity in ("year", "month"):
             self.year = int(m.value[:4])
@@ -584,7 +589,7 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
             return f"{year}-{code}", None, False
         return (f"{a.year}-{code}", None, True) if a else (None, None, False)
     if c.kind == "season_q":
-        code = _map(_data()["qualified_seasons"])[_key(m.group("w"))]
+        code = _word_map("qualified_seasons")[_key(m.group("w"))]
         off = v.qualifiers.get(_key(m.group("q")), 0)
         return (f"{a.year + off}-{code}", None, True) if a else (None, None, False)
     if c.kind == "part":
@@ -700,7 +705,7 @@ def _edge(unit_word: str, a: dt.date | None) -> _Out:
     gives the edge of a period the value of the period)."""
     if a is None:
         return None, None, False
-    unit = _map(_data()["edge_units"])[_key(unit_word)]
+    unit = _word_map("edge_units")[_key(unit_word)]
     if unit == "Y":
         return str(a.year), "year", True
     if unit == "M":
@@ -715,11 +720,6 @@ def _holiday(word: str, a: dt.date | None) -> _Out:
     if key in v.easter:
         return (_easter(a.year) + dt.timedelta(days=v.easter[key])).isoformat(), "day", True
     return f"{a.year}-{v.holidays[key]}", "day", True
-
-
-@cache
-def _ago_units() -> dict[str, str]:
-    return _map(_data()["ago_units"])
 
 
 @cache
@@ -773,7 +773,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
     n: float | None
     if c.kind == "single":
         word = _key(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
-        unit = v.single_units.get(word) or _ago_units()[word]
+        unit = v.single_units.get(word) or _word_map("ago_units")[word]
         n = 1.0
     elif c.kind == "duration_adj":
         unit = v.duration_adjective_units[_key(m.group("unit"))]
