@@ -130,7 +130,7 @@ def speed(data: Path, fallback: bool) -> dict[str, float]:
         "import sys,time,warnings;warnings.simplefilter('ignore');"
         "sys.path.insert(0, sys.argv[1]);import base_forms as b;from pathlib import Path;"
         "p=[r.form for r in b.read_kpwr(Path(sys.argv[2])/'kpwr-1.2-ne-tune-fix.tsv')];"
-        "t0=time.perf_counter();from newsnlp.baseform import base_form;"
+        "t0=time.perf_counter();from newsnlp.morph.baseform import base_form;"
         "t1=time.perf_counter();[base_form(x) for x in p];t2=time.perf_counter();"
         "[base_form(x) for x in p];t3=time.perf_counter();"
         "print(len(p)/(t2-t0), len(p)/(t2-t1), len(p)/(t3-t2))"
@@ -145,7 +145,7 @@ def speed(data: Path, fallback: bool) -> dict[str, float]:
 
 def evaluate(data: Path, extra: dict[str, Path], errors: int) -> dict[str, object]:
     """All accuracy and speed figures of the current mode (Morfeusz or fallback)."""
-    from newsnlp.baseform import base_form
+    from newsnlp.morph.baseform import base_form
 
     results: dict[str, object] = {}
     splits = {
@@ -252,8 +252,8 @@ def aligned_words(rows: Sequence[Row]) -> list[tuple[int, str, str, list[str], s
     """(position in span, form word, gold word, span words, case) for rows whose form and
     gold split into the same number of words; only the inflectable span counts. `case` is
     the agreement case of an unknown word that the Morfeusz parse sends to suffix rules."""
-    from newsnlp import baseform as bf
-    from newsnlp import morphology
+    from newsnlp.morph import baseform as bf
+    from newsnlp.morph import morfeusz as morphology
 
     out = []
     for row in rows:
@@ -278,7 +278,7 @@ def aligned_words(rows: Sequence[Row]) -> list[tuple[int, str, str, list[str], s
 def learn_weights(rows: Sequence[Row], epochs: int = 20) -> dict[str, float]:
     """Weights ranking the readings of the first span word so that the top reading gives the
     gold word (words where no reading, or every reading, does are skipped)."""
-    from newsnlp import baseform as bf
+    from newsnlp.morph import baseform as bf
 
     examples = []
     for n, f, g, _, _ in aligned_words(rows):
@@ -336,7 +336,7 @@ def learn_suffix_rules(rows: Sequence[Row], min_support: int = 3,
     from the rule of the next shorter ending."""
     from collections import Counter, defaultdict
 
-    from newsnlp import baseform as bf
+    from newsnlp.morph import baseform as bf
 
     counts: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     for n, f, g, span, case in aligned_words(rows):
@@ -403,7 +403,7 @@ def learn(data: Path) -> None:
         fh.write(RULES_HEADER.format(what="Suffix rules: context, ending, remove, add, support."))
         for ctx, suf, rem, add, n in rules:
             fh.write(f"{ctx}\t{suf}\t{rem}\t{add}\t{n}\n")
-    from newsnlp import baseform as bf
+    from newsnlp.morph import baseform as bf
 
     bf.suffix_rules.cache_clear()  # the weights use the rules as a feature
     weights = learn_weights(rows)

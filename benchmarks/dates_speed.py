@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from newsnlp.dates import find_dates
+from newsnlp.extract.dates import find_dates
 
 Runner = Callable[[str, str | None], int]
 

@@ -15,13 +15,13 @@ import statistics
 import time
 from pathlib import Path
 
-from newsnlp.dates import find_dates
-from newsnlp.institutions import extract_institutions
-from newsnlp.institutions.lexicon import lexicon
-from newsnlp.lines import split_lines
-from newsnlp.normalize import normalize
+from newsnlp.extract.dates import find_dates
+from newsnlp.extract.institutions import extract_institutions
+from newsnlp.extract.institutions.lexicon import lexicon
+from newsnlp.layout.segment import segment
 from newsnlp.pipeline import Pipeline
-from newsnlp.segment import segment
+from newsnlp.text.lines import split_lines
+from newsnlp.text.normalize import normalize
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 

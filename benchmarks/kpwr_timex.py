@@ -27,8 +27,8 @@ from pathlib import Path
 
 import regex
 
-from newsnlp.dates import find_dates
-from newsnlp.dates.timex import find_timex
+from newsnlp.extract.dates import find_dates
+from newsnlp.extract.dates.timex import find_timex
 
 FULL_ISO = regex.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 SCORED_TYPES = ("t3_date", "t3_time")

@@ -132,14 +132,14 @@ class ChildRss:
 
 
 def records(pages: Sequence[tuple[str, str]]) -> Iterator[Any]:
-    from newsnlp.inputs import Record
+    from newsnlp.io.inputs import Record
 
     return (Record(rec_id, text) for rec_id, text in pages)
 
 
 def run_newsnlp(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, list[str]]:
     """(seconds to the first result, flat JSON lines of every page in order)."""
-    from newsnlp.batch import annotate
+    from newsnlp.io.batch import annotate
 
     start = time.perf_counter()
     lines: list[str] = []
@@ -153,7 +153,7 @@ def run_newsnlp(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, 
 
 def run_dask(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, float, list[str]]:
     """(cluster start s, annotate s, lines) on a LocalCluster of `workers` processes."""
-    from newsnlp.dask_runner import annotate_records, connect
+    from newsnlp.io.dask_runner import annotate_records, connect
 
     start = time.perf_counter()
     with connect("local", workers) as client:
@@ -165,7 +165,7 @@ def run_dask(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, flo
 
 def cold_start() -> float:
     """Seconds a fresh process takes to import newsnlp and parse its first page."""
-    code = ("import time; t = time.perf_counter(); from newsnlp.batch import worker_pipeline; "
+    code = ("import time; t = time.perf_counter(); from newsnlp.io.batch import worker_pipeline; "
             "worker_pipeline().parse('Tytuł\\n\\nTreść 5 marca 2026 r. w KPP w Sosnowcu.'); "
             "print(time.perf_counter() - t)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -217,7 +217,7 @@ def throughput(n: int, dateparser_pages: int, dask: bool, rounds: int) -> dict[s
     out: dict[str, Any] = {"pages": n, "chars": sum(map(len, texts))}
     spacy_s, tokens = run_spacy(texts)
     out["tokens"] = tokens
-    from newsnlp.batch import worker_pipeline
+    from newsnlp.io.batch import worker_pipeline
 
     worker_pipeline().parse(texts[0])  # load resources: measure steady-state one-process speed
     one_s, (_, one) = timed(lambda: run_newsnlp(pages, 1), "one")
@@ -284,7 +284,7 @@ def memory(sizes: Sequence[int], workdir: Path) -> dict[int, float]:
 
 def child(src: str, out: str) -> None:
     """Run `newsnlp annotate` in this process and print its peak RSS in MB."""
-    from newsnlp.cli import main
+    from newsnlp.io.cli import main
 
     main(["annotate", src, "-o", out, "--format", "flat", "--no-progress"])
     print(f"{peak_rss_mb():.1f}")

@@ -25,8 +25,8 @@ printed by `newsnlp schema`; this page is generated from the same models by
 Every item copied from the page is a `Span`: `start` and `end` are character offsets into
 `Article.text`, the input after normalisation (NFC; `\\r\\n` and `\\r` to `\\n`; NBSP and other
 space characters to a space; zero-width characters, soft hyphens, BOM and control characters
-removed), and `article.text[start:end] == span.text` always holds. `newsnlp.normalize.normalize`
-returns the offset map back to the raw input.
+removed), and `article.text[start:end] == span.text` always holds.
+`newsnlp.text.normalize.normalize` returns the offset map back to the raw input.
 
 The flat view (`Article.to_flat()`, `--format flat`) uses the field names of the gold format:
 `id, category, published, title, image{{caption, credit}}, lead, sections[{{heading,

@@ -14,7 +14,7 @@ import newsnlp
 def test_public_names() -> None:
     assert set(newsnlp.__all__) >= {"parse", "Pipeline", "Article", "base_form", "SCHEMA_VERSION"}
     assert callable(newsnlp.base_form) and newsnlp.base_form("ZUS-u") == "ZUS"
-    importlib.import_module("newsnlp.institutions")  # a submodule import must not shadow it
+    importlib.import_module("newsnlp.extract.institutions")  # a submodule import must not shadow it
 
     assert callable(newsnlp.base_form)
     assert isinstance(newsnlp.parse("Tytuł\n\nTreść."), newsnlp.Article)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsnlp import baseform as bf_module
-from newsnlp import morphology
-from newsnlp.baseform import base_form
+from newsnlp.morph import baseform as bf_module
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.baseform import base_form
 
 needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from newsnlp.batch import annotate, ordered_map
-from newsnlp.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
-from newsnlp.inputs import Record
-from newsnlp.writers import truncate_partial_line
+from newsnlp.io.batch import annotate, ordered_map
+from newsnlp.io.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
+from newsnlp.io.inputs import Record
+from newsnlp.io.writers import truncate_partial_line
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
@@ -163,7 +163,7 @@ def test_resume_refuses_another_format_or_a_corrupt_output(pages: Path, referenc
 def test_killed_run_resumed_has_no_duplicate_and_no_gap(tmp_path: Path) -> None:
     src = write_pages(tmp_path / "many.jsonl", 250, bad=False)
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "newsnlp.cli", "annotate", str(src), "-o", str(out),
+    cmd = [sys.executable, "-m", "newsnlp.io.cli", "annotate", str(src), "-o", str(out),
            "--workers", "2", "--chunk-size", "2", "--format", "flat", "--no-progress"]
     proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
     try:
@@ -245,7 +245,7 @@ def test_parquet_resume_after_a_kill_between_parts(pages: Path, tmp_path: Path) 
 
 
 def test_docbin_round_trip(pages: Path, reference: Path, tmp_path: Path) -> None:
-    components = pytest.importorskip("newsnlp.spacy_components")
+    components = pytest.importorskip("newsnlp.spacy.components")
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsnlp.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
+from newsnlp.io.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,7 +100,7 @@ def test_schema_command_and_docs_are_current(capsys: pytest.CaptureFixture[str])
 
 
 def test_console_script_is_installed() -> None:
-    proc = subprocess.run([sys.executable, "-m", "newsnlp.cli", "--help"], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "newsnlp.io.cli", "--help"], capture_output=True,
                           text=True, check=False)
     assert proc.returncode == 0 and "annotate" in proc.stdout
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsnlp.cli import EXIT_RECORD_ERRORS, main
+from newsnlp.io.cli import EXIT_RECORD_ERRORS, main
 from tests.test_batch import page, write_pages
 
 pytest.importorskip("distributed")
@@ -30,7 +30,7 @@ def plain(pages: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    from newsnlp.dask_runner import connect
+    from newsnlp.io.dask_runner import connect
 
     with connect("local", workers=2) as dask_client:
         yield dask_client
@@ -54,13 +54,13 @@ def test_cli_on_a_running_scheduler_matches_the_plain_run(client: Any, pages: Pa
     assert out.read_bytes() == plain.read_bytes()
     pids = client.run(lambda: __import__("os").getpid())
     assert len(set(pids.values())) == 2, "two worker processes"
-    built = client.run(lambda: len(__import__("newsnlp.batch").batch._PIPELINES))
+    built = client.run(lambda: len(__import__("newsnlp.io.batch").io.batch._PIPELINES))
     assert set(built.values()) == {1}, "each worker built its pipeline once"
 
 
 def test_annotate_bag_keeps_order_and_matches_the_cli(client: Any, pages: Path,
                                                       plain: Path) -> None:
-    from newsnlp.dask_runner import annotate_bag
+    from newsnlp.io.dask_runner import annotate_bag
 
     db: Any = pytest.importorskip("dask.bag")
 
@@ -83,7 +83,7 @@ def test_annotate_dataframe_columns_and_tables(client: Any) -> None:
     pytest.importorskip("pyarrow")
     dd: Any = pytest.importorskip("dask.dataframe")
 
-    from newsnlp.dask_runner import annotate_dataframe
+    from newsnlp.io.dask_runner import annotate_dataframe
 
     frame = pd.DataFrame({"doc": [f"d{i}" for i in range(6)],
                           "body": [page(i) for i in range(6)]})

@@ -1,4 +1,4 @@
-"""newsnlp.dates: every date form of issue 4, the non-dates, roles, and offsets that hold."""
+"""newsnlp.extract.dates: every date form of issue 4, non-dates, roles, offsets that hold."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsnlp.blocks import Block
-from newsnlp.dates import extract_dates, find_dates
-from newsnlp.lines import split_lines
+from newsnlp.extract.dates import extract_dates, find_dates
+from newsnlp.layout.blocks import Block
+from newsnlp.text.lines import split_lines
 
 PUB = "2026-03-13"  # a Friday
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsnlp.decode import DecodeError, decode_bytes
-from newsnlp.inputs import iter_records
+from newsnlp.io.inputs import iter_records
+from newsnlp.text.decode import DecodeError, decode_bytes
 
 HOSTILE = Path(__file__).parent / "hostile"
 POLISH = "Strona główna > Aktualności > Na Sygnale\nPożar w Sosnowcu"
@@ -87,7 +87,7 @@ def test_jsonl_bad_lines_become_error_records(tmp_path: Path) -> None:
 
 
 def test_too_large_file_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsnlp.inputs as inputs
+    import newsnlp.io.inputs as inputs
 
     monkeypatch.setattr(inputs, "MAX_RECORD_BYTES", 100)
     (tmp_path / "big.txt").write_text("a" * 101)

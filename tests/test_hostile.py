@@ -26,11 +26,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsnlp
-from newsnlp.decode import DecodeError, decode_bytes
-from newsnlp.html import looks_like_html, strip_html
 from newsnlp.models import Article
-from newsnlp.normalize import normalize
 from newsnlp.pipeline import Pipeline
+from newsnlp.text.decode import DecodeError, decode_bytes
+from newsnlp.text.html import looks_like_html, strip_html
+from newsnlp.text.normalize import normalize
 
 from .hostile_pages import example_page, large_inputs
 from .test_properties import BODY, CHROME, META, check_offsets
@@ -145,7 +145,7 @@ def test_text_with_a_few_angle_brackets_is_not_html(text: str) -> None:
 
 def _reference_normalize(raw: str) -> tuple[str, list[int]]:
     """One character (or combining cluster) at a time: what `normalize` must compute."""
-    from newsnlp.normalize import _char
+    from newsnlp.text.normalize import _char
 
     def once(text: str) -> tuple[str, list[int]]:
         out: list[str] = []

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsnlp.blocks import Block
-from newsnlp.institutions import extract_institutions
-from newsnlp.institutions.forms import case_forms
-from newsnlp.institutions.gazetteer import gazetteer
-from newsnlp.lines import split_lines
+from newsnlp.extract.institutions import extract_institutions
+from newsnlp.extract.institutions.forms import case_forms
+from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution
+from newsnlp.text.lines import split_lines
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 

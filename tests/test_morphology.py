@@ -8,13 +8,13 @@ import sys
 
 import pytest
 
-from newsnlp import morphology
+from newsnlp.morph import morfeusz as morphology
 
 needs_morfeusz = pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
 
 
 def test_import_newsnlp_does_not_load_morfeusz() -> None:
-    code = "import sys, newsnlp, newsnlp.baseform; print('morfeusz2' in sys.modules)"
+    code = "import sys, newsnlp, newsnlp.morph.baseform; print('morfeusz2' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -10,10 +10,10 @@ spacy = pytest.importorskip("spacy")
 
 from spacy.training import Example  # noqa: E402
 
-from newsnlp.blocks import Block  # noqa: E402
-from newsnlp.institutions import extract_institutions  # noqa: E402
-from newsnlp.lines import split_lines  # noqa: E402
-from newsnlp.ner import org_spans  # noqa: E402
+from newsnlp.extract.institutions import extract_institutions  # noqa: E402
+from newsnlp.extract.ner import org_spans  # noqa: E402
+from newsnlp.layout.blocks import Block  # noqa: E402
+from newsnlp.text.lines import split_lines  # noqa: E402
 
 ORG = "Zielona Przystań"
 TRAIN = [

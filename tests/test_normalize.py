@@ -5,8 +5,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsnlp.lines import split_lines
-from newsnlp.normalize import normalize
+from newsnlp.text.lines import split_lines
+from newsnlp.text.normalize import normalize
 
 
 def test_line_ends_spaces_and_invisible_characters() -> None:

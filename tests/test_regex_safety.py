@@ -244,7 +244,7 @@ def test_patterns_are_found(all_patterns: Collected) -> None:
     places = " ".join(found.values())
     assert len(found) >= 50
     assert "(run time)" in places
-    for module in ("newsnlp.linetypes", "newsnlp.quotes", "newsnlp.dates"):
+    for module in ("newsnlp.layout.linetypes", "newsnlp.extract.quotes", "newsnlp.extract.dates"):
         assert module in places, module
 
 

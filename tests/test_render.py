@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsnlp
+from newsnlp.io.render import render_file, render_html
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Span
-from newsnlp.render import render_file, render_html
 
 from .conftest import EXAMPLES, example_text
 

@@ -1,11 +1,11 @@
-"""newsnlp.sentences: the sentence around a span, with abbreviations that end none."""
+"""newsnlp.text.sentences: the sentence around a span, with abbreviations that end none."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsnlp.sentences import REACH, sentence_around
+from newsnlp.text.sentences import REACH, sentence_around
 
 
 def around(text: str, word: str) -> str:

@@ -16,8 +16,8 @@ from spacy.training import Example
 
 import newsnlp
 from newsnlp.models import Article, Span
-from newsnlp.normalize import normalize
-from newsnlp.spacy_components import SPAN_KEYS, article_to_doc
+from newsnlp.spacy.components import SPAN_KEYS, article_to_doc
+from newsnlp.text.normalize import normalize
 
 from .conftest import example_text
 

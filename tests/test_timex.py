@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsnlp.dates import find_dates
-from newsnlp.dates.timex import find_timex
+from newsnlp.extract.dates import find_dates
+from newsnlp.extract.dates.timex import find_timex
 from newsnlp.models import DateMention
 
 DOC = "2009-07-05"  # a Sunday

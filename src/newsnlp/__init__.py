@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from newsnlp.models import SCHEMA_VERSION, Article, json_schema
 
 if TYPE_CHECKING:
-    from newsnlp.baseform import base_form
+    from newsnlp.morph.baseform import base_form
     from newsnlp.pipeline import Pipeline, parse
 
 __version__ = "0.1.0"
@@ -25,7 +25,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(pipeline, name)
     if name == "base_form":
-        from newsnlp.baseform import base_form
+        from newsnlp.morph.baseform import base_form
 
         return base_form
     raise AttributeError(f"module 'newsnlp' has no attribute {name!r}")

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import groupby
 
-from newsnlp.blocks import Block
-from newsnlp.calendar import calendar_events
+from newsnlp.extract.calendar import calendar_events
+from newsnlp.extract.quotes import find_quotes
+from newsnlp.layout.blocks import Block
 from newsnlp.models import (
     ChromeBlock,
     DateMention,
@@ -20,7 +21,6 @@ from newsnlp.models import (
     Section,
     Span,
 )
-from newsnlp.quotes import find_quotes
 
 
 def span(text: str, start: int, end: int) -> Span:

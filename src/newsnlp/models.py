@@ -176,7 +176,7 @@ class Article(_Model):
 
     def to_flat(self) -> dict[str, Any]:
         """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""
-        from newsnlp.flat import to_flat
+        from newsnlp.io.flat import to_flat
 
         return to_flat(self)
 

@@ -12,14 +12,14 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble
-from newsnlp.blocks import Block
-from newsnlp.dates import PageScan, extract_dates
-from newsnlp.html import looks_like_html, strip_html
-from newsnlp.lines import split_lines
+from newsnlp.extract.dates import PageScan, extract_dates
+from newsnlp.extract.sources import extract_sources
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.segment import segment
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
-from newsnlp.normalize import normalize, replace_surrogates
-from newsnlp.segment import segment
-from newsnlp.sources import extract_sources
+from newsnlp.text.html import looks_like_html, strip_html
+from newsnlp.text.lines import split_lines
+from newsnlp.text.normalize import normalize, replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,18 +115,18 @@ class Pipeline:
             return
         if self._nlp_arg is not None and not isinstance(self._nlp_arg, str):
             raise ValueError("with n_process > 1, pass the spaCy model by name (nlp='...')")
-        from newsnlp.batch import chunked, ordered_map
+        from newsnlp.io.batch import chunked, ordered_map
 
         work = partial(_worker_parse, max_chars=self.max_chars, nlp=self._nlp_arg)
         for data in ordered_map(work, chunked(texts, max(1, batch_size)), workers=n_process):
             yield Article.model_validate_json(data)
 
     def _institutions(self, page: str, blocks: Sequence[Block]) -> list[Institution]:
-        from newsnlp.institutions import extract_institutions
+        from newsnlp.extract.institutions import extract_institutions
 
         extra: list[tuple[int, int]] = []
         if self.nlp is not None:
-            from newsnlp.ner import org_spans
+            from newsnlp.extract.ner import org_spans
 
             extra = org_spans(self.nlp, page, blocks)
         return extract_institutions(page, blocks, extra_candidates=extra)

@@ -27,6 +27,11 @@ def load_json(name: str) -> Any:
     return _load_json(name)
 
 
+def load_text(name: str) -> str:
+    """The text of `newsnlp/data/<name>`, read through importlib.resources (zip-safe)."""
+    return resources.files("newsnlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
 @cache
 def _load_json(name: str) -> Any:
     with resources.files("newsnlp").joinpath("data").joinpath(name).open(encoding="utf-8") as fh:

@@ -1,0 +1,1 @@
+"""Extractors that read the blocks: quotes, dates, institutions, sources, calendar events."""

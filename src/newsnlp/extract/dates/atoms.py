@@ -1,0 +1,590 @@
+"""Date pieces ("atoms") found by the patterns: a day and month, a year, a weekday, a time, ...
+
+Each finder is a pure function of the text and a range; it returns atoms that still need
+joining (`combine`) and resolving against the publication date (`resolve`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from newsnlp.extract.dates.lexicon import Lexicon, lexicon
+from newsnlp.extract.dates.patterns import patterns
+from newsnlp.resources import finditer, match, search
+
+MIN_YEAR, MAX_YEAR = 1000, 2199
+# Each helper starts where its first token can only start once (a lookbehind), so it stays
+# linear even when searched over a long run of spaces or letters.
+_WORD_BEFORE = regex.compile(r"(?<![\w.©])([\w.©]+)\s*$", regex.VERSION1)
+_WORD_AFTER = regex.compile(r"(?<!\s)\s*([\w.%²/]+)", regex.VERSION1)
+_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", regex.VERSION1)
+_LOWER_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]*\p{Ll}", regex.VERSION1)
+_DIGIT_BEFORE = regex.compile(r"\d[.\s]*$", regex.VERSION1)
+_TIME_WORD_BEFORE = regex.compile(r"(?i)godz(?:\.|ina|inie)?\s*$", regex.VERSION1)
+
+
+@dataclass(eq=False)
+class Atom:
+    """A piece of a date expression and what it says; unknown fields stay None."""
+
+    start: int
+    end: int
+    kind: str  # date, day, partial, month, year, relday, relperiod, weekday, time, pair
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    year_offset: int | None = None  # `br.`, `w tym roku`: years from the publication year
+    month_offset: int | None = None  # `w tym miesiącu`
+    day_offset: int | None = None  # `wczoraj`
+    this_month: bool = False  # `12 bm.`
+    weekday: int | None = None
+    direction: str = "auto"  # past, past_strict, this, future, auto (decided by tense)
+    weak: bool = False  # kept only when joined to another atom
+    bare_start: int | None = None  # times: span start when the time stands alone
+    bare_ok: str | None = None  # times: godz, lead, timeline when it may stand alone
+    range_part: str | None = None
+    partner: Atom | None = None  # on a range start: its end
+    day_after: Atom | None = None  # night `z soboty na niedzielę`: the end is the next day
+    children: list[Atom] = field(default_factory=list)  # pair atoms (ranges found at once)
+
+
+Finder = Callable[[str, int, int], list[Atom]]
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    """True when day/month (and year if known) form a real calendar date."""
+    try:
+        dt.date(year if year is not None else 2024, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _word_before(text: str, pos: int, floor: int) -> str:
+    """The word (with its dots) right before `pos`, lower case; '' when there is none."""
+    m = _WORD_BEFORE.search(text[max(floor, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, pos: int, ceil: int) -> str:
+    """The word (with dots, `%`, `/`) right after `pos`, lower case; '' when there is none."""
+    m = _WORD_AFTER.match(text[pos:min(ceil, pos + 40)])
+    return m.group(1).lower() if m else ""
+
+
+def _line_before(text: str, pos: int, floor: int) -> str:
+    """The text from the start of `pos`'s line (or `floor`, at most 200 characters back)
+    up to `pos`."""
+    floor = max(floor, pos - 200)
+    nl = text.rfind("\n", floor, pos)
+    return text[(nl + 1 if nl >= 0 else floor):pos]
+
+
+def _w_before(text: str, pos: int, floor: int) -> int:
+    """Where a span at `pos` starts when a `w`/`we` before it stays in (`w marcu`)."""
+    m = search(patterns().w_before, text, max(floor, pos - 4), pos)
+    return m.start() if m else pos
+
+
+def _year_tail(m: regex.Match[str], lex: Lexicon) -> tuple[int | None, int | None]:
+    """Explicit year and relative-year offset from a month's tail (`2026`, `br.`, `tego roku`)."""
+    if m.group("y"):
+        return int(m.group("y")), None
+    if m.group("yab"):
+        return None, lex.year_abbreviations.get(m.group("yab").lower(), 0)
+    if m.group("yq"):
+        return None, lex.period_qualifiers.get(m.group("yq").lower(), 0)
+    return None, None
+
+
+def find_iso(text: str, start: int, end: int) -> list[Atom]:
+    """`2025-12-09` (also with `/` or `.`)."""
+    out = []
+    for m in finditer(patterns().iso, text, start, end):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d)):
+            continue
+        atom = Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
+        if m.group("hh") and int(m["hh"]) <= 23 and int(m["mm"]) <= 59:
+            atom.hour, atom.minute = int(m["hh"]), int(m["mm"])
+        out.append(atom)
+    return out
+
+
+def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
+    """`13.III.2026`: a Roman month between dots."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().roman_dotted, text, start, end):
+        y, mo, d = int(m["y"]), lex.roman_months[m["rom"]], int(m["d"])
+        if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
+            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
+    return out
+
+
+def find_numeric(text: str, start: int, end: int) -> list[Atom]:
+    """`9.12.2025`, `09/12/2025`, `8-06-2006`, with `r.`/`roku` after it."""
+    out = []
+    for m in finditer(patterns().numeric, text, start, end):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
+            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
+    return out
+
+
+def find_short_year(text: str, start: int, end: int) -> list[Atom]:
+    """`16.02.05`: two digits each, the year in this century (only with dots)."""
+    out = []
+    for m in finditer(patterns().short_year, text, start, end):
+        y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid_day(y, mo, d):
+            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
+    return out
+
+
+def find_partial(text: str, start: int, end: int) -> list[Atom]:
+    """A day and month in digits with no year: `09.02` before a dash and a full date
+    (`09.02–15.02.2026`), or `13.03` (kept only next to a weekday or a time)."""
+    out = []
+    for m in finditer(patterns().partial, text, start, end):
+        mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+        if _valid_day(None, mo, d):
+            out.append(Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True))
+    return out
+
+
+def find_day_only(text: str, start: int, end: int) -> list[Atom]:
+    """A lone day number that starts a range or list (`od 1 do 5 marca`, `2–8 marca`)."""
+    out = []
+    for m in finditer(patterns().day_only, text, start, end):
+        d = int(m["d"])
+        if 1 <= d <= 31:
+            out.append(Atom(m.start("d"), m.end("d"), "day", day=d, weak=True))
+    return out
+
+
+def _month_of(m: regex.Match[str], lex: Lexicon) -> int | None:
+    if m.group("mon"):
+        return lex.months.get(m.group("mon").lower())
+    if m.group("abbr"):
+        return lex.month_abbreviations.get(m.group("abbr").lower())
+    return lex.roman_months.get(m.group("rom") or "")
+
+
+def _is_name(text: str, m: regex.Match[str], start: int, lex: Lexicon) -> bool:
+    """`ul. 3 Maja`, `ulicami Kasprzaka i 3 Maja`: a capitalised month or a street word before."""
+    word = m.group("mon") or ""
+    capitalised = word[:1].isupper() and not word.isupper()
+    if capitalised and not m.group("y"):
+        return True
+    return _word_before(text, m.start(), start) in lex.stop_before
+
+
+def find_day_month(text: str, start: int, end: int) -> list[Atom]:
+    """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().day_month, text, start, end):
+        month, d = _month_of(m, lex), int(m["d"])
+        year, offset = _year_tail(m, lex)
+        if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
+            continue
+        if (year is not None and not MIN_YEAR <= year <= MAX_YEAR) or not _valid_day(
+                year, month, d):
+            continue
+        out.append(Atom(m.start(), m.end(), "date", year=year, month=month, day=d,
+                        year_offset=offset))
+    return out
+
+
+def find_current_month(text: str, start: int, end: int) -> list[Atom]:
+    """`12 bm.`: a day of the publication month."""
+    out = []
+    for m in finditer(patterns().current_month, text, start, end):
+        d = int(m["d"])
+        if 1 <= d <= 31:
+            out.append(Atom(m.start(), m.end(), "date", day=d, this_month=True))
+    return out
+
+
+def _bare_month_ok(text: str, m: regex.Match[str], start: int, month: int) -> bool:
+    """A month with no day or year is read when written in lower case (or upper case), or
+    capitalised at the start of a sentence (never `Maja`, a first name)."""
+    word = m.group("mon")
+    if month == 5 and _word_before(text, m.start("mon"), start) not in lexicon().may_context:
+        return False
+    if word.islower() or (word.isupper() and len(word) > 2):
+        return True
+    if month == 5:
+        return False
+    return bool(_SENTENCE_START.search(text[max(start, m.start("mon") - 3):m.start("mon")]
+                                       or "\n"))
+
+
+def find_month(text: str, start: int, end: int) -> list[Atom]:
+    """`w marcu 2026`, `w lutym`, `października 2006`, `Styczeń 2011`, `marca tego roku`."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().month, text, start, end):
+        month = lex.months[m.group("mon").lower()]
+        year, offset = _year_tail(m, lex)
+        has_year = year is not None or offset is not None
+        if _DIGIT_BEFORE.search(text[max(start, m.start("mon") - 3):m.start("mon")]):
+            continue
+        if not has_year and not _bare_month_ok(text, m, start, month):
+            continue
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        begin = m.start()
+        if m.group("mon").lower() in lex.months_locative:
+            begin = _w_before(text, begin, start)
+        out.append(Atom(begin, m.end(), "month", year=year, month=month, year_offset=offset))
+    return out
+
+
+def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
+    """`2025 roku`, `2026 rok`, `1990 r.`, `2009r.`."""
+    out = []
+    for m in finditer(patterns().year_suffix, text, start, end):
+        y = int(m["y"])
+        if MIN_YEAR <= y <= MAX_YEAR:
+            out.append(Atom(m.start(), m.end(), "year", year=y))
+    return out
+
+
+def find_year_prefix(text: str, start: int, end: int) -> list[Atom]:
+    """`roku 2010`, `rok 2075`."""
+    out = []
+    for m in finditer(patterns().year_prefix, text, start, end):
+        y = int(m["y"])
+        if MIN_YEAR <= y <= MAX_YEAR:
+            out.append(Atom(m.start(), m.end(), "year", year=y))
+    return out
+
+
+def _range_end_year(first: int, second: str) -> int:
+    """The end year of `1987-94` or `2019–2022`."""
+    if len(second) == 4:
+        return int(second)
+    century = first - first % 100
+    end = century + int(second)
+    return end + 100 if end < first else end
+
+
+def find_year_range(text: str, start: int, end: int) -> list[Atom]:
+    """`2019–2022`, `1987-94`, `2006/07`: two years, a range."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().year_range, text, start, end):
+        y1 = int(m["y1"])
+        y2 = _range_end_year(y1, m["y2"])
+        if not (1800 <= y1 <= MAX_YEAR and y1 < y2 <= y1 + 100):
+            continue
+        if _word_before(text, m.start(), start) in lex.year_stop_before:
+            continue
+        a = Atom(m.start("y1"), m.end("y1"), "year", year=y1, range_part="start")
+        b = Atom(m.start("y2"), m.end("y2"), "year", year=y2, range_part="end")
+        a.partner = b
+        out.append(Atom(m.start(), m.end(), "pair", children=[a, b]))
+    return out
+
+
+def _has_copyright(text: str, pos: int, start: int, lex: Lexicon) -> bool:
+    line = _line_before(text, pos, start).lower()
+    return any(mark in line for mark in lex.copyright)
+
+
+def _bare_year_ok(text: str, m: regex.Match[str], start: int, end: int, lex: Lexicon) -> bool:
+    """A four-digit number is a year after a year word (`w`, `sezonu`, `©`), on a copyright
+    line, or when no lower-case word follows it (`Euro 2012.`, `(2006)`); never a count."""
+    before = _word_before(text, m.start(), start)
+    if before in lex.year_stop_before or _word_after(text, m.end(), end) in lex.year_units_after:
+        return False
+    if before in lex.year_context_before or _has_copyright(text, m.start(), start, lex):
+        return True
+    tail = text[m.end():min(end, m.end() + 8)]
+    return (not _LOWER_WORD_AFTER.match(tail)
+            or _word_after(text, m.end(), end) in lex.year_list_words_after)
+
+
+def find_year_bare(text: str, start: int, end: int) -> list[Atom]:
+    """A year written alone: `w 2010`, `Euro 2012`, `© 2026`, `(1988)`."""
+    lex = lexicon()
+    return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
+            for m in finditer(patterns().year_bare, text, start, end)
+            if _bare_year_ok(text, m, start, end, lex)]
+
+
+def find_relative_day(text: str, start: int, end: int) -> list[Atom]:
+    """`dziś`, `wczoraj`, `przedwczoraj`, `jutro`."""
+    lex = lexicon()
+    return [Atom(m.start(), m.end(), "relday", day_offset=lex.relative_days[m["w"].lower()])
+            for m in finditer(patterns().relative_day, text, start, end)]
+
+
+def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
+    """`w dniu wczorajszym`, `dzisiejszego dnia`."""
+    lex = lexicon()
+    return [Atom(m.start(), m.end(), "relday",
+                 day_offset=lex.relative_day_phrases.get(" ".join(m["w"].lower().split()), 0))
+            for m in finditer(patterns().relative_day_phrase, text, start, end)]
+
+
+def find_relative_adjective(text: str, start: int, end: int) -> list[Atom]:
+    """`dzisiejszej`, `wczorajszy`, `tegoroczne` (off by default, see `find_atoms`)."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().relative_adjective, text, start, end):
+        stem = m["stem"].lower()
+        if _word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
+            continue  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
+        if stem in lex.relative_adjectives_day:
+            out.append(Atom(m.start(), m.end(), "relday",
+                            day_offset=lex.relative_adjectives_day[stem]))
+        else:
+            out.append(Atom(m.start(), m.end(), "relperiod",
+                            year_offset=lex.relative_adjectives_year[stem]))
+    return out
+
+
+def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
+    """`w tym roku`, `w ubiegłym roku`, `przyszłego roku`, `w tym miesiącu`."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().relative_period, text, start, end):
+        offset = lex.period_qualifiers[m["q"].lower()]
+        unit = lex.period_units[m["u"].lower()]
+        begin = m.start()
+        if m["q"].lower().endswith(("ym", "im")):
+            begin = _w_before(text, begin, start)
+        atom = Atom(begin, m.end(), "relperiod")
+        if unit == "year":
+            atom.year_offset = offset
+        else:
+            atom.month_offset = offset
+        out.append(atom)
+    return out
+
+
+_DIRECTIONS = {"past": "past_strict", "future": "future", "this": "this"}
+
+
+def _weekday_atom(text: str, m: regex.Match[str], floor: int, lex: Lexicon) -> Atom | None:
+    """One weekday phrase; weak unless a preposition governs it in the right case or a
+    qualifier (`ubiegły`, `najbliższą`) makes it a point in time."""
+    form = lex.weekdays[m["wd"].lower()]
+    b = search(patterns().weekday_before, text, max(floor, m.start() - 40), m.start())
+    prep_text = (b.group("prep") or "").lower() if b else ""
+    q_text = (b.group("q") or "").lower() if b else ""
+    qual = lex.qualifiers.get(q_text)
+    if qual == "recurring":
+        return None
+    case, keep = lex.weekday_prepositions.get(prep_text, ("", False))
+    governed = bool(prep_text) and case in form.cases
+    start = m.start()
+    if b and qual:
+        start = b.start("q")
+    if b and governed and keep:
+        start = b.start("prep")
+    direction = _DIRECTIONS.get(qual or "", "this" if governed and prep_text in ("od", "na")
+                                else "auto")
+    return Atom(start, m.end(), "weekday", weekday=form.index, direction=direction,
+                weak=not (governed or qual))
+
+
+def find_weekday(text: str, start: int, end: int) -> list[Atom]:
+    """`we wtorek`, `w ubiegły piątek`, `od poniedziałku`, and bare weekday names (weak)."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().weekday, text, start, end):
+        atom = _weekday_atom(text, m, start, lex)
+        if atom is not None:
+            out.append(atom)
+    return out
+
+
+def find_night(text: str, start: int, end: int) -> list[Atom]:
+    """`w nocy z soboty na niedzielę`: a range whose two ends are the weekday words."""
+    lex = lexicon()
+    out = []
+    for m in finditer(patterns().night, text, start, end):
+        fa, fb = lex.weekdays[m["a"].lower()], lex.weekdays[m["b"].lower()]
+        if "gen" not in fa.cases or "acc" not in fb.cases or (fa.index + 1) % 7 != fb.index:
+            continue
+        a = Atom(m.start("a"), m.end("a"), "weekday", weekday=fa.index, range_part="start")
+        b = Atom(m.start("b"), m.end("b"), "weekday", weekday=fb.index, range_part="end",
+                 day_after=a)
+        a.partner = b
+        out.append(Atom(m.start(), m.end(), "pair", children=[a, b]))
+    return out
+
+
+def _time_lead(text: str, pos: int, floor: int) -> regex.Match[str] | None:
+    """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
+    return search(patterns().time_lead_before, text, max(floor, pos - 16), pos)
+
+
+def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
+               start: int, end: int) -> str | None:
+    """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
+    None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
+    p = patterns()
+    if match(p.time_range_after, text, m.end(), end):
+        return None
+    begin = lead.start() if lead else m.start()
+    if p.hours_before.search(text[max(start, begin - 12):begin]):
+        return None
+    if m.group("g"):
+        return "godz"
+    words = lead.group().split() if lead else []
+    return "lead" if words and words[-1].lower() in ("o", "około", "ok.") else None
+
+
+def _dot_time_ok(text: str, m: regex.Match[str], lead: regex.Match[str] | None, end: int,
+                 units: frozenset[str]) -> bool:
+    """`17.30` is a time only right after `o`/`około`/`ok.` and with no unit after it
+    (`ok. 2.50 zł` is an amount)."""
+    words = lead.group().split() if lead else []
+    if not words or words[-1].lower() not in ("o", "około", "ok."):
+        return False
+    return _word_after(text, m.end(), end) not in units
+
+
+def find_times(text: str, start: int, end: int) -> list[Atom]:
+    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
+    out = []
+    units = lexicon().year_units_after
+    for m in finditer(patterns().time, text, start, end):
+        h = int(m.group("h") or m.group("h2") or m.group("h3"))
+        mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
+        if h > 23 or mi > 59:
+            continue
+        lead = _time_lead(text, m.start(), start)
+        if m.group("h3") and not _dot_time_ok(text, m, lead, end, units):
+            continue
+        out.append(Atom(lead.start() if lead else m.start(), m.end(), "time", hour=h,
+                        minute=mi, weak=True, bare_start=m.start(),
+                        bare_ok=_bare_kind(text, m, lead, start, end)))
+    return out
+
+
+def _opens_line(text: str, m: regex.Match[str], start: int) -> bool:
+    """True when only a list marker comes before the time on its line; after a sentence end
+    only a time range opens a programme entry (`... Prasowa. 10.30- 11.00 - panel`)."""
+    p = patterns()
+    line = _line_before(text, m.start(), start)
+    if p.timeline_before.fullmatch(line):
+        return True
+    return bool(m.group("h2")) and bool(p.sentence_before.search(line[-12:]))
+
+
+def find_timeline(text: str, start: int, end: int) -> list[Atom]:
+    """A time (or a time range) opening a line of a timeline or programme:
+    `21:47 – przyjęcie zgłoszenia`, `11.00 – 12.00 - panel dyskusyjny`."""
+    out = []
+    for m in finditer(patterns().timeline, text, start, end):
+        if not _opens_line(text, m, start):
+            continue
+        a = Atom(m.start("h"), m.end("mi"), "time", hour=int(m["h"]), minute=int(m["mi"]),
+                 weak=True, bare_start=m.start("h"), bare_ok="timeline")
+        if a.hour is None or a.hour > 23 or (a.minute or 0) > 59:
+            continue
+        if not m.group("h2"):
+            out.append(a)
+            continue
+        b = Atom(m.start("h2"), m.end("mi2"), "time", hour=int(m["h2"]), minute=int(m["mi2"]),
+                 weak=True, bare_start=m.start("h2"), bare_ok="timeline")
+        if (b.hour or 0) <= 23 and (b.minute or 0) <= 59:
+            a.range_part, b.range_part, a.partner = "start", "end", b
+            # the pair covers a `godzina` before it, so a plain time there does not win
+            word = _TIME_WORD_BEFORE.search(text, max(start, m.start() - 10), m.start())
+            out.append(Atom(word.start() if word else m.start(), m.end(), "pair",
+                            children=[a, b]))
+    return out
+
+
+FINDERS: tuple[Finder, ...] = (
+    find_night, find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial,
+    find_day_only,
+    find_day_month, find_current_month, find_month, find_year_range, find_year_suffix,
+    find_year_prefix, find_year_bare, find_relative_day_phrase, find_relative_day,
+    find_relative_period, find_weekday,
+    find_timeline, find_times,
+)
+
+
+# Finders whose patterns read a day, a year or a clock time in digits: they cannot match in a
+# range without a digit, so they are skipped there (most lines of a page have none).
+_DIGIT_FINDERS: frozenset[Finder] = frozenset({
+    find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial, find_day_only,
+    find_day_month, find_current_month, find_year_range, find_year_suffix, find_year_prefix,
+    find_year_bare, find_timeline, find_times,
+})
+_DIGIT = regex.compile(r"\d", regex.VERSION1)
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """True for a match glued into an e-mail address, a URL or a file name
+    (`marcin.grudzien@`, `/2026-01-17-tytul`)."""
+    before = text[start - 2:start] if start >= 2 else " " + text[:start]
+    after = text[end:end + 2]
+    if before[-1:] in ("@", "_") or after[:1] in ("@", "_"):
+        return True
+    if before[-1:] in (".", "/") and before[:1].isalnum():
+        return True
+    return after[:1] in (".", "/") and after[1:2].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _needles() -> dict[Finder, tuple[str, ...]]:
+    """Finders that read words of a closed list, with strings one of which every match
+    holds (lower case): a range holding none of them is skipped by a substring test, which
+    costs far less than the pattern's scan."""
+    lex = lexicon()
+    weekdays = tuple(lex.weekdays)
+    return {
+        find_relative_day: tuple(lex.relative_days),
+        find_relative_day_phrase: tuple(max(p.split(), key=len)
+                                        for p in lex.relative_day_phrases),
+        find_weekday: weekdays,
+        find_night: weekdays,
+        find_current_month: tuple(w.lower() for w in lex.current_month),
+    }
+
+
+def _absent(finder: Finder, lower: str) -> bool:
+    needles = _needles().get(finder)
+    return needles is not None and not any(n in lower for n in needles)
+
+
+def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> list[Atom]:
+    """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
+    found: list[tuple[int, Atom]] = []
+    finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
+    digits = search(_DIGIT, text, start, end) is not None
+    lower = text[start:end].lower()
+    for rank, finder in enumerate(finders):
+        if (digits or finder not in _DIGIT_FINDERS) and not _absent(finder, lower):
+            found.extend((rank, a) for a in finder(text, start, end))
+    found.sort(key=lambda ra: (ra[1].start, -ra[1].end, ra[0]))
+    kept: list[Atom] = []
+    last_end = start
+    for _, atom in found:
+        if atom.start >= last_end:
+            kept.append(atom)
+            last_end = atom.end
+    out: list[Atom] = []
+    for atom in kept:
+        if not _inside_token(text, atom.start, atom.end):
+            out.extend(atom.children or [atom])
+    return out
+
+
+__all__ = ["FINDERS", "Atom", "find_atoms"]

@@ -1,0 +1,148 @@
+"""The regular expressions that find date pieces, built from the lexicon and compiled once.
+
+Every pattern is linear: alternations of fixed words, bounded digit runs, no nested unbounded
+quantifiers. They run through `newsnlp.resources.finditer`, which adds a timeout guard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from newsnlp.extract.dates.lexicon import alternation, lexicon
+from newsnlp.resources import compile_pattern
+
+# Dates never run across lines: blanks inside a pattern are `[ \t]`, never a newline.
+# Word patterns start with `\b` (same as `(?<!\w)` before a letter, and much faster).
+# No digit, letter or date punctuation right before a number that starts a date.
+NUM_START = r"(?<![\w.,/:\-])"
+# The number is not continued by more digits or by a decimal / date separator and a digit.
+NUM_END = r"(?!\d|[.,/:\-]\d)"
+# A day may follow a dash (`3-10. sierpnia`, `12-14.06.2026`): the range finder joins them.
+DAY_START = r"(?<![\w.,/:#])"
+DASH = r"[\-–—]"
+SP = r"[ \t]"  # a blank inside a date: never a line break
+DATE_FLAGS = regex.IGNORECASE | regex.VERSION0
+YEAR_SUFFIX = r"(?P<suf>[ \t]?r\.|[ \t]+roku\b|[ \t]+rok\b|[ \t]+rokiem\b|[ \t]?r\b)"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled patterns, one per kind of date piece."""
+
+    iso: regex.Pattern[str]
+    numeric: regex.Pattern[str]
+    short_year: regex.Pattern[str]
+    roman_dotted: regex.Pattern[str]
+    partial: regex.Pattern[str]
+    day_only: regex.Pattern[str]
+    day_month: regex.Pattern[str]
+    current_month: regex.Pattern[str]
+    month: regex.Pattern[str]
+    w_before: regex.Pattern[str]
+    year_suffix: regex.Pattern[str]
+    year_prefix: regex.Pattern[str]
+    year_range: regex.Pattern[str]
+    year_bare: regex.Pattern[str]
+    relative_day: regex.Pattern[str]
+    relative_day_phrase: regex.Pattern[str]
+    relative_adjective: regex.Pattern[str]
+    relative_period: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    weekday_before: regex.Pattern[str]
+    night: regex.Pattern[str]
+    time: regex.Pattern[str]
+    time_lead_before: regex.Pattern[str]
+    time_range_after: regex.Pattern[str]
+    hours_before: regex.Pattern[str]
+    timeline: regex.Pattern[str]
+    timeline_before: regex.Pattern[str]
+    sentence_before: regex.Pattern[str]
+
+
+def _year_tail(abbr: str, qual: str, units: str) -> str:
+    """What may follow a month: a year (with `r.`/`roku`), `br.`, or `tego roku`."""
+    return (rf"(?:[ \t]+(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}?"
+            rf"|[ \t]+(?P<yab>{abbr})"
+            rf"|[ \t]+(?P<yq>{qual})[ \t]+(?P<yu>{units}))?")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Build and compile every pattern (once)."""
+    lex = lexicon()
+    month = alternation(lex.months)
+    abbr = alternation(lex.month_abbreviations)
+    roman = "|".join(sorted(lex.roman_months, key=len, reverse=True))
+    weekday = alternation(lex.weekdays)
+    quals = alternation(lex.qualifiers)
+    preps = alternation(lex.weekday_prepositions)
+    year_abbr = "|".join(regex.escape(a) for a in
+                         sorted(lex.year_abbreviations, key=len, reverse=True))
+    pquals = alternation(lex.period_qualifiers)
+    punits = alternation(lex.period_units)
+    year_units = alternation(w for w, u in lex.period_units.items() if u == "year")
+    tail = _year_tail(year_abbr, pquals, year_units)
+    day = r"(?P<d>\d{1,2})(?:\.|-go|-ego)?"
+    full_numeric = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
+    month_after_day = rf"\d{{1,2}}(?:\.|-go|-ego)?[ \t]*(?:{month})(?!\w)"
+    phrases = "|".join(regex.escape(p).replace("\\ ", r"[ \t]+")
+                       for p in sorted(lex.relative_day_phrases, key=len, reverse=True))
+    adjectives = alternation([*lex.relative_adjectives_day, *lex.relative_adjectives_year])
+
+    def c(pattern: str) -> regex.Pattern[str]:
+        return compile_pattern(pattern, DATE_FLAGS)
+
+    return Patterns(
+        iso=c(rf"{NUM_START}(?P<y>\d{{4}})(?P<sep>[\-./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+              r"(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+              rf"{NUM_END}"),
+        roman_dotted=c(rf"{DAY_START}(?P<d>\d{{1,2}})\.(?-i:(?P<rom>{roman}))\.(?P<y>\d{{4}})"
+                       rf"{NUM_END}{YEAR_SUFFIX}?"),
+        numeric=c(rf"{DAY_START}(?P<d>\d{{1,2}})(?P<sep>[./\-])(?P<m>\d{{1,2}})(?P=sep)"
+                  rf"(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}?"),
+        short_year=c(rf"{DAY_START}(?P<d>\d{{2}})\.(?P<m>\d{{2}})\.(?P<y>\d{{2}}){NUM_END}(?!\w)"),
+        partial=c(rf"{NUM_START}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.?"
+                  rf"(?={SP}*{DASH}{SP}*{full_numeric}|{SP}+(?:do|i|oraz|na){SP}+{full_numeric})"
+                  rf"|{NUM_START}(?P<d2>\d{{1,2}})\.(?P<m2>\d{{2}}){NUM_END}(?!\w)"),
+        day_only=c(rf"{NUM_START}{day}"
+                   rf"(?=[ \t]*{DASH}[ \t]*(?:{month_after_day}|{full_numeric})"
+                   rf"|{SP}+(?:do|i|oraz|lub|albo|a|na){SP}+(?:{month_after_day}|{full_numeric}))"),
+        day_month=c(rf"{DAY_START}{day}{SP}*(?:(?P<mon>{month})(?!\w)"
+                    rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}))"
+                    rf"|(?-i:(?P<rom>{roman}))(?![\w.]))" + tail),
+        current_month=c(rf"{NUM_START}{day}[ \t]*(?P<bm>"
+                        + "|".join(regex.escape(w) for w in lex.current_month) + ")"),
+        month=c(rf"\b(?P<mon>{month})(?!\w)" + tail),
+        w_before=c(r"(?<!\w)we?[ \t]+$"),
+        year_suffix=c(rf"{NUM_START}(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}"),
+        year_prefix=c(rf"\b(?P<pre>roku|rok)[ \t]+(?P<y>\d{{4}}){NUM_END}"),
+        year_range=c(rf"{NUM_START}(?P<y1>\d{{4}})[ \t]*(?:{DASH}|/)[ \t]*(?P<y2>\d{{4}}|\d{{2}})"
+                     rf"{NUM_END}(?![ \t]*{DASH}?\d)"),
+        year_bare=c(rf"(?<![\w.,/:\-#№])(?P<y>(?:1[89]|20)\d{{2}}){NUM_END}(?!\w)"),
+        relative_day=c(rf"\b(?P<w>{alternation(lex.relative_days)})(?!\w)"),
+        relative_day_phrase=c(rf"\b(?P<w>{phrases})(?!\w)"),
+        relative_adjective=c(rf"\b(?P<stem>{adjectives})\w{{1,4}}(?!\w)"),
+        relative_period=c(rf"\b(?P<q>{pquals})[ \t]+(?P<u>{punits})(?!\w)"),
+        weekday=c(rf"\b(?P<wd>{weekday})(?!\w)"),
+        weekday_before=c(rf"(?:(?<!\w)(?P<prep>{preps})[ \t]+)?(?:(?<!\w)(?P<q>{quals})[ \t]+)?$"),
+        night=c(rf"\b(?:w{SP}+nocy{SP}+)?ze?{SP}+(?P<a>{weekday}){SP}+na{SP}+(?P<b>{weekday})"
+                r"(?!\w)"),
+        time=c(r"\b(?P<g>godzinie|godziny|godzina|godziną|godz\.?)[ \t]*(?P<h>\d{1,2})"
+               r"(?:[:.](?P<mi>\d{2}))?(?!\d|[:.,]\d)"
+               r"|(?<![\w.,:\-])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?(?!\d|[:.,]\d)"
+               r"|(?<![\w.,:\-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?!\d|[:.,]\d)"),
+        time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
+        time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:godz\.?{SP}*)?"
+                           r"\d{1,2}[:.]\d{2}"),
+        hours_before=c(r"(?:(?<!\w)w|między|godzinach|godz\.|godzinami|czynn\w*|otwart\w*)"
+                       r"[ \t]*$"),
+        timeline=c(r"(?<![\w.,:\-])(?P<h>\d{1,2})[:.](?P<mi>\d{2})"
+                   rf"(?:[ \t]*{DASH}[ \t]*(?P<h2>\d{{1,2}})[:.](?P<mi2>\d{{2}}))?"
+                   rf"(?=[ \t]*{DASH}[ \t]|[ \t]*/[ \t]|[ \t]+(?-i:\p{{Lu}}))"),
+        timeline_before=c(r"[ \t]*(?:\d{1,2}[.)][ \t]|[\-–—•*·●▪][ \t]*)?"
+                          r"(?:godz(?:\.|ina|inie)?[ \t]*)?"),
+        sentence_before=c(r"[.;)][ \t]+(?:godz(?:\.|ina|inie)?[ \t]*)?$"),
+    )

@@ -1,0 +1,176 @@
+"""Turn joined atoms into ISO values, resolving what is relative against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from newsnlp.extract.dates.atoms import Atom
+from newsnlp.extract.dates.lexicon import lexicon
+from newsnlp.models import Granularity
+from newsnlp.text.sentences import sentence_around
+
+_ISO_IN = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The day of an ISO publication date (`YYYY-MM-DD[THH:MM[:SS]]`); None if unreadable."""
+    if not value:
+        return None
+    m = _ISO_IN.match(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An atom's value: ISO text, precision, and whether the publication date was used."""
+
+    value: str | None
+    granularity: Granularity | None
+    relative: bool
+    day: dt.date | None = None  # the day, when the value has one
+
+
+def infer_year(month: int, anchor: dt.date) -> int:
+    """Year of a day or month written without one: the publication year, moved across New
+    Year when the month is within two months of the publication on the other side."""
+    if anchor.month >= 11 and month <= 2:
+        return anchor.year + 1
+    if anchor.month <= 2 and month >= 11:
+        return anchor.year - 1
+    return anchor.year
+
+
+def year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """`piątek 12 grudnia` without a year: the inferred year, or the year before or after it
+    when only that one puts the day on the weekday written."""
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def shift_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
+    """The `weekday` nearest `anchor` in `direction`: `past` (today or before), `past_strict`
+    (before today), `this` (today or after), `future` (after today)."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "past":
+        return anchor - dt.timedelta(days=back)
+    if direction == "past_strict":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "this":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor + dt.timedelta(days=ahead or 7)
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] speaks of the future (`odbędzie się`,
+    `będą`: the lexicon's `future_cues`)."""
+    sentence = " " + sentence_around(text, start, end).lower()
+    return any(" " + cue in sentence for cue in lexicon().future_cues)
+
+
+def sentence_direction(text: str, atom: Atom) -> str:
+    """`this` when the sentence around an unqualified weekday speaks of the future, else
+    `past` (the latest such day)."""
+    return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
+
+
+def _year(atom: Atom, month: int | None, anchor: dt.date | None) -> tuple[int | None, bool]:
+    """The atom's year and whether it came from the publication date."""
+    if atom.year is not None:
+        return atom.year, False
+    if anchor is None:
+        return None, True
+    if atom.year_offset is not None:
+        return anchor.year + atom.year_offset, True
+    return (infer_year(month, anchor) if month else anchor.year), True
+
+
+def _day_value(day: dt.date, atom: Atom, relative: bool) -> Resolved:
+    if atom.hour is not None:
+        return Resolved(f"{day.isoformat()}T{atom.hour:02d}:{atom.minute or 0:02d}", "minute",
+                        relative, day)
+    return Resolved(day.isoformat(), "day", relative, day)
+
+
+def _resolve_date(atom: Atom, anchor: dt.date | None) -> Resolved | None:
+    month = atom.month
+    if atom.this_month:
+        if anchor is None:
+            return Resolved(None, "day", True)
+        month = anchor.month
+    year, relative = _year(atom, month, anchor)
+    relative = relative or atom.this_month
+    if year is None or month is None or atom.day is None:
+        return Resolved(None, "day", True)
+    if relative and atom.weekday is not None and atom.year_offset is None:
+        year = year_matching_weekday(year, month, atom.day, atom.weekday)
+    try:
+        day = dt.date(year, month, atom.day)
+    except ValueError:
+        return None
+    return _day_value(day, atom, relative)
+
+
+def _resolve_weekday(text: str, atom: Atom, anchor: dt.date | None,
+                     start_day: dt.date | None) -> Resolved:
+    if atom.day_after is not None:
+        if start_day is None:
+            return Resolved(None, "day", True)
+        return _day_value(start_day + dt.timedelta(days=1), atom, True)
+    if anchor is None or atom.weekday is None:
+        return Resolved(None, "day", True)
+    direction = atom.direction if atom.direction != "auto" else sentence_direction(text, atom)
+    if atom.range_part == "start" and atom.partner is not None and direction == "past":
+        # night `z soboty na niedzielę`: the later day is the one not after publication
+        end_day = shift_weekday(anchor, atom.partner.weekday or 0, "past")
+        return _day_value(end_day - dt.timedelta(days=1), atom, True)
+    return _day_value(shift_weekday(anchor, atom.weekday, direction), atom, True)
+
+
+def _resolve_period(atom: Atom, anchor: dt.date | None) -> Resolved:
+    if atom.month_offset is not None:
+        if anchor is None:
+            return Resolved(None, "month", True)
+        index = anchor.year * 12 + anchor.month - 1 + atom.month_offset
+        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True)
+    if anchor is None:
+        return Resolved(None, "year", True)
+    return Resolved(f"{anchor.year + (atom.year_offset or 0):04d}", "year", True)
+
+
+def resolve(text: str, atom: Atom, anchor: dt.date | None,
+            start_day: dt.date | None = None) -> Resolved | None:
+    """The value of one joined atom (None when its numbers are no calendar date).
+    `start_day` is the resolved day of a night range's first end."""
+    if atom.kind == "date":
+        return _resolve_date(atom, anchor)
+    if atom.kind == "month":
+        year, relative = _year(atom, atom.month, anchor)
+        if year is None or atom.month is None:
+            return Resolved(None, "month", True)
+        return Resolved(f"{year:04d}-{atom.month:02d}", "month", relative)
+    if atom.kind == "year":
+        year, relative = _year(atom, None, anchor)
+        return Resolved(None if year is None else f"{year:04d}", "year", relative)
+    if atom.kind == "relday":
+        if anchor is None:
+            return Resolved(None, "day", True)
+        return _day_value(anchor + dt.timedelta(days=atom.day_offset or 0), atom, True)
+    if atom.kind == "relperiod":
+        return _resolve_period(atom, anchor)
+    if atom.kind == "weekday":
+        return _resolve_weekday(text, atom, anchor, start_day)
+    return None

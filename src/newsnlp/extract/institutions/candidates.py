@@ -1,0 +1,456 @@
+"""Find institution mentions in content blocks: gazetteer names and acronyms with their
+slots (number, patron, locality, ...), organisational units with their parents, and named
+organisations behind a generic head ("Teatr Mały", "Stowarzyszenie ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from newsnlp.extract.institutions import slots
+from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
+from newsnlp.extract.institutions.forms import agrees, inflect_name, parse_name
+from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
+from newsnlp.extract.institutions.lexicon import Entry, lexicon
+from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.tokens import Token, tokenize
+from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.resources import load_json
+
+__all__ = ["Scanner", "find_mentions"]
+
+_MAX_NAME = 8
+
+
+@lru_cache(maxsize=1)
+def _acronym_endings() -> frozenset[str]:
+    """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
+    return frozenset(load_json("morphology/acronym_endings.json")["endings"])
+_STANDALONE_HEADS = frozenset({"Zarząd", "Zespół"})
+_ROMAN = regex.compile(r"[IVX]{1,4}")
+
+
+class Scanner:
+    """Scans the tokens of one block and builds `Mention`s (nested parents included)."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.token_starts = [t.start for t in tokens]
+        self.lex = lexicon()
+        self.gaz = gazetteer()
+        self.national_locality = False
+        self.starts_exact, self.starts_folded = _start_sets()
+
+    # --- lookup -------------------------------------------------------------------------
+
+    def may_start(self, legal: bool) -> list[bool]:
+        """Per token, a cheap test whether anything can start there (most tokens cannot)."""
+        exact, folded = self.starts_exact, self.starts_folded
+        return [tok in exact or tok.casefold() in folded or (legal and tok[:1].isupper())
+                for tok, _, _ in self.tokens]
+
+    def match_at(self, i: int) -> tuple[int, list[Entry]]:
+        """Longest name or acronym match at token `i` (names need a capital letter)."""
+        j, entries = self.lex.names.longest(self.tokens, i)
+        if entries and not self.tokens[i].capitalised:
+            long_lower = j - i >= 3 and all(t.text.islower() for t in self.tokens[i:j])
+            entries = [e for e in entries if e.lower_ok or (long_lower and e.what == "type")]
+        ja, acr = self.lex.acronyms.longest(self.tokens, i)
+        if acr and ja >= j:
+            return ja, acr
+        return (j, entries) if entries else (i, [])
+
+    def adjacent(self, k: int) -> bool:
+        """True when token k follows token k-1 on the same line (at most one space)."""
+        gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return gap in ("", " ", "\u00a0")
+
+    def index_at(self, offset: int, i: int) -> int:
+        """The first token index at or after `offset` (searching from `i`), by bisection."""
+        return max(i, bisect_left(self.token_starts, offset, lo=min(i, len(self.tokens))))
+
+    # --- builders -----------------------------------------------------------------------
+
+    def build(self, i: int, parent_context: bool = False) -> tuple[Mention, int] | None:
+        """The mention starting at token `i` and the index after it, or None."""
+        j, entries = self.match_at(i)
+        for what in ("acronym", "type", "unit", "generic"):
+            chosen = [e for e in entries if e.what == what]
+            if chosen:
+                break
+        else:
+            return None
+        if what in ("type", "acronym"):
+            ids = tuple(dict.fromkeys(
+                e.ref for e in chosen if self.gaz.types[e.ref].scope != "service"))
+            return self.build_type(i, j, chosen, ids, parent_context) if ids else None
+        if what == "unit":
+            return self.build_unit(i, j, self.pick_case(i, j, chosen))
+        if not parent_context:
+            return self.build_generic(i, j, self.pick_case(i, j, chosen))
+        return None
+
+    def pick_case(self, i: int, j: int, entries: list[Entry]) -> Entry:
+        """For a head with one form in several cases ('Muzeum'), the case that the next
+        word agrees with ('Muzeum Etnograficznym' is locative)."""
+        if len(entries) == 1 or j >= len(self.tokens) or not self.adjacent(j):
+            return entries[0]
+        surface = self.text[self.tokens[i].start:self.tokens[j].end]
+        best, score = entries[0], -1
+        for e in entries:
+            head = parse_name(surface, e.case)
+            got = sum(x is not None for x in head.lemmas) if head else 0
+            if got > score:
+                best, score = e, got
+        return best
+
+    def _acronym_end(self, end: int) -> int:
+        """Extend an acronym over an inflectional ending glued with a hyphen ('ZUS-u')."""
+        text = self.text
+        if end < len(text) and text[end] == "-":
+            k = end + 1
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            if text[end + 1:k] in _acronym_endings():
+                return k
+        return end
+
+    def build_type(self, i: int, j: int, entries: list[Entry], ids: tuple[str, ...],
+                   parent_context: bool = False) -> tuple[Mention, int] | None:
+        """A gazetteer name or acronym, extended by its slots."""
+        via_acronym = entries[0].what == "acronym"
+        t = self.gaz.types[ids[0]]
+        self.national_locality = parent_context
+        end = self.tokens[j - 1].end
+        if via_acronym:
+            end = self._acronym_end(end)
+        m = Mention(i, end, "", "type", ids, via_acronym=via_acronym, kind=t.kind)
+        m.extra["case"], m.extra["name_end"] = entries[0].case, str(end)
+        name_end = end
+        end = self.read_type_slots(m, t, end)
+        if t.has("needs_slot") and end == name_end:
+            return None
+        lower = not self.tokens[i].capitalised and not entries[0].lower_ok
+        if lower and m.locality is None:
+            return None  # a lower-case name counts only when placed in a town
+        m.start, m.end = self.tokens[i].start, end
+        self.read_ordinal(m, t, i)
+        nxt = self.index_at(end, j)
+        if t.scope == "unit":
+            parent = self.read_parent(nxt)
+            if parent is not None:
+                m.parent, nxt, m.parent_link = parent
+                end = m.parent.end
+        if m.parent is None and t.parents:
+            self.attach_embedded_parent(m, t, i, j, end)
+        m.end, m.text = end, self.text[m.start:end]
+        return m, nxt
+
+    def read_ordinal(self, m: Mention, t: InstType, i: int) -> None:
+        """A Roman ordinal before a numbered type: 'I Liceum Ogólnokształcące'."""
+        if (t.has("numbered") and i > 0 and not m.number and self.adjacent(i)
+                and _ROMAN.fullmatch(self.tokens[i - 1].text)):
+            m.extra["ordinal"], m.start = self.tokens[i - 1].text, self.tokens[i - 1].start
+
+    def attach_embedded_parent(self, m: Mention, t: InstType, i: int, j: int,
+                               end: int) -> None:
+        """The parent acronym inside a name; it takes the name's town ('SK KM PSP w X')."""
+        m.parent = self.embedded_parent(i, j, t)
+        if m.parent is not None and m.locality and m.locality.locative and not (
+                m.number or m.patron or m.quoted):
+            m.parent.locality, m.parent.end = m.locality, end
+            m.parent.text = self.text[m.parent.start:end]
+
+    def embedded_parent(self, i: int, j: int, t: InstType) -> Mention | None:
+        """A parent acronym at the end of a name ('Śląski Oddział Wojewódzki NFZ')."""
+        for k in range(i + 1, j):
+            end, entries = self.lex.acronyms.longest(self.tokens, k)
+            ids = tuple(e.ref for e in entries if e.ref in t.parents)
+            if end == j and ids:
+                start, stop = self.tokens[k].start, self.tokens[j - 1].end
+                return Mention(start, stop, self.text[start:stop], "type", ids,
+                               via_acronym=True, kind=self.gaz.types[ids[0]].kind)
+        return None
+
+    def read_type_slots(self, m: Mention, t: InstType, end: int) -> int:
+        """Name suffix, number, quoted name, patron, district, then locality: in page order
+        ('Zespół Szkół Ekonomicznych nr 2 im. X w Y')."""
+        text = self.text
+        if not m.via_acronym and t.has("patron"):
+            suffix = slots.read_suffix(text, end)
+            if suffix:
+                m.suffix, end = suffix
+        if t.has("numbered"):
+            got = slots.read_number(text, end, bare=m.via_acronym or t.scope == "unit")
+            if got:
+                m.number, end = got
+        quoted = slots.read_quoted(text, end)
+        if quoted:
+            m.quoted, end = quoted
+        if t.has("patron") or t.kind in ("culture", "ngo", "education", "health"):
+            patron = slots.read_patron(text, end)
+            if patron:
+                m.patron, end = patron
+        if t.kind in ("court", "prosecution"):
+            district = slots.read_district(text, end)
+            if district:
+                m.district, end = district
+        return self.read_locality(m, t, end)
+
+    def read_locality(self, m: Mention, t: InstType, end: int) -> int:
+        """The locality slot: 'w X'; 'X' for named types and after acronyms; 'O/X' branches."""
+        text = self.text
+        if m.via_acronym and t.has("branch"):
+            got = slots.read_branch(text, end)
+            if got:
+                m.locality, m.branch = Locality(got[0], False), True
+                return got[1]
+        if t.scope == "national" and not (t.has("branch") and self.national_locality):
+            return end
+        loc = slots.read_locality(text, end)
+        if loc:
+            m.locality = Locality(loc[1], True, loc[0])
+            return loc[2]
+        commune = slots.read_commune(text, end)
+        if commune and t.scope == "local":
+            m.locality = Locality(commune[0], False)
+            return commune[1]
+        if t.scope == "named" or (m.via_acronym and t.scope != "national"):
+            direct = slots.read_direct_locality(text, end)
+            if direct:
+                m.locality = Locality(direct[0], False)
+                return direct[1]
+        return end
+
+    def read_name(self, j: int) -> int:
+        """Tokens of a unit/organisation name after its head: capitalised words, joined by
+        connectors and hyphens, stopping before a known institution (the parent)."""
+        connectors = self.gaz.vocabulary.connectors
+        k, last, after_connector = j, j, False
+        while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
+            tok = self.tokens[k]
+            if self.starts_parent(k):
+                break
+            if tok.text == "-" and k + 1 < len(self.tokens) and self.tokens[k + 1].start == tok.end:
+                k += 1
+                continue
+            if tok.is_word and tok.capitalised:
+                last, after_connector = k + 1, False
+            elif tok.text in ("i", "oraz") and k + 1 < len(self.tokens) and self.match_at(k + 1)[1]:
+                break  # 'Biblioteka Śląska i Muzeum Zagłębia': two organisations
+            elif tok.text.lower() in connectors or (after_connector and tok.text.islower()):
+                after_connector = True
+            elif tok.text == "." and self.tokens[k - 1].text == "ds":
+                pass
+            else:
+                break
+            k += 1
+        return last
+
+    def starts_parent(self, k: int) -> bool:
+        """True when an institution (or a unit with a parent) starts at token k."""
+        entries = self.match_at(k)[1]
+        if not entries or all(e.what == "generic" for e in entries):
+            return False
+        got = self.build(k, parent_context=True)
+        if got is None:
+            return False
+        return got[0].what == "type" or got[0].parent is not None
+
+    def read_parent(self, k: int) -> tuple[Mention, int, str] | None:
+        """A parent institution at token k (genitive, or after 'przy')."""
+        if k >= len(self.tokens) or not self.adjacent(k):
+            return None
+        link = "gen"
+        if self.tokens[k].text in self.gaz.vocabulary.parent_links and k + 1 < len(self.tokens):
+            link, k = self.tokens[k].text, k + 1
+        got = self.build(k, parent_context=True)
+        if got is None:
+            return None
+        return got[0], got[1], link
+
+    def build_unit(self, i: int, j: int, entry: Entry) -> tuple[Mention, int] | None:
+        """'Wydziału Prewencji KMP w Sosnowcu': a unit head, its name and maybe a parent."""
+        if not self.tokens[i].capitalised:
+            return None
+        last = self.read_name(j)
+        parent = self.read_parent(last)
+        if parent is None and last == j:
+            return None
+        surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
+        m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
+        m.name = inflect_name(surface, "nom", entry.case)
+        m.extra["head"] = entry.ref
+        nxt = last
+        if parent is not None:
+            m.parent, nxt, m.parent_link = parent
+            m.end = m.parent.end
+            self.adopt_branch_locality(m)
+        elif self.stands_alone(m, entry.ref):
+            m.what, m.kind = "generic", "organisation"
+            loc = slots.read_locality(self.text, m.end)
+            if loc:
+                m.locality, m.end = Locality(loc[1], True, loc[0]), loc[2]
+                nxt = self.index_at(m.end, nxt)
+        m.text = self.text[m.start:m.end]
+        return m, nxt
+
+    def stands_alone(self, m: Mention, head: str) -> bool:
+        """A unit-like name that is an institution of its own: it introduces an acronym
+        ('Zarząd Dróg Gminnych (ZDG)'), or a board/team is placed in a town."""
+        if slots.read_acronym_intro(self.text, m.end):
+            return True
+        return head in _STANDALONE_HEADS and slots.read_locality(self.text, m.end) is not None
+
+    def adopt_branch_locality(self, m: Mention) -> None:
+        """'Oddziału ZUS w Tarnowie': the town belongs to the branch, not to ZUS."""
+        p = m.parent
+        if p is None or p.what != "type":
+            return
+        t = self.gaz.types[p.type_ids[0]]
+        if t.has("branch") and m.extra.get("head") in self.gaz.vocabulary.branch_heads:
+            m.branch, m.locality, p.locality = True, p.locality, None
+            p.end = self.tokens[self.index_at(p.start, 0)].end if p.via_acronym else p.end
+            if p.via_acronym:
+                p.end = self._acronym_end(self._token_end_at(p.start))
+            p.text = self.text[p.start:p.end]
+
+    def _token_end_at(self, offset: int) -> int:
+        """End offset of the acronym tokens starting at `offset`."""
+        i = self.index_at(offset, 0)
+        j, _ = self.lex.acronyms.longest(self.tokens, i)
+        return self.tokens[max(j, i + 1) - 1].end
+
+    def build_generic(self, i: int, j: int, entry: Entry) -> tuple[Mention, int] | None:
+        """'Teatr Lalek Banialuka', 'Stowarzyszenie „Razem”': a generic head and a name."""
+        if not self.tokens[i].capitalised:
+            return None
+        last = self.read_name(j)
+        end = self.tokens[last - 1].end
+        m = Mention(self.tokens[i].start, end, "", "generic",
+                    kind=self.gaz.vocabulary.generic_heads[entry.ref])
+        quoted = slots.read_quoted(self.text, end)
+        if quoted:
+            m.quoted, end = quoted
+        patron = slots.read_patron(self.text, end)
+        if patron:
+            m.patron, end = patron
+        if last == j and not (m.quoted or m.patron):
+            return None
+        surface = self.text[m.start:self.tokens[last - 1].end]
+        m.name = inflect_name(surface, "nom", entry.case)
+        if m.name in self.gaz.vocabulary.not_institutions:
+            return None
+        m.extra["case"], m.extra["name_end"] = entry.case, str(self.tokens[last - 1].end)
+        loc = slots.read_locality(self.text, end)
+        if loc:
+            m.locality, end = Locality(loc[1], True, loc[0]), loc[2]
+        m.end, m.text = end, self.text[m.start:end]
+        return m, self.index_at(end, last)
+
+    def prefix_adjective(self, m: Mention) -> None:
+        """'Bielskie Centrum Kultury': a capitalised adjective agreeing with the head, inside
+        a sentence, makes the name a different (generic) organisation."""
+        if m.via_acronym or m.what not in ("type", "generic") or "name_end" not in m.extra:
+            return
+        first = self.index_at(m.start, 0)
+        case = m.extra["case"]
+        name_end = int(m.extra["name_end"])
+        head = parse_name(self.text[m.start:name_end], case)
+        if head is None:
+            return
+        k = first
+        if self._agreeing(k - 1, head.number, case, head.gender):
+            k -= 1
+        if (k >= 2 and self.tokens[k - 1].text in ("i", "oraz")
+                and self._agreeing(k - 2, head.number, case, head.gender)):
+            k -= 2
+        if k == first or k < 1:
+            return
+        before = self.tokens[k - 1].text
+        if not (before[:1].isalnum() or before == ","):
+            return
+        m.start = self.tokens[k].start
+        m.what, m.type_ids, m.text = "generic", (), self.text[m.start:m.end]
+        m.name = inflect_name(self.text[m.start:name_end], "nom", case)
+
+    def _agreeing(self, k: int, number: str, case: str, gender: str) -> bool:
+        """Token k is a capitalised adjective agreeing with a head, right before token k+1."""
+        if k < 0 or not self.adjacent(k + 1):
+            return False
+        tok = self.tokens[k]
+        if not (tok.is_word and tok.capitalised):
+            return False
+        return agrees(tok.text, number, case, gender) is not None
+
+    # --- scan ---------------------------------------------------------------------------
+
+    def scan(self) -> list[Mention]:
+        """All top-level mentions of the block, left to right, with acronym introductions."""
+        out: list[Mention] = []
+        i = 0
+        legal = bool(self.tokens) and may_have_companies(
+            self.text, self.tokens[0].start, self.tokens[-1].end)
+        may_start = self.may_start(legal)
+        while i < len(self.tokens):
+            got = None
+            if may_start[i]:
+                got = self.build(i) or club_at(self.tokens, self.text, i) or company_at(
+                    self.tokens, self.text, i, legal)
+            if got is None:
+                i += 1
+                continue
+            m, i = got
+            self.prefix_adjective(m)
+            out.append(m)
+            intro = slots.read_acronym_intro(self.text, m.end)
+            if intro and _initial_matches(m, intro[0]):
+                m.intro_acronym = intro[0]
+                m.extra["intro_start"], m.extra["intro_end"] = str(intro[1]), str(intro[2])
+                i = self.index_at(intro[3], i)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _start_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens that can start a mention: exact (acronyms, club prefixes) and case-folded
+    (names, company nouns); built once."""
+    lex, vocab = lexicon(), gazetteer().vocabulary
+    exact = lex.acronyms.first_keys() | vocab.club_prefixes
+    folded = lex.names.first_keys() | {w.casefold() for w in vocab.company_nouns}
+    return exact, folded
+
+
+def _initial_matches(m: Mention, acronym: str) -> bool:
+    """An introduced acronym starts with the initial of the name it follows."""
+    return m.text[:1].upper() == acronym[:1].upper()
+
+
+def content_spans(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of every content block (chrome is never read), each once.
+
+    A block's `value` (the part that matters, e.g. the caption or the credit of a shared
+    'zdjęcie: … / fot. …' line) is read when the segmenter gives one.
+    """
+    spans: dict[tuple[int, int], None] = {}  # insertion-ordered set: linear in the blocks
+    for b in blocks:
+        if b.kind not in CONTENT_KINDS or not b.lines:
+            continue
+        value = getattr(b, "value", None)
+        span = (value[0], value[1]) if value else (b.start, b.end)
+        if span[0] < span[1]:
+            spans.setdefault(span)
+    return list(spans)
+
+
+def find_mentions(text: str, blocks: Sequence[Block]) -> list[Mention]:
+    """Top-level mentions in all content blocks, in page order."""
+    out: list[Mention] = []
+    for start, end in content_spans(text, blocks):
+        out.extend(Scanner(text, tokenize(text, start, end)).scan())
+    return out

@@ -1,0 +1,141 @@
+"""Canonical names, acronyms, kinds and localities of merged entities.
+
+Names come from data where we can (gazetteer canonical + number/patron + locality as the
+page writes it in the locative); units are '<unit> <parent canonical in the genitive>'.
+"""
+
+from __future__ import annotations
+
+from newsnlp.extract.institutions.entity import Entity
+from newsnlp.extract.institutions.forms import inflect_name
+from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
+from newsnlp.extract.institutions.mention import Locality
+from newsnlp.extract.institutions.places import locative, nominative, preposition
+
+__all__ = ["acronym", "canonical", "kind", "locality_nominative"]
+
+
+def _locative_phrase(loc: Locality) -> str:
+    """' w Sosnowcu' from a locality written either way."""
+    if loc.locative:
+        return f" {loc.prep} {loc.text}"
+    form = locative(loc.text)
+    if form is None:
+        return f" {loc.text}"
+    return f" {preposition(form)} {form}"
+
+
+def _number(value: str) -> str:
+    """' nr 12' for Arabic numbers, ' II' for Roman ones."""
+    return f" nr {value}" if value[:1].isdigit() else f" {value}"
+
+
+def _type_name(ent: Entity, t: InstType) -> str:
+    """Gazetteer name with number, quoted name, district, patron and name suffix."""
+    ordinal = next((m.extra["ordinal"] for m in ent.mentions if "ordinal" in m.extra), None)
+    name = f"{ordinal} {t.name}" if ordinal else t.name
+    for attr, fmt in (("suffix", " {}".format), ("number", _number), ("quoted", " {}".format),
+                      ("district", " {}".format), ("patron", " {}".format)):
+        value = ent.attr(attr)
+        if value:
+            name += fmt(value)
+    return name
+
+
+def _with_locality(name: str, ent: Entity, t: InstType | None) -> str:
+    """Append the locality the way the type takes it."""
+    loc = ent.locality()
+    if loc is None:
+        return name
+    if t is not None and t.scope == "named":
+        direct = [m.locality for m in ent.mentions if m.locality and not m.locality.locative]
+        return f"{name} {direct[0].text}" if direct else name + _locative_phrase(loc)
+    return name + _locative_phrase(loc)
+
+
+def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
+    """Full nominative name with locality ('Komenda Miejska Policji w Sosnowcu')."""
+    cache = {} if cache is None else cache
+    if id(ent) in cache:
+        return cache[id(ent)]
+    gaz = gazetteer()
+    t = gaz.types.get(ent.type_id or "")
+    parent = canonical(ent.parent, cache) if ent.parent is not None else None
+    if ent.what == "branch" and t is not None:
+        loc = ent.locality()
+        head = ent.name or "Oddział"
+        name = f"{t.name} {head}" + (_locative_phrase(loc) if loc else "")
+    elif ent.what == "unit" and parent is not None:
+        case = "loc" if ent.parent_link == "przy" else "gen"
+        link = " przy " if ent.parent_link == "przy" else " "
+        name = f"{ent.name}{link}{inflect_name(parent, case)}"
+    elif t is not None and t.scope == "unit" and parent is not None:
+        name = f"{_type_name(ent, t)} {inflect_name(parent, 'gen')}"
+    elif t is not None and t.scope == "unit" and ent.locality() is not None:
+        name = f"{_type_name(ent, t)} {_implied_parent(ent, t)}"
+    elif t is not None:
+        name = _with_locality(_type_name(ent, t), ent, t)
+    else:
+        name = _with_locality(_generic_name(ent), ent, None)
+    cache[id(ent)] = name
+    return name
+
+
+def _implied_parent(ent: Entity, t: InstType) -> str:
+    """'Komendy Miejskiej Państwowej Straży Pożarnej w Katowicach' for a unit named only
+    with its town: a city with powiat rights has a 'Miejska' command, others 'Powiatowa'."""
+    gaz = gazetteer()
+    loc = ent.locality()
+    assert loc is not None
+    city = nominative(loc.text, loc.locative) in gaz.powiat_cities
+    parents = [gaz.types[p] for p in t.parents if p in gaz.types]
+    wanted = "Miejsk" if city else "Powiatow"
+    chosen = next((p for p in parents if wanted in p.name), parents[0] if parents else None)
+    if chosen is None:
+        return _locative_phrase(loc).strip()
+    return inflect_name(chosen.name, "gen") + _locative_phrase(loc)
+
+
+def _generic_name(ent: Entity) -> str:
+    """Nominative name of an organisation outside the gazetteer, with quote and patron."""
+    name = ent.name or ent.mentions[0].text
+    for attr in ("quoted", "patron"):
+        value = ent.attr(attr)
+        if value and value not in name:
+            name += f" {value}"
+    return name
+
+
+def acronym(ent: Entity) -> str | None:
+    """The usual acronym: the type's (not for branches or plain units), or one introduced."""
+    if ent.what in ("branch", "unit"):
+        return None
+    introduced = ent.attr("intro_acronym")
+    t = gazetteer().types.get(ent.type_id or "")
+    if t is not None and ent.what == "type":
+        return introduced or t.acronym  # the page's own acronym wins ('(PZON)')
+    return introduced
+
+
+def kind(ent: Entity) -> str:
+    """Taxonomy key: the type's kind, a generic head's kind, or the parent's for units."""
+    t = gazetteer().types.get(ent.type_id or "")
+    if t is not None:
+        return t.kind
+    if ent.what == "unit" and ent.parent is not None:
+        return kind(ent.parent)
+    return next((m.kind for m in ent.mentions if m.kind), "organisation")
+
+
+def locality_nominative(ent: Entity) -> str | None:
+    """The town in the nominative, preferring a form the page writes in the nominative."""
+    locs = [m.locality for m in ent.mentions if m.locality]
+    if not locs and ent.parent is not None and ent.what != "branch":
+        return locality_nominative(ent.parent)
+    direct = [loc for loc in locs if not loc.locative]
+    t = gazetteer().types.get(ent.type_id or "")
+    if direct and (t is None or t.scope != "named"):
+        return direct[0].text
+    if locs and locs[0].locative:
+        return nominative(locs[0].text, True)
+    return direct[0].text if direct else None

@@ -1,0 +1,77 @@
+"""The public entry point: content blocks in, `Institution` entities out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.extract.institutions import canonical as names
+from newsnlp.extract.institutions.acronyms import introduced_mentions
+from newsnlp.extract.institutions.candidates import content_spans, find_mentions
+from newsnlp.extract.institutions.entity import Entity
+from newsnlp.extract.institutions.extra import extra_mentions
+from newsnlp.extract.institutions.merge import merge
+from newsnlp.layout.blocks import Block
+from newsnlp.models import Institution, Span
+
+__all__ = ["extract_institutions"]
+
+
+def _spans(text: str, ent: Entity) -> list[Span]:
+    """Distinct mention spans of an entity, in page order."""
+    seen = sorted({(m.start, m.end) for m in ent.mentions})
+    return [Span(start=s, end=e, text=text[s:e]) for s, e in seen]
+
+
+def _to_models(text: str, entities: list[Entity]) -> list[Institution]:
+    """Number entities by first mention and convert them to `Institution`s.
+
+    Two clusters that end up with the same canonical name are one institution.
+    """
+    entities = sorted(entities, key=lambda e: e.first())
+    cache: dict[int, str] = {}
+    ids: dict[int, str] = {}
+    out: list[Institution] = []
+    seen: dict[str, Institution] = {}
+    for ent in entities:
+        canon = names.canonical(ent, cache)
+        prev = seen.get(canon.lower())
+        if prev is not None:
+            merged = {(s.start, s.end): s for s in [*prev.mentions, *_spans(text, ent)]}
+            prev.mentions = [merged[k] for k in sorted(merged)]
+            ids[id(ent)] = prev.id
+            continue
+        inst = Institution(
+            id=f"I{len(out) + 1}", canonical=canon, acronym=names.acronym(ent),
+            kind=names.kind(ent), locality=names.locality_nominative(ent),
+            mentions=_spans(text, ent),
+        )
+        ids[id(ent)] = inst.id
+        seen[canon.lower()] = inst
+        out.append(inst)
+    _link_parents(entities, out, ids)
+    return out
+
+
+def _link_parents(entities: list[Entity], out: list[Institution], ids: dict[int, str]) -> None:
+    """Set `parent` ids once every entity has its final id."""
+    by_id = {inst.id: inst for inst in out}
+    for ent in entities:
+        inst = by_id[ids[id(ent)]]
+        parent_id = ids.get(id(ent.parent)) if ent.parent is not None else None
+        if parent_id and inst.parent is None and parent_id != inst.id:
+            inst.parent = parent_id
+
+
+def extract_institutions(
+    text: str, blocks: Sequence[Block], *, extra_candidates: Sequence[tuple[int, int]] = ()
+) -> list[Institution]:
+    """Every named institution in the content blocks of `text`, mentions merged.
+
+    `extra_candidates` are organisation spans from a spaCy NER model (`newsnlp.extract.ner`); they
+    are normalised like our own candidates and used where they add a new name.
+    """
+    spans = content_spans(text, blocks)
+    mentions = find_mentions(text, blocks)
+    mentions += extra_mentions(text, extra_candidates, spans, mentions)
+    mentions += introduced_mentions(text, spans, mentions)
+    return _to_models(text, merge(mentions))

@@ -1,0 +1,164 @@
+"""The institution gazetteer: types, aliases and vocabularies loaded from package data.
+
+Everything the matcher knows about Polish institutions lives in `newsnlp/data/institutions/`
+as TSV/JSON; this module only parses those files (once per process) into typed records.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsnlp.extract.institutions.forms import inflect_word
+from newsnlp.morph import morfeusz as morphology
+
+__all__ = ["Gazetteer", "InstType", "Vocabulary", "data_rows", "gazetteer"]
+
+_DATA = ("data", "institutions")
+
+
+@dataclass(frozen=True)
+class InstType:
+    """One institution type (or one named institution) of the gazetteer."""
+
+    id: str
+    name: str
+    acronym: str | None
+    kind: str
+    scope: str  # local | named | national | service | unit
+    flags: frozenset[str] = frozenset()
+    parents: tuple[str, ...] = ()
+
+    def has(self, flag: str) -> bool:
+        """True when the type carries `flag` (numbered, patron, weak, branch, ...)."""
+        return flag in self.flags
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Unit heads, generic organisation heads and small word lists from vocabulary.json."""
+
+    unit_heads: dict[str, tuple[str, ...]]
+    branch_heads: frozenset[str]
+    generic_heads: dict[str, str]
+    club_prefixes: frozenset[str]
+    company_nouns: frozenset[str]
+    connectors: frozenset[str]
+    parent_links: frozenset[str]
+    unit_name_hints: dict[str, tuple[str, ...]]
+    not_institutions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """All types by id, aliases (alias -> type id) and the vocabulary."""
+
+    types: dict[str, InstType]
+    aliases: dict[str, tuple[str, bool]]
+    vocabulary: Vocabulary
+    by_acronym: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    powiat_cities: frozenset[str] = frozenset()
+
+
+def _read(name: str) -> str:
+    """Text of one data file of the institutions package data."""
+    path = resources.files("newsnlp").joinpath(_DATA[0]).joinpath(_DATA[1]).joinpath(name)
+    return path.read_text(encoding="utf-8")
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """Non-comment, non-blank TSV rows of a data file (public name of `_rows`)."""
+    return _rows(name)
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Non-comment, non-blank TSV rows of a data file."""
+    out = []
+    for line in _read(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+def _make_type(row: list[str]) -> InstType:
+    """Build an `InstType` from one gazetteer row."""
+    ident, name, acronym, kind, scope = row[:5]
+    flags: set[str] = set()
+    parents: tuple[str, ...] = ()
+    for flag in (row[5].split(",") if len(row) > 5 and row[5] else []):
+        if flag.startswith("parent="):
+            parents = tuple(flag[len("parent="):].split("|"))
+        else:
+            flags.add(flag)
+    return InstType(ident, name, None if acronym == "-" else acronym, kind, scope,
+                    frozenset(flags), parents)
+
+
+def _title(word: str) -> str:
+    """Capitalise every hyphen-separated part: 'kujawsko-pomorski' -> 'Kujawsko-Pomorski'."""
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _region_form(lemma: str, case: str, number: str, gender: str | None) -> str:
+    """A region adjective in one case/number/gender, hyphenated parts capitalised."""
+    return _title(inflect_word(lemma, lemma.rsplit("-", 1)[-1], case, number, gender))
+
+
+def _regional_types() -> list[InstType]:
+    """Expand regional.tsv templates once per voivodeship of regions.tsv."""
+    out: list[InstType] = []
+    for lemma, letters in _rows("regions.tsv"):
+        gen = _region_form(lemma, "gen", "sg", "n")
+        for row in _rows("regional.tsv"):
+            filled = [c.replace("{id}", lemma).replace("{R:gen}", gen).replace("{A}", letters)
+                      for c in row]
+            if "{R}" in filled[1]:
+                filled[1] = filled[1].replace("{R}", _agree(lemma, filled[1]))
+            out.append(_make_type(filled))
+    return out
+
+
+def _agree(region: str, template: str) -> str:
+    """The region adjective agreeing with the template's head noun (first noun after {R})."""
+    head = template.replace("{R}", "").split()[0]
+    for reading in morphology.analyse(head):
+        fields = morphology.tag_values(reading.tag)
+        if fields[0][0] == "subst" and "nom" in fields[2]:
+            return _region_form(region, "nom", fields[1][0], fields[3][0])
+    return _title(region)
+
+
+def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
+    """Typed view of vocabulary.json."""
+    return Vocabulary(
+        unit_heads={k: tuple(v) for k, v in raw["unit_heads"].items()},
+        branch_heads=frozenset(raw["branch_heads"]),
+        generic_heads=dict(raw["generic_heads"]),
+        club_prefixes=frozenset(raw["club_prefixes"]),
+        company_nouns=frozenset(raw["company_nouns"]),
+        connectors=frozenset(raw["connectors"]),
+        parent_links=frozenset(raw["unit_parent_links"]),
+        unit_name_hints={k: tuple(v) for k, v in raw["unit_name_hints"].items()
+                         if not k.startswith("_")},
+        not_institutions=frozenset(raw["not_institutions"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded on first use and shared by the process."""
+    types = {t.id: t for t in map(_make_type, _rows("gazetteer.tsv"))}
+    types.update({t.id: t for t in _regional_types()})
+    aliases = {row[0]: (row[1], "lower" in (row[2] if len(row) > 2 else ""))
+               for row in _rows("aliases.tsv")}
+    by_acronym: dict[str, list[str]] = {}
+    for t in types.values():
+        if t.acronym:
+            by_acronym.setdefault(t.acronym, []).append(t.id)
+    vocab = _vocabulary(json.loads(_read("vocabulary.json")))
+    cities = frozenset(row[0] for row in _rows("powiat_cities.txt"))
+    return Gazetteer(types, aliases, vocab, {k: tuple(v) for k, v in by_acronym.items()},
+                     cities)

@@ -1,0 +1,81 @@
+"""The compiled lexicon: token tries of every name form, built once per process, lazily.
+
+Full names are entered in all six cases (from `forms.case_forms`), also with a genitive
+complement replaced by its acronym ("Komenda Miejska PSP"); acronyms are entered verbatim
+(case-sensitive). Unit heads and generic organisation heads are entered in all cases too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsnlp.extract.institutions.forms import CASES, case_forms
+from newsnlp.extract.institutions.gazetteer import Gazetteer, gazetteer
+from newsnlp.extract.institutions.tokens import Trie, split_words
+
+__all__ = ["Entry", "Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched token sequence is: a type name/acronym, a unit or a generic head."""
+
+    what: str  # type | acronym | unit | generic
+    ref: str  # type id, or the head's nominative for unit/generic heads
+    case: str  # the case of the matched form ("nom" for acronyms)
+    lower_ok: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The two tries: case-folded names and case-sensitive acronyms."""
+
+    names: Trie[Entry]
+    acronyms: Trie[Entry]
+
+
+def _abbreviations(gaz: Gazetteer) -> dict[str, str]:
+    """Genitive name -> acronym for types whose acronym may replace them inside other names."""
+    out = {}
+    for t in gaz.types.values():
+        if t.acronym and " " in t.name and not t.has("weak"):
+            out[case_forms(t.name)["gen"]] = t.acronym
+    return out
+
+
+def _add_forms(trie: Trie[Entry], name: str, what: str, ref: str, lower_ok: bool = False,
+               abbreviations: dict[str, str] | None = None) -> None:
+    """Enter `name` in all cases (and abbreviated variants) into `trie`."""
+    for case, form in case_forms(name).items():
+        variants = {form}
+        for full, acr in (abbreviations or {}).items():
+            if form.endswith(" " + full) and form != full:
+                variants.add(form[: -len(full)] + acr)
+        for variant in variants:
+            trie.add(split_words(variant), Entry(what, ref, case, lower_ok))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the tries from the gazetteer (first call only)."""
+    gaz = gazetteer()
+    names: Trie[Entry] = Trie(fold=True)
+    acronyms: Trie[Entry] = Trie(fold=False)
+    abbreviations = _abbreviations(gaz)
+    for t in gaz.types.values():
+        _add_forms(names, t.name, "type", t.id, abbreviations=abbreviations)
+        if t.acronym:
+            acronyms.add(split_words(t.acronym), Entry("acronym", t.id, "nom"))
+    for alias, (type_id, lower_ok) in gaz.aliases.items():
+        _add_forms(names, alias, "type", type_id, lower_ok)
+    for head in gaz.vocabulary.unit_heads:
+        _add_forms(names, head, "unit", head)
+    for head in gaz.vocabulary.generic_heads:
+        _add_forms(names, head, "generic", head)
+    return Lexicon(names, acronyms)
+
+
+def all_cases() -> tuple[str, ...]:
+    """The cases entered for every name."""
+    return CASES

@@ -1,0 +1,46 @@
+"""The internal record of one institution mention found on the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsnlp.extract.institutions.entity import Entity
+
+__all__ = ["Locality", "Mention"]
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A town attached to a mention: as written, and whether it was in the locative."""
+
+    text: str  # "Bielsku-Białej", "Zielona Góra", "Rybnika"
+    locative: bool  # True after "w"/"we"
+    prep: str = "w"
+
+
+@dataclass
+class Mention:
+    """One name string on the page and what it names (type, unit or generic organisation)."""
+
+    start: int
+    end: int
+    text: str
+    what: str  # type | unit | generic
+    type_ids: tuple[str, ...] = ()
+    name: str | None = None  # nominative name of a unit/generic organisation (no locality)
+    via_acronym: bool = False
+    locality: Locality | None = None
+    number: str | None = None
+    patron: str | None = None
+    quoted: str | None = None
+    district: str | None = None
+    suffix: str | None = None  # a proper name after a type name ("Dom Kultury Włókniarzy")
+    branch: bool = False  # "<agency> Oddział w X"
+    parent: Mention | None = None
+    parent_link: str = "gen"  # gen | przy
+    intro_acronym: str | None = None
+    kind: str | None = None
+    entity: Entity | None = None  # the entity it was merged into (set while merging)
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,214 @@
+"""Merge mentions into entities: acronym <-> full name, inflected forms, localities carried
+over from an earlier mention, units attached to their parents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsnlp.extract.institutions.entity import Entity
+from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.places import locality_key
+
+__all__ = ["flatten", "merge"]
+
+
+def flatten(mentions: Iterable[Mention]) -> list[Mention]:
+    """Every mention with the parents embedded in it, in page order."""
+    out: list[Mention] = []
+    for m in mentions:
+        node: Mention | None = m
+        while node is not None:
+            out.append(node)
+            node = node.parent
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _resolve_types(mentions: list[Mention]) -> None:
+    """Pick one type for ambiguous acronyms ('UM'): the one named in full on the page."""
+    named = {m.type_ids[0] for m in mentions if m.what == "type" and not m.via_acronym}
+    for m in mentions:
+        if len(m.type_ids) > 1:
+            chosen = [t for t in m.type_ids if t in named] or list(m.type_ids)
+            m.type_ids = (chosen[0],)
+
+
+def _base_key(m: Mention) -> tuple[str | None, ...]:
+    """What must be equal for two type/generic mentions to name one institution."""
+    if m.branch:
+        agency = m.type_ids[0] if m.type_ids else (m.parent.type_ids[0] if m.parent else None)
+        return ("branch", agency, )
+    if m.what == "type":
+        number = m.number or m.extra.get("ordinal")
+        return ("type", m.type_ids[0], number, m.quoted, m.district, m.suffix)
+    return ("generic", (m.name or "").lower(), m.quoted)
+
+
+def _cluster(group: list[Mention]) -> list[list[Mention]]:
+    """Split mentions of one key by locality; bare ones join the nearest earlier locality."""
+    by_loc: dict[str, list[Mention]] = {}
+    for m in group:
+        if m.locality:
+            by_loc.setdefault(locality_key(m.locality.text), []).append(m)
+    clusters = list(by_loc.values()) or [[]]
+    # The first offset of each cluster, kept up to date (recomputing it for every bare
+    # mention made a page with thousands of them quadratic).
+    firsts = [min((x.start for x in c), default=None) for c in clusters]
+    for m in group:
+        if m.locality:
+            continue
+        earlier = [k for k, first in enumerate(firsts) if first is not None and first <= m.start]
+        k = earlier[-1] if earlier else 0
+        clusters[k].append(m)
+        first = firsts[k]
+        firsts[k] = m.start if first is None else min(first, m.start)
+    return [c for c in clusters if c]
+
+
+def _group(mentions: list[Mention]) -> list[Entity]:
+    """Entities of type, branch and generic mentions."""
+    groups: dict[tuple[str | None, ...], list[Mention]] = {}
+    for m in mentions:
+        if m.what != "unit" or m.branch:
+            groups.setdefault(_base_key(m), []).append(m)
+    out = []
+    for key, group in groups.items():
+        for cluster in _cluster(group):
+            what = "branch" if key[0] == "branch" else cluster[0].what
+            type_id = cluster[0].type_ids[0] if cluster[0].type_ids else None
+            if what == "branch":
+                type_id = str(key[1])
+            ent = Entity(what, type_id, cluster[0].name, cluster)
+            for m in cluster:
+                m.entity = ent
+            out.append(ent)
+    return out
+
+
+
+
+def _same_place(a: Entity, b: Entity) -> bool:
+    """True when both entities have the same locality, or `b` needs none."""
+    la, lb = a.locality(), b.locality()
+    if lb is None or la is None:
+        return lb is None
+    return locality_key(la.text) == locality_key(lb.text)
+
+
+def _can_adopt(e: Entity, kinds: set[str]) -> bool:
+    """True when entity `e` may be the parent of a unit of one of `kinds` ('*' = any).
+
+    National institutions never adopt a unit named without its parent: such a unit
+    ('Wydział Prewencji') belongs to the local institution the article is about.
+    """
+    if e.what == "unit":
+        return False
+    t = gazetteer().types.get(e.type_id or "")
+    if t is None:
+        return e.what == "generic" and ("*" in kinds or (e.mentions[0].kind in kinds))
+    if e.what != "type" or t.scope == "national":
+        return False
+    return "*" in kinds or t.kind in kinds
+
+
+def _candidate_parent(ent: Entity, kinds: Iterable[str],
+                      entities: list[Entity]) -> Entity | None:
+    """The most mentioned institution of an allowed kind (earliest on ties)."""
+    allowed = set(kinds)
+    found = [e for e in entities if e is not ent and _can_adopt(e, allowed)]
+    if not found:
+        return None
+    return max(found, key=lambda e: (len(e.mentions), -e.first()))
+
+
+def _attach_type_parents(entities: list[Entity]) -> None:
+    """Types with a parent type (Komisariat -> KMP, JRG -> KM PSP, SOR -> hospital)."""
+    gaz = gazetteer()
+    for ent in entities:
+        if ent.what != "type" or ent.type_id is None or ent.parent is not None:
+            continue
+        t = gaz.types[ent.type_id]
+        explicit = [m.parent for m in ent.mentions if m.parent is not None]
+        if explicit:
+            ent.parent = explicit[0].entity
+            continue
+        if not t.parents:
+            continue
+        cands = [e for e in entities if e.type_id in t.parents and e is not ent]
+        if t.scope != "unit":
+            cands = [e for e in cands if _same_place(ent, e) and ent.locality()]
+        if cands:
+            ent.parent = max(cands, key=lambda e: len(e.mentions))
+
+
+def _unit_order(m: Mention) -> tuple[bool, int]:
+    """Units with a parent first, those nearest to an institution first among them."""
+    depth, node = 0, m.parent
+    while node is not None and node.what == "unit":
+        depth, node = depth + 1, node.parent
+    return (m.parent is None, depth)
+
+
+def _unit_kinds(m: Mention) -> tuple[str, ...]:
+    """Kinds of institution a unit may belong to: by its head, narrowed by its name
+    ('Wydział Prewencji' is a police unit, whatever 'Wydział' allows)."""
+    vocab = gazetteer().vocabulary
+    kinds = vocab.unit_heads.get(m.extra.get("head", ""), ())
+    for stem, hinted in vocab.unit_name_hints.items():
+        if stem in (m.name or ""):
+            return tuple(k for k in hinted if "*" in kinds or k in kinds)
+    return kinds
+
+
+def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
+    """Unit mentions become entities under their parent (explicit, or inferred by kind)."""
+    units = [m for m in mentions if m.what == "unit" and not m.branch]
+    by_name: dict[str, list[Entity]] = {}  # unit entities by lower-case name, in order
+    for e in entities:
+        if e.what == "unit":
+            by_name.setdefault((e.name or "").lower(), []).append(e)
+    for m in sorted(units, key=_unit_order):
+        parent = m.parent.entity if m.parent is not None else None
+        name = (m.name or "").lower()
+        same = [e for e in by_name.get(name, []) if parent is None or e.parent is parent]
+        if same:
+            same[0].mentions.append(m)
+            m.entity = same[0]
+            continue
+        if parent is None:
+            probe = Entity("unit", None, m.name, [m])
+            parent = _candidate_parent(probe, _unit_kinds(m), entities)
+            if parent is None:
+                continue
+        unit = Entity("unit", None, m.name, [m], parent, m.parent_link)
+        m.entity = unit
+        entities.append(unit)
+        by_name.setdefault(name, []).append(unit)
+
+
+def merge(top: list[Mention]) -> list[Entity]:
+    """Entities of the page, each with its mentions and parent."""
+    mentions = flatten(top)
+    _resolve_types(mentions)
+    entities = _group(mentions)
+    _attach_type_parents(entities)
+    _attach_units(mentions, entities)
+    for ent in entities:
+        if ent.what == "branch":
+            owner = next((m.parent for m in ent.mentions if m.parent is not None), None)
+            ent.parent = owner.entity if owner else None
+    return [e for e in entities if _keep(e)]
+
+
+_SLOTS = ("locality", "number", "patron", "quoted", "suffix", "district")
+
+
+def _keep(ent: Entity) -> bool:
+    """Drop entities made only of weak bare acronyms ('SM', 'PO' alone), and bare generic
+    type names ('Dom Kultury', 'Zespół Szkół') that no mention pins down."""
+    if ent.what != "type" or ent.type_id is None:
+        return True
+    t = gazetteer().types[ent.type_id]
+    if t.has("generic") and not any(getattr(m, a) for m in ent.mentions for a in _SLOTS):
+        return any("ordinal" in m.extra for m in ent.mentions)
+    return ent.explicit() or not t.has("weak")

@@ -1,0 +1,173 @@
+"""Place names of localities: recognising them and moving them between cases.
+
+Morfeusz (through `newsnlp.morph.morfeusz`) knows Polish place names (qualifier
+'nazwa_geograficzna'); unknown capitalised words are accepted as small villages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsnlp.extract.institutions.forms import match_case
+from newsnlp.extract.institutions.gazetteer import data_rows
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.baseform import base_form
+
+__all__ = [
+    "is_person_name",
+    "is_place",
+    "locality_key",
+    "locative",
+    "looks_like_person",
+    "nominative",
+    "preposition",
+]
+
+_GEO = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
+_NOT_PLACES = frozenset({"Polsce", "Polska", "Polski", "Europie", "Internecie", "Sieci"})
+
+
+def _geo_readings(word: str) -> list[morphology.Analysis]:
+    """Morfeusz readings of `word` that are place names."""
+    return [a for a in morphology.analyse(word) if any(q in a.qualifiers for q in _GEO)]
+
+
+def _word_ok(word: str, first: bool) -> bool:
+    """A word may belong to a place name: a place-name reading, unknown, or (later) an adjective."""
+    analyses = morphology.analyse(word)
+    if not analyses or any(a.tag == "ign" for a in analyses):
+        return True
+    if _geo_readings(word):
+        return True
+    return not first and any(a.tag.startswith("adj") for a in analyses)
+
+
+@lru_cache(maxsize=8192)
+def is_person_name(word: str) -> bool:
+    """True when Morfeusz reads `word` as a first name and not as a place ('Jana')."""
+    analyses = morphology.analyse(word)
+    return (any("imię" in a.qualifiers and a.tag.startswith("subst") for a in analyses)
+            and not _geo_readings(word))
+
+
+def looks_like_person(text: str) -> bool:
+    """'Anna Nowak': a first name followed by a surname."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    first = any("imię" in a.qualifiers and a.tag.startswith("subst")
+                for a in morphology.analyse(words[0]))
+    second = morphology.analyse(words[1])
+    surname = any("nazwisko" in a.qualifiers for a in second)
+    return first and surname and not any(a.tag.startswith("adj") for a in second)
+
+
+@lru_cache(maxsize=8192)
+def is_place(text: str) -> bool:
+    """True when `text` ('Sosnowcu', 'Bielsko-Biała', 'Dąbrowie Górniczej') names a place."""
+    if not morphology.available():
+        return True
+    words = text.split()
+    if not words or words[0] in _NOT_PLACES or looks_like_person(text):
+        return False
+    parts = [p for w in words if w not in ("nad", "pod") for p in w.split("-")]
+    if not all(_word_ok(p, len(parts) == 1) for p in parts):
+        return False
+    return any(_word_ok(p, True) for p in parts)
+
+
+def _loc_word(word: str, number: str, gender: str | None) -> str | None:
+    """One word of a place name in the locative (nouns by their own reading, adjectives agree)."""
+    for a in _geo_readings(word):
+        fields = morphology.tag_values(a.tag)
+        if "nom" in fields[2]:
+            form = morphology.inflect(a.raw_lemma, "loc", fields[1][0], fields[3][0])
+            if form:
+                return match_case(form, word)
+    for a in morphology.analyse(word):
+        fields = morphology.tag_values(a.tag)
+        if fields[0][0] == "adj" and "nom" in fields[2]:
+            form = morphology.inflect(a.lemma, "loc", number, gender)
+            if form:
+                return match_case(form, word)
+    return None
+
+
+def _agreement(words: list[str]) -> tuple[str, str | None]:
+    """Number and gender of the place noun among `words` (for agreeing adjectives)."""
+    for word in words:
+        for part in word.split("-"):
+            for a in _geo_readings(part):
+                fields = morphology.tag_values(a.tag)
+                if "nom" in fields[2]:
+                    return fields[1][0], fields[3][0]
+    return "sg", None
+
+
+@lru_cache(maxsize=4096)
+def locative(place: str) -> str | None:
+    """'Masłów' -> 'Masłowie', 'Mąchocice Kapitulne' -> 'Mąchocicach Kapitulnych'."""
+    words = place.split()
+    number, gender = _agreement(words)
+    out = []
+    for word in words:
+        parts = []
+        for part in word.split("-"):
+            form = _loc_word(part, number, gender)
+            if form is None:
+                return None
+            parts.append(form)
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
+def preposition(locative_place: str) -> str:
+    """'we' before w/f + consonant ('we Wrocławiu'), else 'w'."""
+    low = locative_place.lower()
+    if len(low) > 1 and low[0] in "wf" and low[1] not in "aeiouyąęó":
+        return "we"
+    return "w"
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Names of Polish towns and gminas (from localities.txt)."""
+    return frozenset(row[0] for row in data_rows("localities.txt"))
+
+
+def _part_lemmas(part: str) -> list[str]:
+    """Place-name lemmas of one word or hyphen part ('Bielsku' -> Bielsk, Bielsko)."""
+    out = [a.lemma for a in _geo_readings(part)]
+    return list(dict.fromkeys(out)) or [part]
+
+
+@lru_cache(maxsize=4096)
+def nominative(place: str, locative_form: bool) -> str:
+    """The town in the nominative ('Bielsku-Białej' -> 'Bielsko-Biała').
+
+    The base form of the phrase is tried first; when it is not a known town, combinations
+    of the place-name readings of its parts are, and a known town wins.
+    """
+    if not locative_form:
+        return place
+    first = base_form(place)
+    known = _known()
+    if first in known:
+        return first
+    parts = place.split("-")
+    if len(parts) == 2 and " " not in place:
+        for a in _part_lemmas(parts[0]):
+            for b in _part_lemmas(parts[1]):
+                if f"{a}-{b}" in known:
+                    return f"{a}-{b}"
+    if " " not in place:
+        for lemma in _part_lemmas(place):
+            if lemma in known:
+                return lemma
+    return first
+
+
+@lru_cache(maxsize=4096)
+def locality_key(place: str) -> str:
+    """A case-independent key: the town's nominative, lower-cased ('bielsko-biała')."""
+    return nominative(place, True).lower()

@@ -1,0 +1,158 @@
+"""Anchored, linear patterns for what may follow a name: number, patron, quoted name,
+district, locality, branch ("O/Katowice") and an acronym introduction ("(MOPS)").
+
+Each `read_*` function looks at `text` from `pos` on and returns the slot value and the new
+end offset, or None; all patterns are bounded and run under the shared regex timeout.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsnlp.extract.institutions.places import is_person_name, is_place, looks_like_person
+from newsnlp.resources import GUARD_FROM, match
+
+__all__ = [
+    "read_acronym_intro",
+    "read_branch",
+    "read_commune",
+    "read_direct_locality",
+    "read_district",
+    "read_locality",
+    "read_number",
+    "read_patron",
+    "read_quoted",
+    "read_suffix",
+]
+
+_F = regex.VERSION1
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:nad|pod)[ \t]+{_WORD})){{0,2}}"
+_NUMBER = regex.compile(r"[ \t]+(nr[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
+_ROMAN = regex.compile(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
+_TITLES = r"(?:(?:św|bł|ks|gen|kard|prof|dr|płk|mjr|abp|bp|hetm|marsz|kpt|por|o|\p{Lu})\.[ \t]*)"
+_PATRON = regex.compile(
+    rf"[ \t]+(im\.[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
+    rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
+_QUOTED = regex.compile(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
+_DISTRICT = regex.compile(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
+_LOCALITY = regex.compile(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
+_DIRECT = regex.compile(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
+_COMMUNE = regex.compile(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
+_BRANCH = regex.compile(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
+_INTRO = regex.compile(
+    r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
+_SUFFIX = regex.compile(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
+
+
+def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """Anchored match at `pos` under the timeout guard, read within `pos`'s line.
+
+    No slot pattern matches a line break, and their lookarounds read a line break as they
+    read the end of the text; bounding the match by a line end close by keeps the span short,
+    so the guard (whose arming costs more than the match) is never needed. On a line longer
+    than GUARD_FROM the read stops there too: a slot is a few words, never a thousand
+    characters, and an unbounded anchored match costs time in proportion to the rest of the
+    text, which made a 1 MB single line quadratic."""
+    end = text.find("\n", pos, pos + GUARD_FROM)
+    return match(pattern, text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
+
+
+def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:
+    """'nr 12' (or '12' when `bare`), or a Roman numeral ('Komisariat Policji II')."""
+    m = _match(_NUMBER, text, pos)
+    if m and (m.group(1) or bare):
+        return m.group(2), m.end()
+    m = _match(_ROMAN, text, pos)
+    return (m.group(1), m.end()) if m else None
+
+
+def read_patron(text: str, pos: int) -> tuple[str, int] | None:
+    """'im. Jana Pawła II' (titles such as 'św.' allowed)."""
+    m = _match(_PATRON, text, pos)
+    return (m.group(1), m.end()) if m else None
+
+
+def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
+    """A quoted proper name: '„Przyszłość”'."""
+    m = _match(_QUOTED, text, pos)
+    return (m.group(1), m.end()) if m else None
+
+
+def read_district(text: str, pos: int) -> tuple[str, int] | None:
+    """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy'."""
+    m = _match(_DISTRICT, text, pos)
+    return (m.group(1), m.end()) if m else None
+
+
+def _trim_place(words: str) -> str | None:
+    """The longest leading run of `words` that is a place name."""
+    parts = words.split()
+    if looks_like_person(words):
+        return None
+    # 'w Będzinie Anna Nowak': the place ends where a person's name begins
+    limit = next((k for k in range(1, len(parts)) if looks_like_person(" ".join(parts[k:]))),
+                 len(parts))
+    for n in range(limit, 0, -1):
+        cand = " ".join(parts[:n])
+        if parts[n - 1] not in ("nad", "pod") and is_place(cand):
+            return cand
+    return None
+
+
+def read_locality(text: str, pos: int) -> tuple[str, str, int] | None:
+    """'w Sosnowcu', 'we Wrocławiu', 'w Dąbrowie Górniczej': (prep, place, end)."""
+    m = _match(_LOCALITY, text, pos)
+    if not m:
+        return None
+    place = _trim_place(m.group(2))
+    if place is None:
+        return None
+    return m.group(1), place, m.start(2) + len(place)
+
+
+def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
+    """A place name right after the name: 'Urząd Gminy Kobiór', 'OSP Masłów'."""
+    m = _match(_DIRECT, text, pos)
+    if not m:
+        return None
+    place = _trim_place(m.group(1))
+    return (place, m.start(1) + len(place)) if place else None
+
+
+def read_commune(text: str, pos: int) -> tuple[str, int] | None:
+    """'gminy Sosnowiec', 'miasta Tychy' after a name: the town (nominative)."""
+    m = _match(_COMMUNE, text, pos)
+    if not m:
+        return None
+    place = _trim_place(m.group(1))
+    return (place, m.start(1) + len(place)) if place else None
+
+
+def read_branch(text: str, pos: int) -> tuple[str, int] | None:
+    """'O/Katowice' after an agency acronym: the branch town (nominative)."""
+    m = _match(_BRANCH, text, pos)
+    if not m:
+        return None
+    place = _trim_place(m.group(1))
+    return (place, m.start(1) + len(place)) if place else None
+
+
+def read_acronym_intro(text: str, pos: int) -> tuple[str, int, int, int] | None:
+    """'(MOPS)' right after a name: (acronym, its start, its end, end of the brackets)."""
+    m = _match(_INTRO, text, pos)
+    if not m or sum(c.isupper() for c in m.group(1)) < 2:
+        return None
+    return m.group(1), m.start(1), m.end(1), m.end()
+
+
+def read_suffix(text: str, pos: int) -> tuple[str, int] | None:
+    """Capitalised words after a type name that are neither a place nor a person
+    ('Dom Kultury Włókniarzy', 'Zespół Szkół Ponadpodstawowych')."""
+    m = _match(_SUFFIX, text, pos)
+    if not m:
+        return None
+    first = m.group(1).split()[0]
+    if is_place(first) or is_person_name(first):
+        return None
+    return m.group(1), m.end()

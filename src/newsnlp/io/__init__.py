@@ -1,0 +1,1 @@
+"""Adapters around the core: inputs, batch runner, writers, CLI, Dask, render, flat view."""

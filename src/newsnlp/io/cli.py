@@ -1,0 +1,234 @@
+"""The `newsnlp` command line: parse, annotate, render, schema (reference: docs/cli.md).
+
+Exit codes: 0 success; 1 some records failed (their `error` is in the output); 2 unusable
+arguments, inputs or output (one-line message on stderr); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import ExitStack, closing, contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, annotate, skip_done
+from newsnlp.io.inputs import InputError, Record, check_inputs, iter_records
+from newsnlp.io.writers import FORMATS, OutputError, Result, Writer, open_writer
+
+EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """A problem with the command line itself."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsnlp", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    ps = sub.add_parser("parse", help="parse one page and print its Article as JSON")
+    ps.add_argument("file", help="a .txt file, or - for standard input")
+    ps.add_argument("--format", choices=("full", "flat"), default="full")
+    ps.add_argument("--published", help="publication date (ISO 8601), overrides the page")
+    _annotate_parser(sub)
+    pr = sub.add_parser("render", help="write a self-contained HTML view of one parsed page")
+    pr.add_argument("file", help="a .txt file, or - for standard input")
+    pr.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
+    pr.add_argument("--published", help="publication date (ISO 8601), overrides the page")
+    pr.add_argument("--overwrite", action="store_true", help="replace an existing output")
+    sub.add_parser("schema", help="print the JSON Schema of the Article")
+    return p
+
+
+def _annotate_parser(sub: Any) -> None:
+    """The `annotate` sub-command and its options (documented in docs/cli.md)."""
+    pa = sub.add_parser("annotate", help="annotate many pages (one output record per input)",
+                        description="Annotate pages in input order, streaming; see docs/cli.md.")
+    pa.add_argument("inputs", nargs="+", type=Path,
+                    help=".txt files, folders of .txt files, or .jsonl files with id and text")
+    pa.add_argument("-o", "--output", type=Path, required=True,
+                    help="output file (jsonl, full, flat) or directory (parquet, docbin)")
+    pa.add_argument("--format", choices=FORMATS, default="jsonl",
+                    help="jsonl=full: Article JSON lines; flat: gold-format lines; parquet: "
+                         "a directory of tables; docbin: a directory of spaCy DocBins")
+    mode = pa.add_mutually_exclusive_group()
+    mode.add_argument("--overwrite", action="store_true", help="replace an existing output")
+    mode.add_argument("--resume", action="store_true",
+                      help="keep the records already in the output and append the others")
+    pa.add_argument("--workers", type=_positive, default=1,
+                    help="worker processes (with --dask local: Dask workers); default 1")
+    pa.add_argument("--dask", metavar="ADDRESS",
+                    help="run on Dask: 'local' starts a local cluster, tcp://HOST:PORT uses "
+                         "a running scheduler")
+    pa.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE,
+                    help=f"pages per task sent to a worker (default {DEFAULT_CHUNK_SIZE})")
+    pa.add_argument("--part-size", type=_positive,
+                    help="records per part file for parquet (default 10000) and docbin "
+                         "(default 1000)")
+    pa.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+def _positive(value: str) -> int:
+    """argparse type: an integer >= 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
+    return number
+
+
+def _progress(it: Iterator[Any], enabled: bool, initial: int = 0) -> Iterator[Any]:
+    """`it` with a tqdm bar on stderr when enabled (counting from records already done)."""
+    if not enabled:
+        return it
+    from tqdm import tqdm
+
+    return iter(tqdm(it, unit="page", file=sys.stderr, mininterval=0.5, initial=initial))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _check_not_input(inputs: Sequence[Path], out: Path) -> None:
+    """Refuse an output that is, or would be read as, one of the inputs."""
+    for path in inputs:
+        if _same_file(path, out) or (path.is_dir() and _same_file(out.parent, path)
+                                     and out.suffix == ".txt"):
+            raise UsageError(f"output {out} would overwrite an input")
+
+
+@contextmanager
+def _dask_client(args: argparse.Namespace) -> Iterator[Any]:
+    """The Dask client of `--dask`, or None; connection problems are usage errors."""
+    if not args.dask:
+        yield None
+        return
+    with ExitStack() as stack:
+        try:
+            from newsnlp.io.dask_runner import connect
+
+            client = stack.enter_context(connect(args.dask, args.workers))
+        except ImportError as exc:
+            raise UsageError(f"--dask needs dask: pip install 'newsnlp[dask]' ({exc})") \
+                from exc
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot use the Dask scheduler {args.dask}: {exc}") from exc
+        yield client
+
+
+def _results(records: Iterator[Record], args: argparse.Namespace,
+             client: Any) -> Generator[Result, None, None]:
+    """Annotated records in input order, from worker processes or from Dask."""
+    if client is not None:
+        from newsnlp.io.dask_runner import annotate_records
+
+        yield from annotate_records(records, client, fmt=args.format,
+                                    chunk_size=args.chunk_size)
+    else:
+        yield from annotate(records, fmt=args.format, workers=args.workers,
+                            chunk_size=args.chunk_size)
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Annotate every input into the output, in order, one record per input."""
+    inputs: list[Path] = args.inputs
+    out: Path = args.output
+    check_inputs(inputs)
+    _check_not_input(inputs, out)
+    mode = "overwrite" if args.overwrite else "resume" if args.resume else "new"
+    with _dask_client(args) as client:
+        writer = open_writer(args.format, out, mode=mode, part_size=args.part_size)
+        for note in writer.notes:
+            print(f"newsnlp: {out}: {note}", file=sys.stderr)
+        return _run(writer, skip_done(iter_records(inputs), writer.done), args, client)
+
+
+def _run(writer: Writer, records: Iterator[Record], args: argparse.Namespace,
+         client: Any) -> int:
+    """Write every result; the exit code counts failed records, earlier ones included."""
+    show = not args.no_progress and sys.stderr.isatty()
+    failures = writer.failed
+    try:
+        with closing(_results(records, args, client)) as results:
+            for result in _progress(results, show, sum(writer.done.values())):
+                failures += not result.ok
+                writer.write(result)
+    finally:
+        writer.close()
+    return EXIT_RECORD_ERRORS if failures else EXIT_OK
+
+
+def _read_one(name: str, stdin: TextIO) -> str:
+    if name == "-":
+        return stdin.read()
+    path = Path(name)
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    from newsnlp.text.decode import DecodeError, decode_bytes
+
+    try:
+        return decode_bytes(path.read_bytes())[0]
+    except DecodeError as exc:
+        raise InputError(f"{path}: {exc}") from exc
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from newsnlp.pipeline import parse
+
+    text = _read_one(args.file, sys.stdin)
+    article = parse(text, published=args.published,
+                    id=None if args.file == "-" else Path(args.file).stem)
+    data = article.to_flat() if args.format == "flat" else article.model_dump(mode="json")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from newsnlp.io.render import render_html
+    from newsnlp.pipeline import parse
+
+    out: Path = args.output
+    if args.file != "-" and _same_file(Path(args.file), out):
+        raise UsageError(f"output {out} would overwrite the input")
+    if out.exists() and not args.overwrite:
+        raise UsageError(f"output {out} exists; pass --overwrite to replace it")
+    text = _read_one(args.file, sys.stdin)
+    article = parse(text, published=args.published,
+                    id=None if args.file == "-" else Path(args.file).stem)
+    out.write_text(render_html(article), encoding="utf-8")
+    return EXIT_OK
+
+
+def cmd_schema(_: argparse.Namespace) -> int:
+    from newsnlp.models import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsnlp` command."""
+    args = _parser().parse_args(argv)
+    commands = {"parse": cmd_parse, "annotate": cmd_annotate, "render": cmd_render,
+                "schema": cmd_schema}
+    try:
+        return commands[args.command](args)
+    except (UsageError, InputError, OutputError) as exc:
+        print(f"newsnlp: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsnlp: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

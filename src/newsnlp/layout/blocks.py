@@ -1,0 +1,54 @@
+"""Blocks: runs of lines with one role on the page (title, paragraph, list item, chrome, ...).
+
+The segmenter (`newsnlp.layout.segment`) produces them; every extractor reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsnlp.models import ChromeKind
+from newsnlp.text.lines import Line
+
+BlockKind = Literal[
+    "category",  # the section label of the article ("Na Sygnale", "Wiadomości")
+    "title",
+    "published",  # the line that carries the publication date
+    "byline",  # "Autor: ...", "Opracował: ...", a closing signature
+    "caption",  # photo caption (may carry the credit after " / fot.")
+    "credit",  # photo/video credit line ("fot. ...", "Zdj. ...")
+    "source",  # text credit ("źródło informacji: ...", "Źródło: ...")
+    "lead",
+    "heading",
+    "paragraph",
+    "list_item",
+    "quote",  # a quote standing as a block of its own, attribution included
+    "chrome",
+]
+
+# Block kinds whose text belongs to the article (read by institution and quote extractors).
+CONTENT_KINDS: frozenset[str] = frozenset(
+    {"title", "lead", "heading", "paragraph", "list_item", "quote", "caption", "credit",
+     "byline", "source"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block: its kind, its lines, and for chrome the kind of chrome."""
+
+    kind: BlockKind
+    lines: tuple[Line, ...]
+    chrome: ChromeKind | None = None
+    ordered: bool = False  # list items: numbered list
+    list_id: int = -1  # list items: which list they belong to
+    value: tuple[int, int] | None = None  # the part that matters: a label's value, an item's text
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end

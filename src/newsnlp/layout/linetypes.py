@@ -1,0 +1,320 @@
+"""What a single line looks like: chrome vocabulary, metadata label, list marker, prose shape.
+
+Pure functions over one stripped line; the vocabularies live in `data/chrome.json` and
+`data/meta.json`. The segmenter combines these per-line facts with position on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, cast
+
+import regex
+
+from newsnlp.models import ChromeKind
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.resources import (
+    ICASE,
+    alternation,
+    compile_pattern,
+    finditer,
+    fullmatch,
+    load_json,
+    search,
+)
+
+# Lines longer than this are never chrome or metadata: no need to run patterns on them.
+MAX_SHAPE_LEN = 400
+
+MetaKind = str  # "category" | "published" | "author" | "source" | "photo" | "caption"
+_META_KINDS: tuple[MetaKind, ...] = (
+    "category", "published", "author", "source", "photo", "caption")
+
+
+@dataclass(frozen=True, slots=True)
+class MetaMatch:
+    """A metadata line: its kind and where its value starts/ends inside the line."""
+
+    kind: MetaKind
+    value_start: int
+    value_end: int
+    caption: tuple[int, int] | None = None  # `Podpis zdjęcia (fot. X)`: the caption part
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list marker at the start of a line; `text_start` is where the item text begins."""
+
+    ordered: bool
+    symbol: str
+    text_start: int
+
+
+Pattern = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
+
+
+def pattern_text(entry: Pattern) -> str:
+    """The regex of a vocabulary entry."""
+    return entry if isinstance(entry, str) else str(entry["pattern"])
+
+
+@dataclass(frozen=True)
+class _Floating:
+    """A pattern that may start anywhere in the line (`.{0,200}\\bcookie…`): run on its own,
+    and only on lines that hold one of its required strings. Inside an alternation such a
+    branch costs every line a scan; alone, it is skipped by a substring test."""
+
+    kind_index: int
+    requires: tuple[str, ...]
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Family:
+    """One full-line pattern for a family of kinds (chrome lines, headers, metadata labels):
+    a named group per kind, in order, plus the floating patterns. The first kind whose
+    patterns can match the whole line wins, as when the kinds' patterns were tried one
+    after the other."""
+
+    pattern: regex.Pattern[str]
+    kinds: tuple[str, ...]
+    floating: tuple[_Floating, ...]
+    needles: tuple[str, ...]  # every required string of the floating patterns
+    grouped: tuple[int, ...]  # the kinds with a group in `pattern`
+
+    @classmethod
+    def build(cls, kinds: dict[str, list[Pattern]], tail: str = "") -> _Family:
+        grouped = tuple(i for i, patterns in enumerate(kinds.values())
+                        if any(isinstance(p, str) for p in patterns))
+        names = list(kinds)
+        groups = "|".join(
+            f"(?P<{names[i]}>"
+            + "|".join(f"(?:{p})" for p in kinds[names[i]] if isinstance(p, str)) + ")"
+            for i in grouped)
+        floating = tuple(
+            _Floating(i, tuple(r.lower() for r in p["requires"]),
+                      compile_pattern(f"^(?:{p['pattern']}){tail}$", ICASE))
+            for i, patterns in enumerate(kinds.values()) for p in patterns
+            if not isinstance(p, str))
+        needles = tuple(dict.fromkeys(r for f in floating for r in f.requires))
+        return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
+                   needles, grouped)
+
+    def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
+        """The first kind that matches the whole line, and the match."""
+        found: tuple[int, regex.Match[str]] | None = None
+        m = fullmatch(self.pattern, text)
+        if m is not None:
+            found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
+        folded = text.lower() if self.needles else ""
+        if not any(r in folded for r in self.needles):  # one pass decides for most lines
+            return (self.kinds[found[0]], found[1]) if found is not None else None
+        for f in self.floating:
+            if found is not None and f.kind_index >= found[0]:
+                continue
+            if any(r in folded for r in f.requires):
+                fm = fullmatch(f.pattern, text)
+                if fm is not None:
+                    found = (f.kind_index, fm)
+        return (self.kinds[found[0]], found[1]) if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[_Family, _Family, _Family]:
+    """The chrome line, chrome header and metadata label families."""
+    chrome, meta = load_json("chrome.json"), load_json("meta.json")
+    return (_Family.build(chrome["line"]), _Family.build(chrome["headers"]),
+            _Family.build({k: meta[k] for k in _META_KINDS}, r"\s*"))
+
+
+def _family_kind(family: _Family, text: str) -> ChromeKind | None:
+    found = family.match(text)
+    return cast(ChromeKind, found[0]) if found is not None else None
+
+
+@lru_cache(maxsize=1)
+def terminal_kinds() -> frozenset[str]:
+    """Chrome kinds after which the article body is over."""
+    return frozenset(load_json("chrome.json")["terminal"])
+
+
+@lru_cache(maxsize=1)
+def _meta_patterns() -> dict[str, regex.Pattern[str]]:
+    data = load_json("meta.json")
+    return {k: compile_pattern(
+        "^(?:" + "|".join(f"(?:{pattern_text(p)})" for p in data[k]) + r")\s*$", ICASE)
+        for k in _META_KINDS}
+
+
+def chrome_kind(text: str) -> ChromeKind | None:
+    """The chrome kind of a line by its vocabulary alone, or None. A row of chrome cells
+    (`Drukuj | Powrót`) takes the kind of its first cell."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return None
+    kind = _family_kind(_families()[0], text)
+    if kind is not None or "|" not in text:
+        return kind
+    cells = [c.strip() for c in text.split("|")]
+    kinds = [_family_kind(_families()[0], c) if c else None for c in cells]
+    return kinds[0] if len(cells) > 1 and all(kinds) else None
+
+
+@lru_cache(maxsize=1)
+def _strong_pattern() -> regex.Pattern[str]:
+    return compile_pattern(alternation(load_json("chrome.json")["strong"]), ICASE)
+
+
+def is_strong_chrome(text: str) -> bool:
+    """Chrome even when it reads like a sentence (copyright lines, cookie notes)."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return False
+    return fullmatch(_strong_pattern(), text) is not None
+
+
+def header_kind(text: str) -> ChromeKind | None:
+    """The kind of chrome block this line opens ("Czytaj także", "Komentarze (3)", ...)."""
+    if not text or len(text) > 120:
+        return None
+    return _family_kind(_families()[1], text)
+
+
+def meta_match(text: str) -> MetaMatch | None:
+    """A metadata label line ("Autor: …", "fot. …", "kategoria: …", "Data publikacji …")."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return None
+    found = _families()[2].match(text)
+    if found is None:
+        return None
+    kind, m = found
+    if m.group("v"):
+        return _meta(kind, m)
+    # The first kind to match left its value empty: the later kinds are tried one by one.
+    for later in _META_KINDS[_META_KINDS.index(kind) + 1:]:
+        m = fullmatch(_meta_patterns()[later], text)
+        if m is not None and m.group("v"):
+            return _meta(later, m)
+    return None
+
+
+_CELL_SEP = regex.compile(r"(?<!\s)\s+[|•·]\s+")
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
+    a line with no separator)."""
+    out, pos = [], 0
+    for sep in finditer(_CELL_SEP, text):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
+    value = m.group("v").rstrip()
+    cell = search(_CELL_SEP, value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
+    if cell is not None:
+        value = value[:cell.start()]
+    caption = m.groupdict().get("c")
+    return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
+                     (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
+
+
+_MARKER = regex.compile(
+    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)"
+)
+
+
+def list_marker(text: str) -> Marker | None:
+    """The bullet or number that opens a list item (`•`, `-`, `*`, `–`, `1.`, `1)`)."""
+    m = _MARKER.match(text)
+    if m is None or not any(ch.isalnum() for ch in text[m.end():]):
+        return None  # `* * *`, a section break, has no item text
+    if m.group("bullet"):
+        return Marker(False, m.group("bullet"), m.end())
+    if m.group("num").isalpha() and m.group("punct") != ")":
+        return None
+    return Marker(True, m.group("num") + m.group("punct"), m.end())
+
+
+# closing quotes and brackets, then emoji and other symbols (`… kominowych! 🔥`), may follow
+_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*(?:\s*[\p{So}\p{Sk}\uFE0F\u200D])*\s*$")
+_WORD = regex.compile(r"\w+")
+
+
+def word_count(text: str) -> int:
+    """Number of word tokens."""
+    return len(_WORD.findall(text[:MAX_SHAPE_LEN * 4]))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long enough and closed like a sentence, not a link trail."""
+    if len(breadcrumb_parts(text)) >= 3:
+        return False
+    if len(text) >= 200:
+        return True
+    return word_count(text) >= 8 and _SENTENCE_END.search(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends with sentence punctuation (a heading does not)."""
+    return _SENTENCE_END.search(text) is not None
+
+
+_HEADLINE_START = regex.compile(r"^[\p{Lu}\d„\"«»(]")
+
+
+def is_headline(text: str) -> bool:
+    """Short, capitalised, not closed by a full stop: a title, heading or headline."""
+    if not text or len(text) > 200 or not _HEADLINE_START.match(text):
+        return False
+    if text.endswith(("?", "!", "...", "…")):  # "Uwaga na oszustów!", "Co dalej z mostem?"
+        return word_count(text) <= 20
+    return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
+
+
+_NAME_LINE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}",
+    regex.VERSION1)
+
+
+def is_person_name_line(text: str) -> bool:
+    """A line that is only a person's name: two or three capitalised words, the first read
+    by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
+    if len(text) > 60 or fullmatch(_NAME_LINE, text) is None:
+        return False
+    first = text.split()[0]
+    return any("imię" in a.qualifiers and a.tag.startswith("subst")
+               for a in morphology.analyse(first))
+
+
+_BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")
+
+
+def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
+    """Offsets (within the line) of the parts of a breadcrumb trail, or [] if not one."""
+    if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
+        return []
+    body_start = 0
+    label = search(compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE), text)
+    if label is not None:
+        body_start = label.end()
+    parts: list[tuple[int, int]] = []
+    pos = body_start
+    for sep in _BREADCRUMB_SEP.finditer(text, body_start):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, len(text)))
+    return [(s, e) for s, e in parts if e > s]
+
+
+_MENU_SEP = regex.compile(r"\s*\|\s*|\s{3,}|\t+")
+
+
+def is_menu(text: str) -> bool:
+    """A row of short links: `A | B | C` or words separated by wide gaps."""
+    if len(text) > MAX_SHAPE_LEN:
+        return False
+    cells = [c for c in _MENU_SEP.split(text) if c.strip()]
+    return len(cells) >= 3 and all(word_count(c) <= 5 for c in cells)

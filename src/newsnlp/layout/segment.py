@@ -1,0 +1,528 @@
+"""Page segmentation: lines -> blocks (chrome by kind, metadata, title, body).
+
+The algorithm, in page order:
+1. the *header zone* runs up to the first prose line; in it the title is the headline that
+   precedes the last metadata cluster (or, without one, the last headline), the category is
+   a `kategoria:` label, a short label line above the title, or the last breadcrumb part;
+2. the *body* is read line by line: chrome headers ("Czytaj także", "Komentarze (3)",
+   "Załączniki", a calendar) open blocks that absorb the lines that belong to them, labelled
+   metadata lines become credits and bylines, markers make list items, short standalone
+   lines make headings, the rest are paragraphs;
+3. once terminal chrome (share, tags, footer, ...) has been seen, only prose is content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.models import ChromeKind, DateMention
+from newsnlp.resources import ICASE, compile_pattern, fullmatch, load_json, search
+from newsnlp.text.lines import Line
+
+DateFinder = Callable[[str, int, int], list[DateMention]]
+
+# Chrome kinds recognised by vocabulary that a prose line overrides (a sentence is content).
+_WEAK_KINDS: frozenset[str] = frozenset(
+    {"footer", "navigation", "widget", "share", "newsletter", "metadata", "comments", "other"}
+)
+# Block headers whose block ends at a blank line; the others run to the next header.
+_BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
+
+
+@dataclass(slots=True)
+class _Facts:
+    """Per-line facts computed once."""
+
+    line: Line
+    chrome: ChromeKind | None
+    header: ChromeKind | None
+    meta: lt.MetaMatch | None
+    prose: bool
+
+
+@dataclass(slots=True)
+class _Page:
+    text: str
+    facts: list[_Facts]
+    find_dates: DateFinder
+    blocks: list[Block] = field(default_factory=list)
+    date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
+
+
+def _facts(line: Line) -> _Facts:
+    text = line.text
+    return _Facts(line, lt.chrome_kind(text), lt.header_kind(text), lt.meta_match(text),
+                  lt.is_prose(text))
+
+
+def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
+    return line.start + meta.value_start, line.start + meta.value_end
+
+
+def _is_date_line(page: _Page, line: Line) -> bool:
+    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
+    cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
+    14.03.2026, 21:40 | aktualizacja: 15.03.2026`)."""
+    known = page.date_lines.get(line.index)
+    if known is None:
+        known = page.date_lines[line.index] = _date_line(page, line)
+    return known
+
+
+# What every dateline holds, checked before the date finder runs: a year (19xx, 20xx), a
+# numeric date or time (`12.03`, `14:30`), or a day number before a month or Roman numeral.
+_DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
+
+
+def _date_line(page: _Page, line: Line) -> bool:
+    if not line.text or len(line.text) > 120:
+        return False
+    cells = lt.cells(line.text)
+    for a, b in cells:
+        if _date_only(page, line.start + a, line.start + b):
+            return all(lt.word_count(line.text[x:y]) <= 4
+                       or _date_only(page, line.start + x, line.start + y)
+                       for x, y in cells if x != a)
+    return False
+
+
+def _date_only(page: _Page, start: int, end: int) -> bool:
+    """True when text[start:end] holds a date and nothing else but a short label word,
+    `r.` and `godz.`."""
+    if search(compile_pattern(_DATE_SHAPE), page.text, start, end) is None:
+        return False
+    found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
+    if not found:
+        return False
+    rest = page.text[start:end]
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        a, b = d.start - start, min(d.end, end) - start
+        rest = rest[:a] + " " + rest[b:]
+    pattern = compile_pattern(
+        r"^[\s,|.:·•]*(?:\p{L}{1,12}[\s,.:|·•]*)?(?:(?:r\.|godz\.?)[\s,|.:·•]*)*$")
+    return fullmatch(pattern, rest) is not None
+
+
+def _first_prose(page: _Page) -> int:
+    for i, f in enumerate(page.facts):
+        if f.prose and f.meta is None and f.header is None and (
+            f.chrome is None or f.chrome in _WEAK_KINDS
+        ):
+            return i
+    return len(page.facts)
+
+
+def _is_title_candidate(page: _Page, f: _Facts) -> bool:
+    """A headline that is not chrome, metadata, a menu, a breadcrumb trail or a date line."""
+    text = f.line.text
+    return (
+        lt.is_headline(text)
+        and f.meta is None
+        and f.header is None
+        and f.chrome is None
+        and not lt.is_menu(text)
+        and not lt.breadcrumb_parts(text)
+        and lt.word_count(text) >= 2
+        and not _is_date_line(page, f.line)
+    )
+
+
+def _meta_like(page: _Page, f: _Facts) -> bool:
+    return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
+            or _bare_byline(page, f.line.index))
+
+
+def _bare_byline(page: _Page, i: int) -> bool:
+    """An author's name on a line of its own (`Anna Malinowska`) right above or below a
+    date line: a byline without a label."""
+    if not lt.is_person_name_line(page.facts[i].line.text):
+        return False
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
+    return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
+               for j in near)
+
+
+def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
+    """Index of the title line in the header zone and the index where the body begins."""
+    facts = page.facts
+    meta_idx = [i for i in range(stop) if facts[i].line.text and _meta_like(page, facts[i])]
+    if meta_idx:
+        last = meta_idx[-1]
+        first_of_cluster = last
+        while first_of_cluster > 0 and (
+            not facts[first_of_cluster - 1].line.text
+            or _meta_like(page, facts[first_of_cluster - 1])
+        ):
+            first_of_cluster -= 1
+        j = first_of_cluster - 1
+        while j >= 0 and not facts[j].line.text:
+            j -= 1
+        if (j >= 0 and lt.word_count(facts[j].line.text) >= 3
+                and _is_title_candidate(page, facts[j])):
+            return j, last + 1
+    for j in range(stop - 1, -1, -1):
+        if facts[j].line.text and _is_title_candidate(page, facts[j]):
+            return j, j + 1
+    return None, 0
+
+
+def _category(page: _Page, title: int | None, stop: int) -> Block | None:
+    """`kategoria:` label before the body; else a label line above the title; else the last
+    breadcrumb part that is not the title itself."""
+    facts = page.facts
+    for i in range(stop):
+        m = facts[i].meta
+        if m is not None and m.kind == "category":
+            return Block("category", (facts[i].line,), value=_value(facts[i].line, m))
+    if title is None:
+        return None
+    j = title - 1
+    while j >= 0 and not facts[j].line.text:
+        j -= 1
+    if j >= 0:
+        f = facts[j]
+        text = f.line.text
+        if (len(text) <= 40 and lt.word_count(text) <= 4 and f.meta is None
+                and f.chrome not in ("cookies", "ad", "widget") and not lt.is_menu(text)
+                and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))
+                and not _is_date_line(page, f.line)):
+            return Block("category", (f.line,), value=(f.line.start, f.line.end))
+    title_text = facts[title].line.text.casefold()
+    for i in range(title - 1, -1, -1):
+        parts = lt.breadcrumb_parts(facts[i].line.text)
+        names = [(s, e) for s, e in parts  # not the title, nor its shortened form
+                 if not title_text.startswith(facts[i].line.text[s:e].strip().casefold())]
+        if len(names) >= 2:
+            s, e = names[-1]
+            line = facts[i].line
+            return Block("category", (line,), value=(line.start + s, line.start + e))
+    return None
+
+
+def _byline_blocks(page: _Page, line: Line, start: int, end: int) -> list[Block]:
+    """A byline; one that goes on with a date (`Autor: X, 18 grudnia 2025, 16:40`) ends
+    before it, and the date is the publication line."""
+    dates = [d for d in page.find_dates(page.text, start, end) if not d.relative]
+    if not dates:
+        return [Block("byline", (line,), value=(start, end))]
+    cut = dates[0].start
+    while cut > start and page.text[cut - 1] in " ,;|–-":
+        cut -= 1
+    blocks = [Block("published", (line,), value=(dates[0].start, end))]
+    return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
+
+
+def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
+    """Blocks for a metadata line: caption and credit may share one line."""
+    line, m = f.line, f.meta
+    if m is None:
+        return []
+    start, end = _value(line, m)
+    if m.kind == "photo" and m.caption is not None:
+        caption = (line.start + m.caption[0], line.start + m.caption[1])
+        return [Block("caption", (line,), value=caption),
+                Block("credit", (line,), value=(start, end))]
+    if m.kind == "photo":
+        split = search(compile_pattern(load_json("meta.json")["caption_photo_split"]),
+                       page.text, start, end)
+        if split is not None:
+            return [Block("caption", (line,), value=(start, split.start())),
+                      Block("credit", (line,), value=(split.end(), end))]
+        return [Block("credit", (line,), value=(start, end))]
+    if m.kind == "author":
+        return _byline_blocks(page, line, start, end)
+    kinds: dict[str, BlockKind] = {"source": "source", "published": "published",
+                                   "category": "category", "caption": "caption"}
+    return [Block(kinds[m.kind], (line,), value=(start, end))]
+
+
+def _chrome(line: Line, kind: ChromeKind) -> Block:
+    return Block("chrome", (line,), chrome=kind)
+
+
+def _dateline_index(page: _Page, title: int | None, body_from: int) -> int | None:
+    """The date line that gives the publication date: the first one after the title (its
+    metadata cluster), else the first one in the header zone (a date in the site's top bar,
+    `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit)."""
+    lines = [i for i in range(body_from) if page.facts[i].line.text and page.facts[i].meta is None
+             and i != title and _is_date_line(page, page.facts[i].line)]
+    after = [i for i in lines if title is not None and i > title]
+    chosen = after or lines
+    return chosen[0] if chosen else None
+
+
+def _header_zone(page: _Page, title: int | None, body_from: int,
+                 stop: int) -> Block | None:
+    """Blocks of the header zone; returns the category block."""
+    category = _category(page, title, stop)
+    cat_line = category.lines[0].index if category is not None else -1
+    dateline = _dateline_index(page, title, body_from)
+    for i in range(body_from):
+        f = page.facts[i]
+        if not f.line.text:
+            continue
+        if i == title:
+            page.blocks.append(Block("title", (f.line,), value=(f.line.start, f.line.end)))
+        elif i == cat_line and category is not None:
+            page.blocks.append(category)
+            if lt.breadcrumb_parts(f.line.text):
+                page.blocks.append(_chrome(f.line, "navigation"))
+        elif f.meta is not None and f.meta.kind != "category":
+            page.blocks.extend(_meta_blocks(page, f))
+        elif _bare_byline(page, i):
+            page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
+        elif i == dateline:
+            page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
+        else:
+            kind = f.chrome or f.header or ("navigation" if i < (title or 0) else "other")
+            page.blocks.append(_chrome(f.line, kind))
+    return category
+
+
+def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: bool) -> bool:
+    """Whether a marked line is a list item (`continuing`: the line before was one). A lone
+    unindented dash is dialogue, and so is a run of interview turns (a question, or the
+    answer after one), unless a colon line introduced the run."""
+    if marker.ordered or marker.symbol not in "-–—":
+        return True
+    line = facts[i].line
+    if line.indent > 0 or continuing:
+        return True
+    prev = next((facts[j] for j in range(i - 1, -1, -1) if facts[j].line.text), None)
+    if (prev is None or not prev.line.text.endswith(":")) and _interview_turn(
+            line.text[marker.text_start:], prev):
+        return False
+    nxt = facts[i + 1] if i + 1 < len(facts) else None
+
+    def same(f: _Facts | None) -> bool:
+        m = lt.list_marker(f.line.text) if f is not None else None
+        return m is not None and m.symbol == marker.symbol
+
+    if same(nxt) or (prev is not None and prev.line.index == i - 1 and same(prev)):
+        return True
+    return prev is not None and prev.line.text.endswith(":") and marker.symbol == "-"
+
+
+def _interview_turn(text: str, prev: _Facts | None) -> bool:
+    """A whole sentence that asks (`– Skąd więc te obawy?`) or answers the dash line before
+    it that asked."""
+    if not text[:1].isupper() or not lt.ends_sentence(text) or lt.word_count(text) < 3:
+        return False
+    asked = (prev is not None and lt.list_marker(prev.line.text) is not None
+             and prev.line.text.rstrip().endswith("?"))
+    return text.rstrip().endswith("?") or asked
+
+
+def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
+    f = facts[i]
+    if not lt.is_headline(f.line.text) or f.prose:
+        return False
+    prev = facts[i - 1] if i > 0 else None
+    # a blank line before it, or (on pages that put one paragraph on each line) a finished
+    # prose paragraph or a chrome line (`Zobacz też: …`)
+    after_paragraph = (
+        prev is not None and lt.list_marker(prev.line.text) is None
+        and ((prev.prose and lt.ends_sentence(prev.line.text)) or prev.chrome is not None)
+        and search(compile_pattern(r"[.!?]\s+\p{Lu}"), f.line.text) is None)
+    prev_blank = prev is None or not prev.line.text or after_paragraph
+    nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
+    if nxt is None or not prev_blank:
+        return False
+    return (nxt.prose or lt.ends_sentence(nxt.line.text)
+            or lt.list_marker(nxt.line.text) is not None)
+
+
+def _photo_adjacent(facts: Sequence[_Facts], i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(facts):
+            m = facts[j].meta
+            if m is not None and m.kind == "photo":
+                return True
+    return False
+
+
+def _body(page: _Page, start: int, category: Block | None) -> None:
+    facts = page.facts
+    cat_line = category.lines[0].index if category is not None else -1
+    open_kind: ChromeKind | None = None
+    terminal = False
+    content_seen = False
+    list_id = -1
+    in_list = False
+    for i in range(start, len(facts)):
+        f = facts[i]
+        line = f.line
+        if not line.text:
+            if open_kind in _BLANK_ENDS:
+                open_kind = None
+            in_list = False
+            continue
+        if f.header is not None and not f.prose:
+            # Before any content, a header ("Komentarze (12)" under the byline) is one line.
+            open_kind = f.header if content_seen or f.header in _BLANK_ENDS else None
+            terminal = terminal or (content_seen and f.header in lt.terminal_kinds())
+            page.blocks.append(_chrome(line, f.header))
+            continue
+        if open_kind is not None:
+            if _absorbs(open_kind, f):
+                page.blocks.append(_chrome(line, open_kind))
+                continue
+            open_kind = None
+        if i == cat_line and category is not None:
+            page.blocks.append(category)
+            continue
+        if f.meta is not None:
+            page.blocks.extend(_meta_blocks(page, f))
+            continue
+        if f.chrome is not None and (not (f.prose and f.chrome in _WEAK_KINDS)
+                                     or lt.is_strong_chrome(line.text)):
+            terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds())
+            page.blocks.append(_chrome(line, f.chrome))
+            continue
+        marker = lt.list_marker(line.text)
+        if marker is not None and _list_kind(facts, i, marker, in_list):
+            if not in_list:
+                list_id += 1
+                in_list = True
+            page.blocks.append(Block("list_item", (line,), ordered=marker.ordered,
+                                     list_id=list_id,
+                                     value=(line.start + marker.text_start, line.end)))
+            continue
+        in_list = False
+        if terminal and not f.prose:
+            page.blocks.append(_chrome(line, f.chrome or "footer"))
+        elif not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
+            page.blocks.append(_chrome(line, "other"))
+        elif _photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":"):
+            page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
+        elif _is_heading(facts, i):
+            page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
+        else:
+            content_seen = content_seen or f.prose
+            _add_paragraph_line(page, line)
+
+
+# A hard-wrapped paragraph holds at most this many lines; the next line starts a new one.
+# Each continuation copies the block's lines, so without a bound thousands of short lowercase
+# lines (a hostile page) would take quadratic time.
+_MAX_WRAPPED_LINES = 50
+
+
+def _add_paragraph_line(page: _Page, line: Line) -> None:
+    """Append a paragraph, or continue the previous one when the text was hard-wrapped."""
+    prev = page.blocks[-1] if page.blocks else None
+    if (prev is not None and prev.kind == "paragraph" and len(prev.lines) < _MAX_WRAPPED_LINES
+            and _wrapped(prev.lines[-1], line)):
+        lines = (*prev.lines, line)
+        page.blocks[-1] = replace(prev, lines=lines, value=(lines[0].start, line.end))
+        return
+    page.blocks.append(Block("paragraph", (line,), value=(line.start, line.end)))
+
+
+def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
+    """Whether an open chrome block of `kind` takes this line."""
+    if kind in ("comments", "calendar"):
+        if kind == "calendar" and f.chrome not in (None, kind):
+            return False  # `Drukuj | Powrót` after the events
+        return (f.header is None or f.header == kind) and not lt.is_strong_chrome(f.line.text)
+    if kind in ("related", "ad"):  # link lists; a sponsored teaser under its label
+        return not f.prose and f.meta is None and (f.chrome is None or f.chrome == kind)
+    if kind == "widget":
+        return f.chrome == "widget"
+    return f.meta is None and (f.chrome is None or f.chrome == kind)
+
+
+def _demote_trailing(page: _Page) -> None:
+    """Headings and unpunctuated lines after the last prose paragraph are page chrome."""
+    last_prose = -1
+    for k, b in enumerate(page.blocks):
+        if b.kind in ("paragraph", "list_item", "quote", "lead") and (
+            page.facts[b.lines[0].index].prose or b.kind == "list_item"
+        ):
+            last_prose = k
+    for k in range(last_prose + 1, len(page.blocks)):
+        b = page.blocks[k]
+        if b.kind == "heading" or (b.kind == "paragraph" and not lt.ends_sentence(b.lines[0].text)):
+            page.blocks[k] = Block("chrome", b.lines, chrome="footer")
+
+
+# A scraper wraps lines at a width; a shorter line before a lower-case one is a row of its
+# own (`poniedziałek: 8:00–17:00` above `wtorek–czwartek: 7:30–15:30`).
+_MIN_WRAPPED_WIDTH = 30
+
+
+def _wrapped(prev: Line, line: Line) -> bool:
+    """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
+    return (len(prev.text) >= _MIN_WRAPPED_WIDTH and line.index == prev.index + 1
+            and line.text[:1].islower() and not lt.ends_sentence(prev.text))
+
+
+def _mark_wrapped_prose(facts: list[_Facts]) -> None:
+    """Lines of a hard-wrapped paragraph are prose when the whole paragraph is."""
+    i = 0
+    while i < len(facts):
+        j = i + 1
+        while j < len(facts) and _wrapped(facts[j - 1].line, facts[j].line):
+            j += 1
+        if j - i > 1 and lt.is_prose(" ".join(f.line.text for f in facts[i:j])):
+            for f in facts[i:j]:
+                f.prose = True
+        i = j
+
+
+def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
+    """Blocks of the page in page order (a line may give a caption and a credit block)."""
+    page = _Page(text, [_facts(line) for line in lines], find_dates)
+    _mark_wrapped_prose(page.facts)
+    stop = _first_prose(page)
+    title, body_from = _find_title(page, stop)
+    if title is None:
+        body_from = 0
+    category = _header_zone(page, title, body_from, stop)
+    _body(page, body_from, category)
+    _demote_trailing(page)
+    _mark_published(page)
+    _mark_lead(page)
+    return sorted(page.blocks, key=lambda b: (b.start, b.value or (b.start, b.end)))
+
+
+def _mark_published(page: _Page) -> None:
+    """Keep one `published` block: the first labelled one, else the first date line."""
+    seen = False
+    for k, b in enumerate(page.blocks):
+        if b.kind != "published":
+            continue
+        if seen:
+            page.blocks[k] = Block("chrome", b.lines, chrome="metadata")
+        seen = True
+
+
+def _mark_lead(page: _Page) -> None:
+    """The first body paragraph is the lead unless the page shows none (see docs/design.md)."""
+    text_lower = page.text[:4000].casefold()
+    if any(marker in text_lower for marker in load_json("meta.json")["bip_markers"]):
+        return
+    for k, b in enumerate(page.blocks):
+        if b.kind in ("heading", "list_item", "quote"):
+            return
+        if b.kind == "paragraph":
+            first = page.facts[b.lines[0].index]
+            if _lead_shaped(first) and not _opens_with_timestamp(b.lines[0].text):
+                page.blocks[k] = replace(b, kind="lead")
+            return
+
+
+def _lead_shaped(f: _Facts) -> bool:
+    """Prose, or a short teaser sentence ("Groźny wypadek na DK1.")."""
+    return f.prose or (lt.ends_sentence(f.line.text) and lt.word_count(f.line.text) >= 4
+                       and not f.line.text.endswith(":"))
+
+
+def _opens_with_timestamp(text: str) -> bool:
+    """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
+    head = text[:70]
+    pattern = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
+    return search(compile_pattern(pattern, ICASE), head) is not None

@@ -1,0 +1,1 @@
+"""spaCy integration: the ``newsnlp_article`` component factory."""

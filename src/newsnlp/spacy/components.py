@@ -1,0 +1,172 @@
+"""spaCy integration: the `newsnlp_article` pipeline component and `article_to_doc`.
+
+Both put the `Article` on `doc._.article` and its items in span groups (`newsnlp_blocks`,
+`newsnlp_institutions`, `newsnlp_dates`, `newsnlp_sources`). Span groups keep only a label,
+`kb_id_` and `id_` through a `DocBin`, so every value a user needs is carried in those.
+`doc._.article` itself survives a `DocBin(store_user_data=True)` through the msgpack
+encoder/decoder registered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsnlp.models import Article
+from newsnlp.models import Span as ArticleSpan
+from newsnlp.pipeline import DEFAULT_MAX_CHARS, Pipeline
+from newsnlp.text.normalize import normalize
+
+BLOCKS_KEY = "newsnlp_blocks"
+INSTITUTIONS_KEY = "newsnlp_institutions"
+DATES_KEY = "newsnlp_dates"
+SOURCES_KEY = "newsnlp_sources"
+SPAN_KEYS = (BLOCKS_KEY, INSTITUTIONS_KEY, DATES_KEY, SOURCES_KEY)
+
+# (label, span in `Article.text`, kb_id_, id_) before mapping to tokens.
+_Item = tuple[str, ArticleSpan, str, str]
+OffsetMap = Callable[[int, int], tuple[int, int]]
+
+_MSGPACK_KEY = "__newsnlp_article__"
+
+
+def _register_extension() -> None:
+    """Register `Doc._.article` once per process (the module may be imported again)."""
+    if not Doc.has_extension("article"):
+        Doc.set_extension("article", default=None)
+
+
+def article_to_doc(nlp: Language, article: Article) -> Doc:
+    """A Doc of `article.text` (tokenised by `nlp.make_doc`) with the Article annotated."""
+    doc = nlp.make_doc(article.text)
+    return annotate_doc(doc, article)
+
+
+def annotate_doc(doc: Doc, article: Article, to_doc: OffsetMap | None = None) -> Doc:
+    """Set `doc._.article` and the span groups; `to_doc` maps Article offsets to `doc.text`.
+
+    Items whose characters do not align with any token are skipped, never an error.
+    """
+    doc._.article = article
+    groups = {
+        BLOCKS_KEY: _block_items(article),
+        INSTITUTIONS_KEY: _institution_items(article),
+        DATES_KEY: _date_items(article),
+        SOURCES_KEY: _source_items(article),
+    }
+    for key, items in groups.items():
+        spans = (_to_span(doc, item, to_doc) for item in items)
+        doc.spans[key] = [span for span in spans if span is not None]
+    return doc
+
+
+def _to_span(doc: Doc, item: _Item, to_doc: OffsetMap | None) -> Span | None:
+    label, piece, kb_id, ent_id = item
+    start, end = (piece.start, piece.end) if to_doc is None else to_doc(piece.start, piece.end)
+    if start >= end:
+        return None
+    span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+    if span is None or len(span) == 0:  # only whitespace between tokens
+        return None
+    if ent_id:
+        span.id_ = ent_id
+    return span
+
+
+def _block_items(article: Article) -> list[_Item]:
+    """Page structure: metadata, lead, headings, paragraphs, list items, quotes, chrome."""
+    items = list(_labelled(_structure(article)))
+    items.extend((f"chrome_{c.kind}", c, "", "") for c in article.chrome)
+    items.sort(key=lambda item: (item[1].start, item[1].end))
+    return items
+
+
+def _structure(article: Article) -> Iterator[tuple[str, ArticleSpan | None]]:
+    meta = article.meta
+    yield "category", meta.category
+    yield "title", meta.title
+    yield "caption", meta.image.caption if meta.image else None
+    yield "lead", article.lead
+    for section in article.sections:
+        yield "heading", section.heading
+        for paragraph in section.paragraphs:
+            yield "paragraph", paragraph
+    for block in article.lists:
+        for item in block.items:
+            yield "list_item", item
+    for quote in article.quotes:
+        yield "quote", quote
+        yield "speaker", quote.speaker
+
+
+def _labelled(pairs: Iterator[tuple[str, ArticleSpan | None]]) -> Iterator[_Item]:
+    for label, piece in pairs:
+        if piece is not None:
+            yield label, piece, "", ""
+
+
+def _institution_items(article: Article) -> list[_Item]:
+    """Each mention: label = kind, kb_id_ = canonical name, id_ = institution id."""
+    return sorted(((inst.kind, m, inst.canonical, inst.id)
+                   for inst in article.institutions for m in inst.mentions),
+                  key=lambda item: (item[1].start, item[1].end))
+
+
+def _date_items(article: Article) -> list[_Item]:
+    """Each date: label = role, kb_id_ = ISO value ('' when unresolved)."""
+    return [(d.role, d, d.value or "", "") for d in article.dates]
+
+
+def _source_items(article: Article) -> list[_Item]:
+    """Each credit: label = kind, id_ = id of the institution it names ('' if none)."""
+    return [(s.kind, s, "", s.institution or "") for s in article.sources]
+
+
+class ArticleComponent:
+    """Parse each Doc's text with newsnlp and annotate the Doc (see `annotate_doc`).
+
+    newsnlp normalises the text it parses, so offsets are mapped back to `doc.text`.
+    """
+
+    def __init__(self, nlp: Language, name: str = "newsnlp_article", *,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.name = name
+        self.pipeline = Pipeline(nlp=None, max_chars=max_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = self.pipeline.parse(doc.text)
+        norm = normalize(doc.text[: self.pipeline.max_chars])
+        return annotate_doc(doc, article, norm.to_raw)
+
+
+@Language.factory(
+    "newsnlp_article",
+    default_config={"max_chars": DEFAULT_MAX_CHARS},
+    assigns=["doc._.article"],
+)
+def make_article_component(nlp: Language, name: str, max_chars: int) -> ArticleComponent:
+    """The `newsnlp_article` factory (`nlp.add_pipe("newsnlp_article")`)."""
+    return ArticleComponent(nlp, name, max_chars=max_chars)
+
+
+def _encode_article(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """msgpack: an Article becomes a marked JSON string (`DocBin(store_user_data=True)`)."""
+    if isinstance(obj, Article):
+        return {_MSGPACK_KEY: obj.model_dump_json()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_article(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """msgpack: the marked JSON string back to an Article."""
+    if isinstance(obj, dict) and _MSGPACK_KEY in obj:
+        return Article.model_validate_json(obj[_MSGPACK_KEY])
+    return obj if chain is None else chain(obj)
+
+
+_register_extension()
+srsly.msgpack_encoders.register("newsnlp_article", func=_encode_article)
+srsly.msgpack_decoders.register("newsnlp_article", func=_decode_article)
