@@ -12,11 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from newsnlp.models import Quote, Span
-from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, match, search
-from newsnlp.text.sentences import abbreviations
+from newsnlp.resources import (
+    VERSION1,
+    Pattern,
+    compile_pattern,
+    escape,
+    finditer,
+    fullmatch,
+    load_json,
+    match,
+    search,
+)
+from newsnlp.text.sentences import SentenceStarts, abbreviations
 
 _MIN_INLINE_WORDS = 4
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
@@ -35,8 +43,8 @@ class QuoteFinding:
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[str, str, list[tuple[str, str]]]:
     data = load_json("quotes.json")
-    verbs = "|".join(sorted(map(regex.escape, data["verbs"]), key=len, reverse=True))
-    titles = "|".join(sorted(map(regex.escape, data["titles"]), key=len, reverse=True))
+    verbs = "|".join(sorted(map(escape, data["verbs"]), key=len, reverse=True))
+    titles = "|".join(sorted(map(escape, data["titles"]), key=len, reverse=True))
     pairs = [(a, b) for a, b in data["pairs"]]
     return verbs, titles, pairs
 
@@ -49,12 +57,12 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _person_pattern() -> regex.Pattern[str]:
+def _person_pattern() -> Pattern:
     _, titles, _ = _vocab()
     return compile_pattern(
         rf"(?:(?<!\w)(?:{titles})\s+){{1,4}}\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
         rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
-        regex.VERSION1,
+        VERSION1,
     )
 
 
@@ -105,7 +113,7 @@ def _ends_with_title(fragment: str) -> bool:
 def _speaker_char() -> str:
     """One character of a speaker's phrase: no sentence end, but the full stop of a rank or
     title (`rzecznik KMP asp. Jan Kowalski`) may stand in it."""
-    words = "|".join(sorted((regex.escape(a) for a in abbreviations() if "." not in a),
+    words = "|".join(sorted((escape(a) for a in abbreviations() if "." not in a),
                             key=len, reverse=True))
     return rf"(?:[^.!?:]|(?<=(?<![\w.])(?:{words}))\.)"
 
@@ -172,7 +180,7 @@ def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
         compile_pattern(
             rf"(?P<q>[^„\"»]{{10,}}?[.!?…])\s+[-–—]\s+"
             rf"(?P<s>(?:(?:{titles})\s+)*\p{{Lu}}[^.!?]{{1,150}}?(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
-            regex.VERSION1,
+            VERSION1,
         ),
         text[start:end],
     )
@@ -213,7 +221,7 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     quotes: list[Quote] = []
     speaker: Span | None = None
     prev_end = start
-    sentences = _Sentences(text, start)
+    sentences = SentenceStarts(text, start)
     for k, (open_, a, b, close) in enumerate(marked):
         inner = text[a:b].strip()
         if _words(inner) < _MIN_INLINE_WORDS:
@@ -242,29 +250,6 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     if block:
         quotes = [q.model_copy(update={"inline": False}) for q in quotes]
     return QuoteFinding(quotes, block)
-
-
-class _Sentences:
-    """Sentence starts in one paragraph, for positions asked in increasing order.
-
-    The paragraph is scanned once, left to right, resuming where the last question left
-    off, so a paragraph with many quotes costs linear time, not quadratic.
-    """
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self.answer = start  # the latest sentence start found so far
-        self.scanned = start  # where the scan resumes (the end of the last full stop seen)
-
-    def start_of(self, pos: int) -> int:
-        """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
-        abbrev = abbreviations()
-        sentence_end = compile_pattern(r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})")
-        for m in finditer(sentence_end, self.text, self.scanned, pos):
-            self.scanned = int(m.end())
-            if m.group("w").casefold() not in abbrev:
-                self.answer = int(m.end())
-        return self.answer
 
 
 def _verb_subject(text: str, start: int, end: int) -> Span | None:

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from newsnlp.models import Article, Span
+from newsnlp.resources import compile_pattern
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +37,7 @@ DIRECTORY_FORMATS = ("parquet", "docbin")
 TABLES = ("articles", "institutions", "mentions", "dates", "sources", "quotes", "chrome")
 ErrorInfo = dict[str, str]
 Rows = dict[str, list[dict[str, Any]]]
-_PART = re.compile(r"^part-(\d{5,})\.(parquet|spacy)$")
+_PART = compile_pattern(r"^part-(\d{5,})\.(parquet|spacy)$", 0)
 
 
 class OutputError(ValueError):

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-import regex
-
 from newsnlp.models import ChromeKind
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import (
     ICASE,
+    VERSION1,
+    Match,
+    Pattern,
     alternation,
     compile_pattern,
     finditer,
@@ -23,6 +24,7 @@ from newsnlp.resources import (
     load_json,
     search,
 )
+from newsnlp.text.sentences import ends_sentence
 
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
@@ -51,10 +53,10 @@ class Marker:
     text_start: int
 
 
-Pattern = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
+PatternEntry = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
 
 
-def pattern_text(entry: Pattern) -> str:
+def pattern_text(entry: PatternEntry) -> str:
     """The regex of a vocabulary entry."""
     return entry if isinstance(entry, str) else str(entry["pattern"])
 
@@ -67,7 +69,7 @@ class _Floating:
 
     kind_index: int
     requires: tuple[str, ...]
-    pattern: regex.Pattern[str]
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,14 @@ class _Family:
     patterns can match the whole line wins, as when the kinds' patterns were tried one
     after the other."""
 
-    pattern: regex.Pattern[str]
+    pattern: Pattern
     kinds: tuple[str, ...]
     floating: tuple[_Floating, ...]
     needles: tuple[str, ...]  # every required string of the floating patterns
     grouped: tuple[int, ...]  # the kinds with a group in `pattern`
 
     @classmethod
-    def build(cls, kinds: dict[str, list[Pattern]], tail: str = "") -> _Family:
+    def build(cls, kinds: dict[str, list[PatternEntry]], tail: str = "") -> _Family:
         grouped = tuple(i for i, patterns in enumerate(kinds.values())
                         if any(isinstance(p, str) for p in patterns))
         names = list(kinds)
@@ -101,9 +103,9 @@ class _Family:
         return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
                    needles, grouped)
 
-    def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
+    def match(self, text: str) -> tuple[str, Match] | None:
         """The first kind that matches the whole line, and the match."""
-        found: tuple[int, regex.Match[str]] | None = None
+        found: tuple[int, Match] | None = None
         m = fullmatch(self.pattern, text)
         if m is not None:
             found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
@@ -140,7 +142,7 @@ def terminal_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _meta_patterns() -> dict[str, regex.Pattern[str]]:
+def _meta_patterns() -> dict[str, Pattern]:
     data = load_json("meta.json")
     return {k: compile_pattern(
         "^(?:" + "|".join(f"(?:{pattern_text(p)})" for p in data[k]) + r")\s*$", ICASE)
@@ -161,7 +163,7 @@ def chrome_kind(text: str) -> ChromeKind | None:
 
 
 @lru_cache(maxsize=1)
-def _strong_pattern() -> regex.Pattern[str]:
+def _strong_pattern() -> Pattern:
     return compile_pattern(alternation(load_json("chrome.json")["strong"]), ICASE)
 
 
@@ -197,7 +199,7 @@ def meta_match(text: str) -> MetaMatch | None:
     return None
 
 
-_CELL_SEP = regex.compile(r"(?<!\s)\s+[|•·]\s+")
+_CELL_SEP = compile_pattern(r"(?<!\s)\s+[|•·]\s+", 0)
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -211,7 +213,7 @@ def cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
+def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     value = m.group("v").rstrip()
     cell = search(_CELL_SEP, value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
     if cell is not None:
@@ -221,9 +223,8 @@ def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
 
 
-_MARKER = regex.compile(
-    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)"
-)
+_MARKER = compile_pattern(
+    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)", 0)
 
 
 def list_marker(text: str) -> Marker | None:
@@ -238,9 +239,7 @@ def list_marker(text: str) -> Marker | None:
     return Marker(True, m.group("num") + m.group("punct"), m.end())
 
 
-# closing quotes and brackets, then emoji and other symbols (`… kominowych! 🔥`), may follow
-_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*(?:\s*[\p{So}\p{Sk}\uFE0F\u200D])*\s*$")
-_WORD = regex.compile(r"\w+")
+_WORD = compile_pattern(r"\w+", 0)
 
 
 def word_count(text: str) -> int:
@@ -254,15 +253,10 @@ def is_prose(text: str) -> bool:
         return False
     if len(text) >= 200:
         return True
-    return word_count(text) >= 8 and _SENTENCE_END.search(text) is not None
+    return word_count(text) >= 8 and ends_sentence(text)
 
 
-def ends_sentence(text: str) -> bool:
-    """The line ends with sentence punctuation (a heading does not)."""
-    return _SENTENCE_END.search(text) is not None
-
-
-_HEADLINE_START = regex.compile(r"^[\p{Lu}\d„\"«»(]")
+_HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)
 
 
 def is_headline(text: str) -> bool:
@@ -274,9 +268,9 @@ def is_headline(text: str) -> bool:
     return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
 
 
-_NAME_LINE = regex.compile(
+_NAME_LINE = compile_pattern(
     r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}",
-    regex.VERSION1)
+    VERSION1)
 
 
 def is_person_name_line(text: str) -> bool:
@@ -289,7 +283,7 @@ def is_person_name_line(text: str) -> bool:
                for a in morphology.analyse(first))
 
 
-_BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")
+_BREADCRUMB_SEP = compile_pattern(r"\s(?:>|›|»|/|\\)\s", 0)
 
 
 def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
@@ -309,7 +303,7 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
-_MENU_SEP = regex.compile(r"\s*\|\s*|\s{3,}|\t+")
+_MENU_SEP = compile_pattern(r"\s*\|\s*|\s{3,}|\t+", 0)
 
 
 def is_menu(text: str) -> bool:

@@ -11,21 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import finditer, match, search
+from newsnlp.resources import VERSION1, Match, compile_pattern, finditer, match, search
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
 # linear even when searched over a long run of spaces or letters.
-_WORD_BEFORE = regex.compile(r"(?<![\w.©])([\w.©]+)\s*$", regex.VERSION1)
-_WORD_AFTER = regex.compile(r"(?<!\s)\s*([\w.%²/]+)", regex.VERSION1)
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", regex.VERSION1)
-_LOWER_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]*\p{Ll}", regex.VERSION1)
-_DIGIT_BEFORE = regex.compile(r"\d[.\s]*$", regex.VERSION1)
-_TIME_WORD_BEFORE = regex.compile(r"(?i)godz(?:\.|ina|inie)?\s*$", regex.VERSION1)
+_WORD_BEFORE = compile_pattern(r"(?<![\w.©])([\w.©]+)\s*$", VERSION1)
+_WORD_AFTER = compile_pattern(r"(?<!\s)\s*([\w.%²/]+)", VERSION1)
+_SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", VERSION1)
+_LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
+_DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
+_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
 
 
 @dataclass(eq=False)
@@ -93,7 +91,7 @@ def _w_before(text: str, pos: int, floor: int) -> int:
     return m.start() if m else pos
 
 
-def _year_tail(m: regex.Match[str], lex: Lexicon) -> tuple[int | None, int | None]:
+def _year_tail(m: Match, lex: Lexicon) -> tuple[int | None, int | None]:
     """Explicit year and relative-year offset from a month's tail (`2026`, `br.`, `tego roku`)."""
     if m.group("y"):
         return int(m.group("y")), None
@@ -170,7 +168,7 @@ def find_day_only(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _month_of(m: regex.Match[str], lex: Lexicon) -> int | None:
+def _month_of(m: Match, lex: Lexicon) -> int | None:
     if m.group("mon"):
         return lex.months.get(m.group("mon").lower())
     if m.group("abbr"):
@@ -178,7 +176,7 @@ def _month_of(m: regex.Match[str], lex: Lexicon) -> int | None:
     return lex.roman_months.get(m.group("rom") or "")
 
 
-def _is_name(text: str, m: regex.Match[str], start: int, lex: Lexicon) -> bool:
+def _is_name(text: str, m: Match, start: int, lex: Lexicon) -> bool:
     """`ul. 3 Maja`, `ulicami Kasprzaka i 3 Maja`: a capitalised month or a street word before."""
     word = m.group("mon") or ""
     capitalised = word[:1].isupper() and not word.isupper()
@@ -214,7 +212,7 @@ def find_current_month(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _bare_month_ok(text: str, m: regex.Match[str], start: int, month: int) -> bool:
+def _bare_month_ok(text: str, m: Match, start: int, month: int) -> bool:
     """A month with no day or year is read when written in lower case (or upper case), or
     capitalised at the start of a sentence (never `Maja`, a first name)."""
     word = m.group("mon")
@@ -301,7 +299,7 @@ def _has_copyright(text: str, pos: int, start: int, lex: Lexicon) -> bool:
     return any(mark in line for mark in lex.copyright)
 
 
-def _bare_year_ok(text: str, m: regex.Match[str], start: int, end: int, lex: Lexicon) -> bool:
+def _bare_year_ok(text: str, m: Match, start: int, end: int, lex: Lexicon) -> bool:
     """A four-digit number is a year after a year word (`w`, `sezonu`, `©`), on a copyright
     line, or when no lower-case word follows it (`Euro 2012.`, `(2006)`); never a count."""
     before = _word_before(text, m.start(), start)
@@ -376,7 +374,7 @@ def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
 _DIRECTIONS = {"past": "past_strict", "future": "future", "this": "this"}
 
 
-def _weekday_atom(text: str, m: regex.Match[str], floor: int, lex: Lexicon) -> Atom | None:
+def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     """One weekday phrase; weak unless a preposition governs it in the right case or a
     qualifier (`ubiegły`, `najbliższą`) makes it a point in time."""
     form = lex.weekdays[m["wd"].lower()]
@@ -426,12 +424,12 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _time_lead(text: str, pos: int, floor: int) -> regex.Match[str] | None:
+def _time_lead(text: str, pos: int, floor: int) -> Match | None:
     """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
     return search(patterns().time_lead_before, text, max(floor, pos - 16), pos)
 
 
-def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
+def _bare_kind(text: str, m: Match, lead: Match | None,
                start: int, end: int) -> str | None:
     """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
     None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
@@ -447,7 +445,7 @@ def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
     return "lead" if words and words[-1].lower() in ("o", "około", "ok.") else None
 
 
-def _dot_time_ok(text: str, m: regex.Match[str], lead: regex.Match[str] | None, end: int,
+def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
                  units: frozenset[str]) -> bool:
     """`17.30` is a time only right after `o`/`około`/`ok.` and with no unit after it
     (`ok. 2.50 zł` is an amount)."""
@@ -475,7 +473,7 @@ def find_times(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _opens_line(text: str, m: regex.Match[str], start: int) -> bool:
+def _opens_line(text: str, m: Match, start: int) -> bool:
     """True when only a list marker comes before the time on its line; after a sentence end
     only a time range opens a programme entry (`... Prasowa. 10.30- 11.00 - panel`)."""
     p = patterns()
@@ -527,7 +525,7 @@ _DIGIT_FINDERS: frozenset[Finder] = frozenset({
     find_day_month, find_current_month, find_year_range, find_year_suffix, find_year_prefix,
     find_year_bare, find_timeline, find_times,
 })
-_DIGIT = regex.compile(r"\d", regex.VERSION1)
+_DIGIT = compile_pattern(r"\d", VERSION1)
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:
