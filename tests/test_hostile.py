@@ -323,6 +323,33 @@ def test_a_megabyte_parses_in_linear_time(name: str) -> None:
     assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{name}: {tenth:.2f}s, then {full:.2f}s"
 
 
+_TIME_SPACED_LINE = """
+import json, sys, time
+import newsnlp
+newsnlp.parse("Tekst. Zdanie.")
+took = []
+for n in (5_000, 50_000):
+    text = "Tekst." + sys.argv[1] * n + "x\\nciąg dalszy"
+    began = time.process_time()
+    newsnlp.parse(text)
+    took.append(time.process_time() - began)
+print(json.dumps(took))
+"""
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", "\u00a0"], ids=["spaces", "tabs", "nbsp"])
+def test_a_long_gap_after_a_full_stop_stays_linear(gap: str) -> None:
+    """`Tekst.` + 50,000 spaces + `x` once took 36 s in the line-end test (quadratic
+    backtracking): ten times the gap must cost well under a hundred times the CPU."""
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", _TIME_SPACED_LINE, gap], cwd=root, text=True,
+                          capture_output=True, timeout=HANG_SECONDS, check=False,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    tenth, full = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{tenth:.2f}s, then {full:.2f}s"
+
+
 def test_many_short_lowercase_lines_stay_linear() -> None:
     """Hard-wrapped paragraph joining once copied every line per line: quadratic."""
     took = []
