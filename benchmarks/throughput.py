@@ -165,7 +165,7 @@ def run_dask(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, flo
 
 def cold_start() -> float:
     """Seconds a fresh process takes to import newsnlp and parse its first page."""
-    code = ("import time; t = time.perf_counter(); from newsnlp.io.batch import worker_pipeline; "
+    code = ("import time; t = time.perf_counter(); from newsnlp.pipeline import worker_pipeline; "
             "worker_pipeline().parse('Tytuł\\n\\nTreść 5 marca 2026 r. w KPP w Sosnowcu.'); "
             "print(time.perf_counter() - t)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -217,7 +217,7 @@ def throughput(n: int, dateparser_pages: int, dask: bool, rounds: int) -> dict[s
     out: dict[str, Any] = {"pages": n, "chars": sum(map(len, texts))}
     spacy_s, tokens = run_spacy(texts)
     out["tokens"] = tokens
-    from newsnlp.io.batch import worker_pipeline
+    from newsnlp.pipeline import worker_pipeline
 
     worker_pipeline().parse(texts[0])  # load resources: measure steady-state one-process speed
     one_s, (_, one) = timed(lambda: run_newsnlp(pages, 1), "one")

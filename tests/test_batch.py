@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from newsnlp.io.batch import annotate, ordered_map
+from newsnlp.io.batch import annotate
 from newsnlp.io.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
 from newsnlp.io.inputs import Record
+from newsnlp.io.runner import ordered_map
 from newsnlp.io.writers import truncate_partial_line
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -105,9 +105,10 @@ class Pipeline:
              batch_size: int = 32) -> Iterator[Article]:
         """Parse many pages, yielding Articles in input order.
 
-        With `n_process` > 1, batches of `batch_size` pages go to spawned worker processes
-        that each build one Pipeline; only a few batches per worker are in flight, so `texts`
-        may be a generator of any length. A spaCy model reaches workers by name only.
+        With `n_process` > 1, batches of `batch_size` pages go to worker processes that each
+        build one Pipeline (`newsnlp.io.runner`); only a few batches per worker are in
+        flight, so `texts` may be a generator of any length. A spaCy model reaches workers by
+        name only. See docs/batch.md for the `if __name__ == "__main__":` rule.
         """
         if n_process <= 1:
             for text in texts:
@@ -115,7 +116,7 @@ class Pipeline:
             return
         if self._nlp_arg is not None and not isinstance(self._nlp_arg, str):
             raise ValueError("with n_process > 1, pass the spaCy model by name (nlp='...')")
-        from newsnlp.io.batch import chunked, ordered_map
+        from newsnlp.io.runner import chunked, ordered_map
 
         work = partial(_worker_parse, max_chars=self.max_chars, nlp=self._nlp_arg)
         for data in ordered_map(work, chunked(texts, max(1, batch_size)), workers=n_process):
@@ -200,14 +201,23 @@ def _fill(article: Article, page: str, blocks: Sequence[Block], published: str |
     article.chrome = assemble.chrome(page, blocks, article.dates)
 
 
-_WORKERS: dict[tuple[int, str | None], Pipeline] = {}
+_WORKER_PIPELINES: dict[tuple[int, str | None], Pipeline] = {}
+
+
+def worker_pipeline(max_chars: int | None = None, nlp: str | None = AUTO_MODEL) -> Pipeline:
+    """This process's pipeline for these settings, built on first use and then reused for
+    every chunk: the one worker cache of `pipe`, the CLI batch and Dask workers
+    (`max_chars` None: the default limit)."""
+    key = (max_chars or DEFAULT_MAX_CHARS, nlp)
+    pipeline = _WORKER_PIPELINES.get(key)
+    if pipeline is None:
+        pipeline = _WORKER_PIPELINES[key] = Pipeline(nlp=nlp, max_chars=key[0])
+    return pipeline
 
 
 def _worker_parse(texts: list[str], max_chars: int, nlp: str | None) -> list[str]:
     """Parse a batch in a worker process with its cached Pipeline; Articles as JSON."""
-    pipeline = _WORKERS.get((max_chars, nlp))
-    if pipeline is None:
-        pipeline = _WORKERS[max_chars, nlp] = Pipeline(nlp=nlp, max_chars=max_chars)
+    pipeline = worker_pipeline(max_chars, nlp)
     return [pipeline.parse(text).model_dump_json() for text in texts]
 
 

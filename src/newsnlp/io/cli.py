@@ -128,14 +128,8 @@ def _dask_client(args: argparse.Namespace) -> Iterator[Any]:
 def _results(records: Iterator[Record], args: argparse.Namespace,
              client: Any) -> Generator[Result, None, None]:
     """Annotated records in input order, from worker processes or from Dask."""
-    if client is not None:
-        from newsnlp.io.dask_runner import annotate_records
-
-        yield from annotate_records(records, client, fmt=args.format,
-                                    chunk_size=args.chunk_size)
-    else:
-        yield from annotate(records, fmt=args.format, workers=args.workers,
-                            chunk_size=args.chunk_size)
+    yield from annotate(records, fmt=args.format, workers=args.workers,
+                        chunk_size=args.chunk_size, client=client)
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
