@@ -4,7 +4,7 @@ or on Dask.
 Records become picklable jobs, cut into small chunks and run by the one parallel runner
 (`newsnlp.io.runner.ordered_map`); every worker annotates with its cached pipeline
 (`newsnlp.pipeline.worker_pipeline`). Only tuples of strings go to workers and only strings,
-bytes and plain dicts come back (`newsnlp.io.writers.encode`). The same chunk function runs
+bytes and plain dicts come back (`newsnlp.io.encoders.encode`). The same chunk function runs
 in-process, in worker processes and on Dask workers, which is why every mode gives
 byte-identical output.
 """
@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any
 
+from newsnlp.io.encoders import ErrorInfo, OutputError, Result, encode
 from newsnlp.io.inputs import Record
 from newsnlp.io.runner import chunked, ordered_map
-from newsnlp.io.writers import ErrorInfo, OutputError, Result, encode
 from newsnlp.pipeline import Pipeline, worker_pipeline
 from newsnlp.text.normalize import replace_surrogates
 

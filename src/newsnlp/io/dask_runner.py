@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, Job, annotate, annotate_chunk
+from newsnlp.io.encoders import TABLES, Result, parquet_schemas
 from newsnlp.io.inputs import Record
-from newsnlp.io.writers import TABLES, Result, parquet_schemas
 
 JSON_FORMATS = ("jsonl", "full", "flat")
 
