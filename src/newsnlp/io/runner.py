@@ -124,9 +124,12 @@ def _has_main_guard(path: str) -> bool:
 
 def start_method() -> str:
     """`spawn`, or `fork` for a main script without a main guard (see the module doc)."""
-    path = getattr(sys.modules.get("__main__"), "__file__", None)
-    if path is None or not str(path).endswith(".py") or _has_main_guard(str(path)):
-        return "spawn"
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    spec = getattr(getattr(main, "__spec__", None), "name", "")
+    if (path is None or not str(path).endswith(".py") or spec.endswith(".__main__")
+            or _has_main_guard(str(path))):
+        return "spawn"  # multiprocessing never runs a package's __main__ again
     if "fork" in multiprocessing.get_all_start_methods():
         return "fork"
     raise RuntimeError(
