@@ -350,6 +350,48 @@ def test_a_long_gap_after_a_full_stop_stays_linear(gap: str) -> None:
     assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{tenth:.2f}s, then {full:.2f}s"
 
 
+_TIME_STAGES = """
+import json, sys, time
+import newsnlp
+from newsnlp import pipeline
+from tests.hostile_pages import large_inputs
+newsnlp.parse(large_inputs(10_000)[sys.argv[1]])
+spent = {}
+real = pipeline._Runner.__call__
+def timed(self, stage, fn, fallback):
+    began = time.process_time()
+    try:
+        return real(self, stage, fn, fallback)
+    finally:
+        spent[stage] = spent.get(stage, 0.0) + time.process_time() - began
+pipeline._Runner.__call__ = timed
+out = []
+for size in (500_000, 5_000_000):
+    spent.clear()
+    newsnlp.parse(large_inputs(size)[sys.argv[1]])
+    out.append(dict(spent))
+print(json.dumps(out))
+"""
+STAGE_TENFOLD_RATIO = 15.0  # linear: ~9-11 measured; the assembly with the GC running: ~20
+
+
+def test_every_stage_stays_linear_up_to_five_megabytes() -> None:
+    """Half a megabyte of bullets, then five (the `max_chars` default), in a fresh process:
+    no stage may cost much more than ten times as much CPU for ten times the text. The
+    assembly of 185,000 list items once cost twenty times: the cyclic garbage collector
+    scanned the whole heap of a large page again and again."""
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", _TIME_STAGES, "bullets"], cwd=root, text=True,
+                          capture_output=True, timeout=HANG_SECONDS * 2, check=False,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    small, large = json.loads(proc.stdout.strip().splitlines()[-1])
+    slow = {stage: f"{small.get(stage, 0.0):.2f}s, then {took:.2f}s"
+            for stage, took in large.items()
+            if took > STAGE_TENFOLD_RATIO * max(small.get(stage, 0.0), 0.02)}
+    assert not slow, slow
+
+
 def test_many_short_lowercase_lines_stay_linear() -> None:
     """Hard-wrapped paragraph joining once copied every line per line: quadratic."""
     took = []
