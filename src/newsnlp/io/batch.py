@@ -23,6 +23,9 @@ from newsnlp.pipeline import Pipeline, worker_pipeline
 from newsnlp.text.normalize import replace_surrogates
 
 DEFAULT_CHUNK_SIZE = 16
+# A Dask task costs the scheduler a few milliseconds: bigger chunks keep that below a few
+# percent of the work (2 local workers: 1.4x one process with chunks of 16, 1.8x with 64+).
+DASK_CHUNK_SIZE = 64
 # (id, text or None, error or None, published, url): what crosses process boundaries.
 Job = tuple["str | None", "str | None", "ErrorInfo | None", "str | None", "str | None"]
 
@@ -74,12 +77,14 @@ def annotate_chunk(jobs: list[Job], fmt: str,
 
 
 def annotate(records: Iterable[Record], *, fmt: str = "jsonl", workers: int = 1,
-             chunk_size: int = DEFAULT_CHUNK_SIZE, window: int | None = None,
+             chunk_size: int | None = None, window: int | None = None,
              max_chars: int | None = None, client: Any = None) -> Iterator[Result]:
     """One `Result` per record, in input order, streaming: on the Dask `client` when given,
-    else in `workers` processes when > 1."""
+    else in `workers` processes when > 1. `chunk_size` defaults to DEFAULT_CHUNK_SIZE, on
+    Dask to DASK_CHUNK_SIZE."""
     fn = partial(annotate_chunk, fmt=fmt, max_chars=max_chars)
-    jobs = chunked(map(to_job, records), max(1, chunk_size))
+    size = chunk_size or (DEFAULT_CHUNK_SIZE if client is None else DASK_CHUNK_SIZE)
+    jobs = chunked(map(to_job, records), max(1, size))
     yield from ordered_map(fn, jobs, workers=workers, window=window, client=client,
                            on_crash=partial(crash_result, fmt=fmt))
 

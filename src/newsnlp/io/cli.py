@@ -19,7 +19,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, annotate, skip_done
+from newsnlp.io.batch import DASK_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, annotate, skip_done
 from newsnlp.io.encoders import FORMATS, OutputError, Result
 from newsnlp.io.inputs import InputError, Record, check_inputs, count_records, iter_records
 from newsnlp.io.writers import Writer, open_writer, partial_path
@@ -86,8 +86,9 @@ def _annotate_parser(sub: Any) -> None:
     pa.add_argument("--dask", metavar="ADDRESS",
                     help="run on Dask: 'local' starts a local cluster, tcp://HOST:PORT uses "
                          "a running scheduler")
-    pa.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE,
-                    help=f"pages per task sent to a worker (default {DEFAULT_CHUNK_SIZE})")
+    pa.add_argument("--chunk-size", type=_positive,
+                    help=f"pages per task sent to a worker (default {DEFAULT_CHUNK_SIZE}, "
+                         f"with --dask {DASK_CHUNK_SIZE})")
     pa.add_argument("--part-size", type=_positive,
                     help="records per part file for parquet (default 10000) and docbin "
                          "(default 1000)")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, Job, annotate, annotate_chunk
+from newsnlp.io.batch import Job, annotate, annotate_chunk
 from newsnlp.io.encoders import TABLES, Result, parquet_schemas
 from newsnlp.io.inputs import Record
 
@@ -45,7 +45,7 @@ def connect(address: str, workers: int = 2) -> Iterator[Any]:
 
 
 def annotate_records(records: Iterable[Record], client: Any, *, fmt: str = "jsonl",
-                     chunk_size: int = DEFAULT_CHUNK_SIZE, window: int | None = None,
+                     chunk_size: int | None = None, window: int | None = None,
                      max_chars: int | None = None) -> Iterator[Result]:
     """Like `newsnlp.io.batch.annotate`, on a Dask cluster: ordered, at most `window` chunks
     (default 3 per worker) in flight, so the input streams through."""
