@@ -281,7 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "schema": cmd_schema}
     with _on_sigterm():
         try:
-            return commands[args.command](args)
+            code = commands[args.command](args)
+            sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
+            return code
         except (UsageError, InputError, OutputError, OSError) as exc:  # OSError: refused by
             print(f"newsnlp: error: {exc}", file=sys.stderr)          # the system (disk, rights)
             return EXIT_USAGE
