@@ -13,7 +13,7 @@ Each pattern is then run against adversarial strings (long runs of spaces, lette
 dashes, digits, quote marks, nested brackets; 100 KB lines and short ones, which expose
 exponential patterns) with `search` and `fullmatch`; each run must finish within
 `BUDGET` seconds. Patterns that newsnlp only ever runs anchored, through
-`resources.fullmatch` or `resources.match`, are checked that way only (a `(?s).*x` idiom is
+the guarded `fullmatch` or `match`, are checked that way only (a `(?s).*x` idiom is
 linear there but not under `search`).
 """
 

@@ -149,23 +149,3 @@ def _guarded(method: Callable[..., Match | None], text: str, pos: int,
     except TimeoutError:
         return None
 
-
-def fullmatch(pattern: Pattern, text: str) -> Match | None:
-    """`pattern.fullmatch(text)` that gives up (None) after REGEX_TIMEOUT seconds."""
-    return pattern.fullmatch(text)
-
-
-def search(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-    """`pattern.search` with the timeout guard."""
-    return pattern.search(text, pos, endpos)
-
-
-def match(pattern: Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Match | None:
-    """`pattern.match` (anchored at `pos`) with the timeout guard."""
-    return pattern.match(text, pos, endpos)
-
-
-def finditer(pattern: Pattern, text: str, pos: int = 0,
-             endpos: int | None = None) -> list[Match]:
-    """All matches of `pattern` with the timeout guard (what was found before it)."""
-    return pattern.finditer(text, pos, endpos)

@@ -19,10 +19,7 @@ from newsnlp.resources import (
     Pattern,
     alternation,
     compile_pattern,
-    finditer,
-    fullmatch,
     load_json,
-    search,
 )
 from newsnlp.text.sentences import ends_sentence
 
@@ -106,7 +103,7 @@ class _Family:
     def match(self, text: str) -> tuple[str, Match] | None:
         """The first kind that matches the whole line, and the match."""
         found: tuple[int, Match] | None = None
-        m = fullmatch(self.pattern, text)
+        m = self.pattern.fullmatch(text)
         if m is not None:
             found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
         folded = text.lower() if self.needles else ""
@@ -116,7 +113,7 @@ class _Family:
             if found is not None and f.kind_index >= found[0]:
                 continue
             if any(r in folded for r in f.requires):
-                fm = fullmatch(f.pattern, text)
+                fm = f.pattern.fullmatch(text)
                 if fm is not None:
                     found = (f.kind_index, fm)
         return (self.kinds[found[0]], found[1]) if found is not None else None
@@ -171,7 +168,7 @@ def is_strong_chrome(text: str) -> bool:
     """Chrome even when it reads like a sentence (copyright lines, cookie notes)."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return False
-    return fullmatch(_strong_pattern(), text) is not None
+    return _strong_pattern().fullmatch(text) is not None
 
 
 def header_kind(text: str) -> ChromeKind | None:
@@ -193,7 +190,7 @@ def meta_match(text: str) -> MetaMatch | None:
         return _meta(kind, m)
     # The first kind to match left its value empty: the later kinds are tried one by one.
     for later in _META_KINDS[_META_KINDS.index(kind) + 1:]:
-        m = fullmatch(_meta_patterns()[later], text)
+        m = _meta_patterns()[later].fullmatch(text)
         if m is not None and m.group("v"):
             return _meta(later, m)
     return None
@@ -206,7 +203,7 @@ def cells(text: str) -> list[tuple[int, int]]:
     """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
     a line with no separator)."""
     out, pos = [], 0
-    for sep in finditer(_CELL_SEP, text):
+    for sep in _CELL_SEP.finditer(text):
         out.append((pos, sep.start()))
         pos = sep.end()
     out.append((pos, len(text)))
@@ -215,7 +212,7 @@ def cells(text: str) -> list[tuple[int, int]]:
 
 def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     value = m.group("v").rstrip()
-    cell = search(_CELL_SEP, value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
+    cell = _CELL_SEP.search(value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
     if cell is not None:
         value = value[:cell.start()]
     caption = m.groupdict().get("c")
@@ -276,7 +273,7 @@ _NAME_LINE = compile_pattern(
 def is_person_name_line(text: str) -> bool:
     """A line that is only a person's name: two or three capitalised words, the first read
     by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
-    if len(text) > 60 or fullmatch(_NAME_LINE, text) is None:
+    if len(text) > 60 or _NAME_LINE.fullmatch(text) is None:
         return False
     first = text.split()[0]
     return any("imię" in a.qualifiers and a.tag.startswith("subst")
@@ -291,7 +288,7 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
         return []
     body_start = 0
-    label = search(compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE), text)
+    label = compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE).search(text)
     if label is not None:
         body_start = label.end()
     parts: list[tuple[int, int]] = []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import ICASE, compile_pattern, fullmatch, load_json, search
+from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -93,7 +93,7 @@ def _date_line(page: _Page, line: Line) -> bool:
 def _date_only(page: _Page, start: int, end: int) -> bool:
     """True when text[start:end] holds a date and nothing else but a short label word,
     `r.` and `godz.`."""
-    if search(compile_pattern(_DATE_SHAPE), page.text, start, end) is None:
+    if compile_pattern(_DATE_SHAPE).search(page.text, start, end) is None:
         return False
     found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
     if not found:
@@ -104,7 +104,7 @@ def _date_only(page: _Page, start: int, end: int) -> bool:
         rest = rest[:a] + " " + rest[b:]
     pattern = compile_pattern(
         r"^[\s,|.:·•]*(?:\p{L}{1,12}[\s,.:|·•]*)?(?:(?:r\.|godz\.?)[\s,|.:·•]*)*$")
-    return fullmatch(pattern, rest) is not None
+    return pattern.fullmatch(rest) is not None
 
 
 def _first_prose(page: _Page) -> int:
@@ -227,8 +227,8 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
         return [Block("caption", (line,), value=caption),
                 Block("credit", (line,), value=(start, end))]
     if m.kind == "photo":
-        split = search(compile_pattern(load_json("meta.json")["caption_photo_split"]),
-                       page.text, start, end)
+        split = compile_pattern(load_json("meta.json")["caption_photo_split"]).search(
+            page.text, start, end)
         if split is not None:
             return [Block("caption", (line,), value=(start, split.start())),
                       Block("credit", (line,), value=(split.end(), end))]
@@ -327,7 +327,7 @@ def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     after_paragraph = (
         prev is not None and lt.list_marker(prev.line.text) is None
         and ((prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None)
-        and search(compile_pattern(r"[.!?]\s+\p{Lu}"), f.line.text) is None)
+        and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
     if nxt is None or not prev_blank:
@@ -526,4 +526,4 @@ def _opens_with_timestamp(text: str) -> bool:
     """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
     head = text[:70]
     pattern = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
-    return search(compile_pattern(pattern, ICASE), head) is not None
+    return compile_pattern(pattern, ICASE).search(head) is not None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import VERSION1, Match, compile_pattern, finditer, match, search
+from newsnlp.resources import VERSION1, Match, compile_pattern
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
@@ -87,7 +87,7 @@ def _line_before(text: str, pos: int, floor: int) -> str:
 
 def _w_before(text: str, pos: int, floor: int) -> int:
     """Where a span at `pos` starts when a `w`/`we` before it stays in (`w marcu`)."""
-    m = search(patterns().w_before, text, max(floor, pos - 4), pos)
+    m = patterns().w_before.search(text, max(floor, pos - 4), pos)
     return m.start() if m else pos
 
 
@@ -105,7 +105,7 @@ def _year_tail(m: Match, lex: Lexicon) -> tuple[int | None, int | None]:
 def find_iso(text: str, start: int, end: int) -> list[Atom]:
     """`2025-12-09` (also with `/` or `.`)."""
     out = []
-    for m in finditer(patterns().iso, text, start, end):
+    for m in patterns().iso.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if not (MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d)):
             continue
@@ -120,7 +120,7 @@ def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
     """`13.III.2026`: a Roman month between dots."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().roman_dotted, text, start, end):
+    for m in patterns().roman_dotted.finditer(text, start, end):
         y, mo, d = int(m["y"]), lex.roman_months[m["rom"]], int(m["d"])
         if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -130,7 +130,7 @@ def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
 def find_numeric(text: str, start: int, end: int) -> list[Atom]:
     """`9.12.2025`, `09/12/2025`, `8-06-2006`, with `r.`/`roku` after it."""
     out = []
-    for m in finditer(patterns().numeric, text, start, end):
+    for m in patterns().numeric.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -140,7 +140,7 @@ def find_numeric(text: str, start: int, end: int) -> list[Atom]:
 def find_short_year(text: str, start: int, end: int) -> list[Atom]:
     """`16.02.05`: two digits each, the year in this century (only with dots)."""
     out = []
-    for m in finditer(patterns().short_year, text, start, end):
+    for m in patterns().short_year.finditer(text, start, end):
         y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
         if _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -151,7 +151,7 @@ def find_partial(text: str, start: int, end: int) -> list[Atom]:
     """A day and month in digits with no year: `09.02` before a dash and a full date
     (`09.02–15.02.2026`), or `13.03` (kept only next to a weekday or a time)."""
     out = []
-    for m in finditer(patterns().partial, text, start, end):
+    for m in patterns().partial.finditer(text, start, end):
         mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
         if _valid_day(None, mo, d):
             out.append(Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True))
@@ -161,7 +161,7 @@ def find_partial(text: str, start: int, end: int) -> list[Atom]:
 def find_day_only(text: str, start: int, end: int) -> list[Atom]:
     """A lone day number that starts a range or list (`od 1 do 5 marca`, `2–8 marca`)."""
     out = []
-    for m in finditer(patterns().day_only, text, start, end):
+    for m in patterns().day_only.finditer(text, start, end):
         d = int(m["d"])
         if 1 <= d <= 31:
             out.append(Atom(m.start("d"), m.end("d"), "day", day=d, weak=True))
@@ -189,7 +189,7 @@ def find_day_month(text: str, start: int, end: int) -> list[Atom]:
     """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().day_month, text, start, end):
+    for m in patterns().day_month.finditer(text, start, end):
         month, d = _month_of(m, lex), int(m["d"])
         year, offset = _year_tail(m, lex)
         if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
@@ -205,7 +205,7 @@ def find_day_month(text: str, start: int, end: int) -> list[Atom]:
 def find_current_month(text: str, start: int, end: int) -> list[Atom]:
     """`12 bm.`: a day of the publication month."""
     out = []
-    for m in finditer(patterns().current_month, text, start, end):
+    for m in patterns().current_month.finditer(text, start, end):
         d = int(m["d"])
         if 1 <= d <= 31:
             out.append(Atom(m.start(), m.end(), "date", day=d, this_month=True))
@@ -230,7 +230,7 @@ def find_month(text: str, start: int, end: int) -> list[Atom]:
     """`w marcu 2026`, `w lutym`, `października 2006`, `Styczeń 2011`, `marca tego roku`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().month, text, start, end):
+    for m in patterns().month.finditer(text, start, end):
         month = lex.months[m.group("mon").lower()]
         year, offset = _year_tail(m, lex)
         has_year = year is not None or offset is not None
@@ -250,7 +250,7 @@ def find_month(text: str, start: int, end: int) -> list[Atom]:
 def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
     """`2025 roku`, `2026 rok`, `1990 r.`, `2009r.`."""
     out = []
-    for m in finditer(patterns().year_suffix, text, start, end):
+    for m in patterns().year_suffix.finditer(text, start, end):
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
             out.append(Atom(m.start(), m.end(), "year", year=y))
@@ -260,7 +260,7 @@ def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
 def find_year_prefix(text: str, start: int, end: int) -> list[Atom]:
     """`roku 2010`, `rok 2075`."""
     out = []
-    for m in finditer(patterns().year_prefix, text, start, end):
+    for m in patterns().year_prefix.finditer(text, start, end):
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
             out.append(Atom(m.start(), m.end(), "year", year=y))
@@ -280,7 +280,7 @@ def find_year_range(text: str, start: int, end: int) -> list[Atom]:
     """`2019–2022`, `1987-94`, `2006/07`: two years, a range."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().year_range, text, start, end):
+    for m in patterns().year_range.finditer(text, start, end):
         y1 = int(m["y1"])
         y2 = _range_end_year(y1, m["y2"])
         if not (1800 <= y1 <= MAX_YEAR and y1 < y2 <= y1 + 100):
@@ -316,7 +316,7 @@ def find_year_bare(text: str, start: int, end: int) -> list[Atom]:
     """A year written alone: `w 2010`, `Euro 2012`, `© 2026`, `(1988)`."""
     lex = lexicon()
     return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
-            for m in finditer(patterns().year_bare, text, start, end)
+            for m in patterns().year_bare.finditer(text, start, end)
             if _bare_year_ok(text, m, start, end, lex)]
 
 
@@ -324,7 +324,7 @@ def find_relative_day(text: str, start: int, end: int) -> list[Atom]:
     """`dziś`, `wczoraj`, `przedwczoraj`, `jutro`."""
     lex = lexicon()
     return [Atom(m.start(), m.end(), "relday", day_offset=lex.relative_days[m["w"].lower()])
-            for m in finditer(patterns().relative_day, text, start, end)]
+            for m in patterns().relative_day.finditer(text, start, end)]
 
 
 def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
@@ -332,14 +332,14 @@ def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
     lex = lexicon()
     return [Atom(m.start(), m.end(), "relday",
                  day_offset=lex.relative_day_phrases.get(" ".join(m["w"].lower().split()), 0))
-            for m in finditer(patterns().relative_day_phrase, text, start, end)]
+            for m in patterns().relative_day_phrase.finditer(text, start, end)]
 
 
 def find_relative_adjective(text: str, start: int, end: int) -> list[Atom]:
     """`dzisiejszej`, `wczorajszy`, `tegoroczne` (off by default, see `find_atoms`)."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().relative_adjective, text, start, end):
+    for m in patterns().relative_adjective.finditer(text, start, end):
         stem = m["stem"].lower()
         if _word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
             continue  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
@@ -356,7 +356,7 @@ def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
     """`w tym roku`, `w ubiegłym roku`, `przyszłego roku`, `w tym miesiącu`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().relative_period, text, start, end):
+    for m in patterns().relative_period.finditer(text, start, end):
         offset = lex.period_qualifiers[m["q"].lower()]
         unit = lex.period_units[m["u"].lower()]
         begin = m.start()
@@ -378,7 +378,7 @@ def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     """One weekday phrase; weak unless a preposition governs it in the right case or a
     qualifier (`ubiegły`, `najbliższą`) makes it a point in time."""
     form = lex.weekdays[m["wd"].lower()]
-    b = search(patterns().weekday_before, text, max(floor, m.start() - 40), m.start())
+    b = patterns().weekday_before.search(text, max(floor, m.start() - 40), m.start())
     prep_text = (b.group("prep") or "").lower() if b else ""
     q_text = (b.group("q") or "").lower() if b else ""
     qual = lex.qualifiers.get(q_text)
@@ -401,7 +401,7 @@ def find_weekday(text: str, start: int, end: int) -> list[Atom]:
     """`we wtorek`, `w ubiegły piątek`, `od poniedziałku`, and bare weekday names (weak)."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().weekday, text, start, end):
+    for m in patterns().weekday.finditer(text, start, end):
         atom = _weekday_atom(text, m, start, lex)
         if atom is not None:
             out.append(atom)
@@ -412,7 +412,7 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
     """`w nocy z soboty na niedzielę`: a range whose two ends are the weekday words."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().night, text, start, end):
+    for m in patterns().night.finditer(text, start, end):
         fa, fb = lex.weekdays[m["a"].lower()], lex.weekdays[m["b"].lower()]
         if "gen" not in fa.cases or "acc" not in fb.cases or (fa.index + 1) % 7 != fb.index:
             continue
@@ -426,7 +426,7 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
 
 def _time_lead(text: str, pos: int, floor: int) -> Match | None:
     """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
-    return search(patterns().time_lead_before, text, max(floor, pos - 16), pos)
+    return patterns().time_lead_before.search(text, max(floor, pos - 16), pos)
 
 
 def _bare_kind(text: str, m: Match, lead: Match | None,
@@ -434,7 +434,7 @@ def _bare_kind(text: str, m: Match, lead: Match | None,
     """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
     None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
     p = patterns()
-    if match(p.time_range_after, text, m.end(), end):
+    if p.time_range_after.match(text, m.end(), end):
         return None
     begin = lead.start() if lead else m.start()
     if p.hours_before.search(text[max(start, begin - 12):begin]):
@@ -459,7 +459,7 @@ def find_times(text: str, start: int, end: int) -> list[Atom]:
     """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
     out = []
     units = lexicon().year_units_after
-    for m in finditer(patterns().time, text, start, end):
+    for m in patterns().time.finditer(text, start, end):
         h = int(m.group("h") or m.group("h2") or m.group("h3"))
         mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         if h > 23 or mi > 59:
@@ -487,7 +487,7 @@ def find_timeline(text: str, start: int, end: int) -> list[Atom]:
     """A time (or a time range) opening a line of a timeline or programme:
     `21:47 – przyjęcie zgłoszenia`, `11.00 – 12.00 - panel dyskusyjny`."""
     out = []
-    for m in finditer(patterns().timeline, text, start, end):
+    for m in patterns().timeline.finditer(text, start, end):
         if not _opens_line(text, m, start):
             continue
         a = Atom(m.start("h"), m.end("mi"), "time", hour=int(m["h"]), minute=int(m["mi"]),
@@ -566,7 +566,7 @@ def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> 
     """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
     found: list[tuple[int, Atom]] = []
     finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
-    digits = search(_DIGIT, text, start, end) is not None
+    digits = _DIGIT.search(text, start, end) is not None
     lower = text[start:end].lower()
     for rank, finder in enumerate(finders):
         if (digits or finder not in _DIGIT_FINDERS) and not _absent(finder, lower):

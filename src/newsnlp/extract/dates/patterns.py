@@ -1,7 +1,7 @@
 """The regular expressions that find date pieces, built from the lexicon and compiled once.
 
 Every pattern is linear: alternations of fixed words, bounded digit runs, no nested unbounded
-quantifiers. They run through `newsnlp.resources.finditer`, which adds a timeout guard.
+quantifiers. `newsnlp.resources.compile_pattern` compiles them, under its timeout guard.
 """
 
 from __future__ import annotations

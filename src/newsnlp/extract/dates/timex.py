@@ -64,18 +64,7 @@ from typing import Any
 from newsnlp.extract.dates import find_dates_kpwr
 from newsnlp.extract.dates.resolve import speaks_of_future
 from newsnlp.models import DateMention, Granularity
-from newsnlp.resources import (
-    FLAGS,
-    ICASE,
-    Match,
-    Pattern,
-    compile_pattern,
-    escape,
-    finditer,
-    fullmatch,
-    load_json,
-    search,
-)
+from newsnlp.resources import FLAGS, ICASE, Match, Pattern, compile_pattern, escape, load_json
 
 __all__ = ["find_timex"]
 
@@ -399,7 +388,7 @@ _NAMED_KINDS = frozenset({"season", "part", "month_adj", "weekday_adj", "holiday
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     for kind, pattern in _patterns().items():
-        for m in finditer(pattern, text):
+        for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue
             if kind == "time":
@@ -843,8 +832,8 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
-        if (fullmatch(helpers["dateline_head"], text[line_start:m.start])
-                and fullmatch(helpers["dateline_tail"], text[m.end:line_end])):
+        if (helpers["dateline_head"].fullmatch(text[line_start:m.start])
+                and helpers["dateline_tail"].fullmatch(text[m.end:line_end])):
             return day
     return None
 
@@ -866,14 +855,14 @@ def _revalue(text: str, m: DateMention, ctx: _Context) -> DateMention:
     single day named; a day and month with no year takes the year of the day named last
     when that puts it nearer, and in a sentence about the future is not in the past."""
     helpers = _helpers()
-    if m.granularity == "minute" and m.value and fullmatch(helpers["bare_time"], m.text):
+    if m.granularity == "minute" and m.value and helpers["bare_time"].fullmatch(m.text):
         day = ctx.single_day or ctx.anchor
         if day is not None:
             return m.model_copy(update={"value": day.isoformat() + m.value[10:]})
         return m
     day = _parse_day(m.value)
     if (day is None or not m.relative or ctx.anchor is None
-            or not search(helpers["digit"], m.text) or search(helpers["year_digits"], m.text)):
+            or not helpers["digit"].search(m.text) or helpers["year_digits"].search(m.text)):
         return m
     moved = _nearer_focus(day, ctx)
     if moved == day and day < ctx.anchor and speaks_of_future(text, m.start, m.end):

@@ -8,7 +8,7 @@ from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import VERSION1, compile_pattern, search
+from newsnlp.resources import VERSION1, compile_pattern
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
@@ -54,7 +54,7 @@ def _unknown(word: str) -> bool:
 
 def may_have_companies(text: str, start: int, end: int) -> bool:
     """Cheap pre-check: does the block contain a legal-form suffix at all?"""
-    return search(_HINT, text, start, end) is not None
+    return _HINT.search(text, start, end) is not None
 
 
 def company_at(tokens: list[Token], text: str, i: int,

@@ -8,7 +8,7 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 from __future__ import annotations
 
 from newsnlp.extract.institutions.places import is_person_name, is_place, looks_like_person
-from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern, match
+from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
     "read_acronym_intro",
@@ -53,7 +53,7 @@ def _match(pattern: Pattern, text: str, pos: int) -> Match | None:
     characters, and an unbounded anchored match costs time in proportion to the rest of the
     text, which made a 1 MB single line quadratic."""
     end = text.find("\n", pos, pos + GUARD_FROM)
-    return match(pattern, text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
+    return pattern.match(text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
 
 
 def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:
