@@ -23,7 +23,6 @@ _WORD_AFTER = compile_pattern(r"(?<!\s)\s*([\w.%²/]+)", VERSION1)
 _SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", VERSION1)
 _LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
 _DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
-_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
 
 
 @dataclass(eq=False)
@@ -481,6 +480,10 @@ def _opens_line(text: str, m: Match, start: int) -> bool:
     if p.timeline_before.fullmatch(line):
         return True
     return bool(m.group("h2")) and bool(p.sentence_before.search(line[-12:]))
+
+
+# the word `godzina` (or `godz.`) right before a time
+_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
 
 
 def find_timeline(text: str, start: int, end: int) -> list[Atom]:

@@ -19,7 +19,6 @@ _GAP_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[,|•·][ \t]*)?", FLAGS)
 _GAP_RANGE = compile_pattern(r"(?<![ \t])(?:[ \t]*[\-–—][ \t]*|[ \t]+(?:do|na)[ \t]+)", FLAGS)
 # `23 i 24 marca`
 _GAP_LIST = compile_pattern(r"(?<![ \t])[ \t]+(?:i|oraz|lub|albo|a)[ \t]+", FLAGS)
-_CLOSE_PAREN = compile_pattern(r"[ \t]*\)", FLAGS)
 
 DAY_KINDS = frozenset({"date", "partial"})
 TIME_HOSTS = frozenset({"date", "partial", "weekday", "relday"})
@@ -33,6 +32,9 @@ Rule = Callable[[str, Atom, Atom], Atom | None]
 
 def _gap(text: str, a: Atom, b: Atom) -> str:
     return text[a.end:b.start]
+
+
+_CLOSE_PAREN = compile_pattern(r"[ \t]*\)", FLAGS)
 
 
 def _close_paren(text: str, pos: int, limit: int) -> int | None:

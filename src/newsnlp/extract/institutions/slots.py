@@ -37,7 +37,6 @@ _DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
-_BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 _INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
 _SUFFIX = compile_pattern(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
@@ -125,6 +124,9 @@ def read_commune(text: str, pos: int) -> tuple[str, int] | None:
         return None
     place = _trim_place(m.group(1))
     return (place, m.start(1) + len(place)) if place else None
+
+
+_BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
 def read_branch(text: str, pos: int) -> tuple[str, int] | None:
