@@ -164,6 +164,7 @@ def test_sigterm_shuts_down_the_workers_and_the_resource_tracker(tmp_path: Path)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=BOUNDED)
         assert proc.returncode == EXIT_TERMINATED, err
+        assert f"written to {writers.partial_path(out)} so far" in err
         deadline = time.monotonic() + 30
         while _alive(children) and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsnlp.io.batch import DASK_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, annotate, skip_done
-from newsnlp.io.encoders import FORMATS, OutputError, Result
+from newsnlp.io.encoders import FORMATS, JSON_LINES, OutputError, Result
 from newsnlp.io.inputs import InputError, Record, check_inputs, count_records, iter_records
 from newsnlp.io.writers import Writer, open_writer, partial_path
 
@@ -196,6 +196,11 @@ def _run(writer: Writer, records: Iterator[Record], args: argparse.Namespace,
         writer.abort()
         raise OutputError(f"cannot write {args.output}: {exc.strerror or exc} (the records "
                           "written so far are kept for --resume)") from exc
+    except (KeyboardInterrupt, Terminated):
+        writer.abort()
+        kept = partial_path(args.output) if args.format in JSON_LINES else args.output
+        _summary(kept, written, done, writer.failed, failed, " so far (--resume continues)")
+        raise
     except BaseException:
         writer.abort()
         raise
@@ -204,10 +209,10 @@ def _run(writer: Writer, records: Iterator[Record], args: argparse.Namespace,
 
 
 def _summary(out: Path, written: int, done: int, failed_before: int,
-             failed: Counter[str]) -> None:
+             failed: Counter[str], note: str = "") -> None:
     """One line on stderr: records written, how many failed and why, where they are."""
     kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(failed.items()))
-    line = f"newsnlp: {written} record(s) written to {out}"
+    line = f"newsnlp: {written} record(s) written to {out}{note}"
     if done:
         line += f" after the {done} already there ({failed_before} of them failed)"
     line += f"; {sum(failed.values())} failed" + (f" ({kinds})" if kinds else "")

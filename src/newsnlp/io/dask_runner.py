@@ -18,10 +18,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from newsnlp.io.batch import Job, annotate, annotate_chunk
-from newsnlp.io.encoders import TABLES, Result, parquet_schemas
+from newsnlp.io.encoders import JSON_LINES, TABLES, Result, parquet_schemas
 from newsnlp.io.inputs import Record
-
-JSON_FORMATS = ("jsonl", "full", "flat")
 
 
 def _module(name: str) -> Any:
@@ -83,8 +81,8 @@ def annotate_bag(bag: Any, *, format: str = "full", text_key: str = "text",
     `full` or `flat`; a failed element gives `{"id": ..., "error": {...}}`), or of their JSON
     lines when `as_json` (`.to_textfiles()` then writes exactly the CLI's output).
     """
-    if format not in JSON_FORMATS:
-        raise ValueError(f"annotate_bag supports formats {JSON_FORMATS}, not {format!r}")
+    if format not in JSON_LINES:
+        raise ValueError(f"annotate_bag supports formats {JSON_LINES}, not {format!r}")
     return bag.map_partitions(_annotate_items, format, text_key, id_key, as_json, max_chars)
 
 
@@ -124,8 +122,8 @@ def annotate_dataframe(df: Any, *, text_column: str = "text", id_column: str | N
     """
     if table is not None and table not in TABLES:
         raise ValueError(f"table must be one of {TABLES}, not {table!r}")
-    if table is None and format not in JSON_FORMATS:
-        raise ValueError(f"annotate_dataframe supports formats {JSON_FORMATS}, not {format!r}")
+    if table is None and format not in JSON_LINES:
+        raise ValueError(f"annotate_dataframe supports formats {JSON_LINES}, not {format!r}")
     pd = _module("pandas")
     if table is None:
         meta = pd.DataFrame({"id": pd.Series(dtype=object), "ok": pd.Series(dtype=bool),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 FORMATS = ("jsonl", "full", "flat", "parquet", "docbin")
+JSON_LINES = ("jsonl", "full", "flat")  # the formats written as one JSON object per line
 TABLES = ("articles", "institutions", "mentions", "dates", "sources", "quotes", "chrome")
 ErrorInfo = dict[str, str]
 Rows = dict[str, list[dict[str, Any]]]
@@ -43,7 +44,7 @@ def encode(fmt: str, rec_id: str | None, article: Article | None,
            error: ErrorInfo | None) -> Result:
     """The payload of one record in format `fmt`; `article` is None for a failed record."""
     payload: Any
-    if fmt in ("jsonl", "full", "flat"):
+    if fmt in JSON_LINES:
         payload = _json_line(fmt, rec_id, article, error)
     elif fmt == "parquet":
         payload = table_rows(rec_id, article, error)

@@ -97,7 +97,8 @@ class JsonlWriter:
             raise OutputError(f"output {path} is a directory")
         exists = (path.exists() and path.stat().st_size > 0) or self.partial.exists()
         if exists and mode == "new":
-            raise OutputError(f"output {path} exists; pass --overwrite to replace it "
+            what = path if path.exists() else self.partial
+            raise OutputError(f"output {what} exists; pass --overwrite to replace it "
                               "or --resume to continue it")
         path.parent.mkdir(parents=True, exist_ok=True)
         if mode == "resume":
