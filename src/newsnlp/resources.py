@@ -1,4 +1,4 @@
-"""Package data files, loaded once per process, and a guarded regex matcher."""
+"""Package data files, loaded once per process, and the one regex guard (`compile_pattern`)."""
 
 from __future__ import annotations
 
