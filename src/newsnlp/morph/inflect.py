@@ -1,4 +1,5 @@
-"""Case forms of institution names, generated from the name and Morfeusz (via morphology).
+"""Case forms of names, generated from the nominative and Morfeusz (the generation side of
+agreement; `agreement` and `baseform` read names back to the nominative).
 
 A name such as "Komenda Miejska Policji" has an inflecting part (the head noun and the
 adjectives agreeing with it: "Komenda Miejska") and a frozen rest ("Policji").  We find the
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.words import match_case
 
 __all__ = [
-    "CASES", "Head", "agrees", "case_forms", "inflect_name", "inflect_word", "match_case",
-    "parse_name",
+    "CASES", "Head", "agrees", "case_forms", "inflect_name", "inflect_word", "parse_name",
 ]
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
@@ -32,15 +33,6 @@ class Head:
     number: str
     gender: str
     cases: frozenset[str]  # cases the name is written in (nom for gazetteer names)
-
-
-def match_case(form: str, model: str) -> str:
-    """`form` with the capitalisation of `model` (ALL CAPS, Capitalised or lower)."""
-    if len(model) > 1 and model.isupper():
-        return form.upper()
-    if model[:1].isupper():
-        return form[:1].upper() + form[1:]
-    return form
 
 
 def _last_part(word: str) -> tuple[str, str]:
