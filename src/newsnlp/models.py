@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnlp.flat import to_flat
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ChromeKind = Literal[
     "ad",
@@ -158,6 +158,17 @@ class Warning(_Model):
     message: str = Field(description="Human-readable detail.")
 
 
+class Confidence(_Model):
+    """How sure the parse is, from the layout model's line probabilities (0 to 1)."""
+
+    title: float | None = Field(default=None, description="P(title) of the headline line.")
+    lead: float | None = Field(default=None, description="Mean P(body) of the lead's lines.")
+    published: float | None = Field(
+        default=None, description="P(metadata) of the date line; 1.0 for a caller's date.")
+    layout: float | None = Field(
+        default=None, description="Mean over lines of the likeliest role's probability.")
+
+
 class Article(_Model):
     """A parsed news page."""
 
@@ -175,6 +186,8 @@ class Article(_Model):
     dates: list[DateMention] = Field(default_factory=list, description="Every date, page order.")
     sources: list[Source] = Field(default_factory=list, description="Distinct credits.")
     warnings: list[Warning] = Field(default_factory=list, description="Repairs and limits hit.")
+    confidence: Confidence = Field(default_factory=lambda: Confidence(),
+                                   description="How sure the layout is; drop doubtful pages.")
 
     def to_flat(self) -> dict[str, Any]:
         """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""

@@ -17,8 +17,9 @@ from newsnlp import assemble
 from newsnlp.extract.dates import PageScan, extract_dates
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.segment import segment
-from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
+from newsnlp.models import Article, Confidence, DateMention, Institution, Quote, Source, Warning
 from newsnlp.text.html import looks_like_html, strip_html
 from newsnlp.text.lines import split_lines
 from newsnlp.text.normalize import normalize, replace_surrogates
@@ -49,13 +50,17 @@ class Pipeline:
     become extra institution candidates. The default, `"auto"`, uses `pl_core_news_sm` when
     that package is installed and nothing otherwise; `None` never uses a model. `max_chars`
     bounds the work per page: longer input is truncated and flagged with a `truncated` warning.
+    `layout_model` replaces the shipped layout model (`newsnlp.layout.model`; training and
+    cross-validation pass one trained without the pages they score).
     """
 
     def __init__(self, *, nlp: Language | str | None = AUTO_MODEL,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                 max_chars: int = DEFAULT_MAX_CHARS,
+                 layout_model: LayoutModel | None = None) -> None:
         if max_chars <= 0:
             raise ValueError("max_chars must be positive")
         self.max_chars = max_chars
+        self._layout_model = layout_model
         self._nlp_arg = nlp
         self._nlp: Language | None = None
         self._nlp_loaded = False
@@ -89,8 +94,11 @@ class Pipeline:
         published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
         scan = PageScan(page)
-        blocks = run("segment", lambda: segment(page, split_lines(page), scan.find),
-                     list[Block]())
+        lines = split_lines(page)
+        blocks = run("segment", lambda: segment(page, lines, scan.find), list[Block]())
+        reading = run("layout", lambda: refine(lines, blocks, self.layout_model), None)
+        if reading is not None:
+            blocks = reading.blocks
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(
@@ -106,7 +114,13 @@ class Pipeline:
         article = Article(id=id, url=url, text=page, warnings=warnings, dates=dates,
                           institutions=institutions, sources=sources, quotes=quotes)
         run("assemble", lambda: _fill(article, page, blocks, published_value), None)
+        article.confidence = _confidence(reading, published, article)
         return article
+
+    @property
+    def layout_model(self) -> LayoutModel:
+        """The layout model: the one given, else the shipped one (loaded once per process)."""
+        return self._layout_model or shipped_model()
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1,
              batch_size: int = 32) -> Iterator[Article]:
@@ -216,6 +230,19 @@ def _published(page: str, blocks: Sequence[Block],
             if found:
                 return found[0].value
     return None
+
+
+def _confidence(reading: LayoutReading | None, caller_published: str | None,
+                article: Article) -> Confidence:
+    """How sure the parse is of the title, lead, publication date and layout (docs/schema.md):
+    the layout model's probabilities; a caller's date is certain."""
+    if reading is None:
+        return Confidence()
+    published = 1.0 if caller_published else (
+        reading.published if article.meta.published else None)
+    return Confidence(title=reading.title if article.meta.title else None,
+                      lead=reading.lead if article.lead else None,
+                      published=published, layout=reading.layout)
 
 
 def _fill(article: Article, page: str, blocks: Sequence[Block], published: str | None) -> None:

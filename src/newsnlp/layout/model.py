@@ -1,0 +1,160 @@
+"""The layout model: a linear-chain CRF that labels every line title, body, meta or chrome.
+
+The rule segmenter (`segment`) proposes blocks; the model, trained on real pages of many
+portals (`training/layout/train.py`), reads the rules' verdict among shape and position
+features (`features`) and gives each line a probability per role. `refine` then overrides
+the rules where the model is sure: content blocks it reads as chrome are set aside, and a
+better headline replaces the rules' title. The probabilities also give the Article's
+confidences.
+"""
+
+from __future__ import annotations
+
+import atexit
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.features import line_features
+from newsnlp.text.lines import Line
+
+LABELS = ("title", "body", "meta", "chrome")
+MODEL_FILE = "data/models/layout/layout.crfsuite"
+# the model overrides the rules only above these probabilities
+SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
+SURE_TITLE = 0.5  # P(title) of a line that replaces the rules' title
+KEEP_TITLE = 0.3  # the rules' title stays while its P(title) reaches this
+SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
+# chrome kinds the rules give by position, not by a label the line carries
+LOOSE_CHROME = frozenset({"other", "footer", "comments", "related"})
+CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
+META = frozenset({"published", "byline", "category", "credit", "caption", "source"})
+
+
+@dataclass(frozen=True)
+class LayoutReading:
+    """The blocks after the model, and the probabilities behind the Article's confidences."""
+
+    blocks: list[Block]
+    title: float | None
+    lead: float | None
+    published: float | None
+    layout: float | None
+
+
+@cache
+def _model_path() -> Path:
+    """The shipped model as a file (extracted once per process from a zipped install)."""
+    stack = ExitStack()
+    atexit.register(stack.close)
+    ref = resources.files("newsnlp").joinpath(MODEL_FILE)
+    return stack.enter_context(resources.as_file(ref))
+
+
+class LayoutModel:
+    """A CRF tagger over line features; `path` None loads the shipped model once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path or _model_path()))
+
+    def marginals(self, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+        """P(label) for every line of one page."""
+        if not features:
+            return []
+        self.tagger.set([list(f) for f in features])
+        return [{label: self.tagger.marginal(label, i) for label in LABELS}
+                for i in range(len(features))]
+
+
+@cache
+def shipped_model() -> LayoutModel:
+    """The model that ships with the package, loaded once per process."""
+    return LayoutModel()
+
+
+def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -> LayoutReading:
+    """Override the rules' blocks where the model is sure, and read the confidences."""
+    probs = model.marginals(line_features(lines, blocks))
+    kept = [ln.index for ln in lines if not ln.blank]
+    by_line = dict(zip(kept, probs, strict=True))
+    out = [_as_chrome(b) if _sure_chrome(b, by_line)
+           else _as_paragraph(b) if _sure_body(b, by_line) else b for b in blocks]
+    out = _retitle(out, lines, by_line)
+    out = _keep_a_lead(out, blocks)
+    return LayoutReading(out, _mean(out, "title", "title", by_line),
+                         _mean(out, "lead", "body", by_line),
+                         _mean(out, "published", "meta", by_line),
+                         sum(max(p.values()) for p in probs) / len(probs) if probs else None)
+
+
+def _mean(blocks: Sequence[Block], kind: str, label: str,
+          by_line: dict[int, dict[str, float]]) -> float | None:
+    """Mean P(label) over the lines of the first block of `kind`, or None without one."""
+    block = next((b for b in blocks if b.kind == kind), None)
+    if block is None:
+        return None
+    values = [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
+    if block.kind not in CONTENT:
+        return False
+    values = [by_line[ln.index]["chrome"] for ln in block.lines if ln.index in by_line]
+    return bool(values) and sum(values) / len(values) >= SURE_CHROME
+
+
+def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
+    if block.kind != "chrome" or block.chrome not in LOOSE_CHROME:
+        return False
+    values = [by_line[ln.index]["body"] for ln in block.lines if ln.index in by_line]
+    return bool(values) and min(values) >= SURE_BODY
+
+
+def _as_paragraph(block: Block) -> Block:
+    return Block("paragraph", block.lines)
+
+
+def _as_chrome(block: Block) -> Block:
+    return Block("chrome", block.lines, chrome="other")
+
+
+def _retitle(blocks: list[Block], lines: Sequence[Line],
+             by_line: dict[int, dict[str, float]]) -> list[Block]:
+    """Move the title to the model's headline when the rules' title is unlikely."""
+    current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+    if current is not None and by_line.get(blocks[current].lines[0].index,
+                                           {}).get("title", 0.0) >= KEEP_TITLE:
+        return blocks
+    best = max(by_line, key=lambda i: by_line[i]["title"], default=None)
+    if best is None or by_line[best]["title"] < SURE_TITLE:
+        return blocks
+    out = [_as_chrome(b) if k == current else b for k, b in enumerate(blocks)]
+    at = next((k for k, b in enumerate(out) if lines[best] in b.lines), None)
+    if at is None:
+        out.append(Block("title", (lines[best],)))
+    elif len(out[at].lines) == 1 and out[at].kind in CONTENT | {"chrome"}:
+        out[at] = Block("title", (lines[best],))
+    else:
+        return blocks
+    return sorted(out, key=lambda b: (b.start, b.value or (b.start, b.end)))
+
+
+def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:
+    """When the model set the rules' lead aside, the first paragraph after it leads."""
+    had_lead = any(b.kind == "lead" for b in before)
+    if not had_lead or any(b.kind == "lead" for b in blocks):
+        return blocks
+    for k, b in enumerate(blocks):
+        if b.kind in ("heading", "list_item", "quote"):
+            break
+        if b.kind == "paragraph":
+            return [*blocks[:k], replace(b, kind="lead"), *blocks[k + 1:]]
+    return blocks

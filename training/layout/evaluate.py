@@ -1,0 +1,116 @@
+"""Measure the layout model where it was not trained: leave-one-site-out on the real pages.
+
+    python -m training.layout.evaluate [--baselines]
+    python -m training.layout.evaluate --dev OUT.jsonl   # then ../shared/eval/score.py
+
+For each site, a model is trained on every other site's pages plus the dev pages and the
+repo's examples, and the held-out site's pages are parsed with it and scored with
+`../shared/eval/score_pages.py`'s metrics (title accuracy, body token P/R/F1, paragraph
+recall). `--dev` writes the dev pages' flat view, each page parsed by a model trained without
+it (leave-one-page-out), for the gold scorer. `--baselines` adds jusText and trafilatura on the same pages' HTML (installed by hand:
+`pip install justext trafilatura`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from newsnlp import Pipeline
+from newsnlp.layout.model import LayoutModel
+from training.layout.data import SHARED, all_sequences, real_pages
+from training.layout.score_fn import to_title_body
+from training.layout.train import train
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_pages", SHARED / "eval" /
+                                                  "score_pages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cross_validated(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Title/body of every real page, each parsed by a model that never saw its site."""
+    seqs = all_sequences()
+    out: dict[str, dict[str, Any]] = {}
+    sites = sorted({str(r["site"]) for r in records})
+    with tempfile.TemporaryDirectory() as tmp:
+        for site in sites:
+            path = Path(tmp) / f"{site}.crfsuite"
+            train([s for s in seqs if s.group != site], path)
+            pipeline = Pipeline(nlp=None, layout_model=LayoutModel(path))
+            for r in records:
+                if r["site"] == site:
+                    out[str(r["id"])] = to_title_body(pipeline.parse(str(r["text"])))
+    return out
+
+
+def dev_leave_one_out(out: Path) -> None:
+    """Flat predictions of every dev page by a model trained without that page (JSONL)."""
+    seqs = all_sequences()
+    pages = sorted((SHARED / "eval" / "dev").glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp, out.open("w", encoding="utf-8") as fh:
+        for page in pages:
+            path = Path(tmp) / f"{page.stem}.crfsuite"
+            train([s for s in seqs if s.id != f"dev/{page.stem}"], path)
+            pipeline = Pipeline(nlp=None, layout_model=LayoutModel(path))
+            article = pipeline.parse(page.read_text(encoding="utf-8"), id=page.stem)
+            fh.write(json.dumps(article.to_flat(), ensure_ascii=False) + "\n")
+
+
+def _score(name: str, records: list[dict[str, Any]],
+           fn: Callable[[dict[str, Any]], Any]) -> None:
+    scorer = _scorer()
+    by_id = {str(r["id"]): r for r in records}
+    res = scorer.evaluate([{**r, "_key": r["id"]} for r in records],
+                          lambda x: fn(by_id[x]) if isinstance(x, str) else None, "_key")
+    print(f"| {name} | {res['title_acc']:.3f} | {res['body_precision']:.3f} | "
+          f"{res['body_recall']:.3f} | {res['body_f1']:.3f} | {res['para_recall']:.3f} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baselines", action="store_true")
+    ap.add_argument("--dev", type=Path, help="write leave-one-page-out dev predictions here")
+    args = ap.parse_args()
+    if args.dev:
+        dev_leave_one_out(args.dev)
+        return
+    records = real_pages()
+    print("| extractor | title | body P | body R | body F1 | para recall |\n|---|---|---|---|---|---|")
+    cv = cross_validated(records)
+    _score("newsnlp, text, model (leave-one-site-out)", records, lambda r: cv[str(r["id"])])
+    if args.baselines:
+        sys.path.insert(0, str(SHARED / "eval" / "baselines"))
+        for tool in ("justext", "trafilatura"):
+            _score(f"{tool}, HTML", records, lambda r, t=tool: _baseline(t, str(r["html"])))
+
+
+def _baseline(tool: str, html: str) -> dict[str, Any]:
+    if tool == "justext":
+        import justext
+
+        paras = justext.justext(html.encode("utf-8"), justext.get_stoplist("Polish"))
+        body = [p.text for p in paras if not p.is_boilerplate]
+        return {"title": None, "body": body}
+    import trafilatura
+
+    out = trafilatura.bare_extraction(html, favor_recall=False, with_metadata=True)
+    if out is None:
+        return {"title": None, "body": []}
+    data = out if isinstance(out, dict) else out.as_dict()
+    text = data.get("text") or ""
+    return {"title": data.get("title"), "body": [x for x in text.splitlines() if x.strip()]}
+
+
+if __name__ == "__main__":
+    main()
