@@ -12,14 +12,13 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble
-from newsnlp.extract.dates import PageScan, extract_dates
+from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.segment import segment
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
-from newsnlp.text.html import looks_like_html, strip_html
-from newsnlp.text.lines import split_lines
-from newsnlp.text.normalize import normalize, replace_surrogates
+from newsnlp.page import Page, prepare
+from newsnlp.text.normalize import replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,14 +74,23 @@ class Pipeline:
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
               id: str | None = None) -> Article:
         """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
-        warnings: list[Warning] = []
+        return self.parse_page(self.prepare(text), published=published, url=url, id=id)
+
+    def prepare(self, text: str) -> Page:
+        """The `Page` of one input: its text (`Article.text`), the map back to `text`, the
+        lines and DOM cues (see `newsnlp.page`)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        page = _prepare(text, self.max_chars, warnings)
+        return prepare(text, self.max_chars)
+
+    def parse_page(self, prepared: Page, *, published: str | None = None,
+                   url: str | None = None, id: str | None = None) -> Article:
+        """Parse a prepared page (see `parse`)."""
+        warnings = list(prepared.warnings)
+        page, scan = prepared.text, prepared.scan
         published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
-        scan = PageScan(page)
-        blocks = run("segment", lambda: segment(page, split_lines(page), scan.find),
+        blocks = run("segment", lambda: segment(page, prepared.lines, scan.find),
                      list[Block]())
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
@@ -130,33 +138,6 @@ class Pipeline:
 
             extra = org_spans(self.nlp, page, blocks)
         return extract_institutions(page, blocks, extra_candidates=extra)
-
-
-def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
-    """The page text every stage reads: bounded, HTML source reduced to text, normalised.
-
-    Never raises: a failing step is skipped with a `*_failed` warning, so a page always
-    reaches the stages (which have their own guard in `_Runner`).
-    """
-    if len(text) > max_chars:
-        warnings.append(Warning(code="truncated", message=(
-            f"input of {len(text)} characters truncated to max_chars={max_chars}")))
-        text = text[:max_chars]
-    try:
-        if looks_like_html(text):
-            text = strip_html(text).text
-            warnings.append(Warning(code="html_input", message=(
-                "the input looked like HTML source: tags, scripts and styles were removed "
-                "and character references decoded")))
-    except Exception as exc:  # fall back to the text as given
-        warnings.append(Warning(code="html_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-    try:
-        return normalize(text).text
-    except Exception as exc:  # fall back to the text without surrogates
-        warnings.append(Warning(code="normalize_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-        return _scrub(text) or ""
 
 
 def _scrub(value: str | None) -> str | None:
