@@ -62,6 +62,8 @@ def prepare(raw: str, max_chars: int) -> Page:
                                 message=f"{type(exc).__name__}: {exc}"[:500]))
         text = replace_surrogates(base.text if base is not None else raw)
         source = Normalized(text, base.offsets if base is not None else tuple(range(len(text))))
+    if not source.text.strip():
+        warnings.append(Warning(code="empty_input", message="the input has no text"))
     lines = split_lines(source.text)
     cues = rendered.cues if rendered is not None else None
     if cues is not None and len(cues) != len(lines):

@@ -72,9 +72,12 @@ class Pipeline:
         return self._nlp
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
-              id: str | None = None) -> Article:
-        """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
-        return self.parse_page(self.prepare(text), published=published, url=url, id=id)
+              id: str | None = None, reference: str | None = None) -> Article:
+        """Parse one page (plain text or HTML source). `published` (ISO 8601) overrides the
+        date found on the page; `reference` (ISO 8601, e.g. a crawl's capture date) anchors
+        relative dates when the page shows no date of its own."""
+        return self.parse_page(self.prepare(text), published=published, url=url, id=id,
+                               reference=reference)
 
     def prepare(self, text: str) -> Page:
         """The `Page` of one input: its text (`Article.text`), the map back to `text`, the
@@ -84,7 +87,8 @@ class Pipeline:
         return prepare(text, self.max_chars)
 
     def parse_page(self, prepared: Page, *, published: str | None = None,
-                   url: str | None = None, id: str | None = None) -> Article:
+                   url: str | None = None, id: str | None = None,
+                   reference: str | None = None) -> Article:
         """Parse a prepared page (see `parse`)."""
         warnings = list(prepared.warnings)
         page, scan = prepared.text, prepared.scan
@@ -96,7 +100,8 @@ class Pipeline:
                              (blocks, list[Quote]()))
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
-        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan),
+        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan,
+                                                   _scrub(reference)),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from newsnlp.pipeline import Pipeline
 
 DEFAULT_CHUNK_SIZE = 16
-# (id, text or None, error or None, published, url): what crosses process boundaries.
-Job = tuple["str | None", "str | None", "ErrorInfo | None", "str | None", "str | None"]
+# (id, text or None, error or None, published, url, reference date): what crosses process
+# boundaries.
+Job = tuple["str | None", "str | None", "ErrorInfo | None", "str | None", "str | None",
+            "str | None"]
 A = TypeVar("A")
 B = TypeVar("B")
 
@@ -43,7 +45,7 @@ def clean(value: str | None) -> str | None:
 def to_job(record: Record) -> Job:
     """The picklable tuple of one input record (ids and metadata made encodable)."""
     return (clean(record.id), record.text, record.error, clean(record.published),
-            clean(record.url))
+            clean(record.url), clean(record.reference))
 
 
 def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]:
@@ -84,11 +86,12 @@ def _error(exc: BaseException) -> ErrorInfo:
 
 def annotate_job(pipeline: Pipeline, job: Job, fmt: str) -> Result:
     """One record to its payload; a failure becomes an error record, never an exception."""
-    rec_id, text, error, published, url = job
+    rec_id, text, error, published, url, reference = job
     if text is None:
         return encode(fmt, rec_id, None, error or {"type": "input", "message": "no text"})
     try:
-        article = pipeline.parse(text, published=published, url=url, id=rec_id)
+        article = pipeline.parse(text, published=published, url=url, id=rec_id,
+                                 reference=reference)
         return encode(fmt, rec_id, article, None)
     except OutputError:
         raise

@@ -34,9 +34,9 @@ _BLOCK = frozenset((
 _CELL = frozenset(("td", "th"))
 _DROP = frozenset(("head", "title", "script", "style", "noscript", "template", "svg", "math",
                    "iframe", "object"))
-_KNOWN = _BLOCK | _CELL | _DROP | frozenset((
-    "br", "a", "span", "strong", "em", "b", "i", "u", "small", "img", "meta", "link", "input",
-    "label"))
+# Tags that make a text HTML source; inline ones (`<b>`, `<a>`, `<span>`) do not: text with a
+# few of those is text that mentions or keeps some markup.
+_STRUCTURE = _BLOCK | _CELL | _DROP | frozenset(("br", "meta", "link", "img", "input"))
 _DOCTYPE = compile_pattern(r"\A\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", ICASE)
 _ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])")
 _SPACE_RUN = compile_pattern(r"\s+")  # NBSP too, as the real pages' text field
@@ -44,20 +44,21 @@ _SPACE_RUN = compile_pattern(r"\s+")  # NBSP too, as the real pages' text field
 # surrogates): replaced one for one, so offsets into the copy are offsets into the input.
 _CONTROL = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f]")
 _SURROGATE = compile_pattern(r"[\ud800-\udfff]")
-# How many known tags make a text HTML, and how much of the text is looked at for them.
+# How many structural tags make a text HTML, and how much of the text is looked at for them.
 MIN_TAGS = 4
 SNIFF_CHARS = 100_000
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether `text` is HTML source: a doctype/`<html>` start, or >= MIN_TAGS known tags."""
+    """Whether `text` is HTML source: a doctype/`<html>` start, or >= MIN_TAGS structural
+    tags (block elements, `<br>`, scripts, ...; inline tags do not count)."""
     head = text[:SNIFF_CHARS]
     if search(_DOCTYPE, head) is not None:
         return True
     if "<" not in head:
         return False
     names = (m.group("name").lower() for m in finditer(_ANY_TAG, head))
-    return sum(1 for name in names if name in _KNOWN) >= MIN_TAGS
+    return sum(1 for name in names if name in _STRUCTURE) >= MIN_TAGS
 
 
 @dataclass(frozen=True, slots=True)
