@@ -120,3 +120,16 @@ def test_text_with_a_few_inline_tags_is_not_html(text: str) -> None:
 
 def test_empty_input_is_flagged() -> None:
     assert "empty_input" in [w.code for w in newsnlp.parse("  \n").warnings]
+
+
+def test_spacy_component_spans_point_into_the_html() -> None:
+    spacy = pytest.importorskip("spacy")
+    import newsnlp.spacy.components  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("newsnlp_article")
+    doc = nlp(PAGE)
+    assert doc.text == PAGE
+    labels = {span.label_: span.text for span in doc.spans["newsnlp_blocks"]}
+    assert labels["title"] == "Pożar hali w Sosnowcu"  # the inside of <h1>, no markup
+    assert labels["lead"] == "W czwartek strażacy gasili pożar hali przy ul.&nbsp;3&nbsp;Maja."

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsnlp.io.inputs import MAX_RECORD_BYTES, Record, open_input
+from newsnlp.io.inputs import MAX_RECORD_BYTES, Record
 from newsnlp.text.decode import DecodeError, decode_html
 from newsnlp.text.normalize import replace_surrogates
 
@@ -45,6 +45,9 @@ def _record(record: Any, fallback_id: str) -> Record | None:
     if len(data) > MAX_RECORD_BYTES:
         return Record(rec_id, None, {"type": "too_large", "message": (
             f"record body larger than {MAX_RECORD_BYTES} bytes")}, url=rec_id)
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ends inside the record
+        return Record(rec_id, None, {"type": "archive", "message": (
+            "the record is cut off (the archive ends inside it)")}, url=rec_id)
     try:
         text, _ = decode_html(data, _charset(content_type))
     except DecodeError as exc:
@@ -59,7 +62,7 @@ def archive_records(path: Path, warn: Callable[[str], None] | None) -> Iterator[
     stem = path.name
     n = count = 0
     try:
-        with open_input(path) as fh:
+        with path.open("rb") as fh:  # warcio reads gzip members itself
             for n, record in enumerate(ArchiveIterator(fh, arc2warc=True), 1):
                 page = _record(record, f"{stem}:{n}")
                 if page is not None:
