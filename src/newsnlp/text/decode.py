@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import codecs
 
-from newsnlp.resources import ICASE, compile_pattern, search
+from newsnlp.resources import ICASE, compile_pattern
 
 _POLISH = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
 # (BOM, name reported, codec of the rest)
@@ -105,7 +105,7 @@ _POLISH_8BIT = ("cp1250", "iso8859-2")  # codecs.lookup names
 
 def declared_charset(data: bytes) -> str | None:
     """The charset the page's `<meta>` declares, as a Python codec name (None if none/unknown)."""
-    m = search(_META_CHARSET, data[:META_SNIFF_BYTES].decode("latin-1"))
+    m = _META_CHARSET.search(data[:META_SNIFF_BYTES].decode("latin-1"))
     return codec_name(m.group(1)) if m else None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newsnlp.resources import compile_pattern, finditer, search
+from newsnlp.resources import compile_pattern
 
 # Elements that mark a page region; a line inside one carries its name in `regions`.
 REGIONS = frozenset(("nav", "aside", "header", "footer", "form", "figure", "figcaption"))
@@ -69,7 +69,7 @@ class ElementInfo:
 def _tokens(el: etree._Element) -> tuple[str, ...]:
     value = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     seen: dict[str, None] = {}
-    for m in finditer(_TOKEN, value[:2000]):
+    for m in _TOKEN.finditer(value[:2000]):
         seen.setdefault(m.group(), None)
     return tuple(seen)[:MAX_TOKENS]
 
@@ -81,7 +81,7 @@ def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or (el.get("type") or "").lower() == "hidden":
         return True
     style = (el.get("style") or "").lower()[:2000]
-    return bool(style) and search(_HIDDEN_STYLE, style) is not None
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
 class CueBuilder:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from newsnlp.resources import ICASE, compile_pattern, finditer, search
+from newsnlp.resources import ICASE, compile_pattern
 from newsnlp.text.dom import CueBuilder, DomCues, ElementInfo, is_hidden
 from newsnlp.text.normalize import Normalized
 from newsnlp.text.rawmap import RawText
@@ -42,8 +42,8 @@ _ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])")
 _SPACE_RUN = compile_pattern(r"\s+")  # NBSP too, as the real pages' text field
 # Characters libxml2 refuses in a string (C0 controls but tab and line ends, lone
 # surrogates): replaced one for one, so offsets into the copy are offsets into the input.
-_CONTROL = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f]")
-_SURROGATE = compile_pattern(r"[\ud800-\udfff]")
+_UNSAFE = {**dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20)], " "),
+           **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
 # How many structural tags make a text HTML, and how much of the text is looked at for them.
 MIN_TAGS = 4
 SNIFF_CHARS = 100_000
@@ -53,11 +53,11 @@ def looks_like_html(text: str) -> bool:
     """Whether `text` is HTML source: a doctype/`<html>` start, or >= MIN_TAGS structural
     tags (block elements, `<br>`, scripts, ...; inline tags do not count)."""
     head = text[:SNIFF_CHARS]
-    if search(_DOCTYPE, head) is not None:
+    if _DOCTYPE.search(head) is not None:
         return True
     if "<" not in head:
         return False
-    names = (m.group("name").lower() for m in finditer(_ANY_TAG, head))
+    names = (m.group("name").lower() for m in _ANY_TAG.finditer(head, timeout=1.0))
     return sum(1 for name in names if name in _STRUCTURE) >= MIN_TAGS
 
 
@@ -81,10 +81,7 @@ class RenderedHtml:
 def xml_safe(raw: str) -> str:
     """`raw` with the characters libxml2 refuses replaced one for one (controls by a space,
     lone surrogates by U+FFFD), so offsets into the copy are offsets into `raw`."""
-    for pattern, by in ((_CONTROL, " "), (_SURROGATE, "\ufffd")):
-        if search(pattern, raw) is not None:
-            raw = pattern.sub(by, raw)
-    return raw
+    return raw.translate(_UNSAFE)
 
 
 def parse_tree(safe: str) -> etree._Element | None:
@@ -159,7 +156,7 @@ class _Text:
         text = _lines(text)
         offsets = self.raw.locate(text)
         pos = 0
-        for m in finditer(_SPACE_RUN, text):
+        for m in _SPACE_RUN.finditer(text, timeout=5.0):
             self._word(text, offsets, pos, m.start(), stack, cues)
             self._space(offsets[m.start()])
             pos = m.end()
