@@ -74,27 +74,17 @@ class Pipeline:
         return self._nlp
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
-<<<<<<< HEAD
               id: str | None = None, reference: str | None = None) -> Article:
         """Parse one page (plain text or HTML source). `published` (ISO 8601) overrides the
         date found on the page; `reference` (ISO 8601, e.g. a crawl's capture date) anchors
         relative dates when the page shows no date of its own."""
-        return self.parse_page(self.prepare(text), published=published, url=url, id=id,
-                               reference=reference)
+        with _cyclic_gc_paused():
+            return self.parse_page(self.prepare(text), published=published, url=url, id=id,
+                                   reference=reference)
 
     def prepare(self, text: str) -> Page:
         """The `Page` of one input: its text (`Article.text`), the map back to `text`, the
         lines and DOM cues (see `newsnlp.page`)."""
-=======
-              id: str | None = None) -> Article:
-        """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
-        with _cyclic_gc_paused():
-            return self._parse(text, published, url, id)
-
-    def _parse(self, text: str, published: str | None, url: str | None,
-               id: str | None) -> Article:
-        warnings: list[Warning] = []
->>>>>>> main
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         return prepare(text, self.max_chars)
@@ -159,8 +149,6 @@ class Pipeline:
         return extract_institutions(page, blocks, extra_candidates=extra)
 
 
-<<<<<<< HEAD
-=======
 @contextmanager
 def _cyclic_gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for one parse.
@@ -180,34 +168,6 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
-    """The page text every stage reads: bounded, HTML source reduced to text, normalised.
-
-    Never raises: a failing step is skipped with a `*_failed` warning, so a page always
-    reaches the stages (which have their own guard in `_Runner`).
-    """
-    if len(text) > max_chars:
-        warnings.append(Warning(code="truncated", message=(
-            f"input of {len(text)} characters truncated to max_chars={max_chars}")))
-        text = text[:max_chars]
-    try:
-        if looks_like_html(text):
-            text = strip_html(text).text
-            warnings.append(Warning(code="html_input", message=(
-                "the input looked like HTML source: tags, scripts and styles were removed "
-                "and character references decoded")))
-    except Exception as exc:  # fall back to the text as given
-        warnings.append(Warning(code="html_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-    try:
-        return normalize(text).text
-    except Exception as exc:  # fall back to the text without surrogates
-        warnings.append(Warning(code="normalize_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-        return _scrub(text) or ""
-
-
->>>>>>> main
 def _scrub(value: str | None) -> str | None:
     """`value` with lone surrogates replaced, so the Article can always be written as JSON."""
     return replace_surrogates(value) if isinstance(value, str) else value

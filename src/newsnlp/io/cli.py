@@ -19,16 +19,19 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-<<<<<<< HEAD
-from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, annotate, skip_done
-from newsnlp.io.inputs import KINDS, Fields, InputError, Record, check_inputs, iter_records, kind
-from newsnlp.io.writers import FORMATS, OutputError, Result, Writer, open_writer
-=======
 from newsnlp.io.batch import DASK_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, annotate, skip_done
 from newsnlp.io.encoders import FORMATS, JSON_LINES, OutputError, Result
-from newsnlp.io.inputs import InputError, Record, check_inputs, count_records, iter_records
+from newsnlp.io.inputs import (
+    KINDS,
+    Fields,
+    InputError,
+    Record,
+    check_inputs,
+    count_records,
+    iter_records,
+    kind,
+)
 from newsnlp.io.writers import Writer, open_writer, partial_path
->>>>>>> main
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
@@ -140,13 +143,8 @@ def _same_file(a: Path, b: Path) -> bool:
 def _check_not_input(inputs: Sequence[Path], out: Path) -> None:
     """Refuse an output that is, or would be read as, one of the inputs."""
     for path in inputs:
-<<<<<<< HEAD
-        if _same_file(path, out) or (path.is_dir() and _same_file(out.parent, path)
-                                     and kind(out) in KINDS):
-=======
         if _same_file(path, out) or _same_file(path, partial_path(out)) or (
-                path.is_dir() and _same_file(out.parent, path) and out.suffix == ".txt"):
->>>>>>> main
+                path.is_dir() and _same_file(out.parent, path) and kind(out) in KINDS):
             raise UsageError(f"output {out} would overwrite an input")
 
 

@@ -79,7 +79,6 @@ def check_inputs(paths: Sequence[Path]) -> None:
             raise InputError(f"not a {', '.join(KINDS)} file (or .gz of one): {path}")
 
 
-<<<<<<< HEAD
 def _stem(path: Path) -> str:
     name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
     return Path(name).stem
@@ -93,16 +92,12 @@ def open_input(path: Path) -> BinaryIO:
 
 
 def _page(path: Path, warn: Warn | None) -> Record:
-    """One page file: decoded text, or an error record (`decode`, `io`, `too_large`)."""
+    """One page file: decoded text, or an error record (`decode`, `io`, `too_large`).
+    A FIFO, socket or device with a page name is not opened (reading could block forever)."""
     rec_id = _stem(path)
-=======
-def _txt(path: Path) -> Record:
-    """One `.txt` page: decoded text, or an error record (`decode`, `io`, `too_large`).
-    A FIFO, socket or device named `*.txt` is not opened (reading it could block forever)."""
     if not path.is_file():
-        return Record(path.stem, None, {"type": "io", "message": (
+        return Record(rec_id, None, {"type": "io", "message": (
             f"{path.name} is not a regular file")})
->>>>>>> main
     try:
         with open_input(path) as fh:
             data = fh.read(MAX_RECORD_BYTES + 1)
@@ -215,28 +210,31 @@ def iter_records(paths: Sequence[Path], fields: Fields | None = None,
     archives in record order. `warn` is told about empty files."""
     fields = fields or Fields()
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if not child.name.startswith(".") and not child.is_dir():
-                    yield from _file(child, fields, warn)
-        else:
-<<<<<<< HEAD
-            yield from _file(path, fields, warn)
-=======
-            yield _txt(path)
+        for file in _files(path):
+            yield from _file(file, fields, warn)
 
 
-def count_records(paths: Sequence[Path]) -> int:
+def _files(path: Path) -> list[Path]:
+    """The input files of one argument: a file itself, or a folder's files by name."""
+    if not path.is_dir():
+        return [path]
+    return [child for child in sorted(path.iterdir())
+            if not child.name.startswith(".") and not child.is_dir()]
+
+
+def count_records(paths: Sequence[Path]) -> int | None:
     """How many records `iter_records(paths)` gives (for a progress bar's total): one per
-    `.txt` file, one per non-blank JSONL line (read once, quickly, as bytes)."""
+    page file, one per non-blank JSONL line (read once, quickly, as bytes); None when an
+    archive is among the inputs (counting its pages would mean reading it)."""
     total = 0
     for path in paths:
-        if path.is_dir():
-            total += sum(1 for _ in path.glob("*.txt"))
-        elif path.suffix == ".jsonl" and path.is_file():
-            with path.open("rb") as fh:
-                total += sum(1 for raw in _lines(fh) if raw is None or raw.strip())
-        else:
-            total += 1
+        for file in _files(path):
+            file_kind = kind(file)
+            if file_kind in ARCHIVE_KINDS:
+                return None
+            if file_kind == ".jsonl" and file.is_file():
+                with open_input(file) as fh:
+                    total += sum(1 for raw in _lines(fh) if raw is None or raw.strip())
+            else:
+                total += 1
     return total
->>>>>>> main
