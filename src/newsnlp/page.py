@@ -3,8 +3,8 @@
 `prepare` turns the input (plain text or HTML source) into a `Page` once: HTML is rendered
 by `text.html`, then everything is normalised; `source` composes both offset maps, so
 `page.to_raw(start, end)` gives the span of the *input* behind any span of `page.text`
-(which becomes `Article.text`). For HTML input `cues[i]` holds the `DomCues` of `lines[i]`
-and `html` the rendered page with its parsed tree (for page metadata).
+(which becomes `Article.text`). For HTML input `cues[i]` holds the `DomCues` of `lines[i]`,
+`html` the rendered page with its parsed tree and `declared` what its metadata declares.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from newsnlp.extract.dates import PageScan
 from newsnlp.models import Warning
 from newsnlp.text.dom import DomCues
 from newsnlp.text.html import RenderedHtml, looks_like_html, render_html
+from newsnlp.text.htmlmeta import PageMetadata, page_metadata
 from newsnlp.text.lines import Line, split_lines
 from newsnlp.text.normalize import Normalized, normalize, replace_surrogates
 
@@ -29,6 +30,7 @@ class Page:
     scan: PageScan
     html: RenderedHtml | None = None
     cues: tuple[DomCues, ...] | None = None
+    declared: PageMetadata | None = None
     warnings: list[Warning] = field(default_factory=list)
 
     @property
@@ -68,7 +70,8 @@ def prepare(raw: str, max_chars: int) -> Page:
     cues = rendered.cues if rendered is not None else None
     if cues is not None and len(cues) != len(lines):
         cues = None  # only cues that line up with the lines are kept
-    return Page(raw, source, lines, PageScan(source.text), rendered, cues, warnings)
+    declared = page_metadata(rendered.root) if rendered is not None else None
+    return Page(raw, source, lines, PageScan(source.text), rendered, cues, declared, warnings)
 
 
 def _render(raw: str, warnings: list[Warning]) -> RenderedHtml | None:

@@ -13,10 +13,12 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from newsnlp import assemble
+from newsnlp import assemble, declared
+from newsnlp.declared import first_date
 from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.segment import segment
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
 from newsnlp.page import Page, prepare
@@ -99,15 +101,25 @@ class Pipeline:
         run = _Runner(warnings)
         blocks = run("segment", lambda: segment(page, prepared.lines, scan.find),
                      list[Block]())
+        title_source: str | None = None
+        if prepared.cues is not None and prepared.declared is not None:
+            cues, headlines = prepared.cues, prepared.declared.headline
+            blocks, title_source = run(
+                "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
+                (blocks, title_source))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
-        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan,
-                                                   _scrub(reference)),
+        declared_date = first_date(prepared.declared.published) if prepared.declared else None
+        anchor = declared_date[0] if declared_date else _scrub(reference)
+        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
+        published_source = "caller" if published else "text"
+        if published_value is None and declared_date is not None:
+            published_value, published_source = declared_date
         institutions = run("institutions", lambda: self._institutions(page, blocks),
                            list[Institution]())
         sources = run("sources", lambda: extract_sources(page, blocks, institutions),
@@ -115,6 +127,9 @@ class Pipeline:
         article = Article(id=id, url=url, text=page, warnings=warnings, dates=dates,
                           institutions=institutions, sources=sources, quotes=quotes)
         run("assemble", lambda: _fill(article, page, blocks, published_value), None)
+        run("declared", lambda: declared.fill(
+            article.meta, prepared.declared, title_source=title_source,
+            published_source=published_source), None)
         return article
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1,
