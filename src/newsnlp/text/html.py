@@ -42,6 +42,7 @@ _ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])")
 _SPACE_RUN = compile_pattern(r"\s+")  # NBSP too, as the real pages' text field
 # Characters libxml2 refuses in a string (C0 controls but tab and line ends, lone
 # surrogates): replaced one for one, so offsets into the copy are offsets into the input.
+_UNSAFE_CHAR = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
 _UNSAFE = {**dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20)], " "),
            **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
 # How many structural tags make a text HTML, and how much of the text is looked at for them.
@@ -81,7 +82,7 @@ class RenderedHtml:
 def xml_safe(raw: str) -> str:
     """`raw` with the characters libxml2 refuses replaced one for one (controls by a space,
     lone surrogates by U+FFFD), so offsets into the copy are offsets into `raw`."""
-    return raw.translate(_UNSAFE)
+    return raw.translate(_UNSAFE) if _UNSAFE_CHAR.search(raw, timeout=5.0) else raw
 
 
 def parse_tree(safe: str) -> etree._Element | None:
