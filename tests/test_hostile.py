@@ -101,7 +101,7 @@ def test_html_page_is_stripped_and_flagged() -> None:
 
 
 def test_html_offsets_compose_with_normalisation() -> None:
-    """strip_html then normalize: every character maps back to the raw HTML source."""
+    """render_html then normalize: every character maps back to the raw HTML source."""
     raw = (HOSTILE / "html_page.txt").read_text(encoding="utf-8")
     stripped = render_html(raw).source
     final = stripped.then(normalize(stripped.text))
