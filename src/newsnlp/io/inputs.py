@@ -18,32 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from newsnlp.io.record import MAX_RECORD_BYTES
+from newsnlp.io.record import Record as Record  # re-exported: the readers' record type
+from newsnlp.io.warc import archive_records
 from newsnlp.text.decode import DecodeError, decode_bytes, decode_html
 from newsnlp.text.normalize import replace_surrogates
 
-# A page file or JSONL line larger than this is reported as an error record, not read into
-# memory (the pipeline would truncate it to `max_chars` anyway).
-MAX_RECORD_BYTES = 64 * 1024 * 1024
 PAGE_KINDS = (".txt", ".html", ".htm")
 ARCHIVE_KINDS = (".warc", ".arc")
 KINDS = (*PAGE_KINDS, ".jsonl", *ARCHIVE_KINDS)
 
 Warn = Callable[[str], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One input page: its id and text, or the reason it could not be read.
-
-    `reference` is a date to resolve relative dates against when the page shows none
-    (the capture date of a crawl record)."""
-
-    id: str
-    text: str | None
-    error: dict[str, str] | None = None
-    published: str | None = None
-    url: str | None = None
-    reference: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +179,6 @@ def _file(path: Path, fields: Fields, warn: Warn | None) -> Iterator[Record]:
     if file_kind == ".jsonl":
         yield from _jsonl(path, fields, warn)
     elif file_kind in ARCHIVE_KINDS:
-        from newsnlp.io.warc import archive_records
-
         yield from archive_records(path, warn)
     elif file_kind in PAGE_KINDS:
         yield _page(path, warn)

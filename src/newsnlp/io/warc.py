@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsnlp.io.inputs import MAX_RECORD_BYTES, Record
+from newsnlp.io.record import MAX_RECORD_BYTES, Record
 from newsnlp.text.decode import DecodeError, decode_html
 from newsnlp.text.normalize import replace_surrogates
 
