@@ -133,3 +133,14 @@ def test_spacy_component_spans_point_into_the_html() -> None:
     labels = {span.label_: span.text for span in doc.spans["newsnlp_blocks"]}
     assert labels["title"] == "Pożar hali w Sosnowcu"  # the inside of <h1>, no markup
     assert labels["lead"] == "W czwartek strażacy gasili pożar hali przy ul.&nbsp;3&nbsp;Maja."
+
+
+def test_nodes_the_parser_rewrote_keep_the_map_in_range() -> None:
+    """`&#128;` is U+0080 to libxml2 and '€' to Python: such nodes are not found in the raw
+    page; they point at the cursor, the map stays monotonic, the rest still maps exactly."""
+    raw = "<p>a&#128;b</p>" * 300 + "<p>Koniec strony</p>"
+    rendered = render_html(raw)
+    offsets = rendered.source.offsets
+    assert list(offsets) == sorted(offsets) and all(0 <= o < len(raw) for o in offsets)
+    i = rendered.text.index("Koniec")
+    assert raw[slice(*rendered.source.to_raw(i, i + 6))] == "Koniec"

@@ -135,3 +135,22 @@ def test_http_charset_and_bom_come_first() -> None:
     data = _html("iso-8859-2").encode("cp1250")
     assert decode_html(data, "windows-1250")[1] == "cp1250"
     assert decode_html(b"\xef\xbb\xbf" + _html("cp1250").encode("utf-8"))[1] == "utf-8-sig"
+
+
+def test_render_and_docbin_on_html_input(tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    page = tmp_path / "strona.html"
+    page.write_text(_html(), encoding="utf-8")
+    out = tmp_path / "widok.html"
+    assert main(["render", str(page), "-o", str(out)]) == 0
+    assert "Wczoraj spłonęła hala w Będzinie" in out.read_text(encoding="utf-8")
+    docs = tmp_path / "docs"
+    assert main(["annotate", str(page), "-o", str(docs), "--format", "docbin",
+                 "--no-progress"]) == 0
+    import spacy
+    from spacy.tokens import DocBin
+
+    [part] = sorted(docs.glob("*.spacy"))
+    [doc] = DocBin().from_disk(part).get_docs(spacy.blank("pl").vocab)
+    titles = [s.text for s in doc.spans["newsnlp_blocks"] if s.label_ == "title"]
+    assert titles == ["Wczoraj spłonęła hala w Będzinie"]

@@ -24,8 +24,11 @@ _MARKUP = compile_pattern(
     r"|&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?"
     r"|\r\n?")
 # A node searched for further than this many characters ahead of the cursor is taken as not
-# found (bounds the work on a page whose nodes the parser rewrote).
+# found; and all searches of a page together look at no more than SEARCH_BUDGET characters
+# per raw character (then nodes map to the cursor): the work stays linear even on a page
+# whose every node the parser rewrote.
 SEARCH_WINDOW = 200_000
+SEARCH_BUDGET = 8
 
 
 @dataclass(slots=True)
@@ -35,6 +38,7 @@ class RawText:
     text: str
     offsets: list[int]
     cursor: int = 0
+    budget: int = 0
 
     @classmethod
     def of(cls, raw: str) -> RawText:
@@ -53,7 +57,7 @@ class RawText:
             pos = end
         parts.append(raw[pos:])
         offsets.extend(range(pos, len(raw)))
-        return cls("".join(parts), offsets)
+        return cls("".join(parts), offsets, budget=SEARCH_BUDGET * len(raw) + SEARCH_WINDOW)
 
     def here(self) -> int:
         """The raw offset the cursor stands at."""
@@ -64,8 +68,9 @@ class RawText:
     def locate(self, node: str) -> list[int]:
         """Raw offsets of the characters of text node `node` (found after the cursor)."""
         here = self.here()
-        if node.strip():
+        if node.strip() and self.budget > 0:
             found = self.text.find(node, self.cursor, self.cursor + len(node) + SEARCH_WINDOW)
+            self.budget -= (found - self.cursor if found >= 0 else SEARCH_WINDOW) + len(node)
             if found >= 0:
                 self.cursor = found + len(node)
                 return self.offsets[found:self.cursor]
