@@ -109,3 +109,15 @@ def test_iso_date_forms() -> None:
     assert iso_date("2025-06-02T08:30:00+02:00") == "2025-06-02T08:30"
     assert iso_date("2025-06-02") == "2025-06-02"
     assert iso_date("2025-13-02") is None and iso_date("wczoraj") is None
+
+
+def test_title_with_a_dash_inside_the_headline() -> None:
+    """'Headline – more | Portal': the headline keeps its own dash; the logo line showing the
+    site name is not the title."""
+    page = ("<html><head><title>Remont mostu – utrudnienia do piątku | Portal Miejski</title>"
+            "</head><body><h1><a href='/'>Portal Miejski</a></h1>"
+            "<h1>Remont mostu – utrudnienia do piątku</h1><p>Od poniedziałku drogowcy "
+            "remontują most, kierowcy muszą liczyć się z utrudnieniami.</p></body></html>")
+    meta = newsnlp.parse(page).meta
+    assert meta.title is not None and meta.title.text == "Remont mostu – utrudnienia do piątku"
+    assert meta.title_source == "title"

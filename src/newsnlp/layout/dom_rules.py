@@ -10,7 +10,8 @@ sure, on any site that uses it (HTML semantics, not one site's habits):
   LINK_ONLY) is navigation;
 - a `<figcaption>` line is the photo caption;
 - the title is the line that shows the headline the page declares (JSON-LD `headline`,
-  `og:title`, or the `<title>` whose part between separators it is), else the only `<h1>`.
+  `og:title`, or the `<title>` of which it is the part before or after a separator), else
+  the only `<h1>`.
 
 The line-role model of the layout stage reads the same `DomCues` as features.
 """
@@ -64,13 +65,17 @@ def _chrome_of(cue: DomCues) -> ChromeKind | None:
 
 
 def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
-    """(normalised headline, source) in precedence order; a `<title>` also by its parts."""
+    """(normalised headline, source) in precedence order. A `<title>`/`og:title` also gives
+    what stands before or after each separator ("Headline – part | Portal" gives "Headline
+    – part", "part | Portal", ...), longest first: the site name is the short end."""
     out: list[tuple[str, str]] = []
     for d in declared:
         out.append((_key(d.value), d.source))
         if d.source in ("title", "og:title"):
-            out.extend((_key(part), d.source) for part in _TITLE_SEPARATOR.split(d.value)
-                       if len(part.split()) >= 2)
+            cuts = _TITLE_SEPARATOR.finditer(d.value)
+            parts = [p for m in cuts for p in (d.value[:m.start()], d.value[m.end():])]
+            parts.sort(key=len, reverse=True)
+            out.extend((_key(p), d.source) for p in parts if len(p.split()) >= 2)
     return out
 
 
