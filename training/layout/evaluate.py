@@ -7,8 +7,8 @@ For each site, a model is trained on every other site's pages plus the dev pages
 repo's examples, and the held-out site's pages are parsed with it and scored with
 `../shared/eval/score_pages.py`'s metrics (title accuracy, body token P/R/F1, paragraph
 recall). `--dev` writes the dev pages' flat view, each page parsed by a model trained without
-it (leave-one-page-out), for the gold scorer. `--baselines` adds jusText and trafilatura on the same pages' HTML (installed by hand:
-`pip install justext trafilatura`).
+it (leave-one-page-out), for the gold scorer. `--baselines` adds jusText and trafilatura on
+the same pages' HTML (installed by hand: `pip install justext trafilatura`).
 """
 
 from __future__ import annotations
@@ -86,7 +86,8 @@ def main() -> None:
         dev_leave_one_out(args.dev)
         return
     records = real_pages()
-    print("| extractor | title | body P | body R | body F1 | para recall |\n|---|---|---|---|---|---|")
+    print("| extractor | title | body P | body R | body F1 | para recall |")
+    print("|---|---|---|---|---|---|")
     cv = cross_validated(records)
     _score("newsnlp, text, model (leave-one-site-out)", records, lambda r: cv[str(r["id"])])
     if args.baselines:
