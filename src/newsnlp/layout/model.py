@@ -28,6 +28,8 @@ LABELS = ("title", "body", "meta", "chrome")
 MODEL_FILE = "data/models/layout/layout.crfsuite"
 # the model overrides the rules only above these probabilities
 SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
+# a list item needs more: timelines and programmes look like the calendars chrome holds
+SURE_CHROME_LIST = 0.9
 SURE_TITLE = 0.5  # P(title) of a line that replaces the rules' title
 KEEP_TITLE = 0.3  # the rules' title stays while its P(title) reaches this
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
@@ -108,7 +110,8 @@ def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
     if block.kind not in CONTENT:
         return False
     values = [by_line[ln.index]["chrome"] for ln in block.lines if ln.index in by_line]
-    return bool(values) and sum(values) / len(values) >= SURE_CHROME
+    bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
+    return bool(values) and sum(values) / len(values) >= bar
 
 
 def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:

@@ -1,0 +1,82 @@
+"""The layout model: the shipped CRF loads, reads a page's lines, and overrides the rules."""
+
+from __future__ import annotations
+
+import newsnlp
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.features import line_features
+from newsnlp.layout.model import LABELS, refine, shipped_model
+from newsnlp.text.lines import split_lines
+
+PAGE = """Portal Regionalny
+Strona główna | Wiadomości | Sport | Kultura | Ogłoszenia | Kontakt
+Zaloguj się
+Szukaj
+Wiadomości » Powiat
+
+Nowy most na Wiśle otwarty po dwóch latach budowy
+
+Dodano: 12.05.2026, 14:20
+Autor: Anna Kowalska
+
+W sobotę po południu kierowcy po raz pierwszy przejechali nowym mostem, który łączy oba brzegi rzeki w centrum miasta. Budowa trwała dwa lata i kosztowała ponad sto milionów złotych.
+
+Most ma cztery pasy ruchu, ścieżkę rowerową i szerokie chodniki. Jak mówią urzędnicy, ruch w centrum powinien się zmniejszyć o jedną trzecią, bo ciężarówki ominą stare miasto.
+
+Mieszkańcy, z którymi rozmawialiśmy, cieszą się z inwestycji, choć narzekają na korki, które przez ostatnie miesiące tworzyły się na objazdach. Niektórzy przyszli na otwarcie z całymi rodzinami.
+
+Udostępnij
+Facebook Twitter WhatsApp
+Czytaj także
+Remont dworca potrwa do jesieni
+Nowe autobusy na liniach podmiejskich
+Komentarze (0)
+Regulamin | Polityka prywatności | Reklama
+© 2026 Portal Regionalny. Wszelkie prawa zastrzeżone.
+"""
+
+
+def test_features_are_shape_only_and_one_row_per_non_blank_line() -> None:
+    lines = split_lines(PAGE)
+    rows = line_features(lines, [])
+    assert len(rows) == sum(not ln.blank for ln in lines)
+    words = {w.lower() for w in PAGE.split() if len(w) > 3}
+    values = {f.split("=", 1)[1] for row in rows for f in row if "=" in f}
+    assert not values & words  # no word of the page is a feature
+
+
+def test_shipped_model_gives_a_distribution_per_line() -> None:
+    lines = split_lines(PAGE)
+    probs = shipped_model().marginals(line_features(lines, []))
+    assert len(probs) == sum(not ln.blank for ln in lines)
+    for p in probs:
+        assert set(p) == set(LABELS)
+        assert abs(sum(p.values()) - 1.0) < 1e-6
+
+
+def test_prose_is_body_and_the_headline_is_the_title() -> None:
+    article = newsnlp.parse(PAGE)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Nowy most na Wiśle otwarty po dwóch latach budowy"
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    body += article.lead.text if article.lead else ""
+    assert "ścieżkę rowerową" in body and "całymi rodzinami" in body
+    assert "Facebook" not in body and "Regulamin" not in body
+
+
+def test_confidences_are_probabilities() -> None:
+    article = newsnlp.parse(PAGE)
+    conf = article.confidence
+    assert conf.title is not None and conf.layout is not None
+    for value in (conf.title, conf.lead, conf.published, conf.layout):
+        assert value is None or 0.0 <= value <= 1.0
+    assert newsnlp.parse(PAGE, published="2026-05-12").confidence.published == 1.0
+
+
+def test_a_content_block_the_model_is_sure_of_as_chrome_is_set_aside() -> None:
+    lines = split_lines(PAGE)
+    # the rules (here: a bad guess) call the navigation bar a paragraph
+    nav = next(ln for ln in lines if ln.text.startswith("Strona główna"))
+    reading = refine(lines, [Block("paragraph", (nav,))], shipped_model())
+    kinds = {b.kind for b in reading.blocks if nav in b.lines}
+    assert kinds == {"chrome"}
