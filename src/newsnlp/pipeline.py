@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble
 from newsnlp.extract.dates import PageScan, extract_dates
+from newsnlp.extract.dates.caller import read_published
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.segment import segment
@@ -76,7 +77,8 @@ class Pipeline:
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
               id: str | None = None) -> Article:
-        """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
+        """Parse one page. `published` (ISO 8601 or free form: `wczoraj`, `04.12.2026 10:33`)
+        overrides the date found on the page; a value that names no day is a ValueError."""
         with _cyclic_gc_paused():
             return self._parse(text, published, url, id)
 
@@ -85,8 +87,9 @@ class Pipeline:
         warnings: list[Warning] = []
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        published = None if published is None else read_published(published)
         page = _prepare(text, self.max_chars, warnings)
-        published, url, id = _scrub(published), _scrub(url), _scrub(id)
+        url, id = _scrub(url), _scrub(id)
         run = _Runner(warnings)
         scan = PageScan(page)
         blocks = run("segment", lambda: segment(page, split_lines(page), scan.find),

@@ -82,9 +82,11 @@ def _jsonl_record(raw: bytes, fallback_id: str) -> Record:
         return Record(rec_id, None,
                       {"type": "json", "message": "expected an object with a 'text' string"})
     published = obj.get("published")
+    if published is not None and not isinstance(published, str):
+        return Record(rec_id, None, {"type": "json", "message": "'published' must be a string"})
     url = obj.get("url")
     return Record(rec_id, obj["text"],
-                  published=replace_surrogates(published) if isinstance(published, str) else None,
+                  published=replace_surrogates(published) if published is not None else None,
                   url=replace_surrogates(url) if isinstance(url, str) else None)
 
 

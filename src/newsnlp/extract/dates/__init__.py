@@ -63,6 +63,8 @@ def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | 
         return None
     minutes = atom.hour * 60 + (atom.minute or 0)
     if atom.bare_ok == "timeline" and _past_midnight(ctx.last_minutes, minutes):
+        if day == dt.date.max:
+            return None
         day += dt.timedelta(days=1)
     from_publication = ctx.day is None
     ctx.day, ctx.last_minutes = day, minutes

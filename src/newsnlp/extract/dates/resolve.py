@@ -119,7 +119,9 @@ def _resolve_date(atom: Atom, anchor: dt.date | None) -> Resolved | None:
     try:
         day = dt.date(year, month, atom.day)
     except ValueError:
-        return None
+        if 1 <= year <= 9999:
+            return None
+        return Resolved(None, "day", relative)  # a real day, in a year beyond the calendar
     return _day_value(day, atom, relative)
 
 
@@ -150,10 +152,29 @@ def _resolve_period(atom: Atom, anchor: dt.date | None) -> Resolved:
     return Resolved(f"{anchor.year + (atom.year_offset or 0):04d}", "year", True)
 
 
+def in_calendar(value: str | None) -> bool:
+    """True when an ISO value's year lies in 0001-9999 (`infer_year` or an offset from a
+    publication date at the calendar's edge can step out of it)."""
+    year = (value or "0000")[:5]
+    return year[:4].isdigit() and year[:4] != "0000" and not year[4:].isdigit()
+
+
 def resolve(text: str, atom: Atom, anchor: dt.date | None,
             start_day: dt.date | None = None) -> Resolved | None:
     """The value of one joined atom (None when its numbers are no calendar date).
-    `start_day` is the resolved day of a night range's first end."""
+    `start_day` is the resolved day of a night range's first end. A value that would fall
+    outside the calendar (`jutro` on 9999-12-31) is None, like an unresolvable one."""
+    try:
+        resolved = _resolve(text, atom, anchor, start_day)
+    except OverflowError:
+        return Resolved(None, None, True)
+    if resolved is not None and resolved.value is not None and not in_calendar(resolved.value):
+        return Resolved(None, resolved.granularity, resolved.relative)
+    return resolved
+
+
+def _resolve(text: str, atom: Atom, anchor: dt.date | None,
+             start_day: dt.date | None) -> Resolved | None:
     if atom.kind == "date":
         return _resolve_date(atom, anchor)
     if atom.kind == "month":
