@@ -102,7 +102,8 @@ def _to_mentions(text: str, found: list[_Found], block: Block | None) -> list[Da
         r, atom = f.resolved, f.atom
         out.append(DateMention(
             start=f.start, end=atom.end, text=text[f.start:atom.end], value=r.value,
-            granularity=r.granularity, role=block_role(block, text, f.start, r.granularity),
+            type="time" if r.granularity == "minute" else "date", granularity=r.granularity,
+            role=block_role(block, text, f.start, r.granularity),
             range_part=atom.range_part,  # type: ignore[arg-type]
             range_end=values.get(id(atom.partner)) if atom.partner is not None else None,
             relative=r.relative))

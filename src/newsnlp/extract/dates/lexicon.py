@@ -57,6 +57,7 @@ class Lexicon:
     weekday_prepositions: dict[str, tuple[str, bool]]
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
+    deadline_prepositions: frozenset[str]
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
                               for p, v in d["weekday_prepositions"].items()},
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
+        deadline_prepositions=frozenset(d["deadline_prepositions"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),

@@ -63,7 +63,7 @@ from typing import Any
 
 from newsnlp.extract.dates import find_dates_kpwr
 from newsnlp.extract.dates.resolve import speaks_of_future
-from newsnlp.models import DateMention, Granularity
+from newsnlp.models import DateMention, Granularity, TimexType
 from newsnlp.resources import FLAGS, ICASE, Match, Pattern, compile_pattern, escape, load_json
 
 __all__ = ["find_timex"]
@@ -194,6 +194,30 @@ def _all(groups: dict[str, list[str]]) -> list[str]:
 
 
 @cache
+def _set_adjectives() -> dict[str, list[str]]:
+    """Set value -> adjective forms (`coroczny`: `P1Y`)."""
+    return {v: _adjectives(stems) for v, stems in _data()["set_adjectives"].items()}
+
+
+@cache
+def _set_words() -> dict[str, str]:
+    """Set phrase or adjective -> value; plural weekday (`wtorki`) -> weekday index."""
+    d = _data()
+    return _map(d["set_phrases"]) | _map(_set_adjectives()) | _map(d["weekday_plurals"])
+
+
+def _set_value(m: Match) -> str:
+    """A set's TIMEX3 value: the period of a phrase (`co roku`: `P1Y`), or the weekday of
+    `w każdy czwartek`, `we wtorki` (`XXXX-WXX-4`, ISO weekday numbers)."""
+    if m.group("w"):
+        return str(_set_words()[_key(m.group("w"))])
+    _, weekdays, _ = _nth_words()
+    plurals = _set_words()
+    index = weekdays[_key(m.group("wd"))] if m.group("wd") else int(plurals[_key(m.group("pl"))])
+    return f"XXXX-WXX-{index + 1}"
+
+
+@cache
 def _vocab() -> _Vocab:
     d = _data()
     seasons = {c: list(v["nouns"]) + _adjectives(v["adjectives"]) for c, v in d["seasons"].items()}
@@ -278,9 +302,9 @@ def _patterns() -> dict[str, Pattern]:
                    rf"|{_B}(?P<unit2>{_alt(singles)})\s+(?P<ago>{_alt(d['ago_words'])}){_E}"),
         "duration_adj": (rf"{_B}(?:(?P<digits>\d{{1,4}})\s*-?\s*|(?P<pre>{_alt(prefixes)}))"
                          rf"(?P<unit>{_alt(_all(raw['duration_adjective_units']))}){_E}"),
-        "set": (rf"{_B}(?:{_alt(d['set_phrases'])}|{_alt(_adjectives(d['set_adjectives']))}"
-                rf"|(?:{_alt(d['set_weekday_leads'])})\s+(?:{_alt(weekdays_acc_gen)})"
-                rf"|(?:{_alt(d['weekday_plural_leads'])})\s+(?:{_alt(plurals)})){_E}"),
+        "set": (rf"{_B}(?:(?P<w>{_alt(_all(d['set_phrases']) + _all(_set_adjectives()))})"
+                rf"|(?:{_alt(d['set_weekday_leads'])})\s+(?P<wd>{_alt(weekdays_acc_gen)})"
+                rf"|(?:{_alt(d['weekday_plural_leads'])})\s+(?P<pl>{_alt(plurals)})){_E}"),
         "time": (rf"(?={_first_chars(d['time_words'])}|\d){_B}"
                  rf"(?:(?P<g>{_alt(godz)})\s*(?:(?:ok\.|około)\s+)?|(?P<l>{_alt(lead)})\s+)?"
                  rf"(?P<t1>{time}|{hour}(?![\d.:,]))"
@@ -584,12 +608,12 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         code = v.seasons.get(_key(m.group("w")))
         year = m.group("year")
         if year:
-            return f"{year}-{code}", None, False
-        return (f"{a.year}-{code}", None, True) if a else (None, None, False)
+            return f"{year}-{code}", "season", False
+        return (f"{a.year}-{code}", "season", True) if a else (None, None, False)
     if c.kind == "season_q":
         code = _word_map("qualified_seasons")[_key(m.group("w"))]
         off = v.qualifiers.get(_key(m.group("q")), 0)
-        return (f"{a.year + off}-{code}", None, True) if a else (None, None, False)
+        return (f"{a.year + off}-{code}", "season", True) if a else (None, None, False)
     if c.kind == "part":
         code = v.parts.get(_key(m.group("w")))
         near = ctx.day if ctx.single_end >= 0 and c.start - ctx.single_end <= 12 else None
@@ -600,7 +624,7 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         if a is None:
             return None, None, False
         week = _week(a + dt.timedelta(weeks=off))
-        return (week + "-WE" if m.group("n") else week), None, True
+        return (week + "-WE" if m.group("n") else week), "week", True
     if c.kind == "decade":
         return _decade(m), None, False
     if c.kind == "century":
@@ -622,7 +646,8 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         code = ("Q" + str(n if n > 0 else 4)) if m.group("q") else ("H" + str(min(abs(n), 2)))
         if n == -1 and not m.group("q"):
             code = "H2"
-        return (f"{year}-{code}", None, not m.group("year")) if year else (None, None, False)
+        granularity: Granularity = "quarter" if m.group("q") else "half-year"
+        return (f"{year}-{code}", granularity, not m.group("year")) if year else (None, None, False)
     if c.kind in ("duration", "single", "duration_adj"):
         return _duration(c, a)
     if c.kind == "time":
@@ -635,7 +660,9 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
         return _time(c, ctx)
     if c.kind == "weekday_range":
         return _weekday_range(text, c, a)
-    return None, None, False  # vague spans and sets
+    if c.kind == "set":
+        return _set_value(m), None, False
+    return None, None, False  # vague spans
 
 
 def _decade(m: Match) -> str | None:
@@ -708,7 +735,7 @@ def _edge(unit_word: str, a: dt.date | None) -> _Out:
         return str(a.year), "year", True
     if unit == "M":
         return f"{a.year}-{a.month:02d}", "month", True
-    return _week(a), None, True
+    return _week(a), "week", True
 
 
 def _holiday(word: str, a: dt.date | None) -> _Out:
@@ -766,6 +793,23 @@ def _number(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
+def _sign(m: Match) -> int:
+    """-1 for `trzy dni temu`, `przed rokiem`, 1 for `za tydzień`: a date, not a duration."""
+    groups = m.groupdict()
+    return -1 if groups.get("ago") or groups.get("before") else 1 if groups.get("in") else 0
+
+
+def _type(c: _Cand) -> TimexType:
+    """The TIMEX3 type of a TIMEX-only candidate."""
+    if c.kind == "set":
+        return "set"
+    if c.kind in ("time", "hour_range", "part"):
+        return "time"
+    if c.kind in ("duration", "single", "duration_adj") and not _sign(c.match):
+        return "duration"
+    return "date"
+
+
 def _duration(c: _Cand, a: dt.date | None) -> _Out:
     v, m = _vocab(), c.match
     n: float | None
@@ -782,8 +826,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
     else:
         unit = v.units[_key(m.group("unit"))]
         n = _count(m.group("num"))
-    groups = m.groupdict()
-    sign = -1 if groups.get("ago") or groups.get("before") else 1 if groups.get("in") else 0
+    sign = _sign(m)
     if sign:  # `trzy dni temu`, `za tydzień`: a date
         if unit == "Y" and n is not None and n != int(n) and (n * 12).is_integer():
             unit, n = "M", n * 12  # `pół roku temu`: six months
@@ -796,7 +839,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
             months = a.year * 12 + a.month - 1 + k
             return f"{months // 12}-{months % 12 + 1:02d}", "month", True
         if unit == "W":
-            return _week(a + dt.timedelta(weeks=k)), None, True
+            return _week(a + dt.timedelta(weeks=k)), "week", True
         return (a + dt.timedelta(days=k)).isoformat(), "day", True
     if n is None:
         return None, None, False
@@ -892,8 +935,9 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
     ctx = _Context(anchor)
     cands = _candidates(text)
     for c in cands:
-        if c.kind == "nth_weekday":  # `w ostatnią niedzielę września` replaces the
-            # `w ostatnią niedzielę` and `września` of find_dates
+        if c.kind == "nth_weekday" or (c.kind in ("season", "quarter") and c.match["year"]):
+            # `w ostatnią niedzielę września`, `latem 2008 r.`, `w I kwartale 2009` replace
+            # the `w ostatnią niedzielę`, `września`, `2008 r.`, `2009` of find_dates
             parts = [m for m in found if m.start < c.end and c.start < m.end]
             c.start = min([c.start] + [m.start for m in parts])
             c.end = max([c.end] + [m.end for m in parts])
@@ -914,7 +958,8 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
                     and _key(c.match.group("w")) in _vocab().anaphoric_days):
                 continue  # nothing for `tego dnia` to refer to: a generic `of that day`
             mention = DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
-                                  value=value, granularity=granularity, relative=relative)
+                                  value=value, type=_type(c), granularity=granularity,
+                                  relative=relative)
         if mention is None:
             continue
         ctx.see(mention, _word_before(text, mention.start))

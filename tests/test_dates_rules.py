@@ -1,0 +1,80 @@
+"""One test per resolution rule of issue 16: TIMEX3 types, the governing verb's tense, limits
+(`do 31 grudnia`), holidays (Easter computed), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.extract.dates import find_dates
+from newsnlp.extract.dates.tense import governing_tense
+from newsnlp.extract.dates.timex import find_timex
+from newsnlp.morph.morfeusz import available
+
+needs_morfeusz = pytest.mark.skipif(not available(), reason="Morfeusz not installed")
+
+
+def values(text: str, published: str) -> dict[str, str | None]:
+    return {m.text: m.value for m in find_dates(text, 0, len(text), published=published)}
+
+
+@needs_morfeusz
+@pytest.mark.parametrize(("text", "tense"), [
+    ("W piątek odbędzie się sesja rady.", "future"),
+    ("W piątek doszło do wypadku.", "past"),
+    ("W piątek radni będą głosować.", "future"),
+    ("Wnioski przyjmowano w piątek.", "past"),
+    ("W piątek sklep jest zamknięty.", "present"),
+    ("W piątek.", None),
+])
+def test_governing_tense_from_morfeusz_tags(text: str, tense: str | None) -> None:
+    assert governing_tense(text, 0, len("W piątek")) == tense
+
+
+@needs_morfeusz
+def test_a_bare_weekday_follows_the_tense_of_its_verb() -> None:
+    # 2026-03-11 is a Wednesday
+    assert values("W piątek odbędzie się sesja rady.", "2026-03-11") == {"W piątek": "2026-03-13"}
+    assert values("W piątek doszło do wypadku.", "2026-03-11") == {"W piątek": "2026-03-06"}
+    # a past verb wins over a future cue elsewhere in the sentence
+    assert values("W piątek doszło do wypadku, o którym będzie głośno.", "2026-03-11")[
+        "W piątek"] == "2026-03-06"
+
+
+@needs_morfeusz
+def test_a_yearless_date_across_new_year_follows_the_tense() -> None:
+    assert values("Wnioski można składać do 31 grudnia.", "2026-01-10") == {
+        "31 grudnia": "2026-12-31"}  # a limit not in the past lies ahead
+    assert values("Wnioski przyjmowano do 31 grudnia.", "2026-01-10") == {
+        "31 grudnia": "2025-12-31"}
+    assert values("31 grudnia doszło do pożaru.", "2026-01-10") == {"31 grudnia": "2025-12-31"}
+    assert values("15 stycznia doszło do pożaru.", "2026-12-01") == {"15 stycznia": "2026-01-15"}
+    assert values("Proces ruszy 15 stycznia.", "2026-12-01") == {"15 stycznia": "2027-01-15"}
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "granularity"), [
+    ("Wypadek zdarzył się 12 marca 2026 r.", "12 marca 2026 r.", "2026-03-12", "date", "day"),
+    ("Spotkanie 12 marca o godz. 17:00.", "12 marca o godz. 17:00", "2026-03-12T17:00", "time",
+     "minute"),
+    ("Remont trwał trzy dni.", "trzy dni", "P3D", "duration", None),
+    ("Akcja trwała dwie godziny.", "dwie godziny", "PT2H", "duration", None),
+    ("Festyn odbywa się co roku.", "co roku", "P1Y", "set", None),
+    ("Wrócimy w przyszłym tygodniu.", "przyszłym tygodniu", "2026-W12", "date", "week"),
+    ("Zysk w pierwszym kwartale 2025 spadł.", "pierwszym kwartale 2025", "2025-Q1", "date",
+     "quarter"),
+    ("W II półroczu ceny wzrosną.", "II półroczu", "2026-H2", "date", "half-year"),
+    ("Latem 2024 r. padał deszcz.", "Latem 2024 r.", "2024-SU", "date", "season"),
+])
+def test_every_mention_has_a_timex3_type(text: str, span: str, value: str, kind: str,
+                                         granularity: str | None) -> None:
+    got = {m.text: m for m in find_timex(text, document_date="2026-03-13")}
+    assert (got[span].value, got[span].type, got[span].granularity) == (value, kind,
+                                                                          granularity)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Koncert odbędzie się w Wielkanoc.", "2026-04-05"),
+    ("Sklepy będą zamknięte w Boże Ciało.", "2026-06-04"),
+    ("Koncert odbędzie się w Wigilię.", "2026-12-24"),
+])
+def test_holidays_fixed_and_movable(text: str, value: str) -> None:
+    assert [m.value for m in find_timex(text, document_date="2026-03-13")] == [value]
