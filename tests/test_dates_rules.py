@@ -78,3 +78,28 @@ def test_every_mention_has_a_timex3_type(text: str, span: str, value: str, kind:
 ])
 def test_holidays_fixed_and_movable(text: str, value: str) -> None:
     assert [m.value for m in find_timex(text, document_date="2026-03-13")] == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Rozpoczęcie roku szkolnego odbędzie się w auli.", "2026-03-13", "2026-09-01"),
+    ("Rozpoczęcie roku szkolnego odbędzie się w auli.", "2029-03-13", "2029-09-03"),  # a Sat
+    ("Świadectwa wręczono na zakończenie roku szkolnego.", "2026-07-10", "2026-06-26"),
+    ("W Tłusty Czwartek kupiliśmy pączki.", "2026-03-13", "2026-02-12"),
+    ("Na Wszystkich Świętych pojedziemy na cmentarz.", "2026-03-13", "2026-11-01"),
+    ("W Dzień Matki będą kwiaty.", "2026-05-20", "2026-05-26"),
+])
+def test_named_days_and_the_school_year(text: str, published: str, value: str) -> None:
+    assert [m.value for m in find_timex(text, document_date=published)] == [value]
+
+
+@needs_morfeusz
+def test_a_holiday_moves_to_the_year_its_verb_points_to() -> None:
+    assert [m.value for m in find_timex("W Wigilię doszło do pożaru.",
+                                        document_date="2026-03-13")] == ["2025-12-24"]
+    assert [m.value for m in find_timex("W Dzień Matki będą kwiaty.",
+                                        document_date="2026-06-10")] == ["2027-05-26"]
+
+
+def test_holidays_at_the_calendars_limits_give_no_value() -> None:
+    assert [m.value for m in find_timex("W Wigilię będzie koncert.",
+                                        document_date="9999-12-31")] == [None]

@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsnlp.extract.dates.atoms import Atom, find_atoms
+from newsnlp.extract.dates.atoms import Atom
 from newsnlp.extract.dates.combine import combine
+from newsnlp.extract.dates.finders import find_atoms
 from newsnlp.extract.dates.resolve import Resolved, parse_published, resolve
 from newsnlp.extract.dates.roles import block_role, is_context_block, label_role
 from newsnlp.layout.blocks import Block

@@ -13,6 +13,7 @@ from newsnlp.text.sentences import sentence_bounds
 
 Tense = Literal["past", "present", "future"]
 _WORD = compile_pattern(r"\w+", 0)
+_LABEL_MARK = compile_pattern(r"(?<!\d):(?!\d)|\|", 0)  # not the colon of a clock time
 
 
 def _tense_of_tag(tag: str) -> Tense | None:
@@ -38,8 +39,13 @@ def word_tense(word: str) -> Tense | None:
 
 def governing_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the finite verb nearest text[start:end] in its sentence; None when the
-    sentence has none (or Morfeusz is not installed)."""
+    sentence has none (or Morfeusz is not installed). A label (`dodano: 3 stycznia`) is no
+    clause of the date: the search stops at a colon (not a clock time's) or a bar."""
     left, right = sentence_bounds(text, start, end)
+    for mark in _LABEL_MARK.finditer(text, left, start):
+        left = mark.end()
+    after = _LABEL_MARK.search(text, end, right)
+    right = after.start() if after else right
     best: tuple[int, Tense] | None = None
     for m in _WORD.finditer(text, left, right):
         if start <= m.start() < end:

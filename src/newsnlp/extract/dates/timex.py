@@ -63,6 +63,7 @@ from typing import Any
 
 from newsnlp.extract.dates import find_dates_kpwr
 from newsnlp.extract.dates.resolve import speaks_of_future
+from newsnlp.extract.dates.tense import governing_tense
 from newsnlp.models import DateMention, Granularity, TimexType
 from newsnlp.resources import FLAGS, ICASE, Match, Pattern, compile_pattern, escape, load_json
 
@@ -234,7 +235,8 @@ def _vocab() -> _Vocab:
         anaphoric_years=_map(d["anaphoric_years"], int),
         month_adjectives=_map(raw["month_adjectives"], int),
         weekday_adjectives=_map(raw["weekday_adjectives"], int),
-        holidays={_key(w): md for md, ws in d["holidays"].items() for w in ws},
+        holidays={_key(w): md for md, ws in d["holidays"].items() for w in ws}
+        | {_key(w): edge for edge, ws in d["school_year"].items() for w in ws},
         easter={_key(w): int(off) for off, ws in d["easter_holidays"].items() for w in ws},
         numbers={_key(k): float(v) for k, v in d["numbers"].items()},
         vague_numbers=frozenset(_key(w) for w in d["vague_numbers"]),
@@ -333,6 +335,7 @@ def _patterns() -> dict[str, Pattern]:
     out = {k: compile_pattern(p, ICASE) for k, p in src.items()}
     holiday_words = [w for ws in d["holidays"].values() for w in ws]
     holiday_words += [w for ws in d["easter_holidays"].values() for w in ws]
+    holiday_words += _school_year_forms()
     out["holiday"] = compile_pattern(rf"{_B}(?P<w>{_alt(holiday_words, keep_case=True)}){_E}",
                                      FLAGS)
     return out
@@ -637,7 +640,7 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
     if c.kind == "weekday_adj":
         return _weekday(v.weekday_adjectives[_key(m.group("w"))], text, c, a)
     if c.kind == "holiday":
-        return _holiday(m.group("w"), a)
+        return _holiday(m.group("w"), text, c, a)
     if c.kind == "nth_weekday":
         return _nth_weekday(m, a)
     if c.kind == "quarter":
@@ -738,13 +741,45 @@ def _edge(unit_word: str, a: dt.date | None) -> _Out:
     return _week(a), "week", True
 
 
-def _holiday(word: str, a: dt.date | None) -> _Out:
+def _school_year_forms() -> list[str]:
+    """`rozpoczęcie roku szkolnego`, also capitalised at a sentence start."""
+    forms = [w for ws in _data()["school_year"].values() for w in ws]
+    return forms + [w[0].upper() + w[1:] for w in forms]
+
+
+def _holiday_day(key: str, year: int) -> dt.date:
+    """The day of a holiday in `year`: Easter-based, the school year's start (1 September,
+    or the Monday after a Friday-Sunday) or end (the Friday after 20 June), or fixed."""
+    v = _vocab()
+    if key in v.easter:
+        return _easter(year) + dt.timedelta(days=v.easter[key])
+    when = v.holidays[key]
+    if when == "start":
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 4 else 0)
+    if when == "end":
+        after = dt.date(year, 6, 21)
+        return after + dt.timedelta(days=(4 - after.weekday()) % 7)
+    return dt.date.fromisoformat(f"{year:04d}-{when}")
+
+
+def _holiday(word: str, text: str, c: _Cand, a: dt.date | None) -> _Out:
+    """A holiday in the anchor's year; the year before when the governing verb is in the
+    past and the day is still ahead, the year after when it is in the future and the day
+    has passed (`W Wigilię doszło do pożaru` written in March)."""
     if a is None:
         return None, None, False
-    v, key = _vocab(), _key(word)
-    if key in v.easter:
-        return (_easter(a.year) + dt.timedelta(days=v.easter[key])).isoformat(), "day", True
-    return f"{a.year}-{v.holidays[key]}", "day", True
+    key = _key(word)
+    try:
+        day = _holiday_day(key, a.year)
+        tense = governing_tense(text, c.start, c.end)
+        if tense == "past" and day > a:
+            day = _holiday_day(key, a.year - 1)
+        elif tense == "future" and day < a:
+            day = _holiday_day(key, a.year + 1)
+    except (ValueError, OverflowError):  # a year outside 0001-9999
+        return None, None, True
+    return day.isoformat(), "day", True
 
 
 @cache
