@@ -103,3 +103,16 @@ def test_a_holiday_moves_to_the_year_its_verb_points_to() -> None:
 def test_holidays_at_the_calendars_limits_give_no_value() -> None:
     assert [m.value for m in find_timex("W Wigilię będzie koncert.",
                                         document_date="9999-12-31")] == [None]
+
+
+def test_a_full_date_anchors_yearless_dates_after_it_in_its_paragraph() -> None:
+    import newsnlp
+
+    page = ("Sprawa sprzed lat\n\nDo zdarzenia doszło 3 marca 2019 r. w Łodzi. 12 marca policja "
+            "zatrzymała sprawcę, a w czerwcu ruszył proces.\n\nWyrok zapadnie 25 marca.\n")
+    got = {d.text: d.value for d in newsnlp.parse(page, published="2026-03-13").dates}
+    assert got["12 marca"] == "2019-03-12" and got["w czerwcu"] == "2019-06"
+    assert got["25 marca"] == "2026-03-25"  # a new paragraph: the focus ends
+    # the publication year as focus changes nothing
+    assert values("Było to 3 marca 2026 r., a 12 marca doszło do kolizji.", "2026-03-13")[
+        "12 marca"] == "2026-03-12"

@@ -34,6 +34,15 @@ class DayContext:
 
     day: dt.date | None = None
     last_minutes: int | None = None
+    focus_year: int | None = None  # the year of the last full date of this paragraph
+    focus_end: int = 0
+
+    def focus(self, text: str, pos: int) -> int | None:
+        """The temporal focus at `pos`: the year of the last full date written before it in
+        the same paragraph (a line break ends it)."""
+        if self.focus_year is not None and "\n" in text[self.focus_end:pos]:
+            self.focus_year = None
+        return self.focus_year
 
     def update(self, resolved: Resolved, hour: int | None, minute: int | None) -> None:
         if resolved.day is not None:
@@ -85,12 +94,15 @@ def _resolve_all(text: str, atoms: Iterable[Atom], anchor: dt.date | None, ctx: 
                 out.append(found)
             continue
         start_day = days.get(id(atom.day_after)) if atom.day_after is not None else None
-        resolved = resolve(text, atom, anchor, start_day)
+        focus = ctx.focus(text, atom.start) if keep_context else None
+        resolved = resolve(text, atom, anchor, start_day, focus)
         if resolved is None:
             continue
         days[id(atom)] = resolved.day
         if keep_context:
             ctx.update(resolved, atom.hour, atom.minute)
+            if atom.kind in ("date", "month") and atom.year is not None:
+                ctx.focus_year, ctx.focus_end = atom.year, atom.end
         out.append(_Found(atom, atom.start, resolved))
     return out
 

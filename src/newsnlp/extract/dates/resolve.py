@@ -93,15 +93,19 @@ def sentence_direction(text: str, atom: Atom) -> str:
     return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
 
 
-def _year(text: str, atom: Atom, month: int | None, anchor: dt.date | None
-          ) -> tuple[int | None, bool]:
-    """The atom's year and whether it came from the publication date."""
+def _year(text: str, atom: Atom, month: int | None, anchor: dt.date | None,
+          focus: int | None = None) -> tuple[int | None, bool]:
+    """The atom's year and whether it came from the publication date. A day or month
+    without a year takes the temporal `focus` (the year of the last full date written
+    before it, as TIMEX3 annotators resolve it) when that is not the publication year."""
     if atom.year is not None:
         return atom.year, False
     if anchor is None:
         return None, True
     if atom.year_offset is not None:
         return anchor.year + atom.year_offset, True
+    if focus is not None and focus != anchor.year and month and not atom.this_month:
+        return focus, True
     if not month:
         return anchor.year, True
     crossing = abs(month - anchor.month) >= 9  # only then can the tense change the year
@@ -125,13 +129,14 @@ def _day_value(day: dt.date, atom: Atom, relative: bool) -> Resolved:
     return Resolved(day.isoformat(), "day", relative, day)
 
 
-def _resolve_date(text: str, atom: Atom, anchor: dt.date | None) -> Resolved | None:
+def _resolve_date(text: str, atom: Atom, anchor: dt.date | None,
+                  focus: int | None) -> Resolved | None:
     month = atom.month
     if atom.this_month:
         if anchor is None:
             return Resolved(None, "day", True)
         month = anchor.month
-    year, relative = _year(text, atom, month, anchor)
+    year, relative = _year(text, atom, month, anchor, focus)
     relative = relative or atom.this_month
     if year is None or month is None or atom.day is None:
         return Resolved(None, "day", True)
@@ -181,12 +186,13 @@ def in_calendar(value: str | None) -> bool:
 
 
 def resolve(text: str, atom: Atom, anchor: dt.date | None,
-            start_day: dt.date | None = None) -> Resolved | None:
+            start_day: dt.date | None = None, focus: int | None = None) -> Resolved | None:
     """The value of one joined atom (None when its numbers are no calendar date).
-    `start_day` is the resolved day of a night range's first end. A value that would fall
+    `start_day` is the resolved day of a night range's first end; `focus` the year of the
+    last full date the article wrote. A value that would fall
     outside the calendar (`jutro` on 9999-12-31) is None, like an unresolvable one."""
     try:
-        resolved = _resolve(text, atom, anchor, start_day)
+        resolved = _resolve(text, atom, anchor, start_day, focus)
     except OverflowError:
         return Resolved(None, None, True)
     if resolved is not None and resolved.value is not None and not in_calendar(resolved.value):
@@ -195,11 +201,11 @@ def resolve(text: str, atom: Atom, anchor: dt.date | None,
 
 
 def _resolve(text: str, atom: Atom, anchor: dt.date | None,
-             start_day: dt.date | None) -> Resolved | None:
+             start_day: dt.date | None, focus: int | None) -> Resolved | None:
     if atom.kind == "date":
-        return _resolve_date(text, atom, anchor)
+        return _resolve_date(text, atom, anchor, focus)
     if atom.kind == "month":
-        year, relative = _year(text, atom, atom.month, anchor)
+        year, relative = _year(text, atom, atom.month, anchor, focus)
         if year is None or atom.month is None:
             return Resolved(None, "month", True)
         return Resolved(f"{year:04d}-{atom.month:02d}", "month", relative)
