@@ -116,3 +116,16 @@ def test_a_full_date_anchors_yearless_dates_after_it_in_its_paragraph() -> None:
     # the publication year as focus changes nothing
     assert values("Było to 3 marca 2026 r., a 12 marca doszło do kolizji.", "2026-03-13")[
         "12 marca"] == "2026-03-12"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Szkoła świętuje swoje 50-lecie.", "50-lecie", "P50Y"),
+    ("Miesiąc po procesie dostała pracę.", "Miesiąc", "P1M"),
+    ("Jeździliśmy przez cały dzień.", "cały dzień", "P1D"),
+    ("W przeciągu miesiąca przyjdą wyniki.", "przeciągu miesiąca", "P1M"),
+    ("Od lat mieszka w Ozorkowie.", "Od lat", None),
+])
+def test_durations_from_durative_prepositions_and_anniversaries(text: str, span: str,
+                                                                value: str | None) -> None:
+    got = {m.text: m for m in find_timex(text, document_date="2026-03-13")}
+    assert got[span].value == value and got[span].type == "duration"

@@ -165,6 +165,8 @@ def timex_value(c: Cand, text: str, ctx: Context) -> _Out:
         return (f"{year}-{code}", granularity, not m.group("year")) if year else (None, None, False)
     if c.kind in ("duration", "single", "duration_adj"):
         return _duration(c, a)
+    if c.kind == "anniversary":
+        return f"P{int(m.group('num'))}Y", None, False
     if c.kind == "time":
         return _time(c, ctx)
     if c.kind == "period_edge":
@@ -339,6 +341,8 @@ def timex_type(c: Cand) -> TimexType:
         return "time"
     if c.kind in ("duration", "single", "duration_adj") and not _sign(c.match):
         return "duration"
+    if c.kind in ("anniversary", "vague_duration"):
+        return "duration"
     return "date"
 
 
@@ -346,8 +350,10 @@ def _duration(c: Cand, a: dt.date | None) -> _Out:
     v, m = vocab(), c.match
     n: float | None
     if c.kind == "single":
-        word = fold_key(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
-        unit = v.single_units.get(word) or word_map("ago_units")[word]
+        word = fold_key(m.group("unit") or m.group("unit2") or m.group("unit3")
+                        or m.group("unit4") or m.group("unit5"))
+        unit = (v.single_units.get(word) or word_map("ago_units").get(word)
+                or word_map("offset_units")[word])
         n = 1.0
     elif c.kind == "duration_adj":
         unit = v.duration_adjective_units[fold_key(m.group("unit"))]

@@ -231,7 +231,11 @@ def timex_patterns() -> dict[str, Pattern]:
                    rf"|{_B}(?P<before>{_alt(d['ago_lead_words'])})\s+"
                    rf"(?P<unit3>{_alt(flatten(d['ago_units']))}){_E}"
                    rf"|{_B}(?P<unit4>{_alt(flatten(d['bare_units']))}){_E}"
-                   rf"|{_B}(?P<unit2>{_alt(singles)})\s+(?P<ago>{_alt(d['ago_words'])}){_E}"),
+                   rf"|{_B}(?P<unit2>{_alt(singles)})\s+(?P<ago>{_alt(d['ago_words'])}){_E}"
+                   rf"|{_B}(?P<unit5>{_alt(flatten(d['offset_units']))})(?=\s+"
+                   rf"(?:{_alt(d['offset_words'])}){_E})"),
+        "anniversary": rf"{_B}(?P<num>\d{{1,4}})\s*-?\s*(?:{_alt(d['anniversary_endings'])}){_E}",
+        "vague_duration": rf"{_B}(?:{_alt(d['vague_durations'])}){_E}",
         "duration_adj": (rf"{_B}(?:(?P<digits>\d{{1,4}})\s*-?\s*|(?P<pre>{_alt(prefixes)}))"
                          rf"(?P<unit>{_alt(flatten(raw['duration_adjective_units']))}){_E}"),
         "set": (rf"{_B}(?:(?P<w>{_alt(flatten(d['set_phrases']) + flatten(set_adjectives()))})"
