@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsnlp.flat import to_flat
+
 SCHEMA_VERSION = "1.1"
 
 ChromeKind = Literal[
@@ -183,8 +185,6 @@ class Article(_Model):
 
     def to_flat(self) -> dict[str, Any]:
         """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""
-        from newsnlp.io.flat import to_flat
-
         return to_flat(self)
 
 
