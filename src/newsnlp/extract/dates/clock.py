@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsnlp.extract.dates.atoms import Atom, line_before, word_after
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import VERSION1, Match, compile_pattern
+from newsnlp.resources import Match
 
 
 def _time_lead(text: str, pos: int, floor: int) -> Match | None:
@@ -68,10 +68,6 @@ def _opens_line(text: str, m: Match, start: int) -> bool:
     return bool(m.group("h2")) and bool(p.sentence_before.search(line[-12:]))
 
 
-# the word `godzina` (or `godz.`) right before a time
-_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
-
-
 def find_timeline(text: str, start: int, end: int) -> list[Atom]:
     """A time (or a time range) opening a line of a timeline or programme:
     `21:47 – przyjęcie zgłoszenia`, `11.00 – 12.00 - panel dyskusyjny`."""
@@ -91,7 +87,7 @@ def find_timeline(text: str, start: int, end: int) -> list[Atom]:
         if (b.hour or 0) <= 23 and (b.minute or 0) <= 59:
             a.range_part, b.range_part, a.partner = "start", "end", b
             # the pair covers a `godzina` before it, so a plain time there does not win
-            word = _TIME_WORD_BEFORE.search(text, max(start, m.start() - 10), m.start())
+            word = patterns().clock_word_before.search(text, max(start, m.start() - 10), m.start())
             out.append(Atom(word.start() if word else m.start(), m.end(), "pair",
                             children=[a, b]))
     return out

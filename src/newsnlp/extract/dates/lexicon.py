@@ -58,6 +58,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
     deadline_prepositions: frozenset[str]
+    clock_words: tuple[str, ...]
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
+        clock_words=tuple(d["clock_words"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),

@@ -147,6 +147,13 @@ def set_words() -> dict[str, str]:
     return invert(d["set_phrases"]) | invert(set_adjectives()) | invert(d["weekday_plurals"])
 
 
+def clock_words() -> list[str]:
+    """Words before a clock time: the lexicon's `clock_words` (the one list of the news
+    patterns) and the TIMEX layer's plurals of opening hours and `g.`."""
+    lexicon = load_json("dates/lexicon.json")
+    return list(lexicon["clock_words"]) + list(timex_data()["time_clock_extra"])
+
+
 @cache
 def vocab() -> Vocab:
     d = timex_data()
@@ -198,8 +205,7 @@ def timex_patterns() -> dict[str, Pattern]:
     numbers = list(d["numbers"]) + list(d["vague_numbers"])
     number = (r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?|" + _alt(numbers) + ")")
     prefixes = list(d["duration_prefixes"]) + list(d["vague_duration_prefixes"])
-    godz = [w for w in d["time_words"] if w.lower().startswith("g")]
-    lead = [w for w in d["time_words"] if not w.lower().startswith("g")]
+    godz, lead = clock_words(), d["time_words"]
     hour = r"(?:[01]?\d|2[0-3])"
     time = rf"(?<![\d.,:/]){hour}[.:][0-5]\d(?![\d]|[.,:]\d)"
     dash = _alt(d["time_range_dashes"])
@@ -241,7 +247,7 @@ def timex_patterns() -> dict[str, Pattern]:
         "set": (rf"{_B}(?:(?P<w>{_alt(flatten(d['set_phrases']) + flatten(set_adjectives()))})"
                 rf"|(?:{_alt(d['set_weekday_leads'])})\s+(?P<wd>{_alt(weekdays_acc_gen)})"
                 rf"|(?:{_alt(d['weekday_plural_leads'])})\s+(?P<pl>{_alt(plurals)})){_E}"),
-        "time": (rf"(?={_first_chars(d['time_words'])}|\d){_B}"
+        "time": (rf"(?={_first_chars(godz + lead)}|\d){_B}"
                  rf"(?:(?P<g>{_alt(godz)})\s*(?:(?:ok\.|około)\s+)?|(?P<l>{_alt(lead)})\s+)?"
                  rf"(?P<t1>{time}|{hour}(?![\d.:,]))"
                  rf"(?:\s*(?:{dash})\s*(?P<t2>{time}))?"),
@@ -279,7 +285,7 @@ def timex_patterns() -> dict[str, Pattern]:
 def helper_patterns() -> dict[str, Pattern]:
     return {
         "bare_time": compile_pattern(
-            r"(?:(?:godz\.?|godzin\w{0,3}|g\.)\s*)?(?:(?:ok\.|około)\s+)?\d{1,2}[.:]\d\d", ICASE),
+            rf"(?:(?:{_alt(clock_words())})\s*)?(?:(?:ok\.|około)\s+)?\d{{1,2}}[.:]\d\d", ICASE),
         "dateline_head": compile_pattern(r"[\W_]*(?:\p{Lu}[\p{L}\-. ]{0,40},\s*)?", FLAGS),
         "dateline_tail": compile_pattern(r"[\W_]*", FLAGS),
         "year_digits": compile_pattern(r"\d{4}|\bb\.?\s*r\.|\bub\.", ICASE),
