@@ -129,3 +129,10 @@ def test_durations_from_durative_prepositions_and_anniversaries(text: str, span:
                                                                 value: str | None) -> None:
     got = {m.text: m for m in find_timex(text, document_date="2026-03-13")}
     assert got[span].value == value and got[span].type == "duration"
+
+
+def test_pipeline_mentions_are_dates_or_times() -> None:
+    text = "Wczoraj o godz. 17:00 na rynku. 12 marca 2026 r. sesja.\n\n21:47 – zgłoszenie.\n"
+    got = {m.text: m.type for m in find_dates(text, 0, len(text), published="2026-03-13")}
+    assert got == {"Wczoraj o godz. 17:00": "time", "12 marca 2026 r.": "date",
+                   "21:47": "time"}
