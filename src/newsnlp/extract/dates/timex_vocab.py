@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsnlp.extract.dates.lexicon import alternation, fold
 from newsnlp.resources import FLAGS, ICASE, Pattern, compile_pattern, escape, load_json
 
-_FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 _B = r"(?<![\w-])"  # a word starts here
 _E = r"(?!\w)"  # a word ends here
 
@@ -20,57 +20,22 @@ def timex_data() -> dict[str, Any]:
     return data
 
 
-def _forms(words: Iterable[str], keep_case: bool = False) -> list[str]:
-    """Words plus their spellings without diacritics."""
-    out = set()
-    for w in words:
-        w = w if keep_case else w.lower()
-        out |= {w, w.translate(_FOLD)}
-    return sorted(out, key=lambda w: (-len(w), w))
-
-
 def _alt(words: Iterable[str], keep_case: bool = False) -> str:
-    """An alternation of words as a prefix tree (one character tested per step, so a
-    failing position costs one test, not one per word); a space matches any run of spaces.
-    Longer words are tried first at each branch."""
-    forms = _forms(words, keep_case)
-    if not keep_case:
-        forms = sorted({w.lower() for w in forms}, key=lambda w: (-len(w), w))
-    trie: dict[str, Any] = {}
-    for w in forms:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie)
+    """The lexicon's prefix-tree alternation, a space matching any run of blanks."""
+    return alternation(words, keep_case=keep_case, blank=r"\s+")
 
 
 def _first_chars(words: Iterable[str]) -> str:
     """A character class of the words' first letters in both cases: a cheap test that lets
     a search skip most positions (a long run of spaces) before the alternations."""
-    chars = {w[0] for w in _forms(words) if w} | {w[0].upper() for w in _forms(words) if w}
+    chars = {c for w in words if w for c in (w[0], fold(w[0]))}
+    chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
     return "[" + "".join(escape(c) for c in sorted(chars)) + "]"
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = []
-    for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
-        head = r"\s+" if ch == " " else escape(ch)
-        branches.append(head + _trie_pattern(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
-
-
-def _depth(node: dict[str, Any]) -> int:
-    return max((1 + _depth(child) for c, child in node.items() if c), default=0)
-
-
 def fold_key(s: str) -> str:
-    return " ".join(s.lower().translate(_FOLD).split())
+    """A word or phrase as a map key: lower case, folded, single spaces."""
+    return " ".join(fold(s.lower()).split())
 
 
 def adjective_forms(stems: Iterable[list[str] | tuple[str, str]]) -> list[str]:
