@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from newsnlp.models import Article
 from newsnlp.models import Span as ArticleSpan
 from newsnlp.pipeline import DEFAULT_MAX_CHARS, Pipeline
-from newsnlp.text.normalize import normalize
+from newsnlp.resources import compile_pattern
 
 BLOCKS_KEY = "newsnlp_blocks"
 INSTITUTIONS_KEY = "newsnlp_institutions"
@@ -32,6 +32,7 @@ _Item = tuple[str, ArticleSpan, str, str]
 OffsetMap = Callable[[int, int], tuple[int, int]]
 
 _MSGPACK_KEY = "__newsnlp_article__"
+_MARKUP_EDGE = compile_pattern(r"(?=<)|(?<=>)")
 
 
 def _register_extension() -> None:
@@ -129,7 +130,9 @@ def _source_items(article: Article) -> list[_Item]:
 class ArticleComponent:
     """Parse each Doc's text with newsnlp and annotate the Doc (see `annotate_doc`).
 
-    newsnlp normalises the text it parses, so offsets are mapped back to `doc.text`.
+    newsnlp normalises the text it parses (and renders HTML source to text), so offsets are
+    mapped back to `doc.text` through the page's source map: on HTML input a span covers the
+    markup's text (a title span is the inside of its `<h1>`).
     """
 
     def __init__(self, nlp: Language, name: str = "newsnlp_article", *,
@@ -138,9 +141,25 @@ class ArticleComponent:
         self.pipeline = Pipeline(nlp=None, max_chars=max_chars)
 
     def __call__(self, doc: Doc) -> Doc:
-        article = self.pipeline.parse(doc.text)
-        norm = normalize(doc.text[: self.pipeline.max_chars])
-        return annotate_doc(doc, article, norm.to_raw)
+        page = self.pipeline.prepare(doc.text)
+        if page.html is not None:
+            doc = split_at_markup(doc)
+        return annotate_doc(doc, self.pipeline.parse_page(page), page.to_raw)
+
+
+def split_at_markup(doc: Doc) -> Doc:
+    """A Doc of the same text whose tokens also end before each `<` and after each `>`, so
+    spans of HTML input can start and end where the markup's text does (a token like
+    `</a></nav><h1>Pożar` becomes `</a>`, `</nav>`, `<h1>`, `Pożar`)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        pieces = [p for p in _MARKUP_EDGE.split(token.text) if p]
+        words.extend(pieces)
+        spaces.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
+    if len(words) == len(doc):
+        return doc
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 @Language.factory(
