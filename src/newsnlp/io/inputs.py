@@ -127,6 +127,9 @@ def _jsonl_record(raw: bytes, fallback_id: str, fields: Fields) -> Record:
     if not isinstance(obj, dict) or page is None:
         return Record(rec_id, None, {"type": "json", "message": (
             f"expected an object with a {fields.text!r} or {fields.html!r} string")})
+    if not isinstance(obj.get(fields.published), str | None):
+        return Record(rec_id, None, {"type": "json",
+                                     "message": f"{fields.published!r} must be a string"})
     return Record(rec_id, page, published=_string(obj, fields.published),
                   url=_string(obj, fields.url))
 
