@@ -8,32 +8,40 @@ from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, refine, shipped_model
 from newsnlp.text.lines import split_lines
 
-PAGE = """Portal Regionalny
-Strona główna | Wiadomości | Sport | Kultura | Ogłoszenia | Kontakt
-Zaloguj się
-Szukaj
-Wiadomości » Powiat
-
-Nowy most na Wiśle otwarty po dwóch latach budowy
-
-Dodano: 12.05.2026, 14:20
-Autor: Anna Kowalska
-
-W sobotę po południu kierowcy po raz pierwszy przejechali nowym mostem, który łączy oba brzegi rzeki w centrum miasta. Budowa trwała dwa lata i kosztowała ponad sto milionów złotych.
-
-Most ma cztery pasy ruchu, ścieżkę rowerową i szerokie chodniki. Jak mówią urzędnicy, ruch w centrum powinien się zmniejszyć o jedną trzecią, bo ciężarówki ominą stare miasto.
-
-Mieszkańcy, z którymi rozmawialiśmy, cieszą się z inwestycji, choć narzekają na korki, które przez ostatnie miesiące tworzyły się na objazdach. Niektórzy przyszli na otwarcie z całymi rodzinami.
-
-Udostępnij
-Facebook Twitter WhatsApp
-Czytaj także
-Remont dworca potrwa do jesieni
-Nowe autobusy na liniach podmiejskich
-Komentarze (0)
-Regulamin | Polityka prywatności | Reklama
-© 2026 Portal Regionalny. Wszelkie prawa zastrzeżone.
-"""
+PAGE = "\n".join([
+    'Portal Regionalny',
+    'Strona główna | Wiadomości | Sport | Kultura | Ogłoszenia | Kontakt',
+    'Zaloguj się',
+    'Szukaj',
+    'Wiadomości » Powiat',
+    '',
+    'Nowy most na Wiśle otwarty po dwóch latach budowy',
+    '',
+    'Dodano: 12.05.2026, 14:20',
+    'Autor: Anna Kowalska',
+    '',
+    ('W sobotę po południu kierowcy po raz pierwszy przejechali nowym mostem, który '
+     'łączy oba brzegi rzeki w centrum miasta. Budowa trwała dwa lata i kosztowała '
+     'ponad sto milionów złotych.'),
+    '',
+    ('Most ma cztery pasy ruchu, ścieżkę rowerową i szerokie chodniki. Jak mówią '
+     'urzędnicy, ruch w centrum powinien się zmniejszyć o jedną trzecią, bo ciężarówki'
+     ' ominą stare miasto.'),
+    '',
+    ('Mieszkańcy, z którymi rozmawialiśmy, cieszą się z inwestycji, choć narzekają na '
+     'korki, które przez ostatnie miesiące tworzyły się na objazdach. Niektórzy '
+     'przyszli na otwarcie z całymi rodzinami.'),
+    '',
+    'Udostępnij',
+    'Facebook Twitter WhatsApp',
+    'Czytaj także',
+    'Remont dworca potrwa do jesieni',
+    'Nowe autobusy na liniach podmiejskich',
+    'Komentarze (0)',
+    'Regulamin | Polityka prywatności | Reklama',
+    '© 2026 Portal Regionalny. Wszelkie prawa zastrzeżone.',
+    '',
+])
 
 
 def test_features_are_shape_only_and_one_row_per_non_blank_line() -> None:

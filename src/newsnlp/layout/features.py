@@ -25,6 +25,7 @@ MAX_LINES_CONTAINED = 2000  # the containment test is quadratic: only on pages o
 SEPARATORS = "|»›·•"
 PROSE_CHARS = 100  # a prose line is at least this long ...
 PROSE_FUNCTION_SHARE = 0.15  # ... and this share of its words are function words
+SANDWICH = 3  # a line with prose this many lines above and below sits inside the article
 MIN_CONTAINED, MAX_CONTAINED = 15, 200  # headline-sized lines looked for inside other lines
 
 
@@ -51,22 +52,29 @@ def _char_class(ch: str) -> str:
     return "punct" if ch in ".!?:;,…" else f"sym{ord(ch) % 7}" if ch not in "-–—•*·" else "dash"
 
 
-def _rule_kinds(lines: Sequence[Line], blocks: Sequence[Block]) -> list[str]:
-    """The rule segmenter's block kind (chrome with its kind) for every line."""
-    kinds = ["none"] * len(lines)
+def _rule_kinds(lines: Sequence[Line], blocks: Sequence[Block]) -> list[tuple[str, str]]:
+    """The rule segmenter's block kind (chrome with its kind) for every line, and whether
+    that block reads as prose as a whole (a hard-wrapped paragraph's short lines do)."""
+    kinds = [("none", "0")] * len(lines)
     for block in blocks:
         kind = f"chrome:{block.chrome}" if block.kind == "chrome" else block.kind
+        whole = " ".join(line.text for line in block.lines)
+        prose = "1" if _prose_text(whole) else "0"
         for line in block.lines:
-            if kinds[line.index] == "none":
-                kinds[line.index] = kind
+            if kinds[line.index][0] == "none":
+                kinds[line.index] = (kind, prose)
     return kinds
 
 
-def _prose_like(line: Line) -> bool:
-    """A line that reads as running prose: long, with function words."""
-    words = line.text.split()
+def _prose_text(text: str) -> bool:
+    """Text that reads as running prose: long, with function words."""
+    words = text.split()
     function = sum(w.lower() in _function_words() for w in words)
-    return len(line.text) >= PROSE_CHARS and function >= PROSE_FUNCTION_SHARE * len(words)
+    return len(text) >= PROSE_CHARS and function >= PROSE_FUNCTION_SHARE * len(words)
+
+
+def _prose_like(line: Line) -> bool:
+    return _prose_text(line.text)
 
 
 def _inside_other(kept: Sequence[Line]) -> set[str]:
@@ -116,15 +124,19 @@ def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[s
     main = max(range(len(kept)), key=lambda i: len(kept[i].text))
     counts = Counter(ln.text for ln in kept)
     contained = _inside_other(kept) if len(kept) <= MAX_LINES_CONTAINED else set()
-    first_prose = next((i for i, ln in enumerate(kept) if _prose_like(ln)), main)
+    prose = [_prose_like(ln) for ln in kept]
+    first_prose = next((i for i, is_prose in enumerate(prose) if is_prose), main)
     own = []
     for i, line in enumerate(kept):
         gap = line.index > 0 and lines[line.index - 1].blank
         distance = i - main
         after_main = distance if abs(distance) < 3 else (3 if distance > 0 else -3) * (
             1 + int(abs(distance) > 10))
-        feats = _own(line, rules[line.index], i / len(kept), after_main,
-                     counts[line.text] - 1, gap)
+        rule, block_prose = rules[line.index]
+        feats = _own(line, rule, i / len(kept), after_main, counts[line.text] - 1, gap)
+        feats["block_prose"] = block_prose
+        feats["between_prose"] = "1" if (any(prose[max(0, i - SANDWICH):i])
+                                         and any(prose[i + 1:i + 1 + SANDWICH])) else "0"
         feats["inside"] = "1" if line.text in contained else "0"
         feats["to_prose"] = str(max(-6, min(2, i - first_prose)))
         own.append(feats)

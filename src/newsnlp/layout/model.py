@@ -34,7 +34,7 @@ SURE_TITLE = 0.5  # P(title) of a line that replaces the rules' title
 KEEP_TITLE = 0.3  # the rules' title stays while its P(title) reaches this
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # chrome kinds the rules give by position, not by a label the line carries
-LOOSE_CHROME = frozenset({"other", "footer", "comments", "related"})
+LOOSE_CHROME = frozenset({"other", "footer"})
 CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
 META = frozenset({"published", "byline", "category", "credit", "caption", "source"})
 
@@ -86,8 +86,10 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     probs = model.marginals(line_features(lines, blocks))
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
-    out = [_as_chrome(b) if _sure_chrome(b, by_line)
-           else _as_paragraph(b) if _sure_body(b, by_line) else b for b in blocks]
+    doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
+    out = [_as_chrome(b) if k in doubtful and not _enclosed(blocks, k, doubtful, by_line)
+           else _as_paragraph(b) if _sure_body(b, by_line) else b
+           for k, b in enumerate(blocks)]
     out = _retitle(out, lines, by_line)
     out = _keep_a_lead(out, blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
@@ -112,6 +114,32 @@ def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
     values = [by_line[ln.index]["chrome"] for ln in block.lines if ln.index in by_line]
     bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
     return bool(values) and sum(values) / len(values) >= bar
+
+
+def _mean_label(block: Block, label: str, by_line: dict[int, dict[str, float]]) -> float:
+    values = [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _enclosed(blocks: Sequence[Block], k: int, doubtful: set[int],
+              by_line: dict[int, dict[str, float]]) -> bool:
+    """True when the content blocks on both sides of block `k`'s run of doubtful blocks are
+    article text the model is sure of (the title counts before it): rows and short lines
+    inside the article flow (opening hours, a hard-wrapped first paragraph) stay; chrome
+    inside an article carries a label the rules already read ('Czytaj także', 'Reklama')."""
+    content = [j for j, b in enumerate(blocks) if b.kind in CONTENT | {"title"}]
+    at = content.index(k)
+    lo, hi = at, at
+    while lo > 0 and content[lo - 1] in doubtful:
+        lo -= 1
+    while hi + 1 < len(content) and content[hi + 1] in doubtful:
+        hi += 1
+    before = blocks[content[lo - 1]] if lo > 0 else None
+    after = blocks[content[hi + 1]] if hi + 1 < len(content) else None
+    if before is None or after is None:
+        return False
+    sure_before = before.kind == "title" or _mean_label(before, "body", by_line) >= SURE_BODY
+    return sure_before and _mean_label(after, "body", by_line) >= SURE_BODY
 
 
 def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
