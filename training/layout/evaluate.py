@@ -38,8 +38,10 @@ def _scorer() -> Any:
     return module
 
 
-def cross_validated(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Title/body of every real page, each parsed by a model that never saw its site."""
+def cross_validated(records: list[dict[str, Any]],
+                    field: str = "text") -> dict[str, dict[str, Any]]:
+    """Title/body of every real page (`field`: its text or its HTML), each parsed by a model
+    that never saw its site."""
     seqs = all_sequences()
     out: dict[str, dict[str, Any]] = {}
     sites = sorted({str(r["site"]) for r in records})
@@ -50,7 +52,7 @@ def cross_validated(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             pipeline = Pipeline(nlp=None, layout_model=LayoutModel(path))
             for r in records:
                 if r["site"] == site:
-                    out[str(r["id"])] = to_title_body(pipeline.parse(str(r["text"])))
+                    out[str(r["id"])] = to_title_body(pipeline.parse(str(r[field])))
     return out
 
 
@@ -80,6 +82,7 @@ def _score(name: str, records: list[dict[str, Any]],
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baselines", action="store_true")
+    ap.add_argument("--html", action="store_true", help="parse the pages' HTML, not their text")
     ap.add_argument("--dev", type=Path, help="write leave-one-page-out dev predictions here")
     args = ap.parse_args()
     if args.dev:
@@ -88,8 +91,10 @@ def main() -> None:
     records = real_pages()
     print("| extractor | title | body P | body R | body F1 | para recall |")
     print("|---|---|---|---|---|---|")
-    cv = cross_validated(records)
-    _score("newsnlp, text, model (leave-one-site-out)", records, lambda r: cv[str(r["id"])])
+    field = "html" if args.html else "text"
+    cv = cross_validated(records, field)
+    _score(f"newsnlp, {field}, model (leave-one-site-out)", records,
+           lambda r: cv[str(r["id"])])
     if args.baselines:
         sys.path.insert(0, str(SHARED / "eval" / "baselines"))
         for tool in ("justext", "trafilatura"):

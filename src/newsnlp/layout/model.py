@@ -35,6 +35,8 @@ KEEP_TITLE = 0.3  # the rules' title stays while its P(title) reaches this
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # chrome kinds the rules give by position, not by a label the line carries
 LOOSE_CHROME = frozenset({"other", "footer"})
+# a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
+MAX_ENCLOSED_LINES = 4
 CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
 META = frozenset({"published", "byline", "category", "credit", "caption", "source"})
 
@@ -123,8 +125,8 @@ def _mean_label(block: Block, label: str, by_line: dict[int, dict[str, float]]) 
 
 def _enclosed(blocks: Sequence[Block], k: int, doubtful: set[int],
               by_line: dict[int, dict[str, float]]) -> bool:
-    """True when the content blocks on both sides of block `k`'s run of doubtful blocks are
-    article text the model is sure of (the title counts before it): rows and short lines
+    """True when the content blocks on both sides of block `k`'s short run of doubtful blocks
+    are article text the model is sure of (the title counts before it): rows and short lines
     inside the article flow (opening hours, a hard-wrapped first paragraph) stay; chrome
     inside an article carries a label the rules already read ('Czytaj także', 'Reklama')."""
     content = [j for j, b in enumerate(blocks) if b.kind in CONTENT | {"title"}]
@@ -134,6 +136,8 @@ def _enclosed(blocks: Sequence[Block], k: int, doubtful: set[int],
         lo -= 1
     while hi + 1 < len(content) and content[hi + 1] in doubtful:
         hi += 1
+    if sum(len(blocks[content[j]].lines) for j in range(lo, hi + 1)) > MAX_ENCLOSED_LINES:
+        return False
     before = blocks[content[lo - 1]] if lo > 0 else None
     after = blocks[content[hi + 1]] if hi + 1 < len(content) else None
     if before is None or after is None:
