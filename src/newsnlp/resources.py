@@ -32,6 +32,11 @@ def load_text(name: str) -> str:
     return resources.files("newsnlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
+def load_bytes(name: str) -> bytes:
+    """The bytes of `newsnlp/data/<name>` (a shipped model's weights), zip-safe."""
+    return resources.files("newsnlp").joinpath("data").joinpath(name).read_bytes()
+
+
 @cache
 def _load_json(name: str) -> Any:
     with resources.files("newsnlp").joinpath("data").joinpath(name).open(encoding="utf-8") as fh:

@@ -13,6 +13,7 @@ import regex
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
+from newsnlp.extract.institutions.evidence import takes_quoted_name
 from newsnlp.extract.institutions.forms import agrees, inflect_name, parse_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon
@@ -189,7 +190,7 @@ class Scanner:
             got = slots.read_number(text, end, bare=m.via_acronym or t.scope == "unit")
             if got:
                 m.number, end = got
-        quoted = slots.read_quoted(text, end)
+        quoted = slots.read_quoted(text, end) if takes_quoted_name(t.kind) else None
         if quoted:
             m.quoted, end = quoted
         if t.has("patron") or t.kind in ("culture", "ngo", "education", "health"):
