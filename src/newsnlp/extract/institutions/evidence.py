@@ -15,9 +15,8 @@ from typing import Any
 
 from newsnlp.extract.institutions.gazetteer import institution_kind
 from newsnlp.extract.institutions.mention import Mention
-from newsnlp.extract.institutions.places import is_place
 from newsnlp.models import InstitutionKind
-from newsnlp.morph.baseform import base_form
+from newsnlp.morph.baseform import base_form, is_locality
 from newsnlp.resources import compile_pattern, load_json, search
 
 __all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]
@@ -57,10 +56,10 @@ def takes_quoted_name(kind: str) -> bool:
 
 def model_name_ok(name: str) -> bool:
     """A name the model tags ORG that can be an organisation outside the gazetteer: not a
-    place, not an office holder or a system ('Prezydent Miasta', 'Internetowe Konto Pacjenta'),
+    town, not an office holder or a system ('Prezydent Miasta', 'Internetowe Konto Pacjenta'),
     not a bare common noun ('Policja'), not an unknown bare acronym (no evidence for it)."""
     words = tuple(name.casefold().split())
-    if not words or is_place(name):
+    if not words or is_locality(name):
         return False
     if len(words) == 1 and name.isupper():
         return words in _kind_heads()
