@@ -9,11 +9,13 @@ slow). Tokens are counted by the spaCy tokenizer. Then peak RSS of a streaming
 
     .venv/bin/python benchmarks/throughput.py [--pages 2000] [--memory 1000,10000]
         [--dateparser-pages 30] [--no-dask] [--rounds 9] [--quick]
+    .venv/bin/python benchmarks/throughput.py --dask-speedup [--pages 2000] [--rounds 3]
 
 The one-process/spaCy CPU ratio is also measured in `--rounds` back-to-back pairs, because a
 shared machine's speed drifts by tens of percent between runs minutes apart.
 
 Targets: one process >= 0.5x spaCy; 2 workers >= 1.6x one process on 2,000 pages (2 cores);
+Dask LocalCluster of 2 workers >= 1.5x one process (both warm);
 peak RSS flat between 1,000 and 10,000 pages; identical outputs. Run it on an idle machine.
 """
 
@@ -151,21 +153,52 @@ def run_newsnlp(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, 
     return first, lines
 
 
+def _warm_worker() -> None:
+    """Build this Dask worker's pipeline and load its resources (as one warm process has)."""
+    from newsnlp.pipeline import worker_pipeline
+
+    worker_pipeline().parse("Tytuł\n\nTreść 5 marca 2026 r. w KPP w Sosnowcu.")
+
+
 def run_dask(pages: Sequence[tuple[str, str]], workers: int) -> tuple[float, float, list[str]]:
-    """(cluster start s, annotate s, lines) on a LocalCluster of `workers` processes."""
+    """(cluster start s, annotate s, lines) on a LocalCluster of `workers` processes whose
+    pipelines are built before the clock starts (cluster start and warm-up shown apart)."""
     from newsnlp.io.dask_runner import annotate_records, connect
 
     start = time.perf_counter()
     with connect("local", workers) as client:
+        client.run(_warm_worker)
         started = time.perf_counter() - start
         seconds, lines = timed(lambda: [r.payload for r in annotate_records(
             records(pages), client, fmt="flat")])
     return started, seconds, lines
 
 
+def dask_speedup(n: int, rounds: int) -> dict[str, Any]:
+    """One warm process against a warm Dask LocalCluster of 2 workers on the same `n` pages,
+    in `rounds` alternating pairs (a pair shares the machine's speed of the moment)."""
+    from newsnlp.pipeline import worker_pipeline
+
+    pages = list(make_pages(n))
+    worker_pipeline().parse(pages[0][1])
+    ratios, one_s, dask_s = [], [], []
+    for _ in range(rounds):
+        one, (_, lines) = timed(lambda: run_newsnlp(pages, 1), "one")
+        _, dask, dask_lines = run_dask(pages, 2)
+        assert dask_lines == lines, "Dask output differs from one process"
+        one_s.append(one)
+        dask_s.append(dask)
+        ratios.append(one / dask)
+        print(f"{n} pages: one process {one:.2f} s, Dask 2 workers {dask:.2f} s "
+              f"= {one / dask:.2f}x (output identical)")
+    print(f"Dask 2 workers / one process, median of {rounds}: {statistics.median(ratios):.2f}x "
+          "(target >= 1.5)")
+    return {"pages": n, "one_s": one_s, "dask_s": dask_s, "ratios": ratios}
+
+
 def cold_start() -> float:
     """Seconds a fresh process takes to import newsnlp and parse its first page."""
-    code = ("import time; t = time.perf_counter(); from newsnlp.io.batch import worker_pipeline; "
+    code = ("import time; t = time.perf_counter(); from newsnlp.pipeline import worker_pipeline; "
             "worker_pipeline().parse('Tytuł\\n\\nTreść 5 marca 2026 r. w KPP w Sosnowcu.'); "
             "print(time.perf_counter() - t)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -217,7 +250,7 @@ def throughput(n: int, dateparser_pages: int, dask: bool, rounds: int) -> dict[s
     out: dict[str, Any] = {"pages": n, "chars": sum(map(len, texts))}
     spacy_s, tokens = run_spacy(texts)
     out["tokens"] = tokens
-    from newsnlp.io.batch import worker_pipeline
+    from newsnlp.pipeline import worker_pipeline
 
     worker_pipeline().parse(texts[0])  # load resources: measure steady-state one-process speed
     one_s, (_, one) = timed(lambda: run_newsnlp(pages, 1), "one")
@@ -303,11 +336,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="back-to-back spaCy/newsnlp pairs for the CPU ratio")
     parser.add_argument("--quick", action="store_true",
                         help="a fast smoke run: 200 pages, memory at 100 and 400")
+    parser.add_argument("--dask-speedup", action="store_true",
+                        help="only compare one warm process with a warm 2-worker Dask "
+                             "LocalCluster on --pages pages, --rounds times")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child(*args.child)
+        return 0
+    if args.dask_speedup:
+        figures = dask_speedup(args.pages, args.rounds)
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         return 0
     if args.quick:
         args.pages, args.memory, args.dateparser_pages = 200, "100,400", 5

@@ -17,7 +17,8 @@ from pathlib import Path
 import newsnlp
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 
 
 def _jsonl(path: Path) -> Iterator[dict[str, object]]:

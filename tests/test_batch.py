@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from newsnlp.io.batch import annotate, ordered_map
+from newsnlp.io.batch import annotate
 from newsnlp.io.cli import EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, main
 from newsnlp.io.inputs import Record
+from newsnlp.io.runner import ordered_map
 from newsnlp.io.writers import truncate_partial_line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,20 +164,22 @@ def test_resume_refuses_another_format_or_a_corrupt_output(pages: Path, referenc
 def test_killed_run_resumed_has_no_duplicate_and_no_gap(tmp_path: Path) -> None:
     src = write_pages(tmp_path / "many.jsonl", 250, bad=False)
     out = tmp_path / "out.jsonl"
+    growing = tmp_path / "out.jsonl.partial"  # the output's name only once it is complete
     cmd = [sys.executable, "-m", "newsnlp.io.cli", "annotate", str(src), "-o", str(out),
            "--workers", "2", "--chunk-size", "2", "--format", "flat", "--no-progress"]
     proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.stat().st_size > 60_000:
+            if growing.exists() and growing.stat().st_size > 60_000:
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the run finished before it could be killed"
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-    partial = out.read_bytes()
+    assert not out.exists(), "a killed run leaves nothing that looks complete"
+    partial = growing.read_bytes()
     assert 0 < partial.count(b"\n") < 250
     proc2 = subprocess.run([*cmd, "--resume"], capture_output=True, check=False)
     assert proc2.returncode == EXIT_OK, proc2.stderr
@@ -185,6 +188,7 @@ def test_killed_run_resumed_has_no_duplicate_and_no_gap(tmp_path: Path) -> None:
     assert Counter(ids).most_common(1)[0][1] == 1
     kept = partial[: partial.rfind(b"\n") + 1]
     assert out.read_bytes().startswith(kept), "resume appends; it never rewrites done records"
+    assert not growing.exists()
 
 
 def test_existing_directory_output_is_never_replaced_silently(pages: Path,

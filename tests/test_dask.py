@@ -54,7 +54,7 @@ def test_cli_on_a_running_scheduler_matches_the_plain_run(client: Any, pages: Pa
     assert out.read_bytes() == plain.read_bytes()
     pids = client.run(lambda: __import__("os").getpid())
     assert len(set(pids.values())) == 2, "two worker processes"
-    built = client.run(lambda: len(__import__("newsnlp.io.batch").io.batch._PIPELINES))
+    built = client.run(lambda: len(__import__("newsnlp.pipeline").pipeline._WORKER_PIPELINES))
     assert set(built.values()) == {1}, "each worker built its pipeline once"
 
 

@@ -323,6 +323,77 @@ def test_a_megabyte_parses_in_linear_time(name: str) -> None:
     assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{name}: {tenth:.2f}s, then {full:.2f}s"
 
 
+_TIME_SPACED_LINE = """
+import json, sys, time
+import newsnlp
+newsnlp.parse("Tekst. Zdanie.")
+took = []
+for n in (5_000, 50_000):
+    text = "Tekst." + sys.argv[1] * n + "x\\nciąg dalszy"
+    began = time.process_time()
+    newsnlp.parse(text)
+    took.append(time.process_time() - began)
+print(json.dumps(took))
+"""
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", "\u00a0"], ids=["spaces", "tabs", "nbsp"])
+def test_a_long_gap_after_a_full_stop_stays_linear(gap: str) -> None:
+    """`Tekst.` + 50,000 spaces + `x` once took 36 s in the line-end test (quadratic
+    backtracking): ten times the gap must cost well under a hundred times the CPU."""
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", _TIME_SPACED_LINE, gap], cwd=root, text=True,
+                          capture_output=True, timeout=HANG_SECONDS, check=False,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    tenth, full = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert full < MAX_TENFOLD_RATIO * max(tenth, 0.05), f"{tenth:.2f}s, then {full:.2f}s"
+
+
+_TIME_STAGES = """
+import json, resource, sys
+import newsnlp
+from newsnlp import pipeline
+from tests.hostile_pages import large_inputs
+newsnlp.parse(large_inputs(10_000)[sys.argv[1]])
+spent = {}
+real = pipeline._Runner.__call__
+def user_time():  # the kernel's time for a large heap's first page faults is left out
+    return resource.getrusage(resource.RUSAGE_SELF).ru_utime
+def timed(self, stage, fn, fallback):
+    began = user_time()
+    try:
+        return real(self, stage, fn, fallback)
+    finally:
+        spent[stage] = spent.get(stage, 0.0) + user_time() - began
+pipeline._Runner.__call__ = timed
+out = []
+for size in (500_000, 5_000_000):
+    spent.clear()
+    newsnlp.parse(large_inputs(size)[sys.argv[1]])
+    out.append(dict(spent))
+print(json.dumps(out))
+"""
+STAGE_TENFOLD_RATIO = 15.0  # linear: ~9-11 measured; the assembly with the GC running: ~20
+
+
+def test_every_stage_stays_linear_up_to_five_megabytes() -> None:
+    """Half a megabyte of bullets, then five (the `max_chars` default), in a fresh process:
+    no stage may cost much more than ten times as much CPU for ten times the text. The
+    assembly of 185,000 list items once cost twenty times: the cyclic garbage collector
+    scanned the whole heap of a large page again and again."""
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", _TIME_STAGES, "bullets"], cwd=root, text=True,
+                          capture_output=True, timeout=HANG_SECONDS * 2, check=False,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    small, large = json.loads(proc.stdout.strip().splitlines()[-1])
+    slow = {stage: f"{small.get(stage, 0.0):.2f}s, then {took:.2f}s"
+            for stage, took in large.items()
+            if took > STAGE_TENFOLD_RATIO * max(small.get(stage, 0.0), 0.02)}
+    assert not slow, slow
+
+
 def test_many_short_lowercase_lines_stay_linear() -> None:
     """Hard-wrapped paragraph joining once copied every line per line: quadratic."""
     took = []

@@ -13,7 +13,7 @@ Each pattern is then run against adversarial strings (long runs of spaces, lette
 dashes, digits, quote marks, nested brackets; 100 KB lines and short ones, which expose
 exponential patterns) with `search` and `fullmatch`; each run must finish within
 `BUDGET` seconds. Patterns that newsnlp only ever runs anchored, through
-`resources.fullmatch` or `resources.match`, are checked that way only (a `(?s).*x` idiom is
+the guarded `fullmatch` or `match`, are checked that way only (a `(?s).*x` idiom is
 linear there but not under `search`).
 """
 
@@ -112,7 +112,7 @@ def _modules() -> list[Any]:
 
 def _patterns_in(value: Any, depth: int = 0) -> Iterator[Any]:
     """Compiled patterns inside a value: itself, containers, dataclasses (a few levels)."""
-    if isinstance(value, (regex.Pattern, re.Pattern)):
+    if isinstance(value, (regex.Pattern, re.Pattern, resources.Pattern)):
         yield value
     elif depth > 3:
         return
@@ -189,20 +189,15 @@ def _collect(monkeypatch: pytest.MonkeyPatch) -> Collected:
     modes: dict[Any, set[str]] = {}
 
     def spy(mode: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        """`real` (a method of the guarded Pattern) recording how each pattern is run."""
         def wrapper(pattern: Any, *args: Any, **kwargs: Any) -> Any:
             modes.setdefault((pattern.pattern, pattern.flags), set()).add(mode)
             return real(pattern, *args, **kwargs)
         return wrapper
 
     monkeypatch.setattr(regex, "compile", recording)
-    for mode in ("fullmatch", "match", "search", "finditer"):
-        if not hasattr(resources, mode):
-            continue
-        helper: Callable[..., Any] = getattr(resources, mode)
-        wrapped = spy(mode, helper)
-        for mod in mods:
-            if getattr(mod, mode, None) is helper:
-                monkeypatch.setattr(mod, mode, wrapped)
+    for mode in ("fullmatch", "match", "search", "finditer", "findall", "sub", "split"):
+        monkeypatch.setattr(resources.Pattern, mode, spy(mode, getattr(resources.Pattern, mode)))
     for builder in builders:
         builder.cache_clear()  # type: ignore[attr-defined]
     resources.compile_pattern.cache_clear()
@@ -273,3 +268,27 @@ def test_every_pattern_is_fast_on_hostile_strings(
         if slow is not None:
             failures.append(f"{where}: {source[:100]!r}: {slow}")
     assert not failures, "slow patterns:\n" + "\n".join(failures)
+
+
+# --- the guard cannot be bypassed -----------------------------------------------------------
+
+def test_only_resources_can_compile_a_pattern() -> None:
+    """No module but `resources` imports `re` or `regex`, and none reaches into a guarded
+    pattern's raw one: every pattern is compiled by `compile_pattern` and every match runs
+    under the timeout guard."""
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        if path == SRC / "resources.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [(node.module or "").split(".")[0]]
+            elif isinstance(node, ast.Attribute) and node.attr == "_raw":
+                names = ["._raw"]
+            if any(name in ("re", "regex", "._raw") for name in names):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert not offenders, "regex use outside the guard: " + ", ".join(offenders)
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsnlp.text.sentences import REACH, sentence_around
+from newsnlp.text.sentences import REACH, SentenceStarts, ends_sentence, sentence_around
 
 
 def around(text: str, word: str) -> str:
@@ -37,3 +37,19 @@ def test_the_sentence_holds_the_span_and_is_bounded(text: str, start: int, lengt
     sentence = sentence_around(text, start, end)
     assert text[start:end] in sentence
     assert len(sentence) <= 2 * REACH + (end - start)
+
+
+def test_a_line_ends_like_a_sentence() -> None:
+    """Marks, then closing quotes, brackets, emoji and white space may end a line."""
+    for line in ("Koniec.", "Pytanie?", "Cytat: „Tak.”", "Wylicza:", "Zapraszamy! 🔥 ",
+                 "(Tak było.)\u00a0", "Tekst.\t\t"):
+        assert ends_sentence(line), line
+    for line in ("Nagłówek bez kropki", "Tekst." + " " * 5_000 + "x", "Data: 12.03"):
+        assert not ends_sentence(line), line
+
+
+def test_sentence_starts_skip_abbreviations_and_need_a_capital() -> None:
+    text = "Spotkanie o godz. 16. Przyjdzie prok. Jan Nowak. potem nic. Wtedy mówi."
+    starts = SentenceStarts(text, 0)
+    assert text[starts.start_of(text.index("Jan")):].startswith("Przyjdzie")
+    assert text[starts.start_of(text.index("mówi")):].startswith("Wtedy")

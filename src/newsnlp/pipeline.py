@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
@@ -72,6 +74,11 @@ class Pipeline:
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
               id: str | None = None) -> Article:
         """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
+        with _cyclic_gc_paused():
+            return self._parse(text, published, url, id)
+
+    def _parse(self, text: str, published: str | None, url: str | None,
+               id: str | None) -> Article:
         warnings: list[Warning] = []
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -102,9 +109,10 @@ class Pipeline:
              batch_size: int = 32) -> Iterator[Article]:
         """Parse many pages, yielding Articles in input order.
 
-        With `n_process` > 1, batches of `batch_size` pages go to spawned worker processes
-        that each build one Pipeline; only a few batches per worker are in flight, so `texts`
-        may be a generator of any length. A spaCy model reaches workers by name only.
+        With `n_process` > 1, batches of `batch_size` pages go to worker processes that each
+        build one Pipeline (`newsnlp.io.runner`); only a few batches per worker are in
+        flight, so `texts` may be a generator of any length. A spaCy model reaches workers by
+        name only. See docs/batch.md for the `if __name__ == "__main__":` rule.
         """
         if n_process <= 1:
             for text in texts:
@@ -112,7 +120,7 @@ class Pipeline:
             return
         if self._nlp_arg is not None and not isinstance(self._nlp_arg, str):
             raise ValueError("with n_process > 1, pass the spaCy model by name (nlp='...')")
-        from newsnlp.io.batch import chunked, ordered_map
+        from newsnlp.io.runner import chunked, ordered_map
 
         work = partial(_worker_parse, max_chars=self.max_chars, nlp=self._nlp_arg)
         for data in ordered_map(work, chunked(texts, max(1, batch_size)), workers=n_process):
@@ -128,6 +136,25 @@ class Pipeline:
             found = entity_spans(self.nlp, page, blocks)
         return extract_institutions(page, blocks, extra_candidates=found.get("ORG", ()),
                                     persons=found.get("PER", ()))
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one parse.
+
+    A parse builds no reference cycles worth collecting (reference counting frees its
+    objects), but a large page allocates millions of objects, and every full collection
+    scans the whole heap: with the collector running, the later stages of a 5 MB page cost
+    more per character than those of a small one. The collector is resumed (if it ran
+    before) when the parse ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
@@ -198,14 +225,23 @@ def _fill(article: Article, page: str, blocks: Sequence[Block], published: str |
     article.chrome = assemble.chrome(page, blocks, article.dates)
 
 
-_WORKERS: dict[tuple[int, str | None], Pipeline] = {}
+_WORKER_PIPELINES: dict[tuple[int, str | None], Pipeline] = {}
+
+
+def worker_pipeline(max_chars: int | None = None, nlp: str | None = AUTO_MODEL) -> Pipeline:
+    """This process's pipeline for these settings, built on first use and then reused for
+    every chunk: the one worker cache of `pipe`, the CLI batch and Dask workers
+    (`max_chars` None: the default limit)."""
+    key = (max_chars or DEFAULT_MAX_CHARS, nlp)
+    pipeline = _WORKER_PIPELINES.get(key)
+    if pipeline is None:
+        pipeline = _WORKER_PIPELINES[key] = Pipeline(nlp=nlp, max_chars=key[0])
+    return pipeline
 
 
 def _worker_parse(texts: list[str], max_chars: int, nlp: str | None) -> list[str]:
     """Parse a batch in a worker process with its cached Pipeline; Articles as JSON."""
-    pipeline = _WORKERS.get((max_chars, nlp))
-    if pipeline is None:
-        pipeline = _WORKERS[max_chars, nlp] = Pipeline(nlp=nlp, max_chars=max_chars)
+    pipeline = worker_pipeline(max_chars, nlp)
     return [pipeline.parse(text).model_dump_json() for text in texts]
 
 

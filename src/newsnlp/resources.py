@@ -1,4 +1,4 @@
-"""Package data files, loaded once per process, and a guarded regex matcher."""
+"""Package data files, loaded once per process, and the one regex guard (`compile_pattern`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeAlias
 
 import regex
 
@@ -18,8 +18,10 @@ REGEX_TIMEOUT = 0.25
 # microseconds and tests/test_regex_safety.py checks every pattern on short hostile strings,
 # so the guard is armed only for longer spans.
 GUARD_FROM = 1000
-FLAGS = regex.VERSION1
-ICASE = regex.IGNORECASE | regex.VERSION1
+VERSION0, VERSION1 = regex.VERSION0, regex.VERSION1
+IGNORECASE, DOTALL = regex.IGNORECASE, regex.DOTALL
+FLAGS = VERSION1
+ICASE = IGNORECASE | VERSION1
 
 
 def load_json(name: str) -> Any:
@@ -43,10 +45,96 @@ def _load_json(name: str) -> Any:
         return json.load(fh)
 
 
+Match: TypeAlias = regex.Match  # what a guarded pattern finds (for annotations)
+escape = regex.escape
+
+
+class Pattern:
+    """A compiled pattern whose every method runs under the timeout guard.
+
+    `compile_pattern` is the only way newsnlp compiles a pattern (tests/test_regex_safety.py
+    checks that no other module imports `re` or `regex`), so no match can bypass the guard.
+    On a timeout a search gives None, `finditer` what it found before, `findall` nothing,
+    `sub` the text unchanged, `split` the text whole.
+    """
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: regex.Pattern[str]) -> None:
+        self._raw = raw
+
+    @property
+    def pattern(self) -> str:
+        """The source of the pattern."""
+        return str(self._raw.pattern)
+
+    @property
+    def flags(self) -> int:
+        """The flags it was compiled with."""
+        return int(self._raw.flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, *,
+               timeout: float = REGEX_TIMEOUT) -> Match | None:
+        """`regex.Pattern.search` with the timeout guard."""
+        return _guarded(self._raw.search, text, pos, endpos, timeout)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None, *,
+              timeout: float = REGEX_TIMEOUT) -> Match | None:
+        """`regex.Pattern.match` (anchored at `pos`) with the timeout guard."""
+        return _guarded(self._raw.match, text, pos, endpos, timeout)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None, *,
+                  timeout: float = REGEX_TIMEOUT) -> Match | None:
+        """`regex.Pattern.fullmatch` with the timeout guard."""
+        return _guarded(self._raw.fullmatch, text, pos, endpos, timeout)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
+                 timeout: float = REGEX_TIMEOUT) -> list[Match]:
+        """All matches with the timeout guard (on a timeout: those found before it)."""
+        end = len(text) if endpos is None else endpos
+        if end - pos <= GUARD_FROM:
+            return list(self._raw.finditer(text, pos, end))
+        out: list[Match] = []
+        try:
+            for m in self._raw.finditer(text, pos, end, timeout=timeout):
+                out.append(m)
+        except TimeoutError:
+            pass
+        return out
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        """`regex.Pattern.findall` with the timeout guard (nothing on a timeout)."""
+        end = len(text) if endpos is None else endpos
+        if end - pos <= GUARD_FROM:
+            return list(self._raw.findall(text, pos, end))
+        try:
+            return list(self._raw.findall(text, pos, end, timeout=REGEX_TIMEOUT))
+        except TimeoutError:
+            return []
+
+    def split(self, text: str) -> list[Any]:
+        """`regex.Pattern.split` with the timeout guard (the text whole on a timeout)."""
+        if len(text) <= GUARD_FROM:
+            return list(self._raw.split(text))
+        try:
+            return list(self._raw.split(text, timeout=REGEX_TIMEOUT))
+        except TimeoutError:
+            return [text]
+
+    def sub(self, repl: str, text: str) -> str:
+        """`regex.Pattern.sub` with the timeout guard (the text unchanged on a timeout)."""
+        if len(text) <= GUARD_FROM:
+            return str(self._raw.sub(repl, text))
+        try:
+            return str(self._raw.sub(repl, text, timeout=REGEX_TIMEOUT))
+        except TimeoutError:
+            return text
+
+
 @lru_cache(maxsize=4096)
-def compile_pattern(pattern: str, flags: int = FLAGS) -> regex.Pattern[str]:
-    """Compile a pattern once."""
-    return regex.compile(pattern, flags)
+def compile_pattern(pattern: str, flags: int = FLAGS) -> Pattern:
+    """Compile a pattern once, wrapped in the timeout guard."""
+    return Pattern(regex.compile(pattern, flags))
 
 
 def alternation(patterns: list[str]) -> str:
@@ -54,46 +142,15 @@ def alternation(patterns: list[str]) -> str:
     return "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
 
 
-def _guarded(method: Callable[..., regex.Match[str] | None], text: str, pos: int,
-             endpos: int | None) -> regex.Match[str] | None:
+def _guarded(method: Callable[..., Match | None], text: str, pos: int,
+             endpos: int | None, timeout: float) -> Match | None:
     """Call a match method of a pattern on `text[pos:endpos]`; on spans longer than
     GUARD_FROM with the timeout, which turns a runaway match into None."""
     end = len(text) if endpos is None else endpos
     if end - pos <= GUARD_FROM:
         return method(text, pos, end)
     try:
-        return method(text, pos, end, timeout=REGEX_TIMEOUT)
+        return method(text, pos, end, timeout=timeout)
     except TimeoutError:
         return None
 
-
-def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """`pattern.fullmatch(text)` that gives up (None) after REGEX_TIMEOUT seconds."""
-    return _guarded(pattern.fullmatch, text, 0, None)
-
-
-def search(pattern: regex.Pattern[str], text: str, pos: int = 0,
-           endpos: int | None = None) -> regex.Match[str] | None:
-    """`pattern.search` with the timeout guard."""
-    return _guarded(pattern.search, text, pos, endpos)
-
-
-def match(pattern: regex.Pattern[str], text: str, pos: int = 0,
-          endpos: int | None = None) -> regex.Match[str] | None:
-    """`pattern.match` (anchored at `pos`) with the timeout guard."""
-    return _guarded(pattern.match, text, pos, endpos)
-
-
-def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0,
-             endpos: int | None = None) -> list[regex.Match[str]]:
-    """All matches of `pattern` with the timeout guard (what was found before it)."""
-    end = len(text) if endpos is None else endpos
-    if end - pos <= GUARD_FROM:
-        return list(pattern.finditer(text, pos, end))
-    out: list[regex.Match[str]] = []
-    try:
-        for m in pattern.finditer(text, pos, end, timeout=REGEX_TIMEOUT):
-            out.append(m)
-    except TimeoutError:
-        pass
-    return out

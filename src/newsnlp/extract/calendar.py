@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
 from newsnlp.models import DateMention, Event, Span
-from newsnlp.resources import ICASE, compile_pattern, finditer, fullmatch, search
+from newsnlp.resources import ICASE, compile_pattern
 from newsnlp.text.lines import Line
 
 _WHEN = r"kiedy|data|termin"
@@ -20,7 +20,7 @@ def _span(line: Line) -> Span:
 
 
 def _is(label: str, line: Line) -> bool:
-    return fullmatch(compile_pattern(f"(?:{label})\\s*:?", ICASE), line.text) is not None
+    return compile_pattern(f"(?:{label})\\s*:?", ICASE).fullmatch(line.text) is not None
 
 
 def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Event]:
@@ -60,7 +60,7 @@ def parse_events(lines: Sequence[Line], dates: Sequence[DateMention]) -> list[Ev
             continue
         elif _is(_WHERE, line):
             expect = "place"
-        elif fullmatch(compile_pattern(_ADMISSION, ICASE), line.text):
+        elif compile_pattern(_ADMISSION, ICASE).fullmatch(line.text):
             current["admission"] = _span(line)
             expect = None
         elif expect == "when":
@@ -87,19 +87,19 @@ def _one_line_event(line: Line, dates: Sequence[DateMention]) -> Event | None:
     when = _first_date(dates, line.start, line.end)
     if when is None or when.start - line.start > 3:
         return None
-    dash = search(compile_pattern(r"\s[-–—]\s"), line.text, when.end - line.start)
+    dash = compile_pattern(r"\s[-–—]\s").search(line.text, when.end - line.start)
     if dash is None or dash.start() != when.end - line.start:
         return None
     parts = [(line.start + m.start(), line.start + m.end())
-             for m in finditer(compile_pattern(r"[^,]+"), line.text, dash.end())]
+             for m in compile_pattern(r"[^,]+").finditer(line.text, dash.end())]
     place: Span | None = None
     admission: Span | None = None
     for a, b in parts[1:]:
         part = _trimmed(line, a, b)
-        if fullmatch(compile_pattern(_ADMISSION, ICASE), part.text):
+        if compile_pattern(_ADMISSION, ICASE).fullmatch(part.text):
             admission = admission or part
-        elif place is None and _first_date(dates, a, b) is None and not search(
-                compile_pattern(r"\d[:.]\d"), part.text):
+        elif (place is None and _first_date(dates, a, b) is None
+              and not compile_pattern(r"\d[:.]\d").search(part.text)):
             place = part
     return Event(start=line.start, end=line.end, text="", when=when, place=place,
                  admission=admission)

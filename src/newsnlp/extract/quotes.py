@@ -12,11 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from newsnlp.models import Quote, Span
-from newsnlp.resources import compile_pattern, finditer, fullmatch, load_json, match, search
-from newsnlp.text.sentences import abbreviations
+from newsnlp.resources import VERSION1, Pattern, compile_pattern, escape, load_json
+from newsnlp.text.sentences import SentenceStarts, abbreviations
 
 _MIN_INLINE_WORDS = 4
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
@@ -35,8 +33,8 @@ class QuoteFinding:
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[str, str, list[tuple[str, str]]]:
     data = load_json("quotes.json")
-    verbs = "|".join(sorted(map(regex.escape, data["verbs"]), key=len, reverse=True))
-    titles = "|".join(sorted(map(regex.escape, data["titles"]), key=len, reverse=True))
+    verbs = "|".join(sorted(map(escape, data["verbs"]), key=len, reverse=True))
+    titles = "|".join(sorted(map(escape, data["titles"]), key=len, reverse=True))
     pairs = [(a, b) for a, b in data["pairs"]]
     return verbs, titles, pairs
 
@@ -49,32 +47,32 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _person_pattern() -> regex.Pattern[str]:
+def _person_pattern() -> Pattern:
     _, titles, _ = _vocab()
     return compile_pattern(
         rf"(?:(?<!\w)(?:{titles})\s+){{1,4}}\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
         rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
-        regex.VERSION1,
+        VERSION1,
     )
 
 
 def _last_person(text: str, start: int, end: int) -> Span | None:
     """The last person named in `text[start:end]` (a fallback speaker)."""
-    found = finditer(_person_pattern(), text, start, end)
+    found = _person_pattern().finditer(text, start, end)
     return _span(text, found[-1].start(), found[-1].end()) if found else None
 
 
 def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     """`– mówi Anna Nowak, rzeczniczka KMP.` -> the words after the verb, to the sentence end."""
     verbs, _, _ = _vocab()
-    m = search(compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*"), text, pos, end)
+    m = compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*").search(text, pos, end)
     if m is None:
         return None
     speaker_end = compile_pattern(_SPEAKER_END)
-    stop = search(speaker_end, text, m.end(), end)
+    stop = speaker_end.search(text, m.end(), end)
     # "mówi prok. Jan Nowak." ends at a name, not at the "prok." abbreviation.
     while stop is not None and _ends_with_title(text[m.end():stop.end()]):
-        stop = search(speaker_end, text, stop.end(), end)
+        stop = speaker_end.search(text, stop.end(), end)
     s_end = stop.start() if stop is not None else end
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
@@ -85,7 +83,7 @@ def _trim_speaker(text: str, speaker: Span) -> Span:
     """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
     if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
         return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
-    found = finditer(_person_pattern(), text, speaker.start, speaker.end)
+    found = _person_pattern().finditer(text, speaker.start, speaker.end)
     if not found or found[0].start() == speaker.start:
         return speaker
     return _span(text, found[0].start(), speaker.end)
@@ -93,19 +91,19 @@ def _trim_speaker(text: str, speaker: Span) -> Span:
 
 def _starts_with_title(fragment: str) -> bool:
     _, titles, _ = _vocab()
-    return match(compile_pattern(rf"(?:{titles})(?!\w)"), fragment) is not None
+    return compile_pattern(rf"(?:{titles})(?!\w)").match(fragment) is not None
 
 
 def _ends_with_title(fragment: str) -> bool:
     _, titles, _ = _vocab()
-    return fullmatch(compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})"), fragment) is not None
+    return compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})").fullmatch(fragment) is not None
 
 
 @lru_cache(maxsize=1)
 def _speaker_char() -> str:
     """One character of a speaker's phrase: no sentence end, but the full stop of a rank or
     title (`rzecznik KMP asp. Jan Kowalski`) may stand in it."""
-    words = "|".join(sorted((regex.escape(a) for a in abbreviations() if "." not in a),
+    words = "|".join(sorted((escape(a) for a in abbreviations() if "." not in a),
                             key=len, reverse=True))
     return rf"(?:[^.!?:]|(?<=(?<![\w.])(?:{words}))\.)"
 
@@ -113,8 +111,8 @@ def _speaker_char() -> str:
 def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Jak podkreśla prezes klubu Jan Nowak: „…”` -> `prezes klubu Jan Nowak`."""
     verbs, _, _ = _vocab()
-    m = search(compile_pattern(
-        rf"\b(?:{verbs})\s+(?P<s>{_speaker_char()}{{2,120}}?)\s*[:,]\s*$"),
+    m = compile_pattern(
+        rf"\b(?:{verbs})\s+(?P<s>{_speaker_char()}{{2,120}}?)\s*[:,]\s*$").search(
         text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
@@ -123,9 +121,9 @@ def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | Non
     """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”`, `Prezes spółki dodaje, że „…”`:
     the subject before the verb."""
     verbs, _, _ = _vocab()
-    m = match(compile_pattern(
+    m = compile_pattern(
         rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,100}}?)\s+(?:{verbs})\b[^.!?:;„]{{0,40}}"
-        rf"(?::|,\s*że)\s*$"),
+        rf"(?::|,\s*że)\s*$").match(
         text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
@@ -168,14 +166,11 @@ def find_quotes(text: str, start: int, end: int) -> QuoteFinding:
 def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
     """`Tekst cytatu. - Miejski Ośrodek Pomocy Społecznej` (no verb, no quotation marks)."""
     _, titles, _ = _vocab()
-    m = fullmatch(
-        compile_pattern(
-            rf"(?P<q>[^„\"»]{{10,}}?[.!?…])\s+[-–—]\s+"
-            rf"(?P<s>(?:(?:{titles})\s+)*\p{{Lu}}[^.!?]{{1,150}}?(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
-            regex.VERSION1,
-        ),
-        text[start:end],
-    )
+    m = compile_pattern(
+        rf"(?P<q>[^„\"»]{{10,}}?[.!?…])\s+[-–—]\s+"
+        rf"(?P<s>(?:(?:{titles})\s+)*\p{{Lu}}[^.!?]{{1,150}}?(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
+        VERSION1,
+    ).fullmatch(text[start:end])
     if m is None or _words(m.group("s")) > 16:
         return None
     q = _span(text, start + m.start("q"), start + m.end("q"))
@@ -186,12 +181,12 @@ def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
 def _dialogue(text: str, start: int, end: int) -> QuoteFinding | None:
     """`– Tekst – mówi X.` as a paragraph, or after a sentence inside one."""
     verbs, _, _ = _vocab()
-    opening = search(compile_pattern(r"\G[-–—]\s+|(?<=[.!?…])\s+[-–—]\s+(?=\p{Lu})"),
-                     text, start, end)
+    opening = compile_pattern(r"\G[-–—]\s+|(?<=[.!?…])\s+[-–—]\s+(?=\p{Lu})").search(
+        text, start, end)
     if opening is None:
         return None
     attrib = None
-    for m in finditer(compile_pattern(rf"\s[-–—]\s+(?={verbs}\b)"), text, opening.end(), end):
+    for m in compile_pattern(rf"\s[-–—]\s+(?={verbs}\b)").finditer(text, opening.end(), end):
         attrib = m
         break
     if attrib is None:
@@ -213,7 +208,7 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     quotes: list[Quote] = []
     speaker: Span | None = None
     prev_end = start
-    sentences = _Sentences(text, start)
+    sentences = SentenceStarts(text, start)
     for k, (open_, a, b, close) in enumerate(marked):
         inner = text[a:b].strip()
         if _words(inner) < _MIN_INLINE_WORDS:
@@ -223,8 +218,8 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
         sentence_start = sentences.start_of(open_)
         before = (_colon_speaker(text, prev_end, open_)
                   or _subject_colon_speaker(text, max(prev_end, sentence_start), open_))
-        has_verb = search(compile_pattern(rf"\b(?:{verbs})\b"), text, sentence_start,
-                          open_) is not None
+        has_verb = compile_pattern(rf"\b(?:{verbs})\b").search(
+            text, sentence_start, open_) is not None
         this = after or before
         if this is None and has_verb:
             this = _verb_subject(text, sentence_start, open_) or _last_person(text, start, open_)
@@ -244,37 +239,14 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     return QuoteFinding(quotes, block)
 
 
-class _Sentences:
-    """Sentence starts in one paragraph, for positions asked in increasing order.
-
-    The paragraph is scanned once, left to right, resuming where the last question left
-    off, so a paragraph with many quotes costs linear time, not quadratic.
-    """
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text = text
-        self.answer = start  # the latest sentence start found so far
-        self.scanned = start  # where the scan resumes (the end of the last full stop seen)
-
-    def start_of(self, pos: int) -> int:
-        """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
-        abbrev = abbreviations()
-        sentence_end = compile_pattern(r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})")
-        for m in finditer(sentence_end, self.text, self.scanned, pos):
-            self.scanned = int(m.end())
-            if m.group("w").casefold() not in abbrev:
-                self.answer = int(m.end())
-        return self.answer
-
-
 def _verb_subject(text: str, start: int, end: int) -> Span | None:
     """`Jak zaznacza prok. Joanna Wiącek, …` -> `prok. Joanna Wiącek`."""
     verbs, _, _ = _vocab()
-    m = search(compile_pattern(rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,80}}?)\s*,"), text, start,
-               end)
+    m = compile_pattern(rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,80}}?)\s*,").search(
+        text, start, end)
     if m is None:
         return None
-    found = finditer(_person_pattern(), text, m.start("s"), m.end("s"))
+    found = _person_pattern().finditer(text, m.start("s"), m.end("s"))
     return _span(text, found[0].start(), m.end("s")) if found else None
 
 
@@ -282,8 +254,9 @@ def _only_quotes(text: str, start: int, end: int,
                  marked: list[tuple[int, int, int, int]]) -> bool:
     """The paragraph is quotes plus attribution: nothing but the attribution lies outside."""
     verbs, _, _ = _vocab()
-    if not marked or (marked[0][0] - start > 0 and not search(
-            compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"), text, start, marked[0][0])):
+    attribution = compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$")
+    if not marked or (marked[0][0] - start > 0
+                      and not attribution.search(text, start, marked[0][0])):
         return False
     rest = text[marked[0][3]:end]
     for open_, _, _, close in marked[1:]:
@@ -291,4 +264,4 @@ def _only_quotes(text: str, start: int, end: int,
     rest = rest.strip(" .,")
     if not rest:
         return True
-    return search(compile_pattern(rf"^[-–—]\s*(?:{verbs})\b"), rest) is not None
+    return compile_pattern(rf"^[-–—]\s*(?:{verbs})\b").search(rest) is not None

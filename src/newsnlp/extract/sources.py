@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution, Source, SourceKind
-from newsnlp.resources import compile_pattern, finditer, load_json
+from newsnlp.resources import compile_pattern, load_json
 
 _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline": "author"}
 
@@ -16,7 +16,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
     pos = start
-    for m in finditer(split, text, start, end):
+    for m in split.finditer(text, start, end):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))

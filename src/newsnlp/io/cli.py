@@ -1,34 +1,57 @@
 """The `newsnlp` command line: parse, annotate, render, schema (reference: docs/cli.md).
 
 Exit codes: 0 success; 1 some records failed (their `error` is in the output); 2 unusable
-arguments, inputs or output (one-line message on stderr); 130 interrupted.
+arguments, inputs or output, or an output that cannot be written (one-line message on
+stderr); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
+from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsnlp.io.batch import DEFAULT_CHUNK_SIZE, annotate, skip_done
-from newsnlp.io.inputs import InputError, Record, check_inputs, iter_records
-from newsnlp.io.writers import FORMATS, OutputError, Result, Writer, open_writer
+from newsnlp.io.batch import DASK_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, annotate, skip_done
+from newsnlp.io.encoders import FORMATS, JSON_LINES, OutputError, Result
+from newsnlp.io.inputs import InputError, Record, check_inputs, count_records, iter_records
+from newsnlp.io.writers import Writer, open_writer, partial_path
 
-EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 class UsageError(Exception):
     """A problem with the command line itself."""
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C, so worker processes are shut down (a
+    BaseException, so that no stage guard takes it for a failed page)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _version() -> str:
+    try:
+        return version("newsnlp")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsnlp", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--version", action="version", version=f"newsnlp {_version()}")
+    sub = p.add_subparsers(dest="command")
     ps = sub.add_parser("parse", help="parse one page and print its Article as JSON")
     ps.add_argument("file", help="a .txt file, or - for standard input")
     ps.add_argument("--format", choices=("full", "flat"), default="full")
@@ -63,8 +86,9 @@ def _annotate_parser(sub: Any) -> None:
     pa.add_argument("--dask", metavar="ADDRESS",
                     help="run on Dask: 'local' starts a local cluster, tcp://HOST:PORT uses "
                          "a running scheduler")
-    pa.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE,
-                    help=f"pages per task sent to a worker (default {DEFAULT_CHUNK_SIZE})")
+    pa.add_argument("--chunk-size", type=_positive,
+                    help=f"pages per task sent to a worker (default {DEFAULT_CHUNK_SIZE}, "
+                         f"with --dask {DASK_CHUNK_SIZE})")
     pa.add_argument("--part-size", type=_positive,
                     help="records per part file for parquet (default 10000) and docbin "
                          "(default 1000)")
@@ -82,17 +106,20 @@ def _positive(value: str) -> int:
     return number
 
 
-def _progress(it: Iterator[Any], enabled: bool, initial: int = 0) -> Iterator[Any]:
-    """`it` with a tqdm bar on stderr when enabled (counting from records already done)."""
-    if not enabled:
-        return it
+def _progress(it: Iterator[Any], total: int | None, initial: int = 0) -> Iterator[Any]:
+    """`it` with a tqdm bar on stderr, counting from the records already done; with the
+    number of inputs known, the bar shows the total and the time left."""
     from tqdm import tqdm
 
-    return iter(tqdm(it, unit="page", file=sys.stderr, mininterval=0.5, initial=initial))
+    return iter(tqdm(it, unit="page", file=sys.stderr, mininterval=0.5, initial=initial,
+                     total=total))
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """`a` and `b` are one file: the same path, or the same device and inode (a hard link)."""
     try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
         return a.resolve() == b.resolve()
     except OSError:
         return False
@@ -101,8 +128,8 @@ def _same_file(a: Path, b: Path) -> bool:
 def _check_not_input(inputs: Sequence[Path], out: Path) -> None:
     """Refuse an output that is, or would be read as, one of the inputs."""
     for path in inputs:
-        if _same_file(path, out) or (path.is_dir() and _same_file(out.parent, path)
-                                     and out.suffix == ".txt"):
+        if _same_file(path, out) or _same_file(path, partial_path(out)) or (
+                path.is_dir() and _same_file(out.parent, path) and out.suffix == ".txt"):
             raise UsageError(f"output {out} would overwrite an input")
 
 
@@ -128,14 +155,8 @@ def _dask_client(args: argparse.Namespace) -> Iterator[Any]:
 def _results(records: Iterator[Record], args: argparse.Namespace,
              client: Any) -> Generator[Result, None, None]:
     """Annotated records in input order, from worker processes or from Dask."""
-    if client is not None:
-        from newsnlp.io.dask_runner import annotate_records
-
-        yield from annotate_records(records, client, fmt=args.format,
-                                    chunk_size=args.chunk_size)
-    else:
-        yield from annotate(records, fmt=args.format, workers=args.workers,
-                            chunk_size=args.chunk_size)
+    yield from annotate(records, fmt=args.format, workers=args.workers,
+                        chunk_size=args.chunk_size, client=client)
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -154,17 +175,48 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def _run(writer: Writer, records: Iterator[Record], args: argparse.Namespace,
          client: Any) -> int:
-    """Write every result; the exit code counts failed records, earlier ones included."""
-    show = not args.no_progress and sys.stderr.isatty()
-    failures = writer.failed
+    """Write every result and summarise on stderr; the exit code counts failed records,
+    earlier ones included. On any failure the writer aborts: nothing incomplete is left
+    where a complete output would be (docs/guarantees.md)."""
+    failed: Counter[str] = Counter()
+    written = 0
+    done = sum(writer.done.values())
     try:
         with closing(_results(records, args, client)) as results:
-            for result in _progress(results, show, sum(writer.done.values())):
-                failures += not result.ok
+            shown: Iterator[Result] = results
+            if not args.no_progress and sys.stderr.isatty():
+                shown = _progress(results, count_records(args.inputs), done)
+            for result in shown:
+                if not result.ok:
+                    failed[result.error_type or "error"] += 1
                 writer.write(result)
-    finally:
+                written += 1
         writer.close()
-    return EXIT_RECORD_ERRORS if failures else EXIT_OK
+    except OSError as exc:
+        writer.abort()
+        raise OutputError(f"cannot write {args.output}: {exc.strerror or exc} (the records "
+                          "written so far are kept for --resume)") from exc
+    except (KeyboardInterrupt, Terminated):
+        writer.abort()
+        kept = partial_path(args.output) if args.format in JSON_LINES else args.output
+        _summary(kept, written, done, writer.failed, failed, " so far (--resume continues)")
+        raise
+    except BaseException:
+        writer.abort()
+        raise
+    _summary(args.output, written, done, writer.failed, failed)
+    return EXIT_RECORD_ERRORS if writer.failed or failed else EXIT_OK
+
+
+def _summary(out: Path, written: int, done: int, failed_before: int,
+             failed: Counter[str], note: str = "") -> None:
+    """One line on stderr: records written, how many failed and why, where they are."""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(failed.items()))
+    line = f"newsnlp: {written} record(s) written to {out}{note}"
+    if done:
+        line += f" after the {done} already there ({failed_before} of them failed)"
+    line += f"; {sum(failed.values())} failed" + (f" ({kinds})" if kinds else "")
+    print(line, file=sys.stderr)
 
 
 def _read_one(name: str, stdin: TextIO) -> str:
@@ -201,10 +253,18 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UsageError(f"output {out} would overwrite the input")
     if out.exists() and not args.overwrite:
         raise UsageError(f"output {out} exists; pass --overwrite to replace it")
+    if not out.parent.is_dir():
+        raise UsageError(f"cannot write {out}: no such folder {out.parent}")
     text = _read_one(args.file, sys.stdin)
     article = parse(text, published=args.published,
                     id=None if args.file == "-" else Path(args.file).stem)
-    out.write_text(render_html(article), encoding="utf-8")
+    partial = partial_path(out)
+    try:
+        partial.write_text(render_html(article), encoding="utf-8")
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return EXIT_OK
 
 
@@ -216,18 +276,42 @@ def cmd_schema(_: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `newsnlp` command."""
-    args = _parser().parse_args(argv)
+    """Entry point of the `newsnlp` command (alone: its help)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
     commands = {"parse": cmd_parse, "annotate": cmd_annotate, "render": cmd_render,
                 "schema": cmd_schema}
+    with _on_sigterm():
+        try:
+            code = commands[args.command](args)
+            sys.stdout.flush()  # a full disk behind stdout is reported here, not at exit
+            return code
+        except (UsageError, InputError, OutputError, OSError) as exc:  # OSError: refused by
+            print(f"newsnlp: error: {exc}", file=sys.stderr)          # the system (disk, rights)
+            return EXIT_USAGE
+        except KeyboardInterrupt:
+            print("newsnlp: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except Terminated:
+            print("newsnlp: terminated", file=sys.stderr)
+            return EXIT_TERMINATED
+
+
+@contextmanager
+def _on_sigterm() -> Iterator[None]:
+    """SIGTERM raises `Terminated` while the command runs (main thread only)."""
     try:
-        return commands[args.command](args)
-    except (UsageError, InputError, OutputError) as exc:
-        print(f"newsnlp: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("newsnlp: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Dask entry points: the CLI's `--dask` runner and annotation of a user's bag or dataframe.
 
-Tasks ship only the module-level function `newsnlp.io.batch.annotate_chunk` and tuples of strings;
-every Dask worker process builds its `Pipeline` once on its first task (the per-process cache
-of `newsnlp.io.batch.worker_pipeline`) and reuses it for every later task. Results are the same
+Tasks ship only the module-level function `newsnlp.io.batch.annotate_chunk` and tuples of
+strings, through the one parallel runner (`newsnlp.io.runner`); every Dask worker process
+builds its `Pipeline` once on its first task (the per-process cache of
+`newsnlp.pipeline.worker_pipeline`) and reuses it for every later task. Results are the same
 payloads as in a plain run, so outputs are byte-identical. Needs `pip install 'newsnlp[dask]'`
 (and newsnlp installed on every worker of a remote cluster).
 """
@@ -12,23 +13,13 @@ from __future__ import annotations
 import importlib
 import json
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from newsnlp.io.batch import (
-    DEFAULT_CHUNK_SIZE,
-    Job,
-    annotate_chunk,
-    chunked,
-    crash_result,
-    to_job,
-)
+from newsnlp.io.batch import Job, annotate, annotate_chunk
+from newsnlp.io.encoders import JSON_LINES, TABLES, Result, parquet_schemas
 from newsnlp.io.inputs import Record
-from newsnlp.io.writers import TABLES, Result, parquet_schemas
-
-JSON_FORMATS = ("jsonl", "full", "flat")
 
 
 def _module(name: str) -> Any:
@@ -51,47 +42,13 @@ def connect(address: str, workers: int = 2) -> Iterator[Any]:
         yield client
 
 
-def _worker_count(client: Any) -> int:
-    return max(1, len(client.scheduler_info().get("workers", {})))
-
-
 def annotate_records(records: Iterable[Record], client: Any, *, fmt: str = "jsonl",
-                     chunk_size: int = DEFAULT_CHUNK_SIZE, window: int | None = None,
+                     chunk_size: int | None = None, window: int | None = None,
                      max_chars: int | None = None) -> Iterator[Result]:
     """Like `newsnlp.io.batch.annotate`, on a Dask cluster: ordered, at most `window` chunks
     (default 3 per worker) in flight, so the input streams through."""
-    limit = max(1, window or 3 * _worker_count(client))
-    pending: deque[tuple[list[Job], Any]] = deque()
-    try:
-        for chunk in chunked(map(to_job, records), max(1, chunk_size)):
-            pending.append((chunk, _submit(client, chunk, fmt, max_chars)))
-            if len(pending) >= limit:
-                yield from _gather(client, *pending.popleft(), fmt, max_chars)
-        while pending:
-            yield from _gather(client, *pending.popleft(), fmt, max_chars)
-    finally:
-        client.cancel([future for _, future in pending])
-
-
-def _submit(client: Any, chunk: list[Job], fmt: str, max_chars: int | None) -> Any:
-    return client.submit(annotate_chunk, chunk, fmt, max_chars, pure=False)
-
-
-def _gather(client: Any, chunk: list[Job], future: Any, fmt: str,
-            max_chars: int | None) -> list[Result]:
-    """The chunk's results; if it keeps killing workers, redo it record by record."""
-    killed = _module("distributed").KilledWorker
-    try:
-        return list(future.result())
-    except killed:
-        pass
-    out: list[Result] = []
-    for job in chunk:
-        try:
-            out.extend(_submit(client, [job], fmt, max_chars).result())
-        except killed:
-            out.append(crash_result(job, fmt))
-    return out
+    return annotate(records, fmt=fmt, chunk_size=chunk_size, window=window,
+                    max_chars=max_chars, client=client)
 
 
 def _item_job(item: Any, text_key: str, id_key: str) -> Job:
@@ -124,8 +81,8 @@ def annotate_bag(bag: Any, *, format: str = "full", text_key: str = "text",
     `full` or `flat`; a failed element gives `{"id": ..., "error": {...}}`), or of their JSON
     lines when `as_json` (`.to_textfiles()` then writes exactly the CLI's output).
     """
-    if format not in JSON_FORMATS:
-        raise ValueError(f"annotate_bag supports formats {JSON_FORMATS}, not {format!r}")
+    if format not in JSON_LINES:
+        raise ValueError(f"annotate_bag supports formats {JSON_LINES}, not {format!r}")
     return bag.map_partitions(_annotate_items, format, text_key, id_key, as_json, max_chars)
 
 
@@ -165,8 +122,8 @@ def annotate_dataframe(df: Any, *, text_column: str = "text", id_column: str | N
     """
     if table is not None and table not in TABLES:
         raise ValueError(f"table must be one of {TABLES}, not {table!r}")
-    if table is None and format not in JSON_FORMATS:
-        raise ValueError(f"annotate_dataframe supports formats {JSON_FORMATS}, not {format!r}")
+    if table is None and format not in JSON_LINES:
+        raise ValueError(f"annotate_dataframe supports formats {JSON_LINES}, not {format!r}")
     pd = _module("pandas")
     if table is None:
         meta = pd.DataFrame({"id": pd.Series(dtype=object), "ok": pd.Series(dtype=bool),

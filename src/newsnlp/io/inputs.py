@@ -41,7 +41,11 @@ def check_inputs(paths: Sequence[Path]) -> None:
 
 
 def _txt(path: Path) -> Record:
-    """One `.txt` page: decoded text, or an error record (`decode`, `io`, `too_large`)."""
+    """One `.txt` page: decoded text, or an error record (`decode`, `io`, `too_large`).
+    A FIFO, socket or device named `*.txt` is not opened (reading it could block forever)."""
+    if not path.is_file():
+        return Record(path.stem, None, {"type": "io", "message": (
+            f"{path.name} is not a regular file")})
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_RECORD_BYTES + 1)
@@ -130,3 +134,18 @@ def iter_records(paths: Sequence[Path]) -> Iterator[Record]:
             yield from _jsonl(path)
         else:
             yield _txt(path)
+
+
+def count_records(paths: Sequence[Path]) -> int:
+    """How many records `iter_records(paths)` gives (for a progress bar's total): one per
+    `.txt` file, one per non-blank JSONL line (read once, quickly, as bytes)."""
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            total += sum(1 for _ in path.glob("*.txt"))
+        elif path.suffix == ".jsonl" and path.is_file():
+            with path.open("rb") as fh:
+                total += sum(1 for raw in _lines(fh) if raw is None or raw.strip())
+        else:
+            total += 1
+    return total

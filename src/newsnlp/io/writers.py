@@ -1,13 +1,13 @@
-"""Output formats of `newsnlp annotate`: encoders (run in workers) and writers (run in the parent).
+"""Writers of `newsnlp annotate` outputs: append payloads in input order, in the parent.
 
-Each record becomes a *payload* in the worker process (a JSON line, a dict of table rows, or
-the bytes of a one-document DocBin), so only plain strings, bytes and dicts cross process
-boundaries. A writer appends payloads in input order and knows which ids an existing output
-already holds, which is what `--resume` needs.
+A writer appends the payloads the workers built (`newsnlp.io.encoders`) in input order and
+knows which ids an existing output already holds, which is what `--resume` needs.
 
 Layouts:
 
-* `jsonl`/`full` and `flat`: one JSON object per line in a single file.
+* `jsonl`/`full` and `flat`: one JSON object per line in a single file, written as
+  `OUTPUT.partial` and renamed to `OUTPUT` when the run completes, so a file at `OUTPUT` is
+  always complete; an interrupted or failed run leaves `OUTPUT.partial` for `--resume`.
 * `parquet`: a directory with one sub-directory per table (`articles`, `institutions`,
   `mentions`, `dates`, `sources`, `quotes`, `chrome`), each holding `part-NNNNN.parquet`
   files written in row groups; see docs/batch.md.
@@ -19,176 +19,27 @@ at any moment leaves only readable parts behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
-from newsnlp.models import Article, Span
+from newsnlp.io.encoders import (
+    FORMATS,
+    TABLES,
+    OutputError,
+    Result,
+    Rows,
+    article_to_doc_function,
+    parquet_schemas,
+)
+from newsnlp.resources import compile_pattern
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-FORMATS = ("jsonl", "full", "flat", "parquet", "docbin")
 DIRECTORY_FORMATS = ("parquet", "docbin")
-TABLES = ("articles", "institutions", "mentions", "dates", "sources", "quotes", "chrome")
-ErrorInfo = dict[str, str]
-Rows = dict[str, list[dict[str, Any]]]
-_PART = re.compile(r"^part-(\d{5,})\.(parquet|spacy)$")
-
-
-class OutputError(ValueError):
-    """An output that cannot be used: exists without --overwrite/--resume, corrupt, ..."""
-
-
-class Result(NamedTuple):
-    """One annotated record: its id, whether it parsed, and the format's payload."""
-
-    id: str | None
-    ok: bool
-    payload: Any
-
-
-# --- encoders (worker side) ---------------------------------------------------------------
-
-
-def encode(fmt: str, rec_id: str | None, article: Article | None,
-           error: ErrorInfo | None) -> Result:
-    """The payload of one record in format `fmt`; `article` is None for a failed record."""
-    if fmt in ("jsonl", "full", "flat"):
-        return Result(rec_id, article is not None, _json_line(fmt, rec_id, article, error))
-    if fmt == "parquet":
-        return Result(rec_id, article is not None, table_rows(rec_id, article, error))
-    if fmt == "docbin":
-        return Result(rec_id, article is not None, _docbin_bytes(rec_id, article, error))
-    raise ValueError(f"unknown format {fmt!r}")
-
-
-def _json_line(fmt: str, rec_id: str | None, article: Article | None,
-               error: ErrorInfo | None) -> str:
-    if article is None:
-        obj: dict[str, Any] = {"id": rec_id, "error": error}
-    elif fmt == "flat":
-        obj = article.to_flat()
-    else:
-        obj = article.model_dump(mode="json")
-    return json.dumps(obj, ensure_ascii=False)
-
-
-def _text(span: Span | None) -> str | None:
-    return None if span is None else span.text
-
-
-def _start(span: Span | None) -> int | None:
-    return None if span is None else span.start
-
-
-def _end(span: Span | None) -> int | None:
-    return None if span is None else span.end
-
-
-def table_rows(rec_id: str | None, article: Article | None, error: ErrorInfo | None) -> Rows:
-    """Rows of every Parquet table for one record, keyed by table name (see `TABLES`)."""
-    rows: Rows = {name: [] for name in TABLES}
-    if article is None:
-        rows["articles"].append(_error_row(rec_id, error or {}))
-        return rows
-    rows["articles"].append(_article_row(rec_id, article))
-    by_id = {inst.id: inst.canonical for inst in article.institutions}
-    for inst in article.institutions:
-        rows["institutions"].append({
-            "article_id": rec_id, "institution_id": inst.id, "canonical": inst.canonical,
-            "acronym": inst.acronym, "kind": inst.kind, "locality": inst.locality,
-            "parent_id": inst.parent, "parent_canonical": by_id.get(inst.parent or ""),
-            "n_mentions": len(inst.mentions)})
-        rows["mentions"].extend(
-            {"article_id": rec_id, "institution_id": inst.id, "start": m.start, "end": m.end,
-             "text": m.text} for m in inst.mentions)
-    rows["dates"] = [
-        {"article_id": rec_id, "idx": i, "start": d.start, "end": d.end, "text": d.text,
-         "value": d.value, "granularity": d.granularity, "role": d.role,
-         "range_part": d.range_part, "range_end": d.range_end, "relative": d.relative}
-        for i, d in enumerate(article.dates)]
-    rows["sources"] = [
-        {"article_id": rec_id, "idx": i, "kind": s.kind, "name": s.text, "start": s.start,
-         "end": s.end, "institution_id": s.institution} for i, s in enumerate(article.sources)]
-    rows["quotes"] = [
-        {"article_id": rec_id, "idx": i, "text": q.text, "start": q.start, "end": q.end,
-         "speaker": _text(q.speaker), "speaker_start": _start(q.speaker),
-         "speaker_end": _end(q.speaker), "inline": q.inline}
-        for i, q in enumerate(article.quotes)]
-    rows["chrome"] = [
-        {"article_id": rec_id, "idx": i, "kind": c.kind, "start": c.start, "end": c.end,
-         "text": c.text, "lines": [line.text for line in c.lines],
-         "items": [item.text for item in c.items], "n_events": len(c.events)}
-        for i, c in enumerate(article.chrome)]
-    return rows
-
-
-def _error_row(rec_id: str | None, error: ErrorInfo) -> dict[str, Any]:
-    return {"id": rec_id, "status": "error", "error_type": error.get("type"),
-            "error_message": error.get("message")}
-
-
-def _article_row(rec_id: str | None, article: Article) -> dict[str, Any]:
-    meta, image = article.meta, article.meta.image
-    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
-    return {
-        "id": rec_id, "status": "ok", "error_type": None, "error_message": None,
-        "schema_version": article.schema_version, "url": article.url,
-        "category": _text(meta.category), "title": _text(meta.title),
-        "published": meta.published, "updated": meta.updated, "lead": _text(article.lead),
-        "body": "\n\n".join(paragraphs), "text": article.text, "n_chars": len(article.text),
-        "image_caption": _text(image.caption) if image else None,
-        "image_credit": _text(image.credit) if image else None,
-        "sections": [{"heading": _text(s.heading), "paragraphs": [p.text for p in s.paragraphs]}
-                     for s in article.sections],
-        "lists": [[item.text for item in lst.items] for lst in article.lists],
-        "warnings": [w.code for w in article.warnings],
-        "n_institutions": len(article.institutions), "n_dates": len(article.dates),
-        "n_sources": len(article.sources), "n_quotes": len(article.quotes),
-    }
-
-
-_NLP: Language | None = None
-
-
-def _blank_nlp() -> Language:
-    """A blank Polish pipeline, built once per process, that tokenises DocBin documents."""
-    global _NLP
-    if _NLP is None:
-        import spacy
-
-        _NLP = spacy.blank("pl")
-    return _NLP
-
-
-def article_to_doc_function() -> Any:
-    """`newsnlp.spacy.components.article_to_doc`, or an `OutputError` saying it is missing."""
-    try:
-        from newsnlp.spacy.components import article_to_doc
-    except ImportError as exc:
-        raise OutputError("docbin output needs newsnlp.spacy.components.article_to_doc, "
-                          f"which is not available: {exc}") from exc
-    return article_to_doc
-
-
-def _docbin_bytes(rec_id: str | None, article: Article | None,
-                  error: ErrorInfo | None) -> bytes:
-    from spacy.tokens import DocBin
-
-    nlp = _blank_nlp()
-    doc = nlp.make_doc("") if article is None else article_to_doc_function()(nlp, article)
-    doc.user_data["id"] = rec_id
-    if error is not None:
-        doc.user_data["error"] = dict(error)
-    return bytes(DocBin(store_user_data=True, docs=[doc]).to_bytes())
-
-
-# --- writers (parent side) ---------------------------------------------------------------
+_PART = compile_pattern(r"^part-(\d{5,})\.(parquet|spacy)$", 0)
 
 
 class Writer(Protocol):
@@ -204,6 +55,10 @@ class Writer(Protocol):
 
     def close(self) -> None:
         """Flush and finalise; the output is complete and readable afterwards."""
+
+    def abort(self) -> None:
+        """Stop after a failure or an interrupt: keep what is written for `--resume`, and
+        never leave it where a complete output would be."""
 
 
 def open_writer(fmt: str, path: Path, *, mode: str = "new", part_size: int | None = None,
@@ -222,38 +77,51 @@ def open_writer(fmt: str, path: Path, *, mode: str = "new", part_size: int | Non
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def partial_path(path: Path) -> Path:
+    """Where a JSONL output is written until the run completes."""
+    return path.with_name(path.name + ".partial")
+
+
 class JsonlWriter:
-    """One JSON object per line; resume repairs a truncated last line, then appends."""
+    """One JSON object per line, written to `OUTPUT.partial` and renamed when complete;
+    resume continues the partial file (or a complete output), repairing a truncated last
+    line first."""
 
     def __init__(self, path: Path, *, fmt: str, mode: str, flush_every: int = 64) -> None:
         self.path, self.fmt, self.flush_every = path, fmt, flush_every
+        self.partial = partial_path(path)
         self.done: Counter[str] = Counter()
         self.failed = 0
         self.notes: list[str] = []
         if path.is_dir():
             raise OutputError(f"output {path} is a directory")
-        exists = path.exists() and path.stat().st_size > 0
+        exists = (path.exists() and path.stat().st_size > 0) or self.partial.exists()
         if exists and mode == "new":
-            raise OutputError(f"output {path} exists; pass --overwrite to replace it "
+            what = path if path.exists() else self.partial
+            raise OutputError(f"output {what} exists; pass --overwrite to replace it "
                               "or --resume to continue it")
         path.parent.mkdir(parents=True, exist_ok=True)
-        if exists and mode == "resume":
-            self._repair_and_scan()
-        self._fh = path.open("a" if mode == "resume" else "w", encoding="utf-8")
+        if mode == "resume":
+            earlier = self.partial if self.partial.exists() else path
+            if earlier.exists():
+                self._repair_and_scan(earlier)  # refuses a corrupt output before touching it
+            if earlier == path and path.exists():
+                os.replace(path, self.partial)  # appending to a complete output: reopen it
+        self._fh = self.partial.open("a" if mode == "resume" else "w", encoding="utf-8")
         self._pending = 0
 
-    def _repair_and_scan(self) -> None:
-        cut = truncate_partial_line(self.path)
+    def _repair_and_scan(self, earlier: Path) -> None:
+        cut = truncate_partial_line(earlier)
         if cut:
             self.notes.append(f"removed an incomplete last line ({cut} bytes)")
         expected_full = self.fmt in ("jsonl", "full")
-        with self.path.open("rb") as fh:
+        with earlier.open("rb") as fh:
             for n, raw in enumerate(fh, 1):
                 try:
                     obj = json.loads(raw)
                     rec_id = obj["id"]
                 except (ValueError, KeyError, TypeError) as exc:
-                    raise OutputError(f"cannot resume: line {n} of {self.path} is not an "
+                    raise OutputError(f"cannot resume: line {n} of {earlier} is not an "
                                       "annotation record") from exc
                 if "error" not in obj and ("schema_version" in obj) != expected_full:
                     raise OutputError(f"cannot resume: {self.path} holds another format "
@@ -270,8 +138,14 @@ class JsonlWriter:
             self._pending = 0
 
     def close(self) -> None:
-        """Flush and close the file."""
+        """Flush, close, and give the complete output its name."""
         if not self._fh.closed:
+            self._fh.close()
+            os.replace(self.partial, self.path)
+
+    def abort(self) -> None:
+        """Flush what can be flushed and leave it as `OUTPUT.partial`."""
+        with contextlib.suppress(OSError):
             self._fh.close()
 
 
@@ -428,42 +302,11 @@ class ParquetWriter:
         if self._writers:
             self._commit_part()
 
-
-def parquet_schemas() -> dict[str, Any]:
-    """The pyarrow schema of each Parquet table (documented in docs/batch.md)."""
-    import pyarrow as pa
-
-    s, i64, b = pa.string(), pa.int64(), pa.bool_()
-    strings = pa.list_(s)
-    key = [("article_id", s)]
-    span = [("start", i64), ("end", i64), ("text", s)]
-    section = pa.struct([("heading", s), ("paragraphs", strings)])
-    return {
-        "articles": pa.schema([
-            ("id", s), ("status", s), ("error_type", s), ("error_message", s),
-            ("schema_version", s), ("url", s), ("category", s), ("title", s),
-            ("published", s), ("updated", s), ("lead", s), ("body", s), ("text", s),
-            ("n_chars", i64), ("image_caption", s), ("image_credit", s),
-            ("sections", pa.list_(section)), ("lists", pa.list_(strings)),
-            ("warnings", strings), ("n_institutions", i64), ("n_dates", i64),
-            ("n_sources", i64), ("n_quotes", i64)]),
-        "institutions": pa.schema([
-            *key, ("institution_id", s), ("canonical", s), ("acronym", s), ("kind", s),
-            ("locality", s), ("parent_id", s), ("parent_canonical", s), ("n_mentions", i64)]),
-        "mentions": pa.schema([*key, ("institution_id", s), *span]),
-        "dates": pa.schema([
-            *key, ("idx", i64), *span, ("value", s), ("granularity", s), ("role", s),
-            ("range_part", s), ("range_end", s), ("relative", b)]),
-        "sources": pa.schema([
-            *key, ("idx", i64), ("kind", s), ("name", s), ("start", i64), ("end", i64),
-            ("institution_id", s)]),
-        "quotes": pa.schema([
-            *key, ("idx", i64), *span, ("speaker", s), ("speaker_start", i64),
-            ("speaker_end", i64), ("inline", b)]),
-        "chrome": pa.schema([
-            *key, ("idx", i64), ("kind", s), *span, ("lines", strings), ("items", strings),
-            ("n_events", i64)]),
-    }
+    def abort(self) -> None:
+        """Leave the open part as a temporary file (resume deletes it and redoes its rows)."""
+        for writer in self._writers.values():
+            with contextlib.suppress(OSError):
+                writer.close()
 
 
 class DocBinWriter:
@@ -512,6 +355,10 @@ class DocBinWriter:
         """Write the last, partly filled part."""
         if self._bin is not None and self._count:
             self._commit()
+
+    def abort(self) -> None:
+        """Drop the part being filled (resume redoes its records)."""
+        self._bin, self._count = None, 0
 
 
 def docbin_ids(path: Path) -> Iterator[tuple[str, bool]]:

@@ -10,19 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-import regex
-
 from newsnlp.models import ChromeKind
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import (
     ICASE,
+    VERSION1,
+    Match,
+    Pattern,
     alternation,
     compile_pattern,
-    finditer,
-    fullmatch,
     load_json,
-    search,
 )
+from newsnlp.text.sentences import ends_sentence
 
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
@@ -51,10 +50,10 @@ class Marker:
     text_start: int
 
 
-Pattern = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
+PatternEntry = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
 
 
-def pattern_text(entry: Pattern) -> str:
+def pattern_text(entry: PatternEntry) -> str:
     """The regex of a vocabulary entry."""
     return entry if isinstance(entry, str) else str(entry["pattern"])
 
@@ -67,7 +66,7 @@ class _Floating:
 
     kind_index: int
     requires: tuple[str, ...]
-    pattern: regex.Pattern[str]
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
@@ -77,14 +76,14 @@ class _Family:
     patterns can match the whole line wins, as when the kinds' patterns were tried one
     after the other."""
 
-    pattern: regex.Pattern[str]
+    pattern: Pattern
     kinds: tuple[str, ...]
     floating: tuple[_Floating, ...]
     needles: tuple[str, ...]  # every required string of the floating patterns
     grouped: tuple[int, ...]  # the kinds with a group in `pattern`
 
     @classmethod
-    def build(cls, kinds: dict[str, list[Pattern]], tail: str = "") -> _Family:
+    def build(cls, kinds: dict[str, list[PatternEntry]], tail: str = "") -> _Family:
         grouped = tuple(i for i, patterns in enumerate(kinds.values())
                         if any(isinstance(p, str) for p in patterns))
         names = list(kinds)
@@ -101,10 +100,10 @@ class _Family:
         return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
                    needles, grouped)
 
-    def match(self, text: str) -> tuple[str, regex.Match[str]] | None:
+    def match(self, text: str) -> tuple[str, Match] | None:
         """The first kind that matches the whole line, and the match."""
-        found: tuple[int, regex.Match[str]] | None = None
-        m = fullmatch(self.pattern, text)
+        found: tuple[int, Match] | None = None
+        m = self.pattern.fullmatch(text)
         if m is not None:
             found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
         folded = text.lower() if self.needles else ""
@@ -114,7 +113,7 @@ class _Family:
             if found is not None and f.kind_index >= found[0]:
                 continue
             if any(r in folded for r in f.requires):
-                fm = fullmatch(f.pattern, text)
+                fm = f.pattern.fullmatch(text)
                 if fm is not None:
                     found = (f.kind_index, fm)
         return (self.kinds[found[0]], found[1]) if found is not None else None
@@ -140,7 +139,7 @@ def terminal_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _meta_patterns() -> dict[str, regex.Pattern[str]]:
+def _meta_patterns() -> dict[str, Pattern]:
     data = load_json("meta.json")
     return {k: compile_pattern(
         "^(?:" + "|".join(f"(?:{pattern_text(p)})" for p in data[k]) + r")\s*$", ICASE)
@@ -161,7 +160,7 @@ def chrome_kind(text: str) -> ChromeKind | None:
 
 
 @lru_cache(maxsize=1)
-def _strong_pattern() -> regex.Pattern[str]:
+def _strong_pattern() -> Pattern:
     return compile_pattern(alternation(load_json("chrome.json")["strong"]), ICASE)
 
 
@@ -169,7 +168,7 @@ def is_strong_chrome(text: str) -> bool:
     """Chrome even when it reads like a sentence (copyright lines, cookie notes)."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return False
-    return fullmatch(_strong_pattern(), text) is not None
+    return _strong_pattern().fullmatch(text) is not None
 
 
 def header_kind(text: str) -> ChromeKind | None:
@@ -191,29 +190,29 @@ def meta_match(text: str) -> MetaMatch | None:
         return _meta(kind, m)
     # The first kind to match left its value empty: the later kinds are tried one by one.
     for later in _META_KINDS[_META_KINDS.index(kind) + 1:]:
-        m = fullmatch(_meta_patterns()[later], text)
+        m = _meta_patterns()[later].fullmatch(text)
         if m is not None and m.group("v"):
             return _meta(later, m)
     return None
 
 
-_CELL_SEP = regex.compile(r"(?<!\s)\s+[|•·]\s+")
+_CELL_SEP = compile_pattern(r"(?<!\s)\s+[|•·]\s+", 0)
 
 
 def cells(text: str) -> list[tuple[int, int]]:
     """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
     a line with no separator)."""
     out, pos = [], 0
-    for sep in finditer(_CELL_SEP, text):
+    for sep in _CELL_SEP.finditer(text):
         out.append((pos, sep.start()))
         pos = sep.end()
     out.append((pos, len(text)))
     return out
 
 
-def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
+def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     value = m.group("v").rstrip()
-    cell = search(_CELL_SEP, value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
+    cell = _CELL_SEP.search(value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
     if cell is not None:
         value = value[:cell.start()]
     caption = m.groupdict().get("c")
@@ -221,9 +220,8 @@ def _meta(kind: MetaKind, m: regex.Match[str]) -> MetaMatch:
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
 
 
-_MARKER = regex.compile(
-    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)"
-)
+_MARKER = compile_pattern(
+    r"^(?:(?P<bullet>[•●▪◦·*\-–—»►■□✓✔])|(?P<num>\d{1,3}|[a-z])(?P<punct>[.)]))[ \t]+(?=\S)", 0)
 
 
 def list_marker(text: str) -> Marker | None:
@@ -238,9 +236,7 @@ def list_marker(text: str) -> Marker | None:
     return Marker(True, m.group("num") + m.group("punct"), m.end())
 
 
-# closing quotes and brackets, then emoji and other symbols (`… kominowych! 🔥`), may follow
-_SENTENCE_END = regex.compile(r"[.!?…:;]\s*[\"”»’)]*(?:\s*[\p{So}\p{Sk}\uFE0F\u200D])*\s*$")
-_WORD = regex.compile(r"\w+")
+_WORD = compile_pattern(r"\w+", 0)
 
 
 def word_count(text: str) -> int:
@@ -254,15 +250,10 @@ def is_prose(text: str) -> bool:
         return False
     if len(text) >= 200:
         return True
-    return word_count(text) >= 8 and _SENTENCE_END.search(text) is not None
+    return word_count(text) >= 8 and ends_sentence(text)
 
 
-def ends_sentence(text: str) -> bool:
-    """The line ends with sentence punctuation (a heading does not)."""
-    return _SENTENCE_END.search(text) is not None
-
-
-_HEADLINE_START = regex.compile(r"^[\p{Lu}\d„\"«»(]")
+_HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)
 
 
 def is_headline(text: str) -> bool:
@@ -274,22 +265,22 @@ def is_headline(text: str) -> bool:
     return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
 
 
-_NAME_LINE = regex.compile(
+_NAME_LINE = compile_pattern(
     r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}",
-    regex.VERSION1)
+    VERSION1)
 
 
 def is_person_name_line(text: str) -> bool:
     """A line that is only a person's name: two or three capitalised words, the first read
     by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
-    if len(text) > 60 or fullmatch(_NAME_LINE, text) is None:
+    if len(text) > 60 or _NAME_LINE.fullmatch(text) is None:
         return False
     first = text.split()[0]
     return any("imię" in a.qualifiers and a.tag.startswith("subst")
                for a in morphology.analyse(first))
 
 
-_BREADCRUMB_SEP = regex.compile(r"\s(?:>|›|»|/|\\)\s")
+_BREADCRUMB_SEP = compile_pattern(r"\s(?:>|›|»|/|\\)\s", 0)
 
 
 def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
@@ -297,7 +288,7 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
         return []
     body_start = 0
-    label = search(compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE), text)
+    label = compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE).search(text)
     if label is not None:
         body_start = label.end()
     parts: list[tuple[int, int]] = []
@@ -309,7 +300,7 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
-_MENU_SEP = regex.compile(r"\s*\|\s*|\s{3,}|\t+")
+_MENU_SEP = compile_pattern(r"\s*\|\s*|\s{3,}|\t+", 0)
 
 
 def is_menu(text: str) -> bool:

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import ICASE, compile_pattern, fullmatch, load_json, search
+from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.lines import Line
+from newsnlp.text.sentences import ends_sentence
 
 DateFinder = Callable[[str, int, int], list[DateMention]]
 
@@ -92,7 +93,7 @@ def _date_line(page: _Page, line: Line) -> bool:
 def _date_only(page: _Page, start: int, end: int) -> bool:
     """True when text[start:end] holds a date and nothing else but a short label word,
     `r.` and `godz.`."""
-    if search(compile_pattern(_DATE_SHAPE), page.text, start, end) is None:
+    if compile_pattern(_DATE_SHAPE).search(page.text, start, end) is None:
         return False
     found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
     if not found:
@@ -103,7 +104,7 @@ def _date_only(page: _Page, start: int, end: int) -> bool:
         rest = rest[:a] + " " + rest[b:]
     pattern = compile_pattern(
         r"^[\s,|.:·•]*(?:\p{L}{1,12}[\s,.:|·•]*)?(?:(?:r\.|godz\.?)[\s,|.:·•]*)*$")
-    return fullmatch(pattern, rest) is not None
+    return pattern.fullmatch(rest) is not None
 
 
 def _first_prose(page: _Page) -> int:
@@ -226,8 +227,8 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
         return [Block("caption", (line,), value=caption),
                 Block("credit", (line,), value=(start, end))]
     if m.kind == "photo":
-        split = search(compile_pattern(load_json("meta.json")["caption_photo_split"]),
-                       page.text, start, end)
+        split = compile_pattern(load_json("meta.json")["caption_photo_split"]).search(
+            page.text, start, end)
         if split is not None:
             return [Block("caption", (line,), value=(start, split.start())),
                       Block("credit", (line,), value=(split.end(), end))]
@@ -309,7 +310,7 @@ def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: b
 def _interview_turn(text: str, prev: _Facts | None) -> bool:
     """A whole sentence that asks (`– Skąd więc te obawy?`) or answers the dash line before
     it that asked."""
-    if not text[:1].isupper() or not lt.ends_sentence(text) or lt.word_count(text) < 3:
+    if not text[:1].isupper() or not ends_sentence(text) or lt.word_count(text) < 3:
         return False
     asked = (prev is not None and lt.list_marker(prev.line.text) is not None
              and prev.line.text.rstrip().endswith("?"))
@@ -325,13 +326,13 @@ def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     # prose paragraph or a chrome line (`Zobacz też: …`)
     after_paragraph = (
         prev is not None and lt.list_marker(prev.line.text) is None
-        and ((prev.prose and lt.ends_sentence(prev.line.text)) or prev.chrome is not None)
-        and search(compile_pattern(r"[.!?]\s+\p{Lu}"), f.line.text) is None)
+        and ((prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None)
+        and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
     if nxt is None or not prev_blank:
         return False
-    return (nxt.prose or lt.ends_sentence(nxt.line.text)
+    return (nxt.prose or ends_sentence(nxt.line.text)
             or lt.list_marker(nxt.line.text) is not None)
 
 
@@ -445,7 +446,7 @@ def _demote_trailing(page: _Page) -> None:
             last_prose = k
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
-        if b.kind == "heading" or (b.kind == "paragraph" and not lt.ends_sentence(b.lines[0].text)):
+        if b.kind == "heading" or (b.kind == "paragraph" and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
 
 
@@ -457,7 +458,7 @@ _MIN_WRAPPED_WIDTH = 30
 def _wrapped(prev: Line, line: Line) -> bool:
     """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
     return (len(prev.text) >= _MIN_WRAPPED_WIDTH and line.index == prev.index + 1
-            and line.text[:1].islower() and not lt.ends_sentence(prev.text))
+            and line.text[:1].islower() and not ends_sentence(prev.text))
 
 
 def _mark_wrapped_prose(facts: list[_Facts]) -> None:
@@ -517,7 +518,7 @@ def _mark_lead(page: _Page) -> None:
 
 def _lead_shaped(f: _Facts) -> bool:
     """Prose, or a short teaser sentence ("Groźny wypadek na DK1.")."""
-    return f.prose or (lt.ends_sentence(f.line.text) and lt.word_count(f.line.text) >= 4
+    return f.prose or (ends_sentence(f.line.text) and lt.word_count(f.line.text) >= 4
                        and not f.line.text.endswith(":"))
 
 
@@ -525,4 +526,4 @@ def _opens_with_timestamp(text: str) -> bool:
     """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
     head = text[:70]
     pattern = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
-    return search(compile_pattern(pattern, ICASE), head) is not None
+    return compile_pattern(pattern, ICASE).search(head) is not None

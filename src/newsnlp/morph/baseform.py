@@ -32,19 +32,16 @@ import warnings
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.morfeusz import Analysis
-from newsnlp.resources import load_json, load_text
+from newsnlp.resources import DOTALL, Pattern, compile_pattern, load_json, load_text
 
 __all__ = ["base_form"]
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+|\s+|.", regex.DOTALL)
-_APOSTROPHE_SUFFIX = regex.compile(
+_TOKEN = compile_pattern(r"[\p{L}\p{M}\p{N}]+|\s+|.", DOTALL)
+_APOSTROPHE_SUFFIX = compile_pattern(
     r"(?<=\p{L})['’](?:s(?=\s*$)|a|u|e|y|ego|emu|owi|em|ie|om|ów|ach|ami|m|go|mu|ą|ę)"
-    r"(?![\p{L}\p{N}])"
-)
+    r"(?![\p{L}\p{N}])", 0)
 _STOP_PUNCT = frozenset(",;:()[]{}\"„”“«»/|!?&+")
 _NOUN_POS = frozenset({"subst", "depr"})
 _ADJ_POS = frozenset({"adj", "ppas", "pact"})
@@ -173,12 +170,12 @@ def _apply_rule(word: str, lower: str, rule: tuple[str, str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _acronym_suffix() -> regex.Pattern[str]:
+def _acronym_suffix() -> Pattern:
     """An acronym and the case ending glued to it (`data/morphology/acronym_endings.json`)."""
     endings = sorted(load_json("morphology/acronym_endings.json")["endings"], key=len,
                      reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)"
-                         rf"-(?:{'|'.join(endings)})(?![\p{{L}}\p{{N}}])")
+    return compile_pattern(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*)"
+                         rf"-(?:{'|'.join(endings)})(?![\p{{L}}\p{{N}}])", 0)
 
 
 def strip_acronym_suffixes(phrase: str) -> str:

@@ -8,9 +8,11 @@ tests); `available()` then reports False and every function answers as if morfeu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import threading
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -77,6 +79,28 @@ def strip_lemma(raw: str) -> str:
     return raw if cut < 0 else raw[:cut]
 
 
+# Morfeusz prints "replacing invalid utf8 sequence ..." to the process's stderr (file
+# descriptor 2, past Python) for a word with U+FFFD, the character our decoding puts for
+# undecodable bytes; its answer is the same either way, so such calls run with fd 2 muted.
+_NOISY = "\ufffd"
+
+
+@contextlib.contextmanager
+def _quiet_fd2(word: str) -> Iterator[None]:
+    """Mute file descriptor 2 while Morfeusz looks at `word`, if it holds `_NOISY`."""
+    if _NOISY not in word:
+        yield
+        return
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _to_analysis(item: tuple[str, str, str, list[str], list[str]]) -> Analysis:
     """Convert one Morfeusz result tuple to an `Analysis`."""
     form, raw, tag, names, labels = item
@@ -93,7 +117,7 @@ def analyse(word: str) -> tuple[Analysis, ...]:
     engine = _engine()
     if engine is None or not word or word.isspace():
         return ()
-    with _lock:
+    with _lock, _quiet_fd2(word):
         raw = engine.analyse(word)
     last = max(end for _, end, _ in raw)
     return tuple(_to_analysis(item) for start, end, item in raw if start == 0 and end == last)
@@ -106,7 +130,7 @@ def generate(lemma: str) -> tuple[Analysis, ...]:
     if engine is None or not lemma or lemma.isspace():
         return ()
     try:
-        with _lock:
+        with _lock, _quiet_fd2(lemma):
             raw = engine.generate(lemma)
     except RuntimeError:  # Morfeusz rejects some lemmas (e.g. with spaces)
         return ()

@@ -25,8 +25,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-import regex
-
+from newsnlp.resources import IGNORECASE, Match, compile_pattern
 from newsnlp.text.normalize import Normalized
 
 # Tag names that end a paragraph (blank line) or a line; everything else is inline.
@@ -43,17 +42,17 @@ _KNOWN = _PARAGRAPH | _LINE | _CELL | _DROP | frozenset((
     "label", "input", "button", "select"))
 
 _ATTRS = r"""(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000}"""
-_TOKEN = regex.compile(
+_TOKEN = compile_pattern(
     r"<!--"
     rf"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{{0,30}})(?P<attrs>(?:[\s/]{_ATTRS})?)>"
     r"|<[!?][^<>]{0,2000}>"
     r"|&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?"
-    r"|[ \t\n\r\f]{2,}"  # a run of HTML white space collapses to one space
-)
+    r"|[ \t\n\r\f]{2,}",  # a run of HTML white space collapses to one space
+    0)
 _ONE_SPACE = str.maketrans("\t\n\r\f", "    ")  # a lone one is a space where it stands
-_DOCTYPE = regex.compile(r"\A\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
-                         regex.IGNORECASE)
-_ANY_TAG = regex.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])")
+_DOCTYPE = compile_pattern(r"\A\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+                           IGNORECASE)
+_ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])", 0)
 # How many known tags make a text HTML, and how much of the text is looked at for them.
 MIN_TAGS = 4
 SNIFF_CHARS = 100_000
@@ -67,14 +66,11 @@ def looks_like_html(text: str) -> bool:
     if "<" not in head:
         return False
     count = 0
-    try:
-        for m in _ANY_TAG.finditer(head, timeout=1.0):
-            if m.group("name").lower() in _KNOWN:
-                count += 1
-                if count >= MIN_TAGS:
-                    return True
-    except TimeoutError:
-        pass
+    for m in _ANY_TAG.finditer(head, timeout=1.0):
+        if m.group("name").lower() in _KNOWN:
+            count += 1
+            if count >= MIN_TAGS:
+                return True
     return False
 
 
@@ -161,7 +157,7 @@ def strip_html(raw: str) -> Normalized:
     return out.finish()
 
 
-def _token(raw: str, m: regex.Match[str], out: _Out) -> int:
+def _token(raw: str, m: Match, out: _Out) -> int:
     """Handle one token (comment, tag, reference, white space); return where to go on."""
     tok, at, end = m.group(), m.start(), int(m.end())
     if tok == "<!--":
@@ -196,6 +192,6 @@ def _tag(name: str, closing: bool, at: int, out: _Out) -> None:
 
 def _skip_element(raw: str, name: str, pos: int) -> int:
     """Where a dropped element (`<script>`, ...) ends: after its closing tag, or the end."""
-    closing = regex.compile(rf"</{name}\s*>", regex.IGNORECASE)
+    closing = compile_pattern(rf"</{name}\s*>", IGNORECASE)
     m = closing.search(raw, pos, timeout=5.0)
     return len(raw) if m is None else int(m.end())

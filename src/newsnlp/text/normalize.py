@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-import regex
+from newsnlp.resources import compile_pattern
 
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                   "\u2066\u2067\u2068\u2069")
@@ -26,11 +26,10 @@ _SPACE = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008
                    "\u202f\u205f\u3000\u000b\u000c")
 # Characters the slow path must see: line ends, controls, dropped and space characters,
 # surrogates, and (a superset of) the combining marks that NFC may compose with a letter.
-_SPECIAL = regex.compile(
+_SPECIAL = compile_pattern(
     "[\r\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
     + "".join(sorted(_DROP | _SPACE | _NEWLINE)).replace("\x0b", "").replace("\x0c", "")
-    + r"]|\P{ccc=0}|\p{M}"
-)
+    + r"]|\P{ccc=0}|\p{M}", 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,19 +1,32 @@
-"""Sentence boundaries around a position in running text.
+"""Where sentences end: the one place newsnlp decides it.
 
-A sentence ends at `!`, `?`, a line break, or a full stop followed by white space, except
-the full stop of an abbreviation (`ul.`, `godz.`, `r.`; `data/abbreviations.json`). Callers
-look a bounded distance either way, so a page with no full stop costs no more than a short
-one.
+A sentence ends at `!`, `?`, a line break, or a full stop followed by white space, except the
+full stop of an abbreviation (`ul.`, `godz.`, `r.`; `data/abbreviations.json`). Three
+questions are asked of it:
+- `sentence_around`: the sentence holding a span (date resolution); callers look a bounded
+  distance either way, so a page with no full stop costs no more than a short one;
+- `SentenceStarts`: where the sentence holding a position starts in a paragraph, counting only
+  ends before a capital (quote attribution);
+- `ends_sentence`: whether a line ends like a sentence, where `…`, `:` and `;` count too and
+  closing quotes, brackets and emoji may follow (layout: a heading does not).
+All patterns are linear (possessive runs), whatever the white space between the mark and the
+end of the line.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from newsnlp.resources import compile_pattern, finditer, load_json
+from newsnlp.resources import compile_pattern, load_json
 
 # A candidate end; a full stop's word is looked at before it counts.
 _END = r"[.!?](?=\s|$)|\n"
+# A candidate end before the capital of the next sentence, with the word before its mark.
+_END_BEFORE_CAPITAL = r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})"
+# A line's last mark, then white space, closing quotes and brackets, then emoji and other
+# symbols (`… kominowych! 🔥`) and white space. Possessive runs keep the search linear: no
+# run gives back what the next one cannot take anyway.
+_LINE_END = r"[.!?…:;]\s*+[\"”»’)]*+[\s\p{So}\p{Sk}\uFE0F\u200D]*+$"
 REACH = 300  # characters looked at on either side
 
 
@@ -23,12 +36,21 @@ def abbreviations() -> frozenset[str]:
     return frozenset(a.casefold() for a in load_json("abbreviations.json")["abbreviations"])
 
 
+def is_abbreviation(word: str) -> bool:
+    """`word` (the letters before a full stop) is an abbreviation, so the stop ends nothing."""
+    return word.casefold() in abbreviations()
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends with sentence punctuation (a heading does not)."""
+    return compile_pattern(_LINE_END, 0).search(line) is not None
+
+
 def _ends(text: str, start: int, end: int) -> list[int]:
     """Offsets right after each real sentence end in text[start:end]."""
-    abbrev = abbreviations()
     out = []
-    for m in finditer(compile_pattern(_END), text, start, end):
-        if m.group(0) == "." and _word_before(text, m.start()).casefold() in abbrev:
+    for m in compile_pattern(_END).finditer(text, start, end):
+        if m.group(0) == "." and is_abbreviation(_word_before(text, m.start())):
             continue
         out.append(m.end())
     return out
@@ -54,4 +76,26 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-__all__ = ["REACH", "abbreviations", "sentence_around"]
+class SentenceStarts:
+    """Sentence starts in one paragraph, for positions asked in increasing order.
+
+    The paragraph is scanned once, left to right, resuming where the last question left
+    off, so a paragraph with many questions costs linear time, not quadratic.
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.answer = start  # the latest sentence start found so far
+        self.scanned = start  # where the scan resumes (the end of the last full stop seen)
+
+    def start_of(self, pos: int) -> int:
+        """Start of the sentence holding `pos` (a full stop after an abbreviation ends none)."""
+        for m in compile_pattern(_END_BEFORE_CAPITAL).finditer(self.text, self.scanned, pos):
+            self.scanned = int(m.end())
+            if not is_abbreviation(m.group("w")):
+                self.answer = int(m.end())
+        return self.answer
+
+
+__all__ = ["REACH", "SentenceStarts", "abbreviations", "ends_sentence", "is_abbreviation",
+           "sentence_around"]

@@ -15,14 +15,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from newsnlp.extract.dates.atoms import Atom, find_atoms
 from newsnlp.extract.dates.combine import combine
 from newsnlp.extract.dates.resolve import Resolved, parse_published, resolve
 from newsnlp.extract.dates.roles import block_role, is_context_block, label_role
 from newsnlp.layout.blocks import Block
 from newsnlp.models import DateMention
+from newsnlp.resources import VERSION1, compile_pattern
 
 __all__ = ["PageScan", "extract_dates", "find_dates", "find_dates_kpwr", "parse_published"]
 
@@ -217,7 +216,7 @@ def find_dates_kpwr(text: str, published: str | None) -> list[DateMention]:
 
 
 _BODY_KINDS = frozenset({"lead", "paragraph", "list_item", "quote", "heading"})
-_LINE_HEAD = regex.compile(r"[\W_]*", regex.VERSION1)
+_LINE_HEAD = compile_pattern(r"[\W_]*", VERSION1)
 
 
 @dataclass(frozen=True)

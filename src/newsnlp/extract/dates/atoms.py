@@ -11,21 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import finditer, match, search
+from newsnlp.resources import VERSION1, Match, compile_pattern
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
 # linear even when searched over a long run of spaces or letters.
-_WORD_BEFORE = regex.compile(r"(?<![\w.©])([\w.©]+)\s*$", regex.VERSION1)
-_WORD_AFTER = regex.compile(r"(?<!\s)\s*([\w.%²/]+)", regex.VERSION1)
-_SENTENCE_START = regex.compile(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", regex.VERSION1)
-_LOWER_WORD_AFTER = regex.compile(r"(?<![ \t])[ \t]*\p{Ll}", regex.VERSION1)
-_DIGIT_BEFORE = regex.compile(r"\d[.\s]*$", regex.VERSION1)
-_TIME_WORD_BEFORE = regex.compile(r"(?i)godz(?:\.|ina|inie)?\s*$", regex.VERSION1)
+_WORD_BEFORE = compile_pattern(r"(?<![\w.©])([\w.©]+)\s*$", VERSION1)
+_WORD_AFTER = compile_pattern(r"(?<!\s)\s*([\w.%²/]+)", VERSION1)
+_SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", VERSION1)
+_LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
+_DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
 
 
 @dataclass(eq=False)
@@ -89,11 +86,11 @@ def _line_before(text: str, pos: int, floor: int) -> str:
 
 def _w_before(text: str, pos: int, floor: int) -> int:
     """Where a span at `pos` starts when a `w`/`we` before it stays in (`w marcu`)."""
-    m = search(patterns().w_before, text, max(floor, pos - 4), pos)
+    m = patterns().w_before.search(text, max(floor, pos - 4), pos)
     return m.start() if m else pos
 
 
-def _year_tail(m: regex.Match[str], lex: Lexicon) -> tuple[int | None, int | None]:
+def _year_tail(m: Match, lex: Lexicon) -> tuple[int | None, int | None]:
     """Explicit year and relative-year offset from a month's tail (`2026`, `br.`, `tego roku`)."""
     if m.group("y"):
         return int(m.group("y")), None
@@ -107,7 +104,7 @@ def _year_tail(m: regex.Match[str], lex: Lexicon) -> tuple[int | None, int | Non
 def find_iso(text: str, start: int, end: int) -> list[Atom]:
     """`2025-12-09` (also with `/` or `.`)."""
     out = []
-    for m in finditer(patterns().iso, text, start, end):
+    for m in patterns().iso.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if not (MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d)):
             continue
@@ -122,7 +119,7 @@ def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
     """`13.III.2026`: a Roman month between dots."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().roman_dotted, text, start, end):
+    for m in patterns().roman_dotted.finditer(text, start, end):
         y, mo, d = int(m["y"]), lex.roman_months[m["rom"]], int(m["d"])
         if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -132,7 +129,7 @@ def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
 def find_numeric(text: str, start: int, end: int) -> list[Atom]:
     """`9.12.2025`, `09/12/2025`, `8-06-2006`, with `r.`/`roku` after it."""
     out = []
-    for m in finditer(patterns().numeric, text, start, end):
+    for m in patterns().numeric.finditer(text, start, end):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -142,7 +139,7 @@ def find_numeric(text: str, start: int, end: int) -> list[Atom]:
 def find_short_year(text: str, start: int, end: int) -> list[Atom]:
     """`16.02.05`: two digits each, the year in this century (only with dots)."""
     out = []
-    for m in finditer(patterns().short_year, text, start, end):
+    for m in patterns().short_year.finditer(text, start, end):
         y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
         if _valid_day(y, mo, d):
             out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
@@ -153,7 +150,7 @@ def find_partial(text: str, start: int, end: int) -> list[Atom]:
     """A day and month in digits with no year: `09.02` before a dash and a full date
     (`09.02–15.02.2026`), or `13.03` (kept only next to a weekday or a time)."""
     out = []
-    for m in finditer(patterns().partial, text, start, end):
+    for m in patterns().partial.finditer(text, start, end):
         mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
         if _valid_day(None, mo, d):
             out.append(Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True))
@@ -163,14 +160,14 @@ def find_partial(text: str, start: int, end: int) -> list[Atom]:
 def find_day_only(text: str, start: int, end: int) -> list[Atom]:
     """A lone day number that starts a range or list (`od 1 do 5 marca`, `2–8 marca`)."""
     out = []
-    for m in finditer(patterns().day_only, text, start, end):
+    for m in patterns().day_only.finditer(text, start, end):
         d = int(m["d"])
         if 1 <= d <= 31:
             out.append(Atom(m.start("d"), m.end("d"), "day", day=d, weak=True))
     return out
 
 
-def _month_of(m: regex.Match[str], lex: Lexicon) -> int | None:
+def _month_of(m: Match, lex: Lexicon) -> int | None:
     if m.group("mon"):
         return lex.months.get(m.group("mon").lower())
     if m.group("abbr"):
@@ -178,7 +175,7 @@ def _month_of(m: regex.Match[str], lex: Lexicon) -> int | None:
     return lex.roman_months.get(m.group("rom") or "")
 
 
-def _is_name(text: str, m: regex.Match[str], start: int, lex: Lexicon) -> bool:
+def _is_name(text: str, m: Match, start: int, lex: Lexicon) -> bool:
     """`ul. 3 Maja`, `ulicami Kasprzaka i 3 Maja`: a capitalised month or a street word before."""
     word = m.group("mon") or ""
     capitalised = word[:1].isupper() and not word.isupper()
@@ -191,7 +188,7 @@ def find_day_month(text: str, start: int, end: int) -> list[Atom]:
     """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().day_month, text, start, end):
+    for m in patterns().day_month.finditer(text, start, end):
         month, d = _month_of(m, lex), int(m["d"])
         year, offset = _year_tail(m, lex)
         if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
@@ -207,14 +204,14 @@ def find_day_month(text: str, start: int, end: int) -> list[Atom]:
 def find_current_month(text: str, start: int, end: int) -> list[Atom]:
     """`12 bm.`: a day of the publication month."""
     out = []
-    for m in finditer(patterns().current_month, text, start, end):
+    for m in patterns().current_month.finditer(text, start, end):
         d = int(m["d"])
         if 1 <= d <= 31:
             out.append(Atom(m.start(), m.end(), "date", day=d, this_month=True))
     return out
 
 
-def _bare_month_ok(text: str, m: regex.Match[str], start: int, month: int) -> bool:
+def _bare_month_ok(text: str, m: Match, start: int, month: int) -> bool:
     """A month with no day or year is read when written in lower case (or upper case), or
     capitalised at the start of a sentence (never `Maja`, a first name)."""
     word = m.group("mon")
@@ -232,7 +229,7 @@ def find_month(text: str, start: int, end: int) -> list[Atom]:
     """`w marcu 2026`, `w lutym`, `października 2006`, `Styczeń 2011`, `marca tego roku`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().month, text, start, end):
+    for m in patterns().month.finditer(text, start, end):
         month = lex.months[m.group("mon").lower()]
         year, offset = _year_tail(m, lex)
         has_year = year is not None or offset is not None
@@ -252,7 +249,7 @@ def find_month(text: str, start: int, end: int) -> list[Atom]:
 def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
     """`2025 roku`, `2026 rok`, `1990 r.`, `2009r.`."""
     out = []
-    for m in finditer(patterns().year_suffix, text, start, end):
+    for m in patterns().year_suffix.finditer(text, start, end):
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
             out.append(Atom(m.start(), m.end(), "year", year=y))
@@ -262,7 +259,7 @@ def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
 def find_year_prefix(text: str, start: int, end: int) -> list[Atom]:
     """`roku 2010`, `rok 2075`."""
     out = []
-    for m in finditer(patterns().year_prefix, text, start, end):
+    for m in patterns().year_prefix.finditer(text, start, end):
         y = int(m["y"])
         if MIN_YEAR <= y <= MAX_YEAR:
             out.append(Atom(m.start(), m.end(), "year", year=y))
@@ -282,7 +279,7 @@ def find_year_range(text: str, start: int, end: int) -> list[Atom]:
     """`2019–2022`, `1987-94`, `2006/07`: two years, a range."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().year_range, text, start, end):
+    for m in patterns().year_range.finditer(text, start, end):
         y1 = int(m["y1"])
         y2 = _range_end_year(y1, m["y2"])
         if not (1800 <= y1 <= MAX_YEAR and y1 < y2 <= y1 + 100):
@@ -301,7 +298,7 @@ def _has_copyright(text: str, pos: int, start: int, lex: Lexicon) -> bool:
     return any(mark in line for mark in lex.copyright)
 
 
-def _bare_year_ok(text: str, m: regex.Match[str], start: int, end: int, lex: Lexicon) -> bool:
+def _bare_year_ok(text: str, m: Match, start: int, end: int, lex: Lexicon) -> bool:
     """A four-digit number is a year after a year word (`w`, `sezonu`, `©`), on a copyright
     line, or when no lower-case word follows it (`Euro 2012.`, `(2006)`); never a count."""
     before = _word_before(text, m.start(), start)
@@ -318,7 +315,7 @@ def find_year_bare(text: str, start: int, end: int) -> list[Atom]:
     """A year written alone: `w 2010`, `Euro 2012`, `© 2026`, `(1988)`."""
     lex = lexicon()
     return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
-            for m in finditer(patterns().year_bare, text, start, end)
+            for m in patterns().year_bare.finditer(text, start, end)
             if _bare_year_ok(text, m, start, end, lex)]
 
 
@@ -326,7 +323,7 @@ def find_relative_day(text: str, start: int, end: int) -> list[Atom]:
     """`dziś`, `wczoraj`, `przedwczoraj`, `jutro`."""
     lex = lexicon()
     return [Atom(m.start(), m.end(), "relday", day_offset=lex.relative_days[m["w"].lower()])
-            for m in finditer(patterns().relative_day, text, start, end)]
+            for m in patterns().relative_day.finditer(text, start, end)]
 
 
 def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
@@ -334,14 +331,14 @@ def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
     lex = lexicon()
     return [Atom(m.start(), m.end(), "relday",
                  day_offset=lex.relative_day_phrases.get(" ".join(m["w"].lower().split()), 0))
-            for m in finditer(patterns().relative_day_phrase, text, start, end)]
+            for m in patterns().relative_day_phrase.finditer(text, start, end)]
 
 
 def find_relative_adjective(text: str, start: int, end: int) -> list[Atom]:
     """`dzisiejszej`, `wczorajszy`, `tegoroczne` (off by default, see `find_atoms`)."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().relative_adjective, text, start, end):
+    for m in patterns().relative_adjective.finditer(text, start, end):
         stem = m["stem"].lower()
         if _word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
             continue  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
@@ -358,7 +355,7 @@ def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
     """`w tym roku`, `w ubiegłym roku`, `przyszłego roku`, `w tym miesiącu`."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().relative_period, text, start, end):
+    for m in patterns().relative_period.finditer(text, start, end):
         offset = lex.period_qualifiers[m["q"].lower()]
         unit = lex.period_units[m["u"].lower()]
         begin = m.start()
@@ -376,11 +373,11 @@ def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
 _DIRECTIONS = {"past": "past_strict", "future": "future", "this": "this"}
 
 
-def _weekday_atom(text: str, m: regex.Match[str], floor: int, lex: Lexicon) -> Atom | None:
+def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     """One weekday phrase; weak unless a preposition governs it in the right case or a
     qualifier (`ubiegły`, `najbliższą`) makes it a point in time."""
     form = lex.weekdays[m["wd"].lower()]
-    b = search(patterns().weekday_before, text, max(floor, m.start() - 40), m.start())
+    b = patterns().weekday_before.search(text, max(floor, m.start() - 40), m.start())
     prep_text = (b.group("prep") or "").lower() if b else ""
     q_text = (b.group("q") or "").lower() if b else ""
     qual = lex.qualifiers.get(q_text)
@@ -403,7 +400,7 @@ def find_weekday(text: str, start: int, end: int) -> list[Atom]:
     """`we wtorek`, `w ubiegły piątek`, `od poniedziałku`, and bare weekday names (weak)."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().weekday, text, start, end):
+    for m in patterns().weekday.finditer(text, start, end):
         atom = _weekday_atom(text, m, start, lex)
         if atom is not None:
             out.append(atom)
@@ -414,7 +411,7 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
     """`w nocy z soboty na niedzielę`: a range whose two ends are the weekday words."""
     lex = lexicon()
     out = []
-    for m in finditer(patterns().night, text, start, end):
+    for m in patterns().night.finditer(text, start, end):
         fa, fb = lex.weekdays[m["a"].lower()], lex.weekdays[m["b"].lower()]
         if "gen" not in fa.cases or "acc" not in fb.cases or (fa.index + 1) % 7 != fb.index:
             continue
@@ -426,17 +423,17 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _time_lead(text: str, pos: int, floor: int) -> regex.Match[str] | None:
+def _time_lead(text: str, pos: int, floor: int) -> Match | None:
     """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
-    return search(patterns().time_lead_before, text, max(floor, pos - 16), pos)
+    return patterns().time_lead_before.search(text, max(floor, pos - 16), pos)
 
 
-def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
+def _bare_kind(text: str, m: Match, lead: Match | None,
                start: int, end: int) -> str | None:
     """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
     None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
     p = patterns()
-    if match(p.time_range_after, text, m.end(), end):
+    if p.time_range_after.match(text, m.end(), end):
         return None
     begin = lead.start() if lead else m.start()
     if p.hours_before.search(text[max(start, begin - 12):begin]):
@@ -447,7 +444,7 @@ def _bare_kind(text: str, m: regex.Match[str], lead: regex.Match[str] | None,
     return "lead" if words and words[-1].lower() in ("o", "około", "ok.") else None
 
 
-def _dot_time_ok(text: str, m: regex.Match[str], lead: regex.Match[str] | None, end: int,
+def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
                  units: frozenset[str]) -> bool:
     """`17.30` is a time only right after `o`/`około`/`ok.` and with no unit after it
     (`ok. 2.50 zł` is an amount)."""
@@ -461,7 +458,7 @@ def find_times(text: str, start: int, end: int) -> list[Atom]:
     """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
     out = []
     units = lexicon().year_units_after
-    for m in finditer(patterns().time, text, start, end):
+    for m in patterns().time.finditer(text, start, end):
         h = int(m.group("h") or m.group("h2") or m.group("h3"))
         mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         if h > 23 or mi > 59:
@@ -475,7 +472,7 @@ def find_times(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
-def _opens_line(text: str, m: regex.Match[str], start: int) -> bool:
+def _opens_line(text: str, m: Match, start: int) -> bool:
     """True when only a list marker comes before the time on its line; after a sentence end
     only a time range opens a programme entry (`... Prasowa. 10.30- 11.00 - panel`)."""
     p = patterns()
@@ -485,11 +482,15 @@ def _opens_line(text: str, m: regex.Match[str], start: int) -> bool:
     return bool(m.group("h2")) and bool(p.sentence_before.search(line[-12:]))
 
 
+# the word `godzina` (or `godz.`) right before a time
+_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
+
+
 def find_timeline(text: str, start: int, end: int) -> list[Atom]:
     """A time (or a time range) opening a line of a timeline or programme:
     `21:47 – przyjęcie zgłoszenia`, `11.00 – 12.00 - panel dyskusyjny`."""
     out = []
-    for m in finditer(patterns().timeline, text, start, end):
+    for m in patterns().timeline.finditer(text, start, end):
         if not _opens_line(text, m, start):
             continue
         a = Atom(m.start("h"), m.end("mi"), "time", hour=int(m["h"]), minute=int(m["mi"]),
@@ -527,7 +528,7 @@ _DIGIT_FINDERS: frozenset[Finder] = frozenset({
     find_day_month, find_current_month, find_year_range, find_year_suffix, find_year_prefix,
     find_year_bare, find_timeline, find_times,
 })
-_DIGIT = regex.compile(r"\d", regex.VERSION1)
+_DIGIT = compile_pattern(r"\d", VERSION1)
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:
@@ -568,7 +569,7 @@ def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> 
     """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
     found: list[tuple[int, Atom]] = []
     finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
-    digits = search(_DIGIT, text, start, end) is not None
+    digits = _DIGIT.search(text, start, end) is not None
     lower = text[start:end].lower()
     for rank, finder in enumerate(finders):
         if (digits or finder not in _DIGIT_FINDERS) and not _absent(finder, lower):

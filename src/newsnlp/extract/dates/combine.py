@@ -5,21 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from newsnlp.extract.dates.atoms import Atom
 from newsnlp.extract.dates.patterns import DATE_FLAGS as FLAGS
+from newsnlp.resources import Pattern, compile_pattern
 
 # `We wtorek 10 marca`, `W środę (11 marca)`
-_GAP_WEEKDAY_DATE = regex.compile(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?", FLAGS)
+_GAP_WEEKDAY_DATE = compile_pattern(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?", FLAGS)
 # `2 lutego (poniedziałek)`
-_GAP_DATE_WEEKDAY = regex.compile(r"(?<![ \t])[ \t]*(?:\(|,)[ \t]*", FLAGS)
+_GAP_DATE_WEEKDAY = compile_pattern(r"(?<![ \t])[ \t]*(?:\(|,)[ \t]*", FLAGS)
 # `17 stycznia 2026 r. o godz. 21:47`, `13.03.2026 | 08:45`
-_GAP_TIME = regex.compile(r"(?<![ \t])[ \t]*(?:[,|•·][ \t]*)?", FLAGS)
+_GAP_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[,|•·][ \t]*)?", FLAGS)
 # `2–8 marca`, `od 1 do 5 marca`, `w nocy z 12 na 13 marca`
-_GAP_RANGE = regex.compile(r"(?<![ \t])(?:[ \t]*[\-–—][ \t]*|[ \t]+(?:do|na)[ \t]+)", FLAGS)
-_GAP_LIST = regex.compile(r"(?<![ \t])[ \t]+(?:i|oraz|lub|albo|a)[ \t]+", FLAGS)  # `23 i 24 marca`
-_CLOSE_PAREN = regex.compile(r"[ \t]*\)", FLAGS)
+_GAP_RANGE = compile_pattern(r"(?<![ \t])(?:[ \t]*[\-–—][ \t]*|[ \t]+(?:do|na)[ \t]+)", FLAGS)
+# `23 i 24 marca`
+_GAP_LIST = compile_pattern(r"(?<![ \t])[ \t]+(?:i|oraz|lub|albo|a)[ \t]+", FLAGS)
 
 DAY_KINDS = frozenset({"date", "partial"})
 TIME_HOSTS = frozenset({"date", "partial", "weekday", "relday"})
@@ -35,13 +34,16 @@ def _gap(text: str, a: Atom, b: Atom) -> str:
     return text[a.end:b.start]
 
 
+_CLOSE_PAREN = compile_pattern(r"[ \t]*\)", FLAGS)
+
+
 def _close_paren(text: str, pos: int, limit: int) -> int | None:
     """Offset after a `)` that follows `pos`, or None."""
     m = _CLOSE_PAREN.match(text, pos, limit)
     return m.end() if m else None
 
 
-def _joined_end(text: str, a: Atom, b: Atom, gap_pattern: regex.Pattern[str]) -> int | None:
+def _joined_end(text: str, a: Atom, b: Atom, gap_pattern: Pattern) -> int | None:
     """End of `a` + `b` joined across a gap that `gap_pattern` allows; a gap that opens a
     parenthesis (`W środę (11 marca)`) must be closed right after `b`."""
     gap = _gap(text, a, b)

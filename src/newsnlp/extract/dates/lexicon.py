@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsnlp.resources import load_json
+from newsnlp.resources import escape, load_json
 
 _FOLD = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
@@ -154,9 +154,8 @@ def alternation(words: Iterable[str]) -> str:
 
 def _trie_pattern(node: dict[str, Any]) -> str:
     """The pattern of one trie node: its branches, optional when a word ends here."""
-    import regex
 
-    branches = [regex.escape(char) + _trie_pattern(child)
+    branches = [escape(char) + _trie_pattern(child)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -1,7 +1,7 @@
 """The regular expressions that find date pieces, built from the lexicon and compiled once.
 
 Every pattern is linear: alternations of fixed words, bounded digit runs, no nested unbounded
-quantifiers. They run through `newsnlp.resources.finditer`, which adds a timeout guard.
+quantifiers. `newsnlp.resources.compile_pattern` compiles them, under its timeout guard.
 """
 
 from __future__ import annotations
@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from newsnlp.extract.dates.lexicon import alternation, lexicon
-from newsnlp.resources import compile_pattern
+from newsnlp.resources import IGNORECASE, VERSION0, Pattern, compile_pattern, escape
 
 # Dates never run across lines: blanks inside a pattern are `[ \t]`, never a newline.
 # Word patterns start with `\b` (same as `(?<!\w)` before a letter, and much faster).
@@ -24,7 +22,7 @@ NUM_END = r"(?!\d|[.,/:\-]\d)"
 DAY_START = r"(?<![\w.,/:#])"
 DASH = r"[\-–—]"
 SP = r"[ \t]"  # a blank inside a date: never a line break
-DATE_FLAGS = regex.IGNORECASE | regex.VERSION0
+DATE_FLAGS = IGNORECASE | VERSION0
 YEAR_SUFFIX = r"(?P<suf>[ \t]?r\.|[ \t]+roku\b|[ \t]+rok\b|[ \t]+rokiem\b|[ \t]?r\b)"
 
 
@@ -32,34 +30,34 @@ YEAR_SUFFIX = r"(?P<suf>[ \t]?r\.|[ \t]+roku\b|[ \t]+rok\b|[ \t]+rokiem\b|[ \t]?
 class Patterns:
     """The compiled patterns, one per kind of date piece."""
 
-    iso: regex.Pattern[str]
-    numeric: regex.Pattern[str]
-    short_year: regex.Pattern[str]
-    roman_dotted: regex.Pattern[str]
-    partial: regex.Pattern[str]
-    day_only: regex.Pattern[str]
-    day_month: regex.Pattern[str]
-    current_month: regex.Pattern[str]
-    month: regex.Pattern[str]
-    w_before: regex.Pattern[str]
-    year_suffix: regex.Pattern[str]
-    year_prefix: regex.Pattern[str]
-    year_range: regex.Pattern[str]
-    year_bare: regex.Pattern[str]
-    relative_day: regex.Pattern[str]
-    relative_day_phrase: regex.Pattern[str]
-    relative_adjective: regex.Pattern[str]
-    relative_period: regex.Pattern[str]
-    weekday: regex.Pattern[str]
-    weekday_before: regex.Pattern[str]
-    night: regex.Pattern[str]
-    time: regex.Pattern[str]
-    time_lead_before: regex.Pattern[str]
-    time_range_after: regex.Pattern[str]
-    hours_before: regex.Pattern[str]
-    timeline: regex.Pattern[str]
-    timeline_before: regex.Pattern[str]
-    sentence_before: regex.Pattern[str]
+    iso: Pattern
+    numeric: Pattern
+    short_year: Pattern
+    roman_dotted: Pattern
+    partial: Pattern
+    day_only: Pattern
+    day_month: Pattern
+    current_month: Pattern
+    month: Pattern
+    w_before: Pattern
+    year_suffix: Pattern
+    year_prefix: Pattern
+    year_range: Pattern
+    year_bare: Pattern
+    relative_day: Pattern
+    relative_day_phrase: Pattern
+    relative_adjective: Pattern
+    relative_period: Pattern
+    weekday: Pattern
+    weekday_before: Pattern
+    night: Pattern
+    time: Pattern
+    time_lead_before: Pattern
+    time_range_after: Pattern
+    hours_before: Pattern
+    timeline: Pattern
+    timeline_before: Pattern
+    sentence_before: Pattern
 
 
 def _year_tail(abbr: str, qual: str, units: str) -> str:
@@ -79,7 +77,7 @@ def patterns() -> Patterns:
     weekday = alternation(lex.weekdays)
     quals = alternation(lex.qualifiers)
     preps = alternation(lex.weekday_prepositions)
-    year_abbr = "|".join(regex.escape(a) for a in
+    year_abbr = "|".join(escape(a) for a in
                          sorted(lex.year_abbreviations, key=len, reverse=True))
     pquals = alternation(lex.period_qualifiers)
     punits = alternation(lex.period_units)
@@ -88,11 +86,11 @@ def patterns() -> Patterns:
     day = r"(?P<d>\d{1,2})(?:\.|-go|-ego)?"
     full_numeric = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
     month_after_day = rf"\d{{1,2}}(?:\.|-go|-ego)?[ \t]*(?:{month})(?!\w)"
-    phrases = "|".join(regex.escape(p).replace("\\ ", r"[ \t]+")
+    phrases = "|".join(escape(p).replace("\\ ", r"[ \t]+")
                        for p in sorted(lex.relative_day_phrases, key=len, reverse=True))
     adjectives = alternation([*lex.relative_adjectives_day, *lex.relative_adjectives_year])
 
-    def c(pattern: str) -> regex.Pattern[str]:
+    def c(pattern: str) -> Pattern:
         return compile_pattern(pattern, DATE_FLAGS)
 
     return Patterns(
@@ -114,7 +112,7 @@ def patterns() -> Patterns:
                     rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}))"
                     rf"|(?-i:(?P<rom>{roman}))(?![\w.]))" + tail),
         current_month=c(rf"{NUM_START}{day}[ \t]*(?P<bm>"
-                        + "|".join(regex.escape(w) for w in lex.current_month) + ")"),
+                        + "|".join(escape(w) for w in lex.current_month) + ")"),
         month=c(rf"\b(?P<mon>{month})(?!\w)" + tail),
         w_before=c(r"(?<!\w)we?[ \t]+$"),
         year_suffix=c(rf"{NUM_START}(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}"),

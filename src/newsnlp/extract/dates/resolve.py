@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
-
 from newsnlp.extract.dates.atoms import Atom
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.models import Granularity
+from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import sentence_around
 
-_ISO_IN = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
+_ISO_IN = compile_pattern(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?", 0)
 
 
 def parse_published(value: str | None) -> dt.date | None:

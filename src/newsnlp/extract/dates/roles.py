@@ -5,23 +5,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import DATE_FLAGS
 from newsnlp.layout.blocks import Block
 from newsnlp.models import DateRole, Granularity
-from newsnlp.resources import compile_pattern
+from newsnlp.resources import Pattern, compile_pattern, escape
 
 EVENT_GRANULARITIES = frozenset({"day", "minute"})
 
 
 @lru_cache(maxsize=1)
-def _label_patterns() -> tuple[tuple[DateRole, regex.Pattern[str]], ...]:
+def _label_patterns() -> tuple[tuple[DateRole, Pattern], ...]:
     lex = lexicon()
 
-    def words(labels: tuple[str, ...]) -> regex.Pattern[str]:
-        alt = "|".join(regex.escape(w) for w in labels)
+    def words(labels: tuple[str, ...]) -> Pattern:
+        alt = "|".join(escape(w) for w in labels)
         return compile_pattern(rf"(?<!\w)(?:{alt})[\s:|–\-]*$", DATE_FLAGS)
 
     return (("updated", words(lex.update_labels)), ("published", words(lex.published_labels)),
@@ -29,9 +27,9 @@ def _label_patterns() -> tuple[tuple[DateRole, regex.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _legal_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _legal_patterns() -> tuple[Pattern, Pattern]:
     """`z dnia`/`z` right before a date, and the document words (`ustawy`, `uchwała`)."""
-    alt = "|".join(regex.escape(w) for w in lexicon().legal_before)
+    alt = "|".join(escape(w) for w in lexicon().legal_before)
     return (compile_pattern(r"(?<!\w)z\s+(?P<dnia>dnia\s+|dn\.\s*)?$", DATE_FLAGS),
             compile_pattern(rf"(?<!\w)(?:{alt})(?!\w)", DATE_FLAGS))
 

@@ -61,12 +61,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import regex
-
 from newsnlp.extract.dates import find_dates_kpwr
 from newsnlp.extract.dates.resolve import speaks_of_future
 from newsnlp.models import DateMention, Granularity
-from newsnlp.resources import FLAGS, ICASE, compile_pattern, finditer, fullmatch, load_json, search
+from newsnlp.resources import FLAGS, ICASE, Match, Pattern, compile_pattern, escape, load_json
 
 __all__ = ["find_timex"]
 
@@ -110,13 +108,13 @@ def _first_chars(words: Iterable[str]) -> str:
     """A character class of the words' first letters in both cases: a cheap test that lets
     a search skip most positions (a long run of spaces) before the alternations."""
     chars = {w[0] for w in _forms(words) if w} | {w[0].upper() for w in _forms(words) if w}
-    return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
+    return "[" + "".join(escape(c) for c in sorted(chars)) + "]"
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
     branches = []
     for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
-        head = r"\s+" if ch == " " else regex.escape(ch)
+        head = r"\s+" if ch == " " else escape(ch)
         branches.append(head + _trie_pattern(node[ch]))
     if not branches:
         return ""
@@ -224,7 +222,7 @@ def _vocab() -> _Vocab:
 
 
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> dict[str, Pattern]:
     """One linear pattern per kind of TIMEX-only expression, built from timex.json."""
     d = _data()
     lexicon = load_json("dates/lexicon.json")
@@ -317,7 +315,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 @cache
-def _helpers() -> dict[str, regex.Pattern[str]]:
+def _helpers() -> dict[str, Pattern]:
     return {
         "bare_time": compile_pattern(
             r"(?:(?:godz\.?|godzin\w{0,3}|g\.)\s*)?(?:(?:ok\.|około)\s+)?\d{1,2}[.:]\d\d", ICASE),
@@ -333,7 +331,7 @@ class _Cand:
     kind: str
     start: int
     end: int
-    match: regex.Match[str]
+    match: Match
     group: str = ""  # the group that is the span, for a match that yields two spans
 
 
@@ -390,7 +388,7 @@ _NAMED_KINDS = frozenset({"season", "part", "month_adj", "weekday_adj", "holiday
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     for kind, pattern in _patterns().items():
-        for m in finditer(pattern, text):
+        for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue
             if kind == "time":
@@ -402,7 +400,7 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
-def _rejected(text: str, m: regex.Match[str], kind: str) -> bool:
+def _rejected(text: str, m: Match, kind: str) -> bool:
     """Names (`ul. Listopadowej`) and ages (`ma 75 lat`) look like TIMEX expressions, and
     so does `rok` in `z roku na rok`, `drugi rok studiów`."""
     if kind == "single" and m.group("unit4"):
@@ -429,7 +427,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not head or head[-1] in ".!?:\n"
 
 
-def _is_name(text: str, m: regex.Match[str], kind: str) -> bool:
+def _is_name(text: str, m: Match, kind: str) -> bool:
     """A capitalised adjective inside a sentence (`ul. Listopadowej`, `Gościa Niedzielnego`)
     or a word after a street word (`Ulicą Wszystkich Świętych`, `babie lato`)."""
     word = m.group("w")
@@ -454,7 +452,7 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in _vocab().numbers
 
 
-def _is_age(text: str, m: regex.Match[str], kind: str) -> bool:
+def _is_age(text: str, m: Match, kind: str) -> bool:
     """`ma 75 lat`, `26 roku życia`, `33-letni`: ages, which TIMEX3 does not annotate."""
     d, v = _data(), _vocab()
     if kind == "duration_adj":
@@ -488,7 +486,7 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return all(w in ("i", "lub", "oraz", "-", "–") or w.isdigit() for w in inside)
 
 
-def _time_cands(text: str, m: regex.Match[str]) -> list[_Cand]:
+def _time_cands(text: str, m: Match) -> list[_Cand]:
     """A clock time is read after a time word or in a range of two times; an hour alone
     (`godzinie 19`) only after `godz.`/`godzina`."""
     v = _vocab()
@@ -507,7 +505,7 @@ def _time_cands(text: str, m: regex.Match[str]) -> list[_Cand]:
     return out
 
 
-def _range_cands(text: str, m: regex.Match[str], kind: str) -> list[_Cand]:
+def _range_cands(text: str, m: Match, kind: str) -> list[_Cand]:
     """The two ends of `od poniedziałku do piątku` or of the hours `od 10 do 12`; hours only
     when no counted noun follows (`od 10 do 20 zł`, `od 18 do 23 lat` are not times)."""
     if kind == "hour_range" and not _free_after(text, m.end()):
@@ -640,7 +638,7 @@ def _value(c: _Cand, text: str, ctx: _Context) -> _Out:
     return None, None, False  # vague spans and sets
 
 
-def _decade(m: regex.Match[str]) -> str | None:
+def _decade(m: Match) -> str | None:
     cent = _roman(m.group("cent")) if m.group("cent") else None
     century = f"{cent - 1:02d}" if cent else "19"
     if m.group("num"):
@@ -652,7 +650,7 @@ def _decade(m: regex.Match[str]) -> str | None:
     return f"{century}{word}" if word else None
 
 
-def _century(m: regex.Match[str]) -> str | None:
+def _century(m: Match) -> str | None:
     v = _vocab()
     n: int | None
     if m.group("roman") or m.group("roman2") or m.group("radj"):
@@ -731,7 +729,7 @@ def _nth_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return _map(_data()["nth_ordinals"], int), weekdays, months
 
 
-def _nth_weekday(m: regex.Match[str], a: dt.date | None) -> _Out:
+def _nth_weekday(m: Match, a: dt.date | None) -> _Out:
     ordinals, weekdays, months = _nth_words()
     n, wd, month = (ordinals[_key(m.group("ord"))], weekdays[_key(m.group("wd"))],
                     months[_key(m.group("mon"))])
@@ -809,7 +807,7 @@ def _duration(c: _Cand, a: dt.date | None) -> _Out:
 
 def _time(c: _Cand, ctx: _Context) -> _Out:
     raw = c.match.group(c.group)
-    parts = regex.split(r"[.:]", raw)
+    parts = raw.replace(":", ".").split(".")
     hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
     day = ctx.single_day or ctx.anchor
     if day is None:
@@ -834,8 +832,8 @@ def _dateline(text: str, found: list[DateMention]) -> dt.date | None:
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
-        if (fullmatch(helpers["dateline_head"], text[line_start:m.start])
-                and fullmatch(helpers["dateline_tail"], text[m.end:line_end])):
+        if (helpers["dateline_head"].fullmatch(text[line_start:m.start])
+                and helpers["dateline_tail"].fullmatch(text[m.end:line_end])):
             return day
     return None
 
@@ -857,14 +855,14 @@ def _revalue(text: str, m: DateMention, ctx: _Context) -> DateMention:
     single day named; a day and month with no year takes the year of the day named last
     when that puts it nearer, and in a sentence about the future is not in the past."""
     helpers = _helpers()
-    if m.granularity == "minute" and m.value and fullmatch(helpers["bare_time"], m.text):
+    if m.granularity == "minute" and m.value and helpers["bare_time"].fullmatch(m.text):
         day = ctx.single_day or ctx.anchor
         if day is not None:
             return m.model_copy(update={"value": day.isoformat() + m.value[10:]})
         return m
     day = _parse_day(m.value)
     if (day is None or not m.relative or ctx.anchor is None
-            or not search(helpers["digit"], m.text) or search(helpers["year_digits"], m.text)):
+            or not helpers["digit"].search(m.text) or helpers["year_digits"].search(m.text)):
         return m
     moved = _nearer_focus(day, ctx)
     if moved == day and day < ctx.anchor and speaks_of_future(text, m.start, m.end):

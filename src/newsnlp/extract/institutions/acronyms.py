@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
-from newsnlp.resources import REGEX_TIMEOUT
+from newsnlp.resources import compile_pattern, escape
 
 __all__ = ["introduced_mentions"]
 
@@ -39,13 +37,9 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
         taken.append((start, end))
         if owner.type_ids and acr in gazetteer().by_acronym:
             continue  # gazetteer acronyms are matched by the scanner already
-        pattern = regex.compile(rf"(?<![\w-]){regex.escape(acr)}(?![\w])")
+        pattern = compile_pattern(rf"(?<![\w-]){escape(acr)}(?![\w])", 0)
         for s, e in spans:
-            try:
-                found = list(pattern.finditer(text, s, e, timeout=REGEX_TIMEOUT))
-            except TimeoutError:
-                found = []
-            for m in found:
+            for m in pattern.finditer(text, s, e):
                 if m.start() > owner.start and _free(m.start(), m.end(), taken):
                     out.append(_copy(owner, m.start(), m.end(), text))
                     taken.append((m.start(), m.end()))

@@ -9,8 +9,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-import regex
-
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
 from newsnlp.extract.institutions.evidence import takes_quoted_name
@@ -20,7 +18,7 @@ from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import CONTENT_KINDS, Block
-from newsnlp.resources import load_json
+from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["Scanner", "find_mentions"]
 
@@ -32,7 +30,7 @@ def _acronym_endings() -> frozenset[str]:
     """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
     return frozenset(load_json("morphology/acronym_endings.json")["endings"])
 _STANDALONE_HEADS = frozenset({"Zarząd", "Zespół"})
-_ROMAN = regex.compile(r"[IVX]{1,4}")
+_ROMAN = compile_pattern(r"[IVX]{1,4}", 0)
 
 
 class Scanner:

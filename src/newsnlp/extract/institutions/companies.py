@@ -4,21 +4,19 @@ company noun before a name Morfeusz does not know; a club needs a club acronym p
 
 from __future__ import annotations
 
-import regex
-
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import REGEX_TIMEOUT, search
+from newsnlp.resources import VERSION1, compile_pattern
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
-_LEGAL = regex.compile(  # the look-behind keeps a search linear on a long run of spaces
+_LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run of spaces
     r"(?<![ \t])[ \t]+(?:sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Sp\.[ \t]*z[ \t]*o\.[ \t]*o\."
     r"|S\.[ \t]?A\.|SA\b|sp\.[ \t]*[jkp]\.|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością"
-    r"|spółka[ \t]+akcyjna)", regex.VERSION1)
-_HINT = regex.compile(r"sp\.|Sp\.|S\.[ \t]?A\.|\bSA\b|spółka", regex.VERSION1)
+    r"|spółka[ \t]+akcyjna)", VERSION1)
+_HINT = compile_pattern(r"sp\.|Sp\.|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
 _LEADING = frozenset({"W", "We", "Z", "Ze", "Do", "Na", "Od", "Przez", "Dla", "I", "Oraz",
                       "Przy", "Po", "Firma", "Spółka", "Firmy", "Spółki", "To", "A"})
 _MAX_RUN = 4
@@ -56,7 +54,7 @@ def _unknown(word: str) -> bool:
 
 def may_have_companies(text: str, start: int, end: int) -> bool:
     """Cheap pre-check: does the block contain a legal-form suffix at all?"""
-    return search(_HINT, text, start, end) is not None
+    return _HINT.search(text, start, end) is not None
 
 
 def company_at(tokens: list[Token], text: str, i: int,
@@ -77,10 +75,7 @@ def company_at(tokens: list[Token], text: str, i: int,
         j -= 1
     if j == i:
         return None
-    try:
-        suffix = _LEGAL.match(text, tokens[j - 1].end, timeout=REGEX_TIMEOUT)
-    except TimeoutError:
-        suffix = None
+    suffix = _LEGAL.match(text, tokens[j - 1].end)
     if suffix is None:
         return None
     m = _make(tokens, text, i, j)

@@ -7,10 +7,8 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
-import regex
-
 from newsnlp.extract.institutions.places import is_person_name, is_place, looks_like_person
-from newsnlp.resources import GUARD_FROM, match
+from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
     "read_acronym_intro",
@@ -25,27 +23,26 @@ __all__ = [
     "read_suffix",
 ]
 
-_F = regex.VERSION1
+_F = VERSION1
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:nad|pod)[ \t]+{_WORD})){{0,2}}"
-_NUMBER = regex.compile(r"[ \t]+(nr[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
-_ROMAN = regex.compile(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
+_NUMBER = compile_pattern(r"[ \t]+(nr[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
+_ROMAN = compile_pattern(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
 _TITLES = r"(?:(?:św|bł|ks|gen|kard|prof|dr|płk|mjr|abp|bp|hetm|marsz|kpt|por|o|\p{Lu})\.[ \t]*)"
-_PATRON = regex.compile(
+_PATRON = compile_pattern(
     rf"[ \t]+(im\.[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
     rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
-_QUOTED = regex.compile(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
-_DISTRICT = regex.compile(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
-_LOCALITY = regex.compile(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
-_DIRECT = regex.compile(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
-_COMMUNE = regex.compile(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
-_BRANCH = regex.compile(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
-_INTRO = regex.compile(
+_QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
+_DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
+_LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
+_DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
+_COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
+_INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
-_SUFFIX = regex.compile(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
+_SUFFIX = compile_pattern(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
-def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+def _match(pattern: Pattern, text: str, pos: int) -> Match | None:
     """Anchored match at `pos` under the timeout guard, read within `pos`'s line.
 
     No slot pattern matches a line break, and their lookarounds read a line break as they
@@ -55,7 +52,7 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str]
     characters, and an unbounded anchored match costs time in proportion to the rest of the
     text, which made a 1 MB single line quadratic."""
     end = text.find("\n", pos, pos + GUARD_FROM)
-    return match(pattern, text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
+    return pattern.match(text, pos, min(len(text), pos + GUARD_FROM) if end < 0 else end)
 
 
 def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:
@@ -127,6 +124,9 @@ def read_commune(text: str, pos: int) -> tuple[str, int] | None:
         return None
     place = _trim_place(m.group(1))
     return (place, m.start(1) + len(place)) if place else None
+
+
+_BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
 def read_branch(text: str, pos: int) -> tuple[str, int] | None:

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
-import regex
+from newsnlp.resources import compile_pattern
 
 __all__ = ["Token", "Trie", "tokenize"]
 
-_TOKEN = regex.compile(r"\w+|[^\w\s]")
+_TOKEN = compile_pattern(r"\w+|[^\w\s]", 0)
 T = TypeVar("T")
 
 
