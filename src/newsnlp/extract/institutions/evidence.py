@@ -17,7 +17,7 @@ from newsnlp.extract.institutions.gazetteer import institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
 from newsnlp.morph.baseform import base_form, is_locality
-from newsnlp.resources import compile_pattern, load_json, search
+from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]
 
@@ -37,8 +37,8 @@ def _contradicted(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - _WINDOW):m.start]
     after = text[m.end:m.end + _WINDOW]
     context = rules["acronym_context"]
-    return (any(search(compile_pattern(p), before) for p in context["before"])
-            or any(search(compile_pattern(p), after) for p in context["after"]))
+    return (any(compile_pattern(p).search(before) for p in context["before"])
+            or any(compile_pattern(p).search(after) for p in context["after"]))
 
 
 def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
