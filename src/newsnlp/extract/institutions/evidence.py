@@ -21,7 +21,7 @@ from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]
 
-_WINDOW = 40  # characters of context read on each side of an acronym
+_WINDOW = 40  # characters of context read before an acronym
 
 
 @cache
@@ -35,10 +35,7 @@ def _contradicted(text: str, m: Mention) -> bool:
     if m.text in rules["currency_codes"]:
         return True
     before = text[max(0, m.start - _WINDOW):m.start]
-    after = text[m.end:m.end + _WINDOW]
-    context = rules["acronym_context"]
-    return (any(compile_pattern(p).search(before) for p in context["before"])
-            or any(compile_pattern(p).search(after) for p in context["after"]))
+    return any(compile_pattern(p).search(before) for p in rules["acronym_context"]["before"])
 
 
 def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
