@@ -37,6 +37,20 @@ def test_acronym_contradicted_by_context_is_not_an_institution(body: str) -> Non
     assert _names(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Sąd Najwyższy USA uchylił wyrok w głośnej sprawie sprzed lat.",
+    "Ministerstwo Zdrowia Ukrainy apeluje o pomoc dla szpitali w regionie.",
+    "Rzecznik przypomniał, że niemieckie Ministerstwo Finansów ma inne zdanie.",
+])
+def test_foreign_counterpart_is_not_the_polish_institution(body: str) -> None:
+    assert _names(body) == []
+
+
+def test_polish_institution_next_to_a_country_adjective_in_another_phrase() -> None:
+    assert _names("Ministerstwo Zdrowia Ukraińcom nie pomoże, mówią lekarze.") == [
+        "Ministerstwo Zdrowia"]
+
+
 def test_acronym_kept_with_locality_or_full_name() -> None:
     assert _names("Policjanci z KPP w Poddębicach zatrzymali sprawcę kradzieży.") == [
         "Komenda Powiatowa Policji w Poddębicach"]

@@ -4,7 +4,8 @@ organisations outside the gazetteer (data/institutions/entities.json).
 A bare gazetteer acronym is expanded by its documented prior unless the context says it is
 something else: a legal act cited by article ('art. 47 KPP'), an amount ('5 GBP', '10 KM')
 or a currency code. A full name of the same type elsewhere on the page, a locality or a
-number keeps it.
+number keeps it. A gazetteer name followed by another country ('Sąd Najwyższy USA') is that
+country's body, not the Polish one.
 """
 
 from __future__ import annotations
@@ -38,12 +39,26 @@ def _contradicted(text: str, m: Mention) -> bool:
     return any(compile_pattern(p).search(before) for p in rules["acronym_context"]["before"])
 
 
+def _foreign(text: str, m: Mention) -> bool:
+    """True when a gazetteer name is another country's body: 'Sąd Najwyższy USA',
+    'Ministerstwo Zdrowia Ukrainy', 'niemieckie Ministerstwo Finansów'."""
+    rules = _rules()
+    after = text[m.end:m.end + _WINDOW]
+    if after[:1] == " " and any(after[1:].startswith(c) and not after[1 + len(c):][:1].isalpha()
+                                for c in rules["foreign_after"]):
+        return True
+    before = text[max(0, m.start - _WINDOW):m.start].split()
+    return bool(before) and before[-1].startswith(tuple(rules["foreign_before"]))
+
+
 def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions without bare acronyms whose context contradicts the gazetteer's prior."""
+    """The mentions without bare acronyms whose context contradicts the gazetteer's prior,
+    and without other countries' bodies named like Polish ones."""
     named = {t for m in mentions if not m.via_acronym for t in m.type_ids}
     return [m for m in mentions
             if not (m.via_acronym and m.locality is None and m.number is None
-                    and not named.intersection(m.type_ids) and _contradicted(text, m))]
+                    and not named.intersection(m.type_ids) and _contradicted(text, m))
+            and not (m.what == "type" and not m.via_acronym and _foreign(text, m))]
 
 
 def takes_quoted_name(kind: str) -> bool:
