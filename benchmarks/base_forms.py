@@ -252,40 +252,30 @@ def aligned_words(rows: Sequence[Row]) -> list[tuple[int, str, str, list[str], s
     """(position in span, form word, gold word, span words, case) for rows whose form and
     gold split into the same number of words; only the inflectable span counts. `case` is
     the agreement case of an unknown word that the Morfeusz parse sends to suffix rules."""
-    from newsnlp.morph import baseform as bf
-    from newsnlp.morph import morfeusz as morphology
+    from newsnlp.morph import learning
 
     out = []
     for row in rows:
-        f_tokens = bf.tokenise(bf.strip_acronym_suffixes(row.form))
-        g_tokens = bf.tokenise(row.gold)
-        f_words = [t.text for t in f_tokens if t.is_word]
-        g_words = [t.text for t in g_tokens if t.is_word]
-        if len(f_words) != len(g_words):
+        form = learning.form_words(row.form)
+        g_words = learning.words_of(row.gold)
+        if len(form.words) != len(g_words):
             continue
-        words = bf.inflectable_span(f_tokens)
-        cases: dict[int, str] = {}
-        if morphology.available():
-            parse = bf.rewrite(words, False)[1]
-            if parse is not None:
-                cases = {j: parse.key.case for j, r in parse.chosen.items() if r is None}
-        span = [w.text for w in words]
-        for n, (f, g) in enumerate(zip(span, g_words, strict=False)):
-            out.append((n, f, g, span, cases.get(n, "")))
+        for n, (f, g) in enumerate(zip(form.span, g_words, strict=False)):
+            out.append((n, f, g, form.span, form.unknown_cases.get(n, "")))
     return out
 
 
 def learn_weights(rows: Sequence[Row], epochs: int = 20) -> dict[str, float]:
     """Weights ranking the readings of the first span word so that the top reading gives the
     gold word (words where no reading, or every reading, does are skipped)."""
-    from newsnlp.morph import baseform as bf
+    from newsnlp.morph import learning
 
     examples = []
     for n, f, g, _, _ in aligned_words(rows):
         if n > 0:
             continue
-        cands = [(bf.reading_features(r, f), bf.nominative_of(f, r, False).lower() == g.lower())
-                 for r in bf.word_readings(f)]
+        cands = [(feats, nom.lower() == g.lower())
+                 for feats, nom in learning.reading_candidates(f)]
         if any(ok for _, ok in cands) and not all(ok for _, ok in cands):
             examples.append(cands)
     return fit_loglinear(examples, epochs)
@@ -336,7 +326,7 @@ def learn_suffix_rules(rows: Sequence[Row], min_support: int = 3,
     from the rule of the next shorter ending."""
     from collections import Counter, defaultdict
 
-    from newsnlp.morph import baseform as bf
+    from newsnlp.morph import learning
 
     counts: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
     for n, f, g, span, case in aligned_words(rows):
@@ -344,8 +334,8 @@ def learn_suffix_rules(rows: Sequence[Row], min_support: int = 3,
             continue
         contexts = ["first" if n == 0 else "later"]
         if n == 0:
-            contexts.append(bf.fallback_context(span[1] if len(span) > 1 else None))
-        if bf.is_unknown(f):
+            contexts.append(learning.fallback_context(span[1] if len(span) > 1 else None))
+        if learning.is_unknown(f):
             contexts.append("unknown")
         if case:
             contexts.append(f"unknown|{case}")
@@ -403,9 +393,9 @@ def learn(data: Path) -> None:
         fh.write(RULES_HEADER.format(what="Suffix rules: context, ending, remove, add, support."))
         for ctx, suf, rem, add, n in rules:
             fh.write(f"{ctx}\t{suf}\t{rem}\t{add}\t{n}\n")
-    from newsnlp.morph import baseform as bf
+    from newsnlp.morph import learning
 
-    bf.suffix_rules.cache_clear()  # the weights use the rules as a feature
+    learning.reload_suffix_rules()  # the weights use the rules as a feature
     weights = learn_weights(rows)
     with (target / "reading_weights.tsv").open("w", encoding="utf-8") as fh:
         fh.write(RULES_HEADER.format(what="Reading-ranking weights: feature, weight."))

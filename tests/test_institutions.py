@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsnlp.extract.institutions import extract_institutions
-from newsnlp.extract.institutions.forms import case_forms
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution
+from newsnlp.morph.inflect import case_forms
 from newsnlp.text.lines import split_lines
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")

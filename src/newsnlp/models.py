@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsnlp.flat import to_flat
+
 SCHEMA_VERSION = "1.1"
 
 ChromeKind = Literal[
@@ -147,8 +149,19 @@ class Source(Span):
     )
 
 
+class Declared(_Model):
+    """A value the page's HTML metadata declares, and where it came from."""
+
+    value: str = Field(description="The value as declared (white space collapsed).")
+    source: str = Field(description=(
+        "Where it came from: `json-ld:<property>`, an OpenGraph/`article:*`/`author` meta "
+        "name (`og:title`, `article:published_time`), `time[datetime]`, "
+        "`link[rel=canonical]`, `html[lang]` or `title`."))
+
+
 class Meta(_Model):
-    """Page metadata."""
+    """Page metadata: what the page text shows (spans), combined with what its HTML
+    declares (docs/design.md, "Page metadata", gives the precedence)."""
 
     category: Span | None = Field(default=None, description="Section label, as shown.")
     title: Span | None = Field(default=None, description="The headline.")
@@ -156,6 +169,20 @@ class Meta(_Model):
     published_span: Span | None = Field(default=None, description="Where the date is shown.")
     updated: str | None = Field(default=None, description="ISO 8601 last-update date.")
     image: Image | None = Field(default=None, description="The article photo, if credited.")
+    title_source: str | None = Field(default=None, description=(
+        "How the title was chosen: `text` (the layout), `h1`, or the declared headline it "
+        "matches (`json-ld:headline`, `og:title`, `title`)."))
+    published_source: str | None = Field(default=None, description=(
+        "Where `published` came from: `caller`, `text`, or a declared source."))
+    updated_source: str | None = Field(default=None, description=(
+        "Where `updated` came from: `text`, or a declared source."))
+    headline: Declared | None = Field(default=None, description="The declared headline.")
+    authors: list[Declared] = Field(default_factory=list, description="Declared authors.")
+    publisher: Declared | None = Field(default=None, description="The declared publisher.")
+    canonical_url: Declared | None = Field(default=None, description="The canonical URL.")
+    language: Declared | None = Field(default=None, description="The declared language.")
+    image_caption: Declared | None = Field(default=None,
+                                           description="The declared photo caption.")
 
 
 class Warning(_Model):
@@ -185,8 +212,6 @@ class Article(_Model):
 
     def to_flat(self) -> dict[str, Any]:
         """The gold-format view (GOLD_FORMAT.md field names and meanings) plus `id`."""
-        from newsnlp.io.flat import to_flat
-
         return to_flat(self)
 
 

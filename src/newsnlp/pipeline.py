@@ -12,15 +12,16 @@ from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from newsnlp import assemble
-from newsnlp.extract.dates import PageScan, extract_dates
+from newsnlp import assemble, declared
+from newsnlp.declared import first_date
+from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.segment import segment
 from newsnlp.models import Article, DateMention, Institution, Quote, Source, Warning
-from newsnlp.text.html import looks_like_html, strip_html
-from newsnlp.text.lines import split_lines
-from newsnlp.text.normalize import normalize, replace_surrogates
+from newsnlp.page import Page, prepare
+from newsnlp.text.normalize import replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,30 +73,50 @@ class Pipeline:
         return self._nlp
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
-              id: str | None = None) -> Article:
-        """Parse one page. `published` (ISO 8601) overrides the date found on the page."""
+              id: str | None = None, reference: str | None = None) -> Article:
+        """Parse one page (plain text or HTML source). `published` (ISO 8601) overrides the
+        date found on the page; `reference` (ISO 8601, e.g. a crawl's capture date) anchors
+        relative dates when the page shows no date of its own."""
         with _cyclic_gc_paused():
-            return self._parse(text, published, url, id)
+            return self.parse_page(self.prepare(text), published=published, url=url, id=id,
+                                   reference=reference)
 
-    def _parse(self, text: str, published: str | None, url: str | None,
-               id: str | None) -> Article:
-        warnings: list[Warning] = []
+    def prepare(self, text: str) -> Page:
+        """The `Page` of one input: its text (`Article.text`), the map back to `text`, the
+        lines and DOM cues (see `newsnlp.page`)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        page = _prepare(text, self.max_chars, warnings)
+        return prepare(text, self.max_chars)
+
+    def parse_page(self, prepared: Page, *, published: str | None = None,
+                   url: str | None = None, id: str | None = None,
+                   reference: str | None = None) -> Article:
+        """Parse a prepared page (see `parse`)."""
+        warnings = list(prepared.warnings)
+        page, scan = prepared.text, prepared.scan
         published, url, id = _scrub(published), _scrub(url), _scrub(id)
         run = _Runner(warnings)
-        scan = PageScan(page)
-        blocks = run("segment", lambda: segment(page, split_lines(page), scan.find),
+        blocks = run("segment", lambda: segment(page, prepared.lines, scan.find),
                      list[Block]())
+        title_source: str | None = None
+        if prepared.cues is not None and prepared.declared is not None:
+            cues, headlines = prepared.cues, prepared.declared.headline
+            blocks, title_source = run(
+                "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
+                (blocks, title_source))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
-        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan),
+        declared_date = first_date(prepared.declared.published) if prepared.declared else None
+        anchor = declared_date[0] if declared_date else _scrub(reference)
+        dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
+        published_source = "caller" if published else "text"
+        if published_value is None and declared_date is not None:
+            published_value, published_source = declared_date
         institutions = run("institutions", lambda: self._institutions(page, blocks),
                            list[Institution]())
         sources = run("sources", lambda: extract_sources(page, blocks, institutions),
@@ -103,6 +124,9 @@ class Pipeline:
         article = Article(id=id, url=url, text=page, warnings=warnings, dates=dates,
                           institutions=institutions, sources=sources, quotes=quotes)
         run("assemble", lambda: _fill(article, page, blocks, published_value), None)
+        run("declared", lambda: declared.fill(
+            article.meta, prepared.declared, title_source=title_source,
+            published_source=published_source), None)
         return article
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1,
@@ -155,33 +179,6 @@ def _cyclic_gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _prepare(text: str, max_chars: int, warnings: list[Warning]) -> str:
-    """The page text every stage reads: bounded, HTML source reduced to text, normalised.
-
-    Never raises: a failing step is skipped with a `*_failed` warning, so a page always
-    reaches the stages (which have their own guard in `_Runner`).
-    """
-    if len(text) > max_chars:
-        warnings.append(Warning(code="truncated", message=(
-            f"input of {len(text)} characters truncated to max_chars={max_chars}")))
-        text = text[:max_chars]
-    try:
-        if looks_like_html(text):
-            text = strip_html(text).text
-            warnings.append(Warning(code="html_input", message=(
-                "the input looked like HTML source: tags, scripts and styles were removed "
-                "and character references decoded")))
-    except Exception as exc:  # fall back to the text as given
-        warnings.append(Warning(code="html_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-    try:
-        return normalize(text).text
-    except Exception as exc:  # fall back to the text without surrogates
-        warnings.append(Warning(code="normalize_failed",
-                                message=f"{type(exc).__name__}: {exc}"[:500]))
-        return _scrub(text) or ""
 
 
 def _scrub(value: str | None) -> str | None:

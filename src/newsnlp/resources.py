@@ -40,6 +40,13 @@ def load_bytes(name: str) -> bytes:
 
 
 @cache
+def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Tab-separated rows of `newsnlp/data/<name>`, comment (`#`) and blank lines skipped."""
+    return tuple(tuple(line.split("\t")) for line in load_text(name).splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@cache
 def _load_json(name: str) -> Any:
     with resources.files("newsnlp").joinpath("data").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)

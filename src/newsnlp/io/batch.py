@@ -26,8 +26,10 @@ DEFAULT_CHUNK_SIZE = 16
 # A Dask task costs the scheduler a few milliseconds: bigger chunks keep that below a few
 # percent of the work (2 local workers: 1.4x one process with chunks of 16, 1.8x with 64+).
 DASK_CHUNK_SIZE = 64
-# (id, text or None, error or None, published, url): what crosses process boundaries.
-Job = tuple["str | None", "str | None", "ErrorInfo | None", "str | None", "str | None"]
+# (id, text or None, error or None, published, url, reference date): what crosses process
+# boundaries.
+Job = tuple["str | None", "str | None", "ErrorInfo | None", "str | None", "str | None",
+            "str | None"]
 
 
 def clean(value: str | None) -> str | None:
@@ -38,7 +40,7 @@ def clean(value: str | None) -> str | None:
 def to_job(record: Record) -> Job:
     """The picklable tuple of one input record (ids and metadata made encodable)."""
     return (clean(record.id), record.text, record.error, clean(record.published),
-            clean(record.url))
+            clean(record.url), clean(record.reference))
 
 
 def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record]:
@@ -57,11 +59,12 @@ def _error(exc: BaseException) -> ErrorInfo:
 
 def annotate_job(pipeline: Pipeline, job: Job, fmt: str) -> Result:
     """One record to its payload; a failure becomes an error record, never an exception."""
-    rec_id, text, error, published, url = job
+    rec_id, text, error, published, url, reference = job
     if text is None:
         return encode(fmt, rec_id, None, error or {"type": "input", "message": "no text"})
     try:
-        article = pipeline.parse(text, published=published, url=url, id=rec_id)
+        article = pipeline.parse(text, published=published, url=url, id=rec_id,
+                                 reference=reference)
         return encode(fmt, rec_id, article, None)
     except OutputError:
         raise

@@ -21,7 +21,16 @@ from typing import Any, TextIO
 
 from newsnlp.io.batch import DASK_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, annotate, skip_done
 from newsnlp.io.encoders import FORMATS, JSON_LINES, OutputError, Result
-from newsnlp.io.inputs import InputError, Record, check_inputs, count_records, iter_records
+from newsnlp.io.inputs import (
+    KINDS,
+    Fields,
+    InputError,
+    Record,
+    check_inputs,
+    count_records,
+    iter_records,
+    kind,
+)
 from newsnlp.io.writers import Writer, open_writer, partial_path
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
@@ -53,12 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"newsnlp {_version()}")
     sub = p.add_subparsers(dest="command")
     ps = sub.add_parser("parse", help="parse one page and print its Article as JSON")
-    ps.add_argument("file", help="a .txt file, or - for standard input")
+    ps.add_argument("file", help="a .txt or .html file, or - for standard input")
     ps.add_argument("--format", choices=("full", "flat"), default="full")
     ps.add_argument("--published", help="publication date (ISO 8601), overrides the page")
     _annotate_parser(sub)
     pr = sub.add_parser("render", help="write a self-contained HTML view of one parsed page")
-    pr.add_argument("file", help="a .txt file, or - for standard input")
+    pr.add_argument("file", help="a .txt or .html file, or - for standard input")
     pr.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
     pr.add_argument("--published", help="publication date (ISO 8601), overrides the page")
     pr.add_argument("--overwrite", action="store_true", help="replace an existing output")
@@ -71,7 +80,8 @@ def _annotate_parser(sub: Any) -> None:
     pa = sub.add_parser("annotate", help="annotate many pages (one output record per input)",
                         description="Annotate pages in input order, streaming; see docs/cli.md.")
     pa.add_argument("inputs", nargs="+", type=Path,
-                    help=".txt files, folders of .txt files, or .jsonl files with id and text")
+                    help=".txt, .html/.htm, .jsonl, .warc/.arc files (or .gz of any), or "
+                         "folders of them")
     pa.add_argument("-o", "--output", type=Path, required=True,
                     help="output file (jsonl, full, flat) or directory (parquet, docbin)")
     pa.add_argument("--format", choices=FORMATS, default="jsonl",
@@ -93,6 +103,11 @@ def _annotate_parser(sub: Any) -> None:
                     help="records per part file for parquet (default 10000) and docbin "
                          "(default 1000)")
     pa.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    fields = Fields()
+    for name in ("text", "html", "id", "published", "url"):
+        default = getattr(fields, name)
+        pa.add_argument(f"--{name}-field", default=default, metavar="NAME",
+                        help=f"JSONL field of the page's {name} (default {default!r})")
 
 
 def _positive(value: str) -> int:
@@ -129,7 +144,7 @@ def _check_not_input(inputs: Sequence[Path], out: Path) -> None:
     """Refuse an output that is, or would be read as, one of the inputs."""
     for path in inputs:
         if _same_file(path, out) or _same_file(path, partial_path(out)) or (
-                path.is_dir() and _same_file(out.parent, path) and out.suffix == ".txt"):
+                path.is_dir() and _same_file(out.parent, path) and kind(out) in KINDS):
             raise UsageError(f"output {out} would overwrite an input")
 
 
@@ -170,7 +185,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         writer = open_writer(args.format, out, mode=mode, part_size=args.part_size)
         for note in writer.notes:
             print(f"newsnlp: {out}: {note}", file=sys.stderr)
-        return _run(writer, skip_done(iter_records(inputs), writer.done), args, client)
+        fields = Fields(args.text_field, args.html_field, args.id_field, args.published_field,
+                        args.url_field)
+        records = iter_records(inputs, fields, _warn)
+        return _run(writer, skip_done(records, writer.done), args, client)
+
+
+def _warn(message: str) -> None:
+    print(f"newsnlp: warning: {message}", file=sys.stderr)
 
 
 def _run(writer: Writer, records: Iterator[Record], args: argparse.Namespace,
@@ -225,10 +247,14 @@ def _read_one(name: str, stdin: TextIO) -> str:
     path = Path(name)
     if not path.is_file():
         raise InputError(f"no such file: {path}")
-    from newsnlp.text.decode import DecodeError, decode_bytes
+    from newsnlp.text.decode import DecodeError, decode_bytes, decode_html
 
+    decode = decode_bytes if kind(path) == ".txt" else decode_html
     try:
-        return decode_bytes(path.read_bytes())[0]
+        data = path.read_bytes()
+        if not data.strip():
+            _warn(f"{path}: empty file")
+        return decode(data)[0]
     except DecodeError as exc:
         raise InputError(f"{path}: {exc}") from exc
 

@@ -54,16 +54,16 @@ def annotate_records(records: Iterable[Record], client: Any, *, fmt: str = "json
 def _item_job(item: Any, text_key: str, id_key: str) -> Job:
     """A bag element (a text, or a mapping with text, id, published, url) as a job."""
     if isinstance(item, str):
-        return (None, item, None, None, None)
+        return (None, item, None, None, None, None)
     if not isinstance(item, Mapping) or not isinstance(item.get(text_key), str):
         rec_id = item.get(id_key) if isinstance(item, Mapping) else None
         return (None if rec_id is None else str(rec_id), None,
                 {"type": "input", "message": f"expected a string or a mapping with a "
-                                             f"{text_key!r} string"}, None, None)
+                                             f"{text_key!r} string"}, None, None, None)
     rec_id, published, url = item.get(id_key), item.get("published"), item.get("url")
     return (None if rec_id is None else str(rec_id), item[text_key],
             None, published if isinstance(published, str) else None,
-            url if isinstance(url, str) else None)
+            url if isinstance(url, str) else None, None)
 
 
 def _annotate_items(items: Iterable[Any], fmt: str, text_key: str, id_key: str,
@@ -94,7 +94,7 @@ def _annotate_frame(frame: Any, fmt: str, text_column: str, id_column: str | Non
     jobs: list[Job] = [
         (None if i is None else str(i), t if isinstance(t, str) else None,
          None if isinstance(t, str) else {"type": "input", "message": "text is not a string"},
-         None, None) for i, t in zip(ids, texts, strict=True)]
+         None, None, None) for i, t in zip(ids, texts, strict=True)]
     if table is None:
         results = annotate_chunk(jobs, fmt, max_chars)
         return pd.DataFrame({"id": [r.id for r in results], "ok": [r.ok for r in results],

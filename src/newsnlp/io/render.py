@@ -55,11 +55,13 @@ def render_html(article: Article) -> str:
 
 
 def render_file(path: Path) -> str:
-    """Parse a page file (decoded like the CLI does, id = file stem) and render it."""
+    """Parse a page file (`.txt` or `.html`, decoded like the CLI does, id = file stem) and
+    render it."""
     from newsnlp.pipeline import parse
-    from newsnlp.text.decode import decode_bytes
+    from newsnlp.text.decode import decode_bytes, decode_html
 
-    text, _ = decode_bytes(path.read_bytes())
+    decode = decode_bytes if path.suffix.lower() == ".txt" else decode_html
+    text, _ = decode(path.read_bytes())
     return render_html(parse(text, id=path.stem))
 
 

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from newsnlp.models import Article
 from newsnlp.models import Span as ArticleSpan
 from newsnlp.pipeline import AUTO_MODEL, DEFAULT_MAX_CHARS, Pipeline
-from newsnlp.text.normalize import normalize
+from newsnlp.resources import compile_pattern
 
 BLOCKS_KEY = "newsnlp_blocks"
 INSTITUTIONS_KEY = "newsnlp_institutions"
@@ -35,6 +35,7 @@ _Item = tuple[str, ArticleSpan, str, str]
 OffsetMap = Callable[[int, int], tuple[int, int]]
 
 _MSGPACK_KEY = "__newsnlp_article__"
+_MARKUP_EDGE = compile_pattern(r"(?=<)|(?<=>)")
 
 
 def _register_extension() -> None:
@@ -155,9 +156,11 @@ def _entity_items(article: Article, ner: Language | None) -> list[_Item]:
 class ArticleComponent:
     """Parse each Doc's text with newsnlp and annotate the Doc (see `annotate_doc`).
 
-    newsnlp normalises the text it parses, so offsets are mapped back to `doc.text`.
-    `model` is the NER model behind the parse: "auto" (the shipped one), the name of an
-    installed spaCy pipeline, or "" for none.
+    newsnlp normalises the text it parses (and renders HTML source to text), so offsets are
+    mapped back to `doc.text` through the page's source map: on HTML input a span covers the
+    markup's text (a title span is the inside of its `<h1>`). `model` is the NER model behind
+    the parse: "auto" (the shipped one), the name of an installed spaCy pipeline, or "" for
+    none.
     """
 
     def __init__(self, nlp: Language, name: str = "newsnlp_article", *,
@@ -166,14 +169,31 @@ class ArticleComponent:
         self.pipeline = Pipeline(nlp=model or None, max_chars=max_chars)
 
     def __call__(self, doc: Doc) -> Doc:
-        article = self.pipeline.parse(doc.text)
-        norm = normalize(doc.text[: self.pipeline.max_chars])
-        annotate_doc(doc, article, norm.to_raw)
+        page = self.pipeline.prepare(doc.text)
+        if page.html is not None:
+            doc = split_at_markup(doc)
+        article = self.pipeline.parse_page(page)
+        annotate_doc(doc, article, page.to_raw)
         if not doc.ents:
-            spans = (_to_span(doc, item, norm.to_raw)
+            spans = (_to_span(doc, item, page.to_raw)
                      for item in _entity_items(article, self.pipeline.nlp))
             doc.ents = filter_spans([span for span in spans if span is not None])
         return doc
+
+
+def split_at_markup(doc: Doc) -> Doc:
+    """A Doc of the same text whose tokens also end before each `<` and after each `>`, so
+    spans of HTML input can start and end where the markup's text does (a token like
+    `</a></nav><h1>Pożar` becomes `</a>`, `</nav>`, `<h1>`, `Pożar`)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        pieces = [p for p in _MARKUP_EDGE.split(token.text) if p]
+        words.extend(pieces)
+        spaces.extend([False] * (len(pieces) - 1) + [bool(token.whitespace_)])
+    if len(words) == len(doc):
+        return doc
+    return Doc(doc.vocab, words=words, spaces=spaces)
 
 
 @Language.factory(

@@ -10,11 +10,20 @@ The order of the checks:
 5. CP1250 or ISO-8859-2, whichever yields more Polish letters;
 and every result must be text: a page that decodes to many control characters is binary.
 Rejections raise `DecodeError` whose message says why, so a batch can record it per file.
+
+HTML pages (`decode_html`) may also declare their charset (an HTTP header, `<meta charset>`);
+a declaration is used when the bytes agree with it, and a wrong one is detected: a page
+declared UTF-8 that is not valid UTF-8 is read as the Polish code page that fits, and a page
+declared CP1250/ISO-8859-2 (or Latin-1) whose bytes are valid UTF-8 with multi-byte
+characters is read as UTF-8; between the two Polish code pages the one that yields more
+Polish letters wins.
 """
 
 from __future__ import annotations
 
 import codecs
+
+from newsnlp.resources import ICASE, compile_pattern
 
 _POLISH = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
 # (BOM, name reported, codec of the rest)
@@ -84,3 +93,70 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
         raise DecodeError(f"binary data: {controls} of {len(text)} characters are control "
                           f"characters (read as {encoding}); not a text page")
     return text, encoding
+
+
+# `<meta charset="...">` or `<meta http-equiv="Content-Type" content="...; charset=...">`, in
+# the first bytes of the page (where the HTML standard says a browser looks for it).
+_META_CHARSET = compile_pattern(
+    r"<meta\s[^>]{0,500}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]{1,40})", ICASE)
+META_SNIFF_BYTES = 4096
+_POLISH_8BIT = ("cp1250", "iso8859-2")  # codecs.lookup names
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset the page's `<meta>` declares, as a Python codec name (None if none/unknown)."""
+    m = _META_CHARSET.search(data[:META_SNIFF_BYTES].decode("latin-1"))
+    return codec_name(m.group(1)) if m else None
+
+
+def codec_name(label: str | None) -> str | None:
+    """A charset label (`UTF-8`, `windows-1250`, `iso-8859-2`) as a codec name, or None."""
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of an HTML page: BOM, then the HTTP charset, then `<meta>`, checked
+    against the bytes (see the module doc), else `decode_bytes`'s guess."""
+    if any(data.startswith(bom) for bom, _, _ in _BOMS):
+        return decode_bytes(data)
+    declared = codec_name(http_charset) or declared_charset(data)
+    if declared is None:
+        return decode_bytes(data)
+    utf8 = _strict_utf8(data)
+    if declared == "utf-8":
+        if utf8 is not None:
+            return _checked(utf8, "utf-8")
+        if _repaired_utf8(data) is None:  # not UTF-8 at all: a wrong declaration
+            return _best_polish(data, "declared utf-8")
+        return decode_bytes(data)
+    if utf8 is not None and utf8 != data.decode("ascii", errors="replace"):
+        return _checked(utf8, f"utf-8 (declared {declared})")
+    if declared in _POLISH_8BIT or declared in ("iso8859-1", "cp1252"):
+        return _best_polish(data, f"declared {declared}", prefer=declared)
+    try:
+        return _checked(data.decode(declared), declared)
+    except (UnicodeDecodeError, LookupError):
+        return decode_bytes(data)
+
+
+def _strict_utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _best_polish(data: bytes, note: str, prefer: str | None = None) -> tuple[str, str]:
+    """The Polish code page (or `prefer`) that yields the most Polish letters."""
+    names = list(_POLISH_8BIT) if prefer in (None, *_POLISH_8BIT) else [prefer, *_POLISH_8BIT]
+    if prefer in _POLISH_8BIT:
+        names.sort(key=lambda n: n != prefer)  # the declared one wins a tie
+    candidates = [(data.decode(n, errors="replace"), n) for n in names]
+    text, name = max(candidates, key=lambda c: _polish_letters(c[0]))
+    label = name if name == prefer else f"{name} ({note})"
+    return _checked(text, label)

@@ -1,197 +1,202 @@
-"""HTML source pasted where page text was expected: detect it and reduce it to text.
+"""HTML source to the text a browser shows, with an offset map and DOM cues per line.
 
-A scraper sometimes hands over the page source instead of its text. `looks_like_html` spots
-that (a doctype, an `<html>`/`<body>` tag, or several common tags), and `strip_html` turns it
-into the text a browser would show, line by line:
+`looks_like_html` spots page source (a doctype or `<html>`/`<head>`/`<body>` start, or
+several common tags). `render_html` parses it with lxml (libxml2's forgiving HTML parser)
+and renders it the way the real pages' `text` field was made:
 
-- tags are removed; block tags (`<p>`, `<div>`, `<h1>`, `<tr>`, ...) end a line or a
-  paragraph, `<br>` ends a line, `<li>` starts a `• ` list item, table cells are separated by
-  a space;
-- `<script>`, `<style>`, `<head>`, `<noscript>`, `<template>`, `<svg>` and comments are
-  dropped with their content (an unclosed one runs to the end of the input);
-- character references (`&amp;`, `&#261;`, `&#x105;`, `&nbsp;`) are decoded;
-- white space inside text collapses to one space, as a browser renders it, and no line
-  starts or ends with a space.
+- `<head>`, `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, comments
+  and hidden elements (`hidden`, `style="display:none"`/`visibility:hidden`) are dropped;
+- block elements (`<p>`, `<div>`, `<h1>`..., `<li>`, `<tr>`, ...) and `<br>` end a line; table
+  cells are separated by a space;
+- white space collapses to one space; no line starts or ends with a space, no line is blank.
 
-Like `normalize`, the result keeps an offset map: every output character points at the raw
-character it came from (an inserted line break or bullet points at its tag, a decoded
-reference at its `&`), so `Normalized.then` composes it with the normalisation map.
-The scanner is linear: one bounded, unambiguous token pattern, and closing tags of dropped
-elements are found with a plain search.
+The result's `source` maps every text character to its position in the raw HTML (see
+`rawmap`), and `cues` gives one `DomCues` per text line (see `dom`).
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from newsnlp.resources import IGNORECASE, Match, compile_pattern
+from lxml import etree
+
+from newsnlp.resources import ICASE, compile_pattern
+from newsnlp.text.dom import CueBuilder, DomCues, ElementInfo, is_hidden
 from newsnlp.text.normalize import Normalized
+from newsnlp.text.rawmap import RawText
 
-# Tag names that end a paragraph (blank line) or a line; everything else is inline.
-_PARAGRAPH = frozenset((
+_BLOCK = frozenset((
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
-    "nav", "aside", "main", "ul", "ol", "dl", "table", "blockquote", "figure", "form",
-    "fieldset", "address", "pre", "hr", "details", "summary", "body", "html"))
-_LINE = frozenset(("br", "tr", "dt", "dd", "figcaption", "caption", "option", "legend"))
+    "nav", "aside", "main", "ul", "ol", "dl", "dt", "dd", "li", "table", "tr", "thead",
+    "tbody", "tfoot", "caption", "blockquote", "figure", "figcaption", "form", "fieldset",
+    "legend", "address", "pre", "hr", "details", "summary", "body", "html", "center", "menu",
+    "option"))
 _CELL = frozenset(("td", "th"))
-_DROP = frozenset(("script", "style", "head", "noscript", "template", "svg", "math", "iframe",
-                   "object"))
-_KNOWN = _PARAGRAPH | _LINE | _CELL | _DROP | frozenset((
-    "a", "span", "strong", "em", "b", "i", "u", "small", "img", "meta", "link", "title", "li",
-    "label", "input", "button", "select"))
-
-_ATTRS = r"""(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000}"""
-_TOKEN = compile_pattern(
-    r"<!--"
-    rf"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{{0,30}})(?P<attrs>(?:[\s/]{_ATTRS})?)>"
-    r"|<[!?][^<>]{0,2000}>"
-    r"|&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?"
-    r"|[ \t\n\r\f]{2,}",  # a run of HTML white space collapses to one space
-    0)
-_ONE_SPACE = str.maketrans("\t\n\r\f", "    ")  # a lone one is a space where it stands
-_DOCTYPE = compile_pattern(r"\A\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
-                           IGNORECASE)
-_ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])", 0)
-# How many known tags make a text HTML, and how much of the text is looked at for them.
+_DROP = frozenset(("head", "title", "script", "style", "noscript", "template", "svg", "math",
+                   "iframe", "object"))
+# Tags that make a text HTML source; inline ones (`<b>`, `<a>`, `<span>`) do not: text with a
+# few of those is text that mentions or keeps some markup.
+_STRUCTURE = _BLOCK | _CELL | _DROP | frozenset(("br", "meta", "link", "img", "input"))
+_DOCTYPE = compile_pattern(r"\A\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", ICASE)
+_ANY_TAG = compile_pattern(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,10})(?=[\s/>])")
+_SPACE_RUN = compile_pattern(r"\s+")  # NBSP too, as the real pages' text field
+# Characters libxml2 refuses in a string (C0 controls but tab and line ends, lone
+# surrogates): replaced one for one, so offsets into the copy are offsets into the input.
+_UNSAFE_CHAR = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
+_UNSAFE = {**dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20)], " "),
+           **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
+# How many structural tags make a text HTML, and how much of the text is looked at for them.
 MIN_TAGS = 4
 SNIFF_CHARS = 100_000
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether `text` is HTML source: a doctype/`<html>` start, or >= MIN_TAGS known tags."""
+    """Whether `text` is HTML source: a doctype/`<html>` start, or >= MIN_TAGS structural
+    tags (block elements, `<br>`, scripts, ...; inline tags do not count)."""
     head = text[:SNIFF_CHARS]
-    if _DOCTYPE.match(head):
+    if _DOCTYPE.search(head) is not None:
         return True
     if "<" not in head:
         return False
-    count = 0
-    for m in _ANY_TAG.finditer(head, timeout=1.0):
-        if m.group("name").lower() in _KNOWN:
-            count += 1
-            if count >= MIN_TAGS:
-                return True
-    return False
+    names = (m.group("name").lower() for m in _ANY_TAG.finditer(head, timeout=1.0))
+    return sum(1 for name in names if name in _STRUCTURE) >= MIN_TAGS
 
 
-@dataclass(slots=True)
-class _Out:
-    """The text being built: characters, their raw offsets, and a pending break or space."""
+@dataclass(frozen=True, slots=True)
+class RenderedHtml:
+    """The visible text of a page, its map to the raw HTML and the parsed tree.
 
-    chars: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
-    pending_break: int = 0  # 0 none, 1 line end, 2 paragraph end
-    break_at: int = 0
-    pending_space: int = -1  # raw offset of a collapsed run of white space, or -1
-    started: bool = False
+    `source.text` is the text, `source.offsets[i]` the raw offset of its character i;
+    `cues[k]` describes line k of the text (`text.split("\\n")`).
+    """
 
-    def text(self, value: str, at: int, *, same: bool = False) -> None:
-        """Emit `value` from raw offset `at` (`same`: every char maps to `at`)."""
-        at_space = self.pending_break or not self.started or (
-            self.pending_space < 0 and self.chars[-1].endswith(" "))
-        if not same and at_space:
-            stripped = value.lstrip(" ")  # no space at a line start or after a space
-            at += len(value) - len(stripped)
-            value = stripped
-        if not value:
+    source: Normalized
+    cues: tuple[DomCues, ...]
+    root: etree._Element | None
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+
+def xml_safe(raw: str) -> str:
+    """`raw` with the characters libxml2 refuses replaced one for one (controls by a space,
+    lone surrogates by U+FFFD), so offsets into the copy are offsets into `raw`."""
+    return raw.translate(_UNSAFE) if _UNSAFE_CHAR.search(raw, timeout=5.0) else raw
+
+
+def parse_tree(safe: str) -> etree._Element | None:
+    """The lxml tree of `safe` (see `xml_safe`); None for a page without any element."""
+    parser = etree.HTMLParser(encoding="utf-8", remove_pis=True, no_network=True,
+                              huge_tree=True)
+    try:
+        return etree.fromstring(safe.encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def render_html(raw: str) -> RenderedHtml:
+    """Render HTML source `raw` to text (see the module doc)."""
+    safe = xml_safe(raw)
+    root = parse_tree(safe)
+    if root is None:
+        return RenderedHtml(Normalized("", ()), (), None)
+    out = _Text(RawText.of(safe))
+    cues = CueBuilder()
+    stack: list[ElementInfo] = []
+    opened: list[etree._Element] = []  # the elements of `stack` (a skipped one is not)
+    walk = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walk:
+        if event in ("comment", "pi"):
+            out.node(el.tail, stack, cues)
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _DROP or is_hidden(el):
+                walk.skip_subtree()
+                out.node(el.tail, stack, cues)
+                continue
+            stack.append(ElementInfo.of(el, tag, tag in _BLOCK or tag in _CELL,
+                                        stack[-1] if stack else None))
+            opened.append(el)
+            out.open(tag, stack, cues)
+            out.node(el.text, stack, cues)
+        elif opened and opened[-1] is el:
+            out.close(tag, stack, cues)
+            stack.pop()
+            opened.pop()
+            out.node(el.tail, stack, cues)
+    return RenderedHtml(out.finish(), cues.finish(), root)
+
+
+class _Text:
+    """The text being built: characters, their raw offsets, pending line break or space."""
+
+    def __init__(self, raw: RawText) -> None:
+        self.raw = raw
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+        self.line_open = False  # some text on the current line
+        self.space_at = -1  # raw offset of a pending space, or -1
+        self.break_at = -1  # raw offset of a pending line end, or -1
+
+    def open(self, tag: str, stack: list[ElementInfo], cues: CueBuilder) -> None:
+        if tag == "br" or tag in _BLOCK:
+            self._break(self.raw.here())
+        elif tag in _CELL:
+            self._space(self.raw.here())
+
+    def close(self, tag: str, stack: list[ElementInfo], cues: CueBuilder) -> None:
+        if tag in _BLOCK:
+            self._break(self.raw.here())
+
+    def node(self, text: str | None, stack: list[ElementInfo], cues: CueBuilder) -> None:
+        """Emit one text node: its white space collapsed, each character mapped."""
+        if not text:
             return
-        if value[0] == " ":
-            self.pending_space = -1  # the text brings its own space
-        self._flush(at)
-        self.chars.append(value)
-        self.offsets.extend([at] * len(value) if same else range(at, at + len(value)))
-        self.started = True
+        text = _lines(text)
+        offsets = self.raw.locate(text)
+        pos = 0
+        for m in _SPACE_RUN.finditer(text, timeout=5.0):
+            self._word(text, offsets, pos, m.start(), stack, cues)
+            self._space(offsets[m.start()])
+            pos = m.end()
+        self._word(text, offsets, pos, len(text), stack, cues)
 
-    def space(self, at: int) -> None:
-        """A run of white space: one space before the next text, unless a break comes."""
-        if (self.started and self.pending_space < 0 and not self.pending_break
-                and not self.chars[-1].endswith(" ")):
-            self.pending_space = at
-
-    def brk(self, level: int, at: int) -> None:
-        if not self.started:
+    def _word(self, text: str, offsets: list[int], start: int, end: int,
+              stack: list[ElementInfo], cues: CueBuilder) -> None:
+        if start >= end:
             return
-        if level > self.pending_break:
-            if not self.pending_break:
-                self.break_at = at
-            self.pending_break = level
-        self.pending_space = -1
+        last = self.offsets[-1] if self.offsets else 0
+        if self.line_open and self.break_at >= 0:
+            self.parts.append("\n")
+            self.offsets.append(max(last, min(self.break_at, offsets[start])))
+            cues.new_line()
+            self.line_open = False
+        elif self.line_open and self.space_at >= 0:
+            self.parts.append(" ")
+            self.offsets.append(max(last, self.space_at))
+            cues.add(stack, 1)
+        self.break_at = self.space_at = -1
+        self.parts.append(text[start:end])
+        last = self.offsets[-1] if self.offsets else 0
+        self.offsets.extend(max(o, last) for o in offsets[start:end])
+        cues.add(stack, end - start)
+        self.line_open = True
 
-    def _flush(self, at: int) -> None:
-        if self.pending_break:
-            self._trim_trailing_space()
-            n = self.pending_break
-            self.chars.append("\n" * n)
-            self.offsets.extend([min(self.break_at, at)] * n)
-            self.pending_break = 0
-        elif self.pending_space >= 0:
-            self.chars.append(" ")
-            self.offsets.append(self.pending_space)
-        self.pending_space = -1
+    def _space(self, at: int) -> None:
+        if self.line_open and self.space_at < 0 and self.break_at < 0:
+            self.space_at = at
+
+    def _break(self, at: int) -> None:
+        if self.line_open and self.break_at < 0:
+            self.break_at = at
+        self.space_at = -1
 
     def finish(self) -> Normalized:
-        """The text built so far, without a trailing space."""
-        self._trim_trailing_space()
-        return Normalized("".join(self.chars), tuple(self.offsets))
-
-    def _trim_trailing_space(self) -> None:
-        """Drop single spaces at the end of the line a break is about to end."""
-        last = self.chars[-1] if self.chars else ""
-        cut = len(last) - len(last.rstrip(" "))
-        if cut:
-            self.chars[-1] = last[:-cut]
-            del self.offsets[-cut:]
+        return Normalized("".join(self.parts), tuple(self.offsets))
 
 
-def strip_html(raw: str) -> Normalized:
-    """The visible text of HTML source `raw`, with offsets into `raw` (see module doc)."""
-    out = _Out()
-    pos, n = 0, len(raw)
-    while pos < n:
-        m = _TOKEN.search(raw, pos, timeout=5.0)
-        start = m.start() if m is not None else n
-        out.text(raw[pos:start].translate(_ONE_SPACE), pos)
-        if m is None:
-            break
-        pos = _token(raw, m, out)
-    return out.finish()
-
-
-def _token(raw: str, m: Match, out: _Out) -> int:
-    """Handle one token (comment, tag, reference, white space); return where to go on."""
-    tok, at, end = m.group(), m.start(), int(m.end())
-    if tok == "<!--":
-        close = raw.find("-->", end)
-        return len(raw) if close < 0 else close + 3
-    if tok[0] == "&":
-        out.text(html.unescape(tok), at, same=True)
-        return end
-    if tok[0] != "<":
-        out.space(at)
-        return end
-    name = (m.group("name") or "").lower()
-    if not m.group("close") and name in _DROP and not m.group("attrs").rstrip().endswith("/"):
-        return _skip_element(raw, name, end)
-    _tag(name, bool(m.group("close")), at, out)
-    return end
-
-
-def _tag(name: str, closing: bool, at: int, out: _Out) -> None:
-    """The line structure a tag gives: a paragraph or line break, a bullet, a cell gap."""
-    if name in _PARAGRAPH:
-        out.brk(2, at)
-    elif name in _LINE:
-        out.brk(1, at)
-    elif name == "li":
-        out.brk(1, at)
-        if not closing:
-            out.text("• ", at, same=True)
-    elif name in _CELL and not closing:
-        out.space(at)
-
-
-def _skip_element(raw: str, name: str, pos: int) -> int:
-    """Where a dropped element (`<script>`, ...) ends: after its closing tag, or the end."""
-    closing = compile_pattern(rf"</{name}\s*>", IGNORECASE)
-    m = closing.search(raw, pos, timeout=5.0)
-    return len(raw) if m is None else int(m.end())
+def _lines(text: str) -> str:
+    """Line ends as `\\n` (libxml2 may keep a `\\r`), as in `RawText`."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text

@@ -293,14 +293,17 @@ def _anchor_from_blocks(text: str, blocks: Sequence[Block], page: _PageAtoms
 
 
 def extract_dates(text: str, blocks: Sequence[Block], published: str | None,
-                  scan: PageScan | None = None) -> list[DateMention]:
+                  scan: PageScan | None = None, reference: str | None = None
+                  ) -> list[DateMention]:
     """Every date on the page in page order, with `role` set from the blocks. Without
     `published`, relative dates are resolved against the date the page shows (and a date
-    line found only by its position gets the role `published`). `scan` is the page's scan
-    when the segmenter already made one."""
+    line found only by its position gets the role `published`), else against `reference`
+    (e.g. the capture date of a crawl record). `scan` is the page's scan when the segmenter
+    already made one."""
     page = (scan or PageScan(text)).atoms
     shown = _anchor_from_blocks(text, blocks, page)
-    anchor = parse_published(published) or (shown.day if shown else None)
+    anchor = (parse_published(published) or (shown.day if shown else None)
+              or parse_published(reference))
     ctx = DayContext()
     found: dict[tuple[int, int], DateMention] = {}
     for block in sorted(blocks, key=lambda b: b.start):

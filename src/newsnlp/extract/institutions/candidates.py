@@ -12,12 +12,12 @@ from functools import lru_cache
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
 from newsnlp.extract.institutions.evidence import takes_quoted_name
-from newsnlp.extract.institutions.forms import agrees, inflect_name, parse_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.morph.inflect import agrees, inflect_name, parse_name
 from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["Scanner", "find_mentions"]

@@ -7,11 +7,11 @@ page writes it in the locative); units are '<unit> <parent canonical in the geni
 from __future__ import annotations
 
 from newsnlp.extract.institutions.entity import Entity
-from newsnlp.extract.institutions.forms import inflect_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.places import locative, nominative, preposition
 from newsnlp.models import InstitutionKind
+from newsnlp.morph.inflect import inflect_name
 
 __all__ = ["acronym", "canonical", "kind", "locality_nominative"]
 

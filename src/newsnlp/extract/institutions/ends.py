@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.extract.institutions.evidence import generic_kind
-from newsnlp.extract.institutions.forms import agrees, parse_name
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph.baseform import base_form
+from newsnlp.morph.inflect import agrees, parse_name
 
 __all__ = ["cut_at_persons", "widen_to_model"]
 

@@ -17,7 +17,8 @@ from typing import Any
 from newsnlp.extract.institutions.gazetteer import institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
-from newsnlp.morph.baseform import base_form, is_locality
+from newsnlp.morph.baseform import base_form
+from newsnlp.morph.learned import is_locality
 from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]

@@ -6,19 +6,17 @@ as TSV/JSON; this module only parses those files (once per process) into typed r
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, cast, get_args
 
-from newsnlp.extract.institutions.forms import inflect_word
 from newsnlp.models import InstitutionKind
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.inflect import inflect_word
+from newsnlp.resources import load_json, load_rows
 
-__all__ = ["Gazetteer", "InstType", "Vocabulary", "data_rows", "gazetteer", "institution_kind"]
+__all__ = ["Gazetteer", "InstType", "Vocabulary", "gazetteer", "institution_kind"]
 
-_DATA = ("data", "institutions")
 _KINDS = frozenset(get_args(InstitutionKind))
 
 
@@ -72,27 +70,12 @@ class Gazetteer:
     powiat_cities: frozenset[str] = frozenset()
 
 
-def _read(name: str) -> str:
-    """Text of one data file of the institutions package data."""
-    path = resources.files("newsnlp").joinpath(_DATA[0]).joinpath(_DATA[1]).joinpath(name)
-    return path.read_text(encoding="utf-8")
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Non-comment, non-blank TSV rows of an institutions data file."""
+    return load_rows(f"institutions/{name}")
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """Non-comment, non-blank TSV rows of a data file (public name of `_rows`)."""
-    return _rows(name)
-
-
-def _rows(name: str) -> list[list[str]]:
-    """Non-comment, non-blank TSV rows of a data file."""
-    out = []
-    for line in _read(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.rstrip("\n").split("\t"))
-    return out
-
-
-def _make_type(row: list[str]) -> InstType:
+def _make_type(row: tuple[str, ...]) -> InstType:
     """Build an `InstType` from one gazetteer row."""
     ident, name, acronym, kind, scope = row[:5]
     flags: set[str] = set()
@@ -126,7 +109,7 @@ def _regional_types() -> list[InstType]:
                       for c in row]
             if "{R}" in filled[1]:
                 filled[1] = filled[1].replace("{R}", _agree(lemma, filled[1]))
-            out.append(_make_type(filled))
+            out.append(_make_type(tuple(filled)))
     return out
 
 
@@ -167,7 +150,7 @@ def gazetteer() -> Gazetteer:
     for t in types.values():
         if t.acronym:
             by_acronym.setdefault(t.acronym, []).append(t.id)
-    vocab = _vocabulary(json.loads(_read("vocabulary.json")))
+    vocab = _vocabulary(load_json("institutions/vocabulary.json"))
     cities = frozenset(row[0] for row in _rows("powiat_cities.txt"))
     return Gazetteer(types, aliases, vocab, {k: tuple(v) for k, v in by_acronym.items()},
                      cities)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsnlp.extract.institutions.forms import CASES, case_forms
 from newsnlp.extract.institutions.gazetteer import Gazetteer, gazetteer
 from newsnlp.extract.institutions.tokens import Trie, split_words
+from newsnlp.morph.inflect import CASES, case_forms
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsnlp.extract.institutions.forms import match_case
-from newsnlp.extract.institutions.gazetteer import data_rows
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
+from newsnlp.morph.learned import localities
+from newsnlp.morph.words import match_case
 
 __all__ = [
     "is_person_name",
@@ -129,12 +129,6 @@ def preposition(locative_place: str) -> str:
     return "w"
 
 
-@lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
-    """Names of Polish towns and gminas (from localities.txt)."""
-    return frozenset(row[0] for row in data_rows("localities.txt"))
-
-
 def _part_lemmas(part: str) -> list[str]:
     """Place-name lemmas of one word or hyphen part ('Bielsku' -> Bielsk, Bielsko)."""
     out = [a.lemma for a in _geo_readings(part)]
@@ -151,7 +145,7 @@ def nominative(place: str, locative_form: bool) -> str:
     if not locative_form:
         return place
     first = base_form(place)
-    known = _known()
+    known = localities()
     if first in known:
         return first
     parts = place.split("-")

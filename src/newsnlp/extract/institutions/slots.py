@@ -108,22 +108,23 @@ def read_locality(text: str, pos: int) -> tuple[str, str, int] | None:
     return m.group(1), place, m.start(2) + len(place)
 
 
-def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
-    """A place name right after the name: 'Urząd Gminy Kobiór', 'OSP Masłów'."""
-    m = _match(_DIRECT, text, pos)
+def _read_place(pattern: Pattern, text: str, pos: int) -> tuple[str, int] | None:
+    """The place `pattern` captures (group 1) at `pos`, trimmed, and where it ends."""
+    m = _match(pattern, text, pos)
     if not m:
         return None
     place = _trim_place(m.group(1))
     return (place, m.start(1) + len(place)) if place else None
+
+
+def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
+    """A place name right after the name: 'Urząd Gminy Kobiór', 'OSP Masłów'."""
+    return _read_place(_DIRECT, text, pos)
 
 
 def read_commune(text: str, pos: int) -> tuple[str, int] | None:
     """'gminy Sosnowiec', 'miasta Tychy' after a name: the town (nominative)."""
-    m = _match(_COMMUNE, text, pos)
-    if not m:
-        return None
-    place = _trim_place(m.group(1))
-    return (place, m.start(1) + len(place)) if place else None
+    return _read_place(_COMMUNE, text, pos)
 
 
 _BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)

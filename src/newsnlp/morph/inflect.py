@@ -1,4 +1,5 @@
-"""Case forms of institution names, generated from the name and Morfeusz (via morphology).
+"""Case forms of names, generated from the nominative and Morfeusz (the generation side of
+agreement; `agreement` and `baseform` read names back to the nominative).
 
 A name such as "Komenda Miejska Policji" has an inflecting part (the head noun and the
 adjectives agreeing with it: "Komenda Miejska") and a frozen rest ("Policji").  We find the
@@ -12,15 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.readings import Key, word_readings
+from newsnlp.morph.words import match_case
 
 __all__ = [
-    "CASES", "Head", "agrees", "case_forms", "inflect_name", "inflect_word", "match_case",
-    "parse_name",
+    "CASES", "Head", "agrees", "case_forms", "inflect_name", "inflect_word", "parse_name",
 ]
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
-_NOUN = frozenset({"subst"})
-_ADJ = frozenset({"adj", "ppas", "pact"})
 
 
 @dataclass(frozen=True)
@@ -34,23 +34,14 @@ class Head:
     cases: frozenset[str]  # cases the name is written in (nom for gazetteer names)
 
 
-def match_case(form: str, model: str) -> str:
-    """`form` with the capitalisation of `model` (ALL CAPS, Capitalised or lower)."""
-    if len(model) > 1 and model.isupper():
-        return form.upper()
-    if model[:1].isupper():
-        return form[:1].upper() + form[1:]
-    return form
-
-
 def _last_part(word: str) -> tuple[str, str]:
     """Split a hyphenated word into its frozen prefix and inflecting last part."""
     cut = word.rfind("-")
     return (word[: cut + 1], word[cut + 1:]) if cut > 0 else ("", word)
 
 
-def _readings(word: str, pos: frozenset[str]) -> list[tuple[str, str, str, str]]:
-    """(lemma, number, cases, genders) readings of `word` with a POS from `pos`.
+def _noun_readings(word: str) -> list[tuple[str, str, str, str]]:
+    """(lemma, number, cases, genders) readings of `word` as a noun (not depreciative).
 
     Common-noun readings come before proper-name ones ('Linie' the plural of 'linia'
     before the village 'Linie').
@@ -60,7 +51,7 @@ def _readings(word: str, pos: frozenset[str]) -> list[tuple[str, str, str, str]]
     analyses = morphology.analyse(part) or morphology.analyse(part.lower())
     for a in sorted(analyses, key=lambda a: not a.lemma[:1].islower()):
         fields = morphology.tag_values(a.tag)
-        if fields[0][0] in pos and len(fields) >= 4:
+        if fields[0][0] == "subst" and len(fields) >= 4:
             for number in fields[1]:
                 out.append((a.raw_lemma or a.lemma, number, ".".join(fields[2]),
                             ".".join(fields[3])))
@@ -103,9 +94,11 @@ def inflect_word(word: str, lemma: str, case: str, number: str, gender: str | No
 
 def agrees(word: str, number: str, case: str, gender: str) -> str | None:
     """The adjective lemma of `word` when it agrees with (number, case, gender)."""
-    for lemma, num, cases, genders in _readings(word, _ADJ):
-        if num == number and case in cases.split(".") and gender in genders.split("."):
-            return lemma
+    _, part = _last_part(word)
+    key = Key(number, case, gender)
+    for r in word_readings(part) or word_readings(part.lower()):
+        if r.pos == "adj" and r.key == key:
+            return r.analysis.raw_lemma or r.analysis.lemma
     return None
 
 
@@ -144,7 +137,7 @@ def parse_name(name: str, case: str = "nom") -> Head | None:
     for i, word in enumerate(words):
         if _is_frozen(word):
             continue
-        for reading in _readings(word, _NOUN):
+        for reading in _noun_readings(word):
             if case not in reading[2].split("."):
                 continue
             parsed = _parse_at(words, i, reading, case)

@@ -1,10 +1,15 @@
-"""The flat view: an `Article` in the field names and meanings of the gold format."""
+"""The flat view: an `Article` in the field names and meanings of the gold format.
+
+`Article.to_flat()` calls it; it needs the models only for their types, so the dependency
+goes one way (models -> flat).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsnlp.models import Article, Span
+if TYPE_CHECKING:
+    from newsnlp.models import Article, Span
 
 
 def _text(span: Span | None) -> str | None:

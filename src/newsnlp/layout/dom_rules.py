@@ -1,0 +1,122 @@
+"""Certain overrides of the segmenter from the markup of an HTML page.
+
+The segmenter reads lines the way it reads plain text; the markup settles a few things for
+sure, on any site that uses it (HTML semantics, not one site's habits):
+
+- lines inside `<nav>` are navigation, inside `<footer>` footer, inside `<aside>` related
+  content; lines under an element whose class/id names chrome (`data/html/chrome_tokens.json`:
+  `related`, `comments`, `footer`, `share`, ...) are that chrome; `<option>` lines (form
+  controls) are widgets; a line whose text is (almost) all link text (link density >=
+  LINK_ONLY) is navigation;
+- a `<figcaption>` line is the photo caption;
+- the title is the line that shows the headline the page declares (JSON-LD `headline`,
+  `og:title`, or the `<title>` of which it is the part before or after a separator), else
+  the only `<h1>`.
+
+The line-role model of the layout stage reads the same `DomCues` as features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.models import ChromeKind
+from newsnlp.resources import compile_pattern, load_json
+from newsnlp.text.dom import DomCues
+from newsnlp.text.htmlmeta import Declared
+from newsnlp.text.lines import Line
+
+# Share of a line's characters inside links from which the line is a link and nothing else
+# (on the real dev pages: 47,600 characters of chrome at >= 0.8, 214 of article text).
+LINK_ONLY = 0.8
+# Region element -> the chrome its content is.
+_REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer",
+                                         "aside": "related"}
+# What separates the headline from the site name in a `<title>` ("X | Portal", "Portal - X").
+_TITLE_SEPARATOR = compile_pattern(r"(?<!\s)\s++[|\-–—:»«/]++\s+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@cache
+def _token_chrome() -> dict[str, ChromeKind]:
+    data = load_json("html/chrome_tokens.json")
+    return {token: kind for kind, tokens in data.items() if not kind.startswith("_")
+            for token in tokens}
+
+
+def _chrome_of(cue: DomCues) -> ChromeKind | None:
+    for region in cue.regions:
+        if region in _REGION_CHROME:
+            return _REGION_CHROME[region]
+    by_token = _token_chrome()
+    for token in cue.tokens:
+        if token in by_token:
+            return by_token[token]
+    if cue.tag == "option":
+        return "widget"
+    if cue.link_density >= LINK_ONLY:
+        return "navigation"
+    return None
+
+
+def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
+    """(normalised headline, source) in precedence order. A `<title>`/`og:title` also gives
+    what stands before or after each separator ("Headline – part | Portal" gives "Headline
+    – part", "part | Portal", ...), longest first: the site name is the short end."""
+    out: list[tuple[str, str]] = []
+    for d in declared:
+        out.append((_key(d.value), d.source))
+        if d.source in ("title", "og:title"):
+            cuts = _TITLE_SEPARATOR.finditer(d.value)
+            parts = [p for m in cuts for p in (d.value[:m.start()], d.value[m.end():])]
+            parts.sort(key=len, reverse=True)
+            out.extend((_key(p), d.source) for p in parts if len(p.split()) >= 2)
+    return out
+
+
+def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
+                declared: Sequence[Declared]) -> tuple[int, str] | None:
+    """(line index, source) of the line that shows the page's headline."""
+    usable = [i for i, line in enumerate(lines) if line.text and _chrome_of(cues[i]) is None]
+    by_text: dict[str, int] = {}
+    for i in usable:
+        by_text.setdefault(_key(lines[i].text), i)
+    for key, source in _headline_keys(declared):
+        if key in by_text:
+            return by_text[key], source
+    h1 = [i for i in usable if cues[i].tag == "h1"]
+    return (h1[0], "h1") if len(h1) == 1 else None
+
+
+def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues],
+              declared: Sequence[Declared]) -> tuple[list[Block], str | None]:
+    """`blocks` with the overrides above; and the title's source when the markup chose it
+    (a title line inside a block of several lines is left to the segmenter)."""
+    index = {line.start: i for i, line in enumerate(lines)}
+    title = _title_line(lines, cues, declared)
+    title_at = lines[title[0]].start if title is not None else -1
+    if not any(b.start == title_at and len(b.lines) == 1 for b in blocks):
+        title, title_at = None, -1
+    out: list[Block] = []
+    for block in blocks:
+        rows = [index[line.start] for line in block.lines if line.start in index]
+        if block.start == title_at:
+            out.append(Block("title", block.lines))
+        elif title is not None and block.kind == "title":  # the segmenter's pick gives way
+            out.append(Block("chrome", block.lines, chrome="other") if block.start < title_at
+                       else Block("heading", block.lines))
+        elif block.kind in CONTENT_KINDS and rows and (
+                chrome := {_chrome_of(cues[i]) for i in rows}) and len(chrome) == 1 \
+                and None not in chrome:
+            out.append(Block("chrome", block.lines, chrome=chrome.pop()))
+        elif block.kind in ("paragraph", "heading") and rows and all(
+                cues[i].tag == "figcaption" for i in rows):
+            out.append(Block("caption", block.lines))
+        else:
+            out.append(block)
+    return out, title[1] if title is not None else None
