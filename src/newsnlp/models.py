@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnlp.flat import to_flat
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 ChromeKind = Literal[
     "ad",

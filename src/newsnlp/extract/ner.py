@@ -24,6 +24,11 @@ __all__ = ["ORG_LABELS", "PER_LABELS", "Entities", "entity_spans", "org_spans", 
 ORG_LABELS: frozenset[str] = frozenset({"orgName", "ORG", "nam_org_institution", "org"})
 PER_LABELS: frozenset[str] = frozenset({"persName", "PER", "PERSON", "nam_liv_person"})
 _MODEL_DIR = "models/ner"
+# The model reads at most this many characters of a page's content (a news article has a
+# few thousand; a megabyte of one line would cost the model a minute), in pieces of at most
+# _PIECE characters cut at a space, so its cost stays bounded and linear.
+MODEL_MAX_CHARS = 100_000
+_PIECE = 5_000
 
 Entities = dict[str, list[tuple[int, int]]]
 
@@ -40,10 +45,30 @@ def shipped_model() -> Language:
     return nlp
 
 
+def _pieces(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of the content the model reads: blocks cut into pieces at spaces, the
+    first MODEL_MAX_CHARS characters only."""
+    out: list[tuple[int, int]] = []
+    budget = MODEL_MAX_CHARS
+    for block in blocks:
+        if block.kind not in CONTENT_KINDS or not block.lines:
+            continue
+        start, end = block.start, min(block.end, block.start + budget)
+        budget -= end - start
+        while start < end:
+            stop = end if end - start <= _PIECE else text.rfind(" ", start + 1, start + _PIECE)
+            stop = start + _PIECE if stop <= start else stop
+            out.append((start, stop))
+            start = stop
+        if budget <= 0:
+            break
+    return out
+
+
 def entity_spans(nlp: Language, text: str, blocks: Sequence[Block]) -> Entities:
     """Page offsets of the model's organisations ("ORG") and persons ("PER") in content."""
     out: Entities = {"ORG": [], "PER": []}
-    parts = [(b.start, b.end) for b in blocks if b.kind in CONTENT_KINDS and b.lines]
+    parts = _pieces(text, blocks)
     if not parts or "ner" not in nlp.pipe_names:
         return out
     for (offset, _), doc in zip(parts, nlp.pipe(text[s:e] for s, e in parts), strict=True):
