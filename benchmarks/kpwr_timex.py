@@ -43,6 +43,8 @@ class Score:
 
     gold: int = 0
     found_gold: int = 0
+    durations: int = 0
+    found_durations: int = 0
     value_n: int = 0
     value_ok: int = 0
     predicted: int = 0
@@ -56,8 +58,10 @@ class Score:
         acc = self.value_ok / self.value_n if self.value_n else 1.0
         prec = 1 - self.false_pos / self.predicted if self.predicted else 1.0
         ms = 1000 * self.seconds / max(1, self.docs)
+        dur = self.found_durations / self.durations if self.durations else 1.0
         return (f"recall {recall:.3f} ({self.found_gold}/{self.gold})  value acc {acc:.3f} "
-                f"({self.value_ok}/{self.value_n})  precision {prec:.3f} "
+                f"({self.value_ok}/{self.value_n})  duration recall {dur:.3f} "
+                f"({self.found_durations}/{self.durations})  precision {prec:.3f} "
                 f"({self.predicted - self.false_pos}/{self.predicted})  {ms:.2f} ms/doc")
 
 
@@ -112,6 +116,10 @@ def score_doc(doc: dict[str, object], found: list[Found], score: Score) -> None:
     text = str(doc["text"])
     spans = [d for d in doc["dates"] if isinstance(d, dict)]  # type: ignore[attr-defined]
     for g in spans:
+        if g["type"] == "t3_duration":
+            score.durations += 1
+            score.found_durations += any(overlaps((f[0], f[1]), (g["start"], g["end"]))
+                                         for f in found)
         if g["type"] not in SCORED_TYPES:
             continue
         score.gold += 1

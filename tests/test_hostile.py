@@ -232,8 +232,11 @@ def test_hostile_string(name: str) -> None:
     check_article(newsnlp.parse(HOSTILE_STRINGS[name]))
 
 
-def test_published_argument_may_be_garbage() -> None:
-    for published in ("99.99.9999", "2026-02-31", "", "jutro", "\ud800"):
+def test_garbage_published_argument_is_a_clear_error() -> None:
+    for published in ("99.99.9999", "2026-02-31", "\ud800", "x" * 10_000):
+        with pytest.raises(ValueError, match="published date"):
+            newsnlp.parse("W piątek o godz. 17:00 spotkanie.", published=published)
+    for published in ("", "jutro"):
         article = newsnlp.parse("W piątek o godz. 17:00 spotkanie.", published=published,
                                 url="\udfff", id="\ud800x")
         check_article(article)

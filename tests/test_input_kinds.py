@@ -31,11 +31,19 @@ def test_folder_takes_every_kind_in_name_order(tmp_path: Path) -> None:
         (json.dumps({"id": "j1", "html": _html()}) + "\n").encode("utf-8")))
     (tmp_path / "e.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden").write_text("x")
-    records = list(iter_records([tmp_path]))
-    assert [r.id for r in records] == ["a", "b", "c", "j1", "e.png"]
+    notices: list[str] = []
+    records = list(iter_records([tmp_path], warn=notices.append))
+    assert [r.id for r in records] == ["a", "b", "c", "j1"]
     assert all(r.text and "spłonęła" in r.text for r in records[:2])
-    assert records[4].text is None and records[4].error is not None
-    assert records[4].error["type"] == "unsupported"
+    assert len(notices) == 1 and "1 file(s) of other kinds skipped" in notices[0]
+
+
+def test_a_named_file_of_no_known_kind_is_an_error_record(tmp_path: Path) -> None:
+    path = tmp_path / "e.png"
+    path.write_bytes(b"\x89PNG")
+    [record] = list(iter_records([path]))
+    assert record.text is None and record.error is not None
+    assert record.error["type"] == "unsupported"
 
 
 def test_jsonl_field_names_are_configurable(tmp_path: Path) -> None:

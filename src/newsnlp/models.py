@@ -31,7 +31,8 @@ ChromeKind = Literal[
     "other",
 ]
 DateRole = Literal["published", "updated", "event", "calendar", "other"]
-Granularity = Literal["year", "month", "day", "minute"]
+Granularity = Literal["year", "half-year", "quarter", "season", "month", "week", "day", "minute"]
+TimexType = Literal["date", "time", "duration", "set"]
 SourceKind = Literal["source", "photo", "author"]
 InstitutionKind = Literal[
     "border_guard", "company", "court", "culture", "education", "emergency", "environment",
@@ -93,7 +94,13 @@ class DateMention(Span):
 
     value: str | None = Field(
         description="`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `YYYY-MM` or `YYYY`; None when a "
-        "relative expression cannot be resolved."
+        "relative expression cannot be resolved. Under the TIMEX3 scheme (`find_timex`) also "
+        "`2026-W11`, `2026-Q1`, `2026-H2`, `2026-SU`, a duration `P3D`/`PT2H` or a set "
+        "`XXXX-WXX-4`/`P1Y`."
+    )
+    type: TimexType = Field(
+        default="date", description="TIMEX3 type: `date`, `time` (a clock time or part of a "
+        "day), `duration` (`P3D`) or `set` (a recurring time, `w każdy czwartek`)."
     )
     granularity: Granularity | None = Field(default=None, description="Precision of `value`.")
     role: DateRole = Field(default="other", description="What the date is on the page.")

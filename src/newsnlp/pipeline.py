@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from newsnlp import assemble, declared
 from newsnlp.declared import first_date
 from newsnlp.extract.dates import extract_dates
+from newsnlp.extract.dates.caller import read_published
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dom_rules import apply_dom
@@ -74,9 +75,10 @@ class Pipeline:
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
               id: str | None = None, reference: str | None = None) -> Article:
-        """Parse one page (plain text or HTML source). `published` (ISO 8601) overrides the
-        date found on the page; `reference` (ISO 8601, e.g. a crawl's capture date) anchors
-        relative dates when the page shows no date of its own."""
+        """Parse one page (plain text or HTML source). `published` overrides the date found on
+        the page; `reference` (e.g. a crawl's capture date) anchors relative dates when the
+        page shows no date of its own. Both are ISO 8601 or free form (`wczoraj`,
+        `04.12.2026 10:33`, `2 dni temu`); a value that names no day is a ValueError."""
         with _cyclic_gc_paused():
             return self.parse_page(self.prepare(text), published=published, url=url, id=id,
                                    reference=reference)
@@ -94,7 +96,9 @@ class Pipeline:
         """Parse a prepared page (see `parse`)."""
         warnings = list(prepared.warnings)
         page, scan = prepared.text, prepared.scan
-        published, url, id = _scrub(published), _scrub(url), _scrub(id)
+        published = None if published is None else read_published(published)
+        reference = None if reference is None else read_published(reference)
+        url, id = _scrub(url), _scrub(id)
         run = _Runner(warnings)
         blocks = run("segment", lambda: segment(page, prepared.lines, scan.find),
                      list[Block]())

@@ -56,6 +56,21 @@ def _version() -> str:
         return "unknown"
 
 
+_PUBLISHED_HELP = ("publication date, overrides the page: ISO 8601 or free form "
+                   "(`wczoraj`, `04.12.2026 10:33`, `2 dni temu`)")
+
+
+def _published_arg(value: str) -> str | None:
+    """`--published` read once, as the pipeline reads it; an unreadable value is a usage
+    error (exit 2) before any page is read."""
+    from newsnlp.extract.dates.caller import read_published
+
+    try:
+        return read_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsnlp", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,12 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     ps = sub.add_parser("parse", help="parse one page and print its Article as JSON")
     ps.add_argument("file", help="a .txt or .html file, or - for standard input")
     ps.add_argument("--format", choices=("full", "flat"), default="full")
-    ps.add_argument("--published", help="publication date (ISO 8601), overrides the page")
+    ps.add_argument("--published", type=_published_arg, help=_PUBLISHED_HELP)
     _annotate_parser(sub)
     pr = sub.add_parser("render", help="write a self-contained HTML view of one parsed page")
     pr.add_argument("file", help="a .txt or .html file, or - for standard input")
     pr.add_argument("-o", "--output", type=Path, required=True, help="the .html file to write")
-    pr.add_argument("--published", help="publication date (ISO 8601), overrides the page")
+    pr.add_argument("--published", type=_published_arg, help=_PUBLISHED_HELP)
     pr.add_argument("--overwrite", action="store_true", help="replace an existing output")
     sub.add_parser("schema", help="print the JSON Schema of the Article")
     return p

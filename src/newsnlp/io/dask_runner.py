@@ -61,9 +61,12 @@ def _item_job(item: Any, text_key: str, id_key: str) -> Job:
                 {"type": "input", "message": f"expected a string or a mapping with a "
                                              f"{text_key!r} string"}, None, None, None)
     rec_id, published, url = item.get(id_key), item.get("published"), item.get("url")
-    return (None if rec_id is None else str(rec_id), item[text_key],
-            None, published if isinstance(published, str) else None,
-            url if isinstance(url, str) else None, None)
+    rec_id = None if rec_id is None else str(rec_id)
+    if published is not None and not isinstance(published, str):
+        return (rec_id, None, {"type": "input", "message": "'published' must be a string"},
+                None, None, None)
+    return (rec_id, item[text_key], None, published, url if isinstance(url, str) else None,
+            None)
 
 
 def _annotate_items(items: Iterable[Any], fmt: str, text_key: str, id_key: str,

@@ -5,8 +5,9 @@ an error record, never skipped. Kinds, by file name (each also as `.gz`):
 `.txt` (plain text), `.html`/`.htm` (HTML source, charset from BOM, `<meta>` or a guess),
 `.jsonl` (one object per line with a text or an HTML field; field names in `Fields`),
 `.warc`/`.arc` (every HTML response record is one page, see `newsnlp.io.warc`).
-A folder gives the files of these kinds, sorted by name; any other file in it is an
-`unsupported` error record (hidden files are ignored).
+A folder gives the files of these kinds, sorted by name; other files in it (a gold `.json`
+beside each page, images) are skipped with one notice through `warn` (hidden files quietly).
+A file named on its own that is of no known kind is an `unsupported` error record.
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def _jsonl_record(raw: bytes, fallback_id: str, fields: Fields) -> Record:
     if not isinstance(obj, dict) or page is None:
         return Record(rec_id, None, {"type": "json", "message": (
             f"expected an object with a {fields.text!r} or {fields.html!r} string")})
+    if not isinstance(obj.get(fields.published), str | None):
+        return Record(rec_id, None, {"type": "json",
+                                     "message": f"{fields.published!r} must be a string"})
     return Record(rec_id, page, published=_string(obj, fields.published),
                   url=_string(obj, fields.url))
 
@@ -193,16 +197,22 @@ def iter_records(paths: Sequence[Path], fields: Fields | None = None,
     archives in record order. `warn` is told about empty files."""
     fields = fields or Fields()
     for path in paths:
-        for file in _files(path):
+        for file in _files(path, warn):
             yield from _file(file, fields, warn)
 
 
-def _files(path: Path) -> list[Path]:
-    """The input files of one argument: a file itself, or a folder's files by name."""
+def _files(path: Path, warn: Warn | None = None) -> list[Path]:
+    """The input files of one argument: a file itself, or a folder's files of the known
+    kinds by name (`warn` is told how many others were skipped)."""
     if not path.is_dir():
         return [path]
-    return [child for child in sorted(path.iterdir())
-            if not child.name.startswith(".") and not child.is_dir()]
+    children = [child for child in sorted(path.iterdir())
+                if not child.name.startswith(".") and not child.is_dir()]
+    kept = [child for child in children if kind(child) in KINDS]
+    if len(kept) < len(children) and warn is not None:
+        warn(f"{path}: {len(children) - len(kept)} file(s) of other kinds skipped "
+             f"(inputs are {', '.join(KINDS)}, or .gz of one)")
+    return kept
 
 
 def count_records(paths: Sequence[Path]) -> int | None:

@@ -65,14 +65,20 @@ def _word_before(text: str, stop: int) -> str:
     return text[begin:stop]
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end], cut at REACH characters on either side."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] starts and ends, cut at REACH characters
+    on either side."""
     lo = max(0, start - REACH)
     left = max(_ends(text, lo, start), default=lo)
     while left < start and text[left].isspace():
         left += 1
     hi = min(len(text), end + REACH)
-    right = min(_ends(text, end, hi), default=hi)
+    return left, min(_ends(text, end, hi), default=hi)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], cut at REACH characters on either side."""
+    left, right = sentence_bounds(text, start, end)
     return text[left:right]
 
 

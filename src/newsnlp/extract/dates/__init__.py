@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsnlp.extract.dates.atoms import Atom, find_atoms
+from newsnlp.extract.dates.atoms import Atom
 from newsnlp.extract.dates.combine import combine
+from newsnlp.extract.dates.finders import find_atoms
 from newsnlp.extract.dates.resolve import Resolved, parse_published, resolve
 from newsnlp.extract.dates.roles import block_role, is_context_block, label_role
 from newsnlp.layout.blocks import Block
@@ -33,6 +34,15 @@ class DayContext:
 
     day: dt.date | None = None
     last_minutes: int | None = None
+    focus_year: int | None = None  # the year of the last full date of this paragraph
+    focus_end: int = 0
+
+    def focus(self, text: str, pos: int) -> int | None:
+        """The temporal focus at `pos`: the year of the last full date written before it in
+        the same paragraph (a line break ends it)."""
+        if self.focus_year is not None and "\n" in text[self.focus_end:pos]:
+            self.focus_year = None
+        return self.focus_year
 
     def update(self, resolved: Resolved, hour: int | None, minute: int | None) -> None:
         if resolved.day is not None:
@@ -63,6 +73,8 @@ def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | 
         return None
     minutes = atom.hour * 60 + (atom.minute or 0)
     if atom.bare_ok == "timeline" and _past_midnight(ctx.last_minutes, minutes):
+        if day == dt.date.max:
+            return None
         day += dt.timedelta(days=1)
     from_publication = ctx.day is None
     ctx.day, ctx.last_minutes = day, minutes
@@ -82,12 +94,15 @@ def _resolve_all(text: str, atoms: Iterable[Atom], anchor: dt.date | None, ctx: 
                 out.append(found)
             continue
         start_day = days.get(id(atom.day_after)) if atom.day_after is not None else None
-        resolved = resolve(text, atom, anchor, start_day)
+        focus = ctx.focus(text, atom.start) if keep_context else None
+        resolved = resolve(text, atom, anchor, start_day, focus)
         if resolved is None:
             continue
         days[id(atom)] = resolved.day
         if keep_context:
             ctx.update(resolved, atom.hour, atom.minute)
+            if atom.kind in ("date", "month") and atom.year is not None:
+                ctx.focus_year, ctx.focus_end = atom.year, atom.end
         out.append(_Found(atom, atom.start, resolved))
     return out
 
@@ -100,7 +115,8 @@ def _to_mentions(text: str, found: list[_Found], block: Block | None) -> list[Da
         r, atom = f.resolved, f.atom
         out.append(DateMention(
             start=f.start, end=atom.end, text=text[f.start:atom.end], value=r.value,
-            granularity=r.granularity, role=block_role(block, text, f.start, r.granularity),
+            type="time" if r.granularity == "minute" else "date", granularity=r.granularity,
+            role=block_role(block, text, f.start, r.granularity),
             range_part=atom.range_part,  # type: ignore[arg-type]
             range_end=values.get(id(atom.partner)) if atom.partner is not None else None,
             relative=r.relative))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
@@ -70,13 +69,13 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _word_after(text: str, pos: int, ceil: int) -> str:
+def word_after(text: str, pos: int, ceil: int) -> str:
     """The word (with dots, `%`, `/`) right after `pos`, lower case; '' when there is none."""
     m = _WORD_AFTER.match(text[pos:min(ceil, pos + 40)])
     return m.group(1).lower() if m else ""
 
 
-def _line_before(text: str, pos: int, floor: int) -> str:
+def line_before(text: str, pos: int, floor: int) -> str:
     """The text from the start of `pos`'s line (or `floor`, at most 200 characters back)
     up to `pos`."""
     floor = max(floor, pos - 200)
@@ -294,7 +293,7 @@ def find_year_range(text: str, start: int, end: int) -> list[Atom]:
 
 
 def _has_copyright(text: str, pos: int, start: int, lex: Lexicon) -> bool:
-    line = _line_before(text, pos, start).lower()
+    line = line_before(text, pos, start).lower()
     return any(mark in line for mark in lex.copyright)
 
 
@@ -302,13 +301,13 @@ def _bare_year_ok(text: str, m: Match, start: int, end: int, lex: Lexicon) -> bo
     """A four-digit number is a year after a year word (`w`, `sezonu`, `©`), on a copyright
     line, or when no lower-case word follows it (`Euro 2012.`, `(2006)`); never a count."""
     before = _word_before(text, m.start(), start)
-    if before in lex.year_stop_before or _word_after(text, m.end(), end) in lex.year_units_after:
+    if before in lex.year_stop_before or word_after(text, m.end(), end) in lex.year_units_after:
         return False
     if before in lex.year_context_before or _has_copyright(text, m.start(), start, lex):
         return True
     tail = text[m.end():min(end, m.end() + 8)]
     return (not _LOWER_WORD_AFTER.match(tail)
-            or _word_after(text, m.end(), end) in lex.year_list_words_after)
+            or word_after(text, m.end(), end) in lex.year_list_words_after)
 
 
 def find_year_bare(text: str, start: int, end: int) -> list[Atom]:
@@ -340,7 +339,7 @@ def find_relative_adjective(text: str, start: int, end: int) -> list[Atom]:
     out = []
     for m in patterns().relative_adjective.finditer(text, start, end):
         stem = m["stem"].lower()
-        if _word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
+        if word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
             continue  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
         if stem in lex.relative_adjectives_day:
             out.append(Atom(m.start(), m.end(), "relday",
@@ -421,171 +420,3 @@ def find_night(text: str, start: int, end: int) -> list[Atom]:
         a.partner = b
         out.append(Atom(m.start(), m.end(), "pair", children=[a, b]))
     return out
-
-
-def _time_lead(text: str, pos: int, floor: int) -> Match | None:
-    """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
-    return patterns().time_lead_before.search(text, max(floor, pos - 16), pos)
-
-
-def _bare_kind(text: str, m: Match, lead: Match | None,
-               start: int, end: int) -> str | None:
-    """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
-    None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
-    p = patterns()
-    if p.time_range_after.match(text, m.end(), end):
-        return None
-    begin = lead.start() if lead else m.start()
-    if p.hours_before.search(text[max(start, begin - 12):begin]):
-        return None
-    if m.group("g"):
-        return "godz"
-    words = lead.group().split() if lead else []
-    return "lead" if words and words[-1].lower() in ("o", "około", "ok.") else None
-
-
-def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
-                 units: frozenset[str]) -> bool:
-    """`17.30` is a time only right after `o`/`około`/`ok.` and with no unit after it
-    (`ok. 2.50 zł` is an amount)."""
-    words = lead.group().split() if lead else []
-    if not words or words[-1].lower() not in ("o", "około", "ok."):
-        return False
-    return _word_after(text, m.end(), end) not in units
-
-
-def find_times(text: str, start: int, end: int) -> list[Atom]:
-    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
-    out = []
-    units = lexicon().year_units_after
-    for m in patterns().time.finditer(text, start, end):
-        h = int(m.group("h") or m.group("h2") or m.group("h3"))
-        mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
-        if h > 23 or mi > 59:
-            continue
-        lead = _time_lead(text, m.start(), start)
-        if m.group("h3") and not _dot_time_ok(text, m, lead, end, units):
-            continue
-        out.append(Atom(lead.start() if lead else m.start(), m.end(), "time", hour=h,
-                        minute=mi, weak=True, bare_start=m.start(),
-                        bare_ok=_bare_kind(text, m, lead, start, end)))
-    return out
-
-
-def _opens_line(text: str, m: Match, start: int) -> bool:
-    """True when only a list marker comes before the time on its line; after a sentence end
-    only a time range opens a programme entry (`... Prasowa. 10.30- 11.00 - panel`)."""
-    p = patterns()
-    line = _line_before(text, m.start(), start)
-    if p.timeline_before.fullmatch(line):
-        return True
-    return bool(m.group("h2")) and bool(p.sentence_before.search(line[-12:]))
-
-
-# the word `godzina` (or `godz.`) right before a time
-_TIME_WORD_BEFORE = compile_pattern(r"(?i)godz(?:\.|ina|inie)?\s*$", VERSION1)
-
-
-def find_timeline(text: str, start: int, end: int) -> list[Atom]:
-    """A time (or a time range) opening a line of a timeline or programme:
-    `21:47 – przyjęcie zgłoszenia`, `11.00 – 12.00 - panel dyskusyjny`."""
-    out = []
-    for m in patterns().timeline.finditer(text, start, end):
-        if not _opens_line(text, m, start):
-            continue
-        a = Atom(m.start("h"), m.end("mi"), "time", hour=int(m["h"]), minute=int(m["mi"]),
-                 weak=True, bare_start=m.start("h"), bare_ok="timeline")
-        if a.hour is None or a.hour > 23 or (a.minute or 0) > 59:
-            continue
-        if not m.group("h2"):
-            out.append(a)
-            continue
-        b = Atom(m.start("h2"), m.end("mi2"), "time", hour=int(m["h2"]), minute=int(m["mi2"]),
-                 weak=True, bare_start=m.start("h2"), bare_ok="timeline")
-        if (b.hour or 0) <= 23 and (b.minute or 0) <= 59:
-            a.range_part, b.range_part, a.partner = "start", "end", b
-            # the pair covers a `godzina` before it, so a plain time there does not win
-            word = _TIME_WORD_BEFORE.search(text, max(start, m.start() - 10), m.start())
-            out.append(Atom(word.start() if word else m.start(), m.end(), "pair",
-                            children=[a, b]))
-    return out
-
-
-FINDERS: tuple[Finder, ...] = (
-    find_night, find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial,
-    find_day_only,
-    find_day_month, find_current_month, find_month, find_year_range, find_year_suffix,
-    find_year_prefix, find_year_bare, find_relative_day_phrase, find_relative_day,
-    find_relative_period, find_weekday,
-    find_timeline, find_times,
-)
-
-
-# Finders whose patterns read a day, a year or a clock time in digits: they cannot match in a
-# range without a digit, so they are skipped there (most lines of a page have none).
-_DIGIT_FINDERS: frozenset[Finder] = frozenset({
-    find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial, find_day_only,
-    find_day_month, find_current_month, find_year_range, find_year_suffix, find_year_prefix,
-    find_year_bare, find_timeline, find_times,
-})
-_DIGIT = compile_pattern(r"\d", VERSION1)
-
-
-def _inside_token(text: str, start: int, end: int) -> bool:
-    """True for a match glued into an e-mail address, a URL or a file name
-    (`marcin.grudzien@`, `/2026-01-17-tytul`)."""
-    before = text[start - 2:start] if start >= 2 else " " + text[:start]
-    after = text[end:end + 2]
-    if before[-1:] in ("@", "_") or after[:1] in ("@", "_"):
-        return True
-    if before[-1:] in (".", "/") and before[:1].isalnum():
-        return True
-    return after[:1] in (".", "/") and after[1:2].isalpha()
-
-
-@lru_cache(maxsize=1)
-def _needles() -> dict[Finder, tuple[str, ...]]:
-    """Finders that read words of a closed list, with strings one of which every match
-    holds (lower case): a range holding none of them is skipped by a substring test, which
-    costs far less than the pattern's scan."""
-    lex = lexicon()
-    weekdays = tuple(lex.weekdays)
-    return {
-        find_relative_day: tuple(lex.relative_days),
-        find_relative_day_phrase: tuple(max(p.split(), key=len)
-                                        for p in lex.relative_day_phrases),
-        find_weekday: weekdays,
-        find_night: weekdays,
-        find_current_month: tuple(w.lower() for w in lex.current_month),
-    }
-
-
-def _absent(finder: Finder, lower: str) -> bool:
-    needles = _needles().get(finder)
-    return needles is not None and not any(n in lower for n in needles)
-
-
-def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> list[Atom]:
-    """Every atom in `text[start:end]`, overlaps removed (earliest, then longest, wins)."""
-    found: list[tuple[int, Atom]] = []
-    finders = FINDERS + ((find_relative_adjective,) if adjectives else ())
-    digits = _DIGIT.search(text, start, end) is not None
-    lower = text[start:end].lower()
-    for rank, finder in enumerate(finders):
-        if (digits or finder not in _DIGIT_FINDERS) and not _absent(finder, lower):
-            found.extend((rank, a) for a in finder(text, start, end))
-    found.sort(key=lambda ra: (ra[1].start, -ra[1].end, ra[0]))
-    kept: list[Atom] = []
-    last_end = start
-    for _, atom in found:
-        if atom.start >= last_end:
-            kept.append(atom)
-            last_end = atom.end
-    out: list[Atom] = []
-    for atom in kept:
-        if not _inside_token(text, atom.start, atom.end):
-            out.extend(atom.children or [atom])
-    return out
-
-
-__all__ = ["FINDERS", "Atom", "find_atoms"]

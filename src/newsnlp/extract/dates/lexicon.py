@@ -57,6 +57,8 @@ class Lexicon:
     weekday_prepositions: dict[str, tuple[str, bool]]
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
+    deadline_prepositions: frozenset[str]
+    clock_words: tuple[str, ...]
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -113,6 +115,8 @@ def lexicon() -> Lexicon:
                               for p, v in d["weekday_prepositions"].items()},
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
+        deadline_prepositions=frozenset(d["deadline_prepositions"]),
+        clock_words=tuple(d["clock_words"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),
@@ -136,26 +140,31 @@ def lexicon() -> Lexicon:
     )
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], *, keep_case: bool = False, blank: str | None = None
+                ) -> str:
     """A regex alternation of `words` and their folded spellings, as a trie.
 
     `miesiąc|miesiąca` becomes `miesi(?:ąc(?:a)?)`-like nested groups: the engine reads each
     character once instead of trying every word in turn, several times faster on long lists.
-    The words are lower case, so the words that match at a position form a chain of prefixes,
-    and the trie tries them longest first, as the plain longest-first alternation did."""
+    The words that match at a position form a chain of prefixes, and the trie tries them
+    longest first, as the plain longest-first alternation did. Words are lower-cased unless
+    `keep_case` (holiday names in the TIMEX layer); a space in a word becomes `blank`
+    (default: one space; the TIMEX layer lets it be any run of blanks)."""
+    forms = {w if keep_case else w.lower() for w in words}
     trie: dict[str, Any] = {}
-    for word in _with_folded(words):
+    for word in sorted(forms | {fold(w) for w in forms}, key=lambda w: (-len(w), w)):
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, blank)
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
+def _trie_pattern(node: dict[str, Any], blank: str | None) -> str:
     """The pattern of one trie node: its branches, optional when a word ends here."""
 
-    branches = [escape(char) + _trie_pattern(child)
+    branches = [(blank if blank is not None and char == " " else escape(char))
+                + _trie_pattern(child, blank)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -58,6 +58,7 @@ class Patterns:
     timeline: Pattern
     timeline_before: Pattern
     sentence_before: Pattern
+    clock_word_before: Pattern  # `godzina` right before a time
 
 
 def _year_tail(abbr: str, qual: str, units: str) -> str:
@@ -71,6 +72,7 @@ def _year_tail(abbr: str, qual: str, units: str) -> str:
 def patterns() -> Patterns:
     """Build and compile every pattern (once)."""
     lex = lexicon()
+    clock = alternation(lex.clock_words)
     month = alternation(lex.months)
     abbr = alternation(lex.month_abbreviations)
     roman = "|".join(sorted(lex.roman_months, key=len, reverse=True))
@@ -128,12 +130,12 @@ def patterns() -> Patterns:
         weekday_before=c(rf"(?:(?<!\w)(?P<prep>{preps})[ \t]+)?(?:(?<!\w)(?P<q>{quals})[ \t]+)?$"),
         night=c(rf"\b(?:w{SP}+nocy{SP}+)?ze?{SP}+(?P<a>{weekday}){SP}+na{SP}+(?P<b>{weekday})"
                 r"(?!\w)"),
-        time=c(r"\b(?P<g>godzinie|godziny|godzina|godziną|godz\.?)[ \t]*(?P<h>\d{1,2})"
+        time=c(rf"\b(?P<g>{clock})[ \t]*(?P<h>\d{{1,2}})"
                r"(?:[:.](?P<mi>\d{2}))?(?!\d|[:.,]\d)"
                r"|(?<![\w.,:\-])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?(?!\d|[:.,]\d)"
                r"|(?<![\w.,:\-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?!\d|[:.,]\d)"),
         time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
-        time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:godz\.?{SP}*)?"
+        time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:(?:{clock}){SP}*)?"
                            r"\d{1,2}[:.]\d{2}"),
         hours_before=c(r"(?:(?<!\w)w|między|godzinach|godz\.|godzinami|czynn\w*|otwart\w*)"
                        r"[ \t]*$"),
@@ -141,6 +143,7 @@ def patterns() -> Patterns:
                    rf"(?:[ \t]*{DASH}[ \t]*(?P<h2>\d{{1,2}})[:.](?P<mi2>\d{{2}}))?"
                    rf"(?=[ \t]*{DASH}[ \t]|[ \t]*/[ \t]|[ \t]+(?-i:\p{{Lu}}))"),
         timeline_before=c(r"[ \t]*(?:\d{1,2}[.)][ \t]|[\-–—•*·●▪][ \t]*)?"
-                          r"(?:godz(?:\.|ina|inie)?[ \t]*)?"),
-        sentence_before=c(r"[.;)][ \t]+(?:godz(?:\.|ina|inie)?[ \t]*)?$"),
+                          rf"(?:(?:{clock})[ \t]*)?"),
+        sentence_before=c(rf"[.;)][ \t]+(?:(?:{clock})[ \t]*)?$"),
+        clock_word_before=c(rf"\b(?:{clock})[ \t]*$"),
     )

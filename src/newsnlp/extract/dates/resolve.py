@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsnlp.extract.dates.atoms import Atom
 from newsnlp.extract.dates.lexicon import lexicon
+from newsnlp.extract.dates.tense import Tense, governing_tense
 from newsnlp.models import Granularity
 from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import sentence_around
@@ -37,12 +38,14 @@ class Resolved:
     day: dt.date | None = None  # the day, when the value has one
 
 
-def infer_year(month: int, anchor: dt.date) -> int:
+def infer_year(month: int, anchor: dt.date, tense: Tense | None = None) -> int:
     """Year of a day or month written without one: the publication year, moved across New
-    Year when the month is within two months of the publication on the other side."""
-    if anchor.month >= 11 and month <= 2:
+    Year when the month is within two months of the publication on the other side, unless
+    the governing verb's `tense` points the other way (`do 31 grudnia` in a January sentence
+    in the future is this December)."""
+    if anchor.month >= 11 and month <= 2 and tense != "past":
         return anchor.year + 1
-    if anchor.month <= 2 and month >= 11:
+    if anchor.month <= 2 and month >= 11 and tense != "future":
         return anchor.year - 1
     return anchor.year
 
@@ -74,8 +77,12 @@ def shift_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date:
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """True when the sentence around text[start:end] speaks of the future (`odbędzie się`,
-    `będą`: the lexicon's `future_cues`)."""
+    """True when the verb governing text[start:end] is in the future tense (`odbędzie się`,
+    `będą`), or, when that verb is in the present or there is none, the sentence holds one
+    of the lexicon's `future_cues` (`zapraszamy`, `zaplanowano`)."""
+    tense = governing_tense(text, start, end)
+    if tense is not None and tense != "present":
+        return tense == "future"
     sentence = " " + sentence_around(text, start, end).lower()
     return any(" " + cue in sentence for cue in lexicon().future_cues)
 
@@ -86,15 +93,33 @@ def sentence_direction(text: str, atom: Atom) -> str:
     return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
 
 
-def _year(atom: Atom, month: int | None, anchor: dt.date | None) -> tuple[int | None, bool]:
-    """The atom's year and whether it came from the publication date."""
+def _year(text: str, atom: Atom, month: int | None, anchor: dt.date | None,
+          focus: int | None = None) -> tuple[int | None, bool]:
+    """The atom's year and whether it came from the publication date. A day or month
+    without a year takes the temporal `focus` (the year of the last full date written
+    before it, as TIMEX3 annotators resolve it) when that is not the publication year."""
     if atom.year is not None:
         return atom.year, False
     if anchor is None:
         return None, True
     if atom.year_offset is not None:
         return anchor.year + atom.year_offset, True
-    return (infer_year(month, anchor) if month else anchor.year), True
+    if focus is not None and focus != anchor.year and month and not atom.this_month:
+        return focus, True
+    if not month:
+        return anchor.year, True
+    crossing = abs(month - anchor.month) >= 9  # only then can the tense change the year
+    return infer_year(month, anchor, _date_tense(text, atom) if crossing else None), True
+
+
+def _date_tense(text: str, atom: Atom) -> Tense | None:
+    """The governing tense of a yearless date; a limit (`do 31 grudnia`) in a sentence not
+    in the past tense lies ahead."""
+    tense = governing_tense(text, atom.start, atom.end)
+    words = text[max(0, atom.start - 20):atom.start].split()
+    if tense != "past" and words and words[-1].lower() in lexicon().deadline_prepositions:
+        return "future"
+    return tense
 
 
 def _day_value(day: dt.date, atom: Atom, relative: bool) -> Resolved:
@@ -104,13 +129,14 @@ def _day_value(day: dt.date, atom: Atom, relative: bool) -> Resolved:
     return Resolved(day.isoformat(), "day", relative, day)
 
 
-def _resolve_date(atom: Atom, anchor: dt.date | None) -> Resolved | None:
+def _resolve_date(text: str, atom: Atom, anchor: dt.date | None,
+                  focus: int | None) -> Resolved | None:
     month = atom.month
     if atom.this_month:
         if anchor is None:
             return Resolved(None, "day", True)
         month = anchor.month
-    year, relative = _year(atom, month, anchor)
+    year, relative = _year(text, atom, month, anchor, focus)
     relative = relative or atom.this_month
     if year is None or month is None or atom.day is None:
         return Resolved(None, "day", True)
@@ -119,7 +145,9 @@ def _resolve_date(atom: Atom, anchor: dt.date | None) -> Resolved | None:
     try:
         day = dt.date(year, month, atom.day)
     except ValueError:
-        return None
+        if 1 <= year <= 9999:
+            return None
+        return Resolved(None, "day", relative)  # a real day, in a year beyond the calendar
     return _day_value(day, atom, relative)
 
 
@@ -150,19 +178,39 @@ def _resolve_period(atom: Atom, anchor: dt.date | None) -> Resolved:
     return Resolved(f"{anchor.year + (atom.year_offset or 0):04d}", "year", True)
 
 
+def in_calendar(value: str | None) -> bool:
+    """True when an ISO value's year lies in 0001-9999 (`infer_year` or an offset from a
+    publication date at the calendar's edge can step out of it)."""
+    year = (value or "0000")[:5]
+    return year[:4].isdigit() and year[:4] != "0000" and not year[4:].isdigit()
+
+
 def resolve(text: str, atom: Atom, anchor: dt.date | None,
-            start_day: dt.date | None = None) -> Resolved | None:
+            start_day: dt.date | None = None, focus: int | None = None) -> Resolved | None:
     """The value of one joined atom (None when its numbers are no calendar date).
-    `start_day` is the resolved day of a night range's first end."""
+    `start_day` is the resolved day of a night range's first end; `focus` the year of the
+    last full date the article wrote. A value that would fall
+    outside the calendar (`jutro` on 9999-12-31) is None, like an unresolvable one."""
+    try:
+        resolved = _resolve(text, atom, anchor, start_day, focus)
+    except OverflowError:
+        return Resolved(None, None, True)
+    if resolved is not None and resolved.value is not None and not in_calendar(resolved.value):
+        return Resolved(None, resolved.granularity, resolved.relative)
+    return resolved
+
+
+def _resolve(text: str, atom: Atom, anchor: dt.date | None,
+             start_day: dt.date | None, focus: int | None) -> Resolved | None:
     if atom.kind == "date":
-        return _resolve_date(atom, anchor)
+        return _resolve_date(text, atom, anchor, focus)
     if atom.kind == "month":
-        year, relative = _year(atom, atom.month, anchor)
+        year, relative = _year(text, atom, atom.month, anchor, focus)
         if year is None or atom.month is None:
             return Resolved(None, "month", True)
         return Resolved(f"{year:04d}-{atom.month:02d}", "month", relative)
     if atom.kind == "year":
-        year, relative = _year(atom, None, anchor)
+        year, relative = _year(text, atom, None, anchor)
         return Resolved(None if year is None else f"{year:04d}", "year", relative)
     if atom.kind == "relday":
         if anchor is None:
