@@ -35,29 +35,30 @@ def test_pipeline_reuse_matches_parse() -> None:
     assert [a.meta.title for a in pipeline.pipe([text, text])] == expected
 
 
-def test_auto_model_is_used_only_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib.util
+def test_auto_model_is_the_shipped_one_loaded_once() -> None:
+    """The default model is newsnlp's own NER, built lazily and once per process."""
+    from newsnlp.extract.ner import shipped_model
 
-    import spacy
-
-    from newsnlp import pipeline as pipeline_module
-
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == "pl_core_news_sm"
-                        else real_find_spec(name, *a))
-    assert newsnlp.Pipeline().nlp is None
+    pipeline = newsnlp.Pipeline()
+    assert pipeline._nlp is None  # nothing loaded before the first use
+    assert pipeline.nlp is shipped_model() is newsnlp.Pipeline(nlp="auto").nlp
+    assert {"ORG", "PER", "LOC"} <= set(shipped_model().get_pipe("ner").labels)
     assert newsnlp.Pipeline(nlp=None).nlp is None
 
+
+def test_user_pipeline_replaces_shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from newsnlp.extract import ner
+
+    own = spacy.blank("pl")
+    assert newsnlp.Pipeline(nlp=own).nlp is own
     loaded: list[str] = []
 
     def fake_load(name: str) -> object:
         loaded.append(name)
-        return spacy.blank("pl")
+        return own
 
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == "pl_core_news_sm"
-                        else real_find_spec(name, *a))
     monkeypatch.setattr(spacy, "load", fake_load)
-    assert newsnlp.Pipeline().nlp is not None and loaded == ["pl_core_news_sm"]
-    assert pipeline_module.STATISTICAL_MODEL == "pl_core_news_sm"
+    monkeypatch.setattr(ner, "shipped_model", lambda: pytest.fail("shipped model loaded"))
+    assert newsnlp.Pipeline(nlp="pl_core_news_sm").nlp is own and loaded == ["pl_core_news_sm"]

@@ -110,7 +110,7 @@ def _article(text: str, spans: list[tuple[int, int]]) -> Article:
                                     for k in range(4))
     return Article(
         text=text,
-        institutions=[Institution(id="I1", canonical="Urząd <Gminy>", kind="office",
+        institutions=[Institution(id="I1", canonical="Urząd <Gminy>", kind="local_government",
                                   mentions=inst)] if inst else [],
         dates=[DateMention(**d.model_dump(), value="2026-01-02") for d in dates],
         sources=[Source(**s.model_dump(), kind="photo") for s in sources],

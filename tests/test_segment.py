@@ -208,7 +208,7 @@ def test_exclamation_title_and_short_teaser_lead() -> None:
 def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
     """A category cell and an update cell around the date; a site top bar with the day of
     the visit above the title; reader comments with their own dates."""
-    article = newsnlp.parse(example_text("portal-sportowy.txt"))
+    article = newsnlp.Pipeline(nlp=None).parse(example_text("portal-sportowy.txt"))  # rules only
     meta = article.meta
     assert meta.title is not None and meta.title.text.startswith("Zagłębie Sosnowiec wygrało")
     assert (meta.published, meta.updated) == ("2026-03-14T21:40", "2026-03-15T08:12")

@@ -168,3 +168,23 @@ def test_doc_pickles_with_article(nlp: Language) -> None:
     doc = nlp(example_text("bip-pcpr.txt"))
     back = pickle.loads(pickle.dumps(doc))
     assert back._.article == doc._.article and _signature(back) == _signature(doc)
+
+
+def test_component_fills_doc_ents(nlp: Language) -> None:
+    """ORG for every institution mention, PER/LOC from the shipped model, all on doc.text."""
+    text = example_text("portal-sosnowiec.txt")
+    doc = nlp(text)
+    labels = {e.label_ for e in doc.ents}
+    assert "ORG" in labels and labels <= {"ORG", "PER", "LOC"}
+    orgs = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG")
+    mentions = sorted((s.start_char, s.end_char) for s in doc.spans["newsnlp_institutions"])
+    assert set(orgs) <= set(mentions) and len(orgs) >= len(mentions) - 2
+    assert all(e.text == doc.text[e.start_char:e.end_char] for e in doc.ents)
+
+
+def test_component_keeps_entities_of_a_users_ner() -> None:
+    own = _tiny_trained_pipeline()
+    own.add_pipe("newsnlp_article", config={"model": ""})
+    doc = own("Komenda Miejska Policji w Sosnowcu ostrzega seniorów.\n\nDrugi akapit tekstu.")
+    assert own.get_pipe("newsnlp_article").pipeline.nlp is None  # type: ignore[attr-defined]
+    assert {e.label_ for e in doc.ents} <= {"orgName"}

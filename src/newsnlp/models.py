@@ -34,6 +34,14 @@ DateRole = Literal["published", "updated", "event", "calendar", "other"]
 Granularity = Literal["year", "half-year", "quarter", "season", "month", "week", "day", "minute"]
 TimexType = Literal["date", "time", "duration", "set"]
 SourceKind = Literal["source", "photo", "author"]
+InstitutionKind = Literal[
+    "border_guard", "company", "court", "culture", "education", "emergency", "environment",
+    "fire_service", "government", "health", "hospital", "international", "labour",
+    "local_government", "media", "military", "municipal_guard", "ngo", "organisation",
+    "parliament", "party", "police", "prison", "professional", "prosecution", "public_service",
+    "religious", "research", "security", "social_insurance", "social_welfare", "sport", "tax",
+    "transport", "university", "utility",
+]
 
 
 class _Model(BaseModel):
@@ -132,7 +140,8 @@ class Institution(_Model):
     id: str = Field(description="Stable within the article: `I1`, `I2`, ...")
     canonical: str = Field(description="Full nominative name with locality when given.")
     acronym: str | None = Field(default=None, description="The usual Polish acronym, if any.")
-    kind: str = Field(description="Taxonomy key, see docs/schema.md (police, court, ...).")
+    kind: InstitutionKind = Field(
+        description="Taxonomy key, see docs/institutions.md (police, court, company, ...).")
     locality: str | None = Field(default=None, description="Town in the nominative.")
     parent: str | None = Field(default=None, description="`id` of the parent institution.")
     mentions: list[Span] = Field(default_factory=list, description="Every mention, as written.")

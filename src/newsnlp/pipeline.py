@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
@@ -31,26 +30,30 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_CHARS = 5_000_000
 AUTO_MODEL = "auto"
-STATISTICAL_MODEL = "pl_core_news_sm"
 T = TypeVar("T")
 
 
-def _model_name(nlp: object) -> str | None:
-    """The spaCy package to load for `nlp`: a given name, or for "auto" the Polish statistical
-    model when it is installed (it is optional and never downloaded)."""
-    if not isinstance(nlp, str):
-        return None
-    if nlp != AUTO_MODEL:
-        return nlp
-    return STATISTICAL_MODEL if importlib.util.find_spec(STATISTICAL_MODEL) else None
+def _load_model(nlp: Language | str | None) -> Language | None:
+    """The spaCy pipeline for `nlp`: "auto" is the NER model shipped with newsnlp (loaded once
+    per process), another string an installed pipeline's name, None no model at all."""
+    if isinstance(nlp, str) and nlp == AUTO_MODEL:
+        from newsnlp.extract.ner import shipped_model
+
+        return shipped_model()
+    if isinstance(nlp, str):
+        import spacy
+
+        return spacy.load(nlp)
+    return nlp
 
 
 class Pipeline:
     """Parse pages into `Article`s; build once, reuse for many pages.
 
     `nlp` is a spaCy pipeline (or the name of an installed one) whose NER organisation spans
-    become extra institution candidates. The default, `"auto"`, uses `pl_core_news_sm` when
-    that package is installed and nothing otherwise; `None` never uses a model. `max_chars`
+    become extra institution candidates and whose person spans end names. The default,
+    `"auto"`, is the Polish NER model shipped with newsnlp (docs/models.md); a pipeline of
+    your own replaces it; `None` uses no model (rules and gazetteer only). `max_chars`
     bounds the work per page: longer input is truncated and flagged with a `truncated` warning.
     `layout_model` replaces the shipped layout model (`newsnlp.layout.model`; training and
     cross-validation pass one trained without the pages they score).
@@ -71,14 +74,8 @@ class Pipeline:
     def nlp(self) -> Language | None:
         """The spaCy model, loaded on first use."""
         if not self._nlp_loaded:
+            self._nlp = _load_model(self._nlp_arg)
             self._nlp_loaded = True
-            name = _model_name(self._nlp_arg)
-            if name is not None:
-                import spacy
-
-                self._nlp = spacy.load(name)
-            elif not isinstance(self._nlp_arg, str):
-                self._nlp = self._nlp_arg
         return self._nlp
 
     def parse(self, text: str, *, published: str | None = None, url: str | None = None,
@@ -174,12 +171,13 @@ class Pipeline:
     def _institutions(self, page: str, blocks: Sequence[Block]) -> list[Institution]:
         from newsnlp.extract.institutions import extract_institutions
 
-        extra: list[tuple[int, int]] = []
+        found: dict[str, list[tuple[int, int]]] = {}
         if self.nlp is not None:
-            from newsnlp.extract.ner import org_spans
+            from newsnlp.extract.ner import entity_spans
 
-            extra = org_spans(self.nlp, page, blocks)
-        return extract_institutions(page, blocks, extra_candidates=extra)
+            found = entity_spans(self.nlp, page, blocks)
+        return extract_institutions(page, blocks, extra_candidates=found.get("ORG", ()),
+                                    persons=found.get("PER", ()))
 
 
 @contextmanager

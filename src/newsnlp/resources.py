@@ -34,6 +34,11 @@ def load_text(name: str) -> str:
     return resources.files("newsnlp").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
+def load_bytes(name: str) -> bytes:
+    """The bytes of `newsnlp/data/<name>` (a shipped model's weights), zip-safe."""
+    return resources.files("newsnlp").joinpath("data").joinpath(name).read_bytes()
+
+
 @cache
 def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """Tab-separated rows of `newsnlp/data/<name>`, comment (`#`) and blank lines skipped."""

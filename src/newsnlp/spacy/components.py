@@ -1,7 +1,9 @@
 """spaCy integration: the `newsnlp_article` pipeline component and `article_to_doc`.
 
 Both put the `Article` on `doc._.article` and its items in span groups (`newsnlp_blocks`,
-`newsnlp_institutions`, `newsnlp_dates`, `newsnlp_sources`). Span groups keep only a label,
+`newsnlp_institutions`, `newsnlp_dates`, `newsnlp_sources`); the component also fills
+`doc.ents` (ORG from the institutions, PER and LOC from the NER model) unless an NER earlier
+in the user's pipeline has set them. Span groups keep only a label,
 `kb_id_` and `id_` through a `DocBin`, so every value a user needs is carried in those.
 `doc._.article` itself survives a `DocBin(store_user_data=True)` through the msgpack
 encoder/decoder registered here.
@@ -15,10 +17,11 @@ from typing import Any
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from newsnlp.models import Article
 from newsnlp.models import Span as ArticleSpan
-from newsnlp.pipeline import DEFAULT_MAX_CHARS, Pipeline
+from newsnlp.pipeline import AUTO_MODEL, DEFAULT_MAX_CHARS, Pipeline
 from newsnlp.resources import compile_pattern
 
 BLOCKS_KEY = "newsnlp_blocks"
@@ -127,24 +130,55 @@ def _source_items(article: Article) -> list[_Item]:
     return [(s.kind, s, "", s.institution or "") for s in article.sources]
 
 
+def _content(article: Article) -> list[ArticleSpan]:
+    """The running text the NER model reads: lead, headings, paragraphs, list items."""
+    parts = [article.lead] + [p for s in article.sections for p in [s.heading, *s.paragraphs]]
+    parts += [item for block in article.lists for item in block.items]
+    return [p for p in parts if p is not None]
+
+
+def _entity_items(article: Article, ner: Language | None) -> list[_Item]:
+    """ORG for every institution mention; PER and LOC from the model over the content."""
+    items = [("ORG", m, inst.canonical, inst.id)
+             for inst in article.institutions for m in inst.mentions]
+    if ner is None:
+        return items
+    parts = _content(article)
+    for part, doc in zip(parts, ner.pipe(p.text for p in parts), strict=True):
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "LOC"):
+                start = part.start + ent.start_char
+                items.append((ent.label_, ArticleSpan(
+                    start=start, end=start + len(ent.text), text=ent.text), "", ""))
+    return items
+
+
 class ArticleComponent:
     """Parse each Doc's text with newsnlp and annotate the Doc (see `annotate_doc`).
 
     newsnlp normalises the text it parses (and renders HTML source to text), so offsets are
     mapped back to `doc.text` through the page's source map: on HTML input a span covers the
-    markup's text (a title span is the inside of its `<h1>`).
+    markup's text (a title span is the inside of its `<h1>`). `model` is the NER model behind
+    the parse: "auto" (the shipped one), the name of an installed spaCy pipeline, or "" for
+    none.
     """
 
     def __init__(self, nlp: Language, name: str = "newsnlp_article", *,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                 max_chars: int = DEFAULT_MAX_CHARS, model: str = AUTO_MODEL) -> None:
         self.name = name
-        self.pipeline = Pipeline(nlp=None, max_chars=max_chars)
+        self.pipeline = Pipeline(nlp=model or None, max_chars=max_chars)
 
     def __call__(self, doc: Doc) -> Doc:
         page = self.pipeline.prepare(doc.text)
         if page.html is not None:
             doc = split_at_markup(doc)
-        return annotate_doc(doc, self.pipeline.parse_page(page), page.to_raw)
+        article = self.pipeline.parse_page(page)
+        annotate_doc(doc, article, page.to_raw)
+        if not doc.ents:
+            spans = (_to_span(doc, item, page.to_raw)
+                     for item in _entity_items(article, self.pipeline.nlp))
+            doc.ents = filter_spans([span for span in spans if span is not None])
+        return doc
 
 
 def split_at_markup(doc: Doc) -> Doc:
@@ -164,12 +198,13 @@ def split_at_markup(doc: Doc) -> Doc:
 
 @Language.factory(
     "newsnlp_article",
-    default_config={"max_chars": DEFAULT_MAX_CHARS},
-    assigns=["doc._.article"],
+    default_config={"max_chars": DEFAULT_MAX_CHARS, "model": AUTO_MODEL},
+    assigns=["doc._.article", "doc.ents"],
 )
-def make_article_component(nlp: Language, name: str, max_chars: int) -> ArticleComponent:
+def make_article_component(nlp: Language, name: str, max_chars: int,
+                           model: str) -> ArticleComponent:
     """The `newsnlp_article` factory (`nlp.add_pipe("newsnlp_article")`)."""
-    return ArticleComponent(nlp, name, max_chars=max_chars)
+    return ArticleComponent(nlp, name, max_chars=max_chars, model=model)
 
 
 def _encode_article(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:

@@ -15,7 +15,7 @@ __all__ = ["introduced_mentions"]
 def _copy(owner: Mention, start: int, end: int, text: str) -> Mention:
     """A mention of the owner's institution at another place, written as an acronym."""
     return replace(owner, start=start, end=end, text=text[start:end], via_acronym=True,
-                   locality=None, parent=None, extra=dict(owner.extra), intro_acronym=None)
+                   locality=None, parent=None, intro_acronym=None, intro_span=None)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -30,9 +30,9 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
     taken = [(m.start, m.end) for m in mentions]
     for owner in mentions:
         acr = owner.intro_acronym
-        if not acr or "intro_start" not in owner.extra:
+        if not acr or owner.intro_span is None:
             continue
-        start, end = int(owner.extra["intro_start"]), int(owner.extra["intro_end"])
+        start, end = owner.intro_span
         out.append(_copy(owner, start, end, text))
         taken.append((start, end))
         if owner.type_ids and acr in gazetteer().by_acronym:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
+from newsnlp.extract.institutions.evidence import takes_quoted_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
@@ -127,8 +128,8 @@ class Scanner:
         end = self.tokens[j - 1].end
         if via_acronym:
             end = self._acronym_end(end)
-        m = Mention(i, end, "", "type", ids, via_acronym=via_acronym, kind=t.kind)
-        m.extra["case"], m.extra["name_end"] = entries[0].case, str(end)
+        m = Mention(self.tokens[i].start, end, "", "type", ids, via_acronym=via_acronym,
+                    kind=t.kind, case=entries[0].case, name_end=end)
         name_end = end
         end = self.read_type_slots(m, t, end)
         if t.has("needs_slot") and end == name_end:
@@ -136,7 +137,7 @@ class Scanner:
         lower = not self.tokens[i].capitalised and not entries[0].lower_ok
         if lower and m.locality is None:
             return None  # a lower-case name counts only when placed in a town
-        m.start, m.end = self.tokens[i].start, end
+        m.end = end
         self.read_ordinal(m, t, i)
         nxt = self.index_at(end, j)
         if t.scope == "unit":
@@ -153,7 +154,7 @@ class Scanner:
         """A Roman ordinal before a numbered type: 'I Liceum Ogólnokształcące'."""
         if (t.has("numbered") and i > 0 and not m.number and self.adjacent(i)
                 and _ROMAN.fullmatch(self.tokens[i - 1].text)):
-            m.extra["ordinal"], m.start = self.tokens[i - 1].text, self.tokens[i - 1].start
+            m.ordinal, m.start = self.tokens[i - 1].text, self.tokens[i - 1].start
 
     def attach_embedded_parent(self, m: Mention, t: InstType, i: int, j: int,
                                end: int) -> None:
@@ -187,7 +188,7 @@ class Scanner:
             got = slots.read_number(text, end, bare=m.via_acronym or t.scope == "unit")
             if got:
                 m.number, end = got
-        quoted = slots.read_quoted(text, end)
+        quoted = slots.read_quoted(text, end) if takes_quoted_name(t.kind) else None
         if quoted:
             m.quoted, end = quoted
         if t.has("patron") or t.kind in ("culture", "ngo", "education", "health"):
@@ -283,7 +284,7 @@ class Scanner:
         surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
         m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
         m.name = inflect_name(surface, "nom", entry.case)
-        m.extra["head"] = entry.ref
+        m.head = entry.ref
         nxt = last
         if parent is not None:
             m.parent, nxt, m.parent_link = parent
@@ -311,7 +312,7 @@ class Scanner:
         if p is None or p.what != "type":
             return
         t = self.gaz.types[p.type_ids[0]]
-        if t.has("branch") and m.extra.get("head") in self.gaz.vocabulary.branch_heads:
+        if t.has("branch") and m.head in self.gaz.vocabulary.branch_heads:
             m.branch, m.locality, p.locality = True, p.locality, None
             p.end = self.tokens[self.index_at(p.start, 0)].end if p.via_acronym else p.end
             if p.via_acronym:
@@ -344,7 +345,7 @@ class Scanner:
         m.name = inflect_name(surface, "nom", entry.case)
         if m.name in self.gaz.vocabulary.not_institutions:
             return None
-        m.extra["case"], m.extra["name_end"] = entry.case, str(self.tokens[last - 1].end)
+        m.case, m.name_end = entry.case, self.tokens[last - 1].end
         loc = slots.read_locality(self.text, end)
         if loc:
             m.locality, end = Locality(loc[1], True, loc[0]), loc[2]
@@ -354,11 +355,10 @@ class Scanner:
     def prefix_adjective(self, m: Mention) -> None:
         """'Bielskie Centrum Kultury': a capitalised adjective agreeing with the head, inside
         a sentence, makes the name a different (generic) organisation."""
-        if m.via_acronym or m.what not in ("type", "generic") or "name_end" not in m.extra:
+        if m.via_acronym or m.what not in ("type", "generic") or m.name_end is None:
             return
         first = self.index_at(m.start, 0)
-        case = m.extra["case"]
-        name_end = int(m.extra["name_end"])
+        case, name_end = m.case or "nom", m.name_end
         head = parse_name(self.text[m.start:name_end], case)
         if head is None:
             return
@@ -409,7 +409,7 @@ class Scanner:
             intro = slots.read_acronym_intro(self.text, m.end)
             if intro and _initial_matches(m, intro[0]):
                 m.intro_acronym = intro[0]
-                m.extra["intro_start"], m.extra["intro_end"] = str(intro[1]), str(intro[2])
+                m.intro_span = (intro[1], intro[2])
                 i = self.index_at(intro[3], i)
         return out
 

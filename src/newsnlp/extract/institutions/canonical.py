@@ -10,6 +10,7 @@ from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.places import locative, nominative, preposition
+from newsnlp.models import InstitutionKind
 from newsnlp.morph.inflect import inflect_name
 
 __all__ = ["acronym", "canonical", "kind", "locality_nominative"]
@@ -32,7 +33,7 @@ def _number(value: str) -> str:
 
 def _type_name(ent: Entity, t: InstType) -> str:
     """Gazetteer name with number, quoted name, district, patron and name suffix."""
-    ordinal = next((m.extra["ordinal"] for m in ent.mentions if "ordinal" in m.extra), None)
+    ordinal = next((m.ordinal for m in ent.mentions if m.ordinal), None)
     name = f"{ordinal} {t.name}" if ordinal else t.name
     for attr, fmt in (("suffix", " {}".format), ("number", _number), ("quoted", " {}".format),
                       ("district", " {}".format), ("patron", " {}".format)):
@@ -117,7 +118,7 @@ def acronym(ent: Entity) -> str | None:
     return introduced
 
 
-def kind(ent: Entity) -> str:
+def kind(ent: Entity) -> InstitutionKind:
     """Taxonomy key: the type's kind, a generic head's kind, or the parent's for units."""
     t = gazetteer().types.get(ent.type_id or "")
     if t is not None:

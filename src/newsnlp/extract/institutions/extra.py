@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
+from newsnlp.extract.institutions.evidence import generic_kind, model_name_ok
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph.baseform import base_form
@@ -33,8 +34,10 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     cut = surface.find(" w ")
     loc = slots.read_locality(text, start + cut) if cut > 0 else None
     name_part = surface[:cut] if loc else surface
-    m = Mention(start, end, text[start:end], "generic", name=base_form(name_part),
-                kind="organisation")
+    name = base_form(name_part)
+    if not model_name_ok(name):
+        return None
+    m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
     if loc and loc[2] == end:
         m.locality = Locality(loc[1], True, loc[0])
     return m

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions import canonical as names
 from newsnlp.extract.institutions.acronyms import introduced_mentions
 from newsnlp.extract.institutions.candidates import content_spans, find_mentions
+from newsnlp.extract.institutions.ends import cut_at_persons, widen_to_model
 from newsnlp.extract.institutions.entity import Entity
+from newsnlp.extract.institutions.evidence import uncontradicted
 from newsnlp.extract.institutions.extra import extra_mentions
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.layout.blocks import Block
@@ -63,15 +65,19 @@ def _link_parents(entities: list[Entity], out: list[Institution], ids: dict[int,
 
 
 def extract_institutions(
-    text: str, blocks: Sequence[Block], *, extra_candidates: Sequence[tuple[int, int]] = ()
+    text: str, blocks: Sequence[Block], *, extra_candidates: Sequence[tuple[int, int]] = (),
+    persons: Sequence[tuple[int, int]] = (),
 ) -> list[Institution]:
     """Every named institution in the content blocks of `text`, mentions merged.
 
     `extra_candidates` are organisation spans from a spaCy NER model (`newsnlp.extract.ner`); they
-    are normalised like our own candidates and used where they add a new name.
+    are normalised like our own candidates and used where they add a new name. `persons` are
+    the model's person spans: no name runs into one.
     """
     spans = content_spans(text, blocks)
     mentions = find_mentions(text, blocks)
+    mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
+    mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
     return _to_models(text, merge(mentions))

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast, get_args
 
+from newsnlp.models import InstitutionKind
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import inflect_word
 from newsnlp.resources import load_json, load_rows
 
-__all__ = ["Gazetteer", "InstType", "Vocabulary", "gazetteer"]
+__all__ = ["Gazetteer", "InstType", "Vocabulary", "gazetteer", "institution_kind"]
 
+_KINDS = frozenset(get_args(InstitutionKind))
+
+
+def institution_kind(value: str) -> InstitutionKind:
+    """`value` as a taxonomy key; a data file naming an unknown kind is an error."""
+    if value not in _KINDS:
+        raise ValueError(f"unknown institution kind {value!r} in newsnlp data")
+    return cast(InstitutionKind, value)
 
 
 @dataclass(frozen=True)
@@ -25,7 +34,7 @@ class InstType:
     id: str
     name: str
     acronym: str | None
-    kind: str
+    kind: InstitutionKind
     scope: str  # local | named | national | service | unit
     flags: frozenset[str] = frozenset()
     parents: tuple[str, ...] = ()
@@ -41,7 +50,7 @@ class Vocabulary:
 
     unit_heads: dict[str, tuple[str, ...]]
     branch_heads: frozenset[str]
-    generic_heads: dict[str, str]
+    generic_heads: dict[str, InstitutionKind]
     club_prefixes: frozenset[str]
     company_nouns: frozenset[str]
     connectors: frozenset[str]
@@ -76,7 +85,7 @@ def _make_type(row: tuple[str, ...]) -> InstType:
             parents = tuple(flag[len("parent="):].split("|"))
         else:
             flags.add(flag)
-    return InstType(ident, name, None if acronym == "-" else acronym, kind, scope,
+    return InstType(ident, name, None if acronym == "-" else acronym, institution_kind(kind), scope,
                     frozenset(flags), parents)
 
 
@@ -119,7 +128,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         unit_heads={k: tuple(v) for k, v in raw["unit_heads"].items()},
         branch_heads=frozenset(raw["branch_heads"]),
-        generic_heads=dict(raw["generic_heads"]),
+        generic_heads={k: institution_kind(v) for k, v in raw["generic_heads"].items()},
         club_prefixes=frozenset(raw["club_prefixes"]),
         company_nouns=frozenset(raw["company_nouns"]),
         connectors=frozenset(raw["connectors"]),

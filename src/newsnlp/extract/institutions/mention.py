@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from newsnlp.models import InstitutionKind
 
 if TYPE_CHECKING:
     from newsnlp.extract.institutions.entity import Entity
@@ -41,6 +43,10 @@ class Mention:
     parent: Mention | None = None
     parent_link: str = "gen"  # gen | przy
     intro_acronym: str | None = None
-    kind: str | None = None
+    intro_span: tuple[int, int] | None = None  # where the bracketed acronym stands
+    kind: InstitutionKind | None = None
     entity: Entity | None = None  # the entity it was merged into (set while merging)
-    extra: dict[str, str] = field(default_factory=dict)
+    case: str | None = None  # grammatical case the name is written in
+    name_end: int | None = None  # end of the name proper, before its slots
+    ordinal: str | None = None  # a Roman ordinal before the name ('I Liceum')
+    head: str | None = None  # the unit head word's reference id

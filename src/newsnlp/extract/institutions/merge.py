@@ -39,7 +39,7 @@ def _base_key(m: Mention) -> tuple[str | None, ...]:
         agency = m.type_ids[0] if m.type_ids else (m.parent.type_ids[0] if m.parent else None)
         return ("branch", agency, )
     if m.what == "type":
-        number = m.number or m.extra.get("ordinal")
+        number = m.number or m.ordinal
         return ("type", m.type_ids[0], number, m.quoted, m.district, m.suffix)
     return ("generic", (m.name or "").lower(), m.quoted)
 
@@ -153,7 +153,7 @@ def _unit_kinds(m: Mention) -> tuple[str, ...]:
     """Kinds of institution a unit may belong to: by its head, narrowed by its name
     ('Wydział Prewencji' is a police unit, whatever 'Wydział' allows)."""
     vocab = gazetteer().vocabulary
-    kinds = vocab.unit_heads.get(m.extra.get("head", ""), ())
+    kinds = vocab.unit_heads.get(m.head or "", ())
     for stem, hinted in vocab.unit_name_hints.items():
         if stem in (m.name or ""):
             return tuple(k for k in hinted if "*" in kinds or k in kinds)
@@ -210,5 +210,5 @@ def _keep(ent: Entity) -> bool:
         return True
     t = gazetteer().types[ent.type_id]
     if t.has("generic") and not any(getattr(m, a) for m in ent.mentions for a in _SLOTS):
-        return any("ordinal" in m.extra for m in ent.mentions)
+        return any(m.ordinal for m in ent.mentions)
     return ent.explicit() or not t.has("weak")

@@ -1,0 +1,81 @@
+"""Names end where they end: a mention never runs into a person's name, and starts where
+the model sees the name start.
+
+A person span from the NER model that starts inside a mention ("… Stowarzyszenia
+Instruktorów Jan Nowak") cuts the mention before it; slots read after that point (locality,
+parent, quoted name, patron) belonged to the text after the person and are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.extract.institutions.evidence import generic_kind
+from newsnlp.extract.institutions.mention import Mention
+from newsnlp.morph.baseform import base_form
+from newsnlp.morph.inflect import agrees, parse_name
+
+__all__ = ["cut_at_persons", "widen_to_model"]
+
+
+def _cut(text: str, m: Mention, at: int) -> bool:
+    """End `m` before offset `at`; False when nothing of a name would be left."""
+    kept = text[m.start:at].rstrip(" \t,-–")
+    removed = len(text[m.start + len(kept):m.end].split())
+    if not kept or removed == 0 or m.name is None:
+        return False
+    words = m.name.split()
+    if len(words) <= removed:
+        return False
+    m.end, m.text = m.start + len(kept), kept
+    m.name = " ".join(words[:-removed]) if m.name_end is None or m.name_end > m.end else m.name
+    m.name_end = min(m.name_end, m.end) if m.name_end is not None else None
+    m.locality = m.locality if m.name_end is not None and m.name_end < m.end else None
+    m.parent = m.parent if m.parent is not None and m.parent.end <= m.end else None
+    m.quoted = m.patron = m.suffix = None
+    return True
+
+
+def cut_at_persons(text: str, mentions: Sequence[Mention],
+                   persons: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Mentions of named organisations ended before any person's name inside them."""
+    out: list[Mention] = []
+    for m in mentions:
+        inside = [s for s, e in persons if m.start < s < m.end and e <= m.end + 1]
+        cuttable = m.what in ("generic", "unit") and not m.via_acronym
+        if inside and cuttable and not _cut(text, m, min(inside)):
+            continue
+        out.append(m)
+    return out
+
+
+def _agreeing_adjectives(piece: str, name: str, case: str) -> bool:
+    """True for one or two capitalised adjectives agreeing with the name's head
+    ('Tarnogórskie' + 'Towarzystwo', not 'Dyżurni' + 'Straży Miejskiej')."""
+    words = piece.split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    head = parse_name(name, case)
+    return head is not None and all(
+        agrees(w, head.number, case, head.gender) is not None for w in words)
+
+
+def widen_to_model(text: str, mentions: Sequence[Mention],
+                   orgs: Sequence[tuple[int, int]]) -> list[Mention]:
+    """A gazetteer name the model sees with a capitalised adjective before it, even at a
+    sentence start where the rules cannot tell ('Tarnogórskie Towarzystwo Przyjaciół Dzieci',
+    'Europejski Bank Centralny'), becomes that organisation's own name."""
+    for m in mentions:
+        if m.via_acronym or m.parent is not None or m.what not in ("type", "generic"):
+            continue
+        name_end = m.name_end if m.name_end is not None else m.end
+        for s, e in orgs:
+            if s < m.start and name_end <= e <= m.end and _agreeing_adjectives(
+                    text[s:m.start], text[m.start:name_end], m.case or "nom"):
+                m.start, m.text, m.what, m.type_ids = s, text[s:m.end], "generic", ()
+                m.name = base_form(text[s:name_end])
+                kind = generic_kind(text[s:name_end])
+                m.kind = m.kind if kind == "organisation" else kind
+                m.intro_acronym = m.intro_span = None
+                break
+    return list(mentions)

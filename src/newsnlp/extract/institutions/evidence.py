@@ -1,0 +1,100 @@
+"""Evidence for what a name is: acronyms contradicted by their context, and kinds of
+organisations outside the gazetteer (data/institutions/entities.json).
+
+A bare gazetteer acronym is expanded by its documented prior unless the context says it is
+something else: a legal act cited by article ('art. 47 KPP'), an amount ('5 GBP', '10 KM')
+or a currency code. A full name of the same type elsewhere on the page, a locality or a
+number keeps it. A gazetteer name followed by another country ('Sąd Najwyższy USA') is that
+country's body, not the Polish one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from newsnlp.extract.institutions.gazetteer import institution_kind
+from newsnlp.extract.institutions.mention import Mention
+from newsnlp.models import InstitutionKind
+from newsnlp.morph.baseform import base_form
+from newsnlp.morph.learned import is_locality
+from newsnlp.resources import compile_pattern, load_json
+
+__all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]
+
+_WINDOW = 40  # characters of context read before an acronym
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return dict(load_json("institutions/entities.json"))
+
+
+def _contradicted(text: str, m: Mention) -> bool:
+    """True when the context makes a bare acronym a legal act, an amount or a currency."""
+    rules = _rules()
+    if m.text in rules["currency_codes"]:
+        return True
+    before = text[max(0, m.start - _WINDOW):m.start]
+    return any(compile_pattern(p).search(before) for p in rules["acronym_context"]["before"])
+
+
+def _foreign(text: str, m: Mention) -> bool:
+    """True when a gazetteer name is another country's body: 'Sąd Najwyższy USA',
+    'Ministerstwo Zdrowia Ukrainy', 'niemieckie Ministerstwo Finansów'."""
+    rules = _rules()
+    after = text[m.end:m.end + _WINDOW]
+    if after[:1] == " " and any(after[1:].startswith(c) and not after[1 + len(c):][:1].isalpha()
+                                for c in rules["foreign_after"]):
+        return True
+    before = text[max(0, m.start - _WINDOW):m.start].split()
+    return bool(before) and before[-1].startswith(tuple(rules["foreign_before"]))
+
+
+def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions without bare acronyms whose context contradicts the gazetteer's prior,
+    and without other countries' bodies named like Polish ones."""
+    named = {t for m in mentions if not m.via_acronym for t in m.type_ids}
+    return [m for m in mentions
+            if not (m.via_acronym and m.locality is None and m.number is None
+                    and not named.intersection(m.type_ids) and _contradicted(text, m))
+            and not (m.what == "type" and not m.via_acronym and _foreign(text, m))]
+
+
+def takes_quoted_name(kind: str) -> bool:
+    """False for public authorities: a quote after their name is a campaign or event title."""
+    return kind not in _rules()["public_kinds_without_quoted_name"]
+
+
+def model_name_ok(name: str) -> bool:
+    """A name the model tags ORG that can be an organisation outside the gazetteer: not a
+    town, not an office holder or a system ('Prezydent Miasta', 'Internetowe Konto Pacjenta'),
+    not a bare common noun ('Policja'), not an unknown bare acronym (no evidence for it)."""
+    words = tuple(name.casefold().split())
+    if not words or is_locality(name):
+        return False
+    if len(words) == 1 and name.isupper():
+        return words in _kind_heads()
+    stop = _rules()["not_organisation_heads"]
+    if len(words) == 1:
+        return words[0] not in stop
+    return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
+                   for n in (1, 2))
+
+
+@cache
+def _kind_heads() -> dict[tuple[str, ...], InstitutionKind]:
+    return {tuple(k.split()): institution_kind(v) for k, v in _rules()["kind_heads"].items()}
+
+
+def generic_kind(surface: str) -> InstitutionKind:
+    """The kind of an organisation outside the gazetteer, from its head words or legal form."""
+    words = tuple(base_form(surface).casefold().split())
+    heads = _kind_heads()
+    for n in range(min(len(words), 5), 0, -1):
+        if words[:n] in heads:
+            return heads[words[:n]]
+    if any(surface.endswith(" " + form) for form in _rules()["legal_forms"]):
+        return "company"
+    return "organisation"

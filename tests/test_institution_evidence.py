@@ -1,0 +1,111 @@
+"""Acronyms need evidence, names end where they end, kinds of organisations outside the
+gazetteer (issue 14 items 2-4). Person and organisation spans are given explicitly here, as
+the NER model would give them, so the rules are tested apart from the model."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.extract.institutions import extract_institutions
+from newsnlp.extract.institutions.evidence import generic_kind, model_name_ok
+from newsnlp.layout.blocks import Block
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+
+
+def _page(body: str) -> str:
+    return f"Wiadomości z regionu\n\n{body}\n\nTo jest kolejny akapit, który opisuje sprawę.\n"
+
+
+def _names(body: str) -> list[str]:
+    return [i.canonical for i in RULES.parse(_page(body)).institutions]
+
+
+def _blocks(text: str) -> list[Block]:
+    return [Block("paragraph", (ln,)) for ln in split_lines(text) if not ln.blank]
+
+
+@pytest.mark.parametrize("body", [
+    "Sąd oparł się na art. 47 KPP i uznał skargę za zasadną w całości.",
+    "Skarżący powołał się na art. 6 ust. 1 KPP, ale sąd nie podzielił tej oceny.",
+    "Za 1 GBP trzeba było zapłacić ponad pięć złotych, podały kantory w mieście.",
+    "Kurs GBP spadł w piątek po ogłoszeniu danych o inflacji w Wielkiej Brytanii.",
+])
+def test_acronym_contradicted_by_context_is_not_an_institution(body: str) -> None:
+    assert _names(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Sąd Najwyższy USA uchylił wyrok w głośnej sprawie sprzed lat.",
+    "Ministerstwo Zdrowia Ukrainy apeluje o pomoc dla szpitali w regionie.",
+    "Rzecznik przypomniał, że niemieckie Ministerstwo Finansów ma inne zdanie.",
+])
+def test_foreign_counterpart_is_not_the_polish_institution(body: str) -> None:
+    assert _names(body) == []
+
+
+def test_polish_institution_next_to_a_country_adjective_in_another_phrase() -> None:
+    assert _names("Ministerstwo Zdrowia Ukraińcom nie pomoże, mówią lekarze.") == [
+        "Ministerstwo Zdrowia"]
+
+
+def test_acronym_kept_with_locality_or_full_name() -> None:
+    assert _names("Policjanci z KPP w Poddębicach zatrzymali sprawcę kradzieży.") == [
+        "Komenda Powiatowa Policji w Poddębicach"]
+    body = ("Komenda Powiatowa Policji w Poddębicach apeluje o ostrożność. "
+            "Jak przypomina KPP, art. 47 tego regulaminu mówi o zgłoszeniach.")
+    assert _names(body) == ["Komenda Powiatowa Policji w Poddębicach"]
+
+
+def test_quoted_campaign_title_is_not_part_of_a_police_name() -> None:
+    body = "Funkcjonariusze Komendy Głównej Policji „Bezpieczny Senior” odwiedzili seniorów."
+    assert _names(body) == ["Komenda Główna Policji"]
+
+
+def test_name_ends_before_a_person() -> None:
+    text = _page("Prezes Stowarzyszenia Instruktorów Jan Nowak zapowiedział nowe kursy.")
+    person = text.index("Jan Nowak")
+    found = extract_institutions(text, _blocks(text),
+                                 persons=[(person, person + len("Jan Nowak"))])
+    assert [(i.canonical, [m.text for m in i.mentions]) for i in found] == [
+        ("Stowarzyszenie Instruktorów", ["Stowarzyszenia Instruktorów"])]
+    unchanged = extract_institutions(text, _blocks(text))
+    assert unchanged[0].canonical == "Stowarzyszenie Instruktorów Jan Nowak"
+
+
+def test_model_span_adds_a_sentence_initial_adjective() -> None:
+    text = _page("Tarnogórskie Towarzystwo Przyjaciół Dzieci zorganizowało festyn.")
+    start = text.index("Tarnogórskie")
+    org = (start, start + len("Tarnogórskie Towarzystwo Przyjaciół Dzieci"))
+    found = extract_institutions(text, _blocks(text), extra_candidates=[org])
+    assert [(i.canonical, i.kind) for i in found] == [
+        ("Tarnogórskie Towarzystwo Przyjaciół Dzieci", "ngo")]
+
+
+def test_model_span_does_not_add_a_noun() -> None:
+    text = _page("Dyżurni Straży Miejskiej w Częstochowie przyjęli zgłoszenie.")
+    start = text.index("Dyżurni")
+    found = extract_institutions(text, _blocks(text),
+                                 extra_candidates=[(start, text.index(" przyjęli"))])
+    assert [i.canonical for i in found] == ["Straż Miejska w Częstochowie"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Komisja Europejska", "international"), ("TSUE", "international"),
+    ("Prawo i Sprawiedliwość", "party"), ("Polskie Radio", "media"),
+    ("Caritas Diecezji Kieleckiej", "religious"), ("Mostostal Warszawa S.A.", "company"),
+    ("Fundacja Dobrego Serca", "ngo"), ("Zielona Przystań", "organisation"),
+])
+def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
+    assert generic_kind(name) == kind
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("Zielona Przystań", True), ("Budimex", True), ("NATO", True),
+    ("Dąbrowa Górnicza", False), ("MMR", False), ("Prezydent Miasta Tychy", False),
+    ("Internetowe Konto Pacjenta", False), ("Policja", False),
+])
+def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
+    assert model_name_ok(name) is ok
