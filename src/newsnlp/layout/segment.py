@@ -14,12 +14,14 @@ The algorithm, in page order:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.layout.lead import mark_lead
+from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -29,6 +31,15 @@ DateFinder = Callable[[str, int, int], list[DateMention]]
 _WEAK_KINDS: frozenset[str] = frozenset(
     {"footer", "navigation", "widget", "share", "newsletter", "metadata", "comments", "other"}
 )
+# A date line is short; the other cells of its row are a few words each
+# (`Sport | 14.03.2026, 21:40 | Redakcja`).
+DATE_LINE_MAX_CHARS = 120
+DATE_ROW_CELL_MAX_WORDS = 4
+TITLE_MIN_WORDS = 2  # a headline has at least two words ...
+TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a metadata cluster
+# a category is a short label line right above the title
+CATEGORY_MAX_CHARS = 40
+CATEGORY_MAX_WORDS = 4
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
@@ -79,12 +90,12 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 
 
 def _date_line(page: _Page, line: Line) -> bool:
-    if not line.text or len(line.text) > 120:
+    if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
         return False
     cells = lt.cells(line.text)
     for a, b in cells:
         if _date_only(page, line.start + a, line.start + b):
-            return all(lt.word_count(line.text[x:y]) <= 4
+            return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
                        or _date_only(page, line.start + x, line.start + y)
                        for x, y in cells if x != a)
     return False
@@ -126,7 +137,7 @@ def _is_title_candidate(page: _Page, f: _Facts) -> bool:
         and f.chrome is None
         and not lt.is_menu(text)
         and not lt.breadcrumb_parts(text)
-        and lt.word_count(text) >= 2
+        and lt.word_count(text) >= TITLE_MIN_WORDS
         and not _is_date_line(page, f.line)
     )
 
@@ -161,7 +172,7 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
         j = first_of_cluster - 1
         while j >= 0 and not facts[j].line.text:
             j -= 1
-        if (j >= 0 and lt.word_count(facts[j].line.text) >= 3
+        if (j >= 0 and lt.word_count(facts[j].line.text) >= TITLE_ABOVE_META_MIN_WORDS
                 and _is_title_candidate(page, facts[j])):
             return j, last + 1
     for j in range(stop - 1, -1, -1):
@@ -186,7 +197,8 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
     if j >= 0:
         f = facts[j]
         text = f.line.text
-        if (len(text) <= 40 and lt.word_count(text) <= 4 and f.meta is None
+        if (len(text) <= CATEGORY_MAX_CHARS and lt.word_count(text) <= CATEGORY_MAX_WORDS
+                and f.meta is None
                 and f.chrome not in ("cookies", "ad", "widget") and not lt.is_menu(text)
                 and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))
                 and not _is_date_line(page, f.line)):
@@ -403,24 +415,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
         else:
             content_seen = content_seen or f.prose
-            _add_paragraph_line(page, line)
-
-
-# A hard-wrapped paragraph holds at most this many lines; the next line starts a new one.
-# Each continuation copies the block's lines, so without a bound thousands of short lowercase
-# lines (a hostile page) would take quadratic time.
-_MAX_WRAPPED_LINES = 50
-
-
-def _add_paragraph_line(page: _Page, line: Line) -> None:
-    """Append a paragraph, or continue the previous one when the text was hard-wrapped."""
-    prev = page.blocks[-1] if page.blocks else None
-    if (prev is not None and prev.kind == "paragraph" and len(prev.lines) < _MAX_WRAPPED_LINES
-            and _wrapped(prev.lines[-1], line)):
-        lines = (*prev.lines, line)
-        page.blocks[-1] = replace(prev, lines=lines, value=(lines[0].start, line.end))
-        return
-    page.blocks.append(Block("paragraph", (line,), value=(line.start, line.end)))
+            add_paragraph_line(page.blocks, line)
 
 
 def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
@@ -450,34 +445,11 @@ def _demote_trailing(page: _Page) -> None:
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
 
 
-# A scraper wraps lines at a width; a shorter line before a lower-case one is a row of its
-# own (`poniedziałek: 8:00–17:00` above `wtorek–czwartek: 7:30–15:30`).
-_MIN_WRAPPED_WIDTH = 30
-
-
-def _wrapped(prev: Line, line: Line) -> bool:
-    """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
-    return (len(prev.text) >= _MIN_WRAPPED_WIDTH and line.index == prev.index + 1
-            and line.text[:1].islower() and not ends_sentence(prev.text))
-
-
-def _mark_wrapped_prose(facts: list[_Facts]) -> None:
-    """Lines of a hard-wrapped paragraph are prose when the whole paragraph is."""
-    i = 0
-    while i < len(facts):
-        j = i + 1
-        while j < len(facts) and _wrapped(facts[j - 1].line, facts[j].line):
-            j += 1
-        if j - i > 1 and lt.is_prose(" ".join(f.line.text for f in facts[i:j])):
-            for f in facts[i:j]:
-                f.prose = True
-        i = j
-
-
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
     page = _Page(text, [_facts(line) for line in lines], find_dates)
-    _mark_wrapped_prose(page.facts)
+    for i in wrapped_prose_lines([f.line for f in page.facts]):
+        page.facts[i].prose = True
     stop = _first_prose(page)
     title, body_from = _find_title(page, stop)
     if title is None:
@@ -486,7 +458,7 @@ def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Bl
     _body(page, body_from, category)
     _demote_trailing(page)
     _mark_published(page)
-    _mark_lead(page)
+    mark_lead(page.text, page.blocks, lambda i: page.facts[i].prose)
     return sorted(page.blocks, key=lambda b: (b.start, b.value or (b.start, b.end)))
 
 
@@ -499,31 +471,3 @@ def _mark_published(page: _Page) -> None:
         if seen:
             page.blocks[k] = Block("chrome", b.lines, chrome="metadata")
         seen = True
-
-
-def _mark_lead(page: _Page) -> None:
-    """The first body paragraph is the lead unless the page shows none (see docs/design.md)."""
-    text_lower = page.text[:4000].casefold()
-    if any(marker in text_lower for marker in load_json("meta.json")["bip_markers"]):
-        return
-    for k, b in enumerate(page.blocks):
-        if b.kind in ("heading", "list_item", "quote"):
-            return
-        if b.kind == "paragraph":
-            first = page.facts[b.lines[0].index]
-            if _lead_shaped(first) and not _opens_with_timestamp(b.lines[0].text):
-                page.blocks[k] = replace(b, kind="lead")
-            return
-
-
-def _lead_shaped(f: _Facts) -> bool:
-    """Prose, or a short teaser sentence ("Groźny wypadek na DK1.")."""
-    return f.prose or (ends_sentence(f.line.text) and lt.word_count(f.line.text) >= 4
-                       and not f.line.text.endswith(":"))
-
-
-def _opens_with_timestamp(text: str) -> bool:
-    """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
-    head = text[:70]
-    pattern = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
-    return compile_pattern(pattern, ICASE).search(head) is not None

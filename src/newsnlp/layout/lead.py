@@ -1,0 +1,45 @@
+"""The lead: the first body paragraph, when it summarises the article (docs/design.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.text.sentences import ends_sentence
+
+TEASER_MIN_WORDS = 4  # a one-sentence teaser lead has at least this many words
+TIMESTAMP_HEAD_CHARS = 70  # a clock time this near the start opens a narrated report
+BIP_MARKER_CHARS = 4000  # public-record (BIP) pages say so near the top
+_TIMESTAMP = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
+
+
+def mark_lead(text: str, blocks: list[Block], is_prose: Callable[[int], bool]) -> None:
+    """Turn the first body paragraph into the lead unless the page shows none: a BIP record,
+    a heading, list or quote first, or a report that opens on a clock time. `is_prose`
+    tells whether line `i` reads as prose."""
+    head = text[:BIP_MARKER_CHARS].casefold()
+    if any(marker in head for marker in load_json("meta.json")["bip_markers"]):
+        return
+    for k, b in enumerate(blocks):
+        if b.kind in ("heading", "list_item", "quote"):
+            return
+        if b.kind == "paragraph":
+            first = b.lines[0]
+            if (lead_shaped(first.text, is_prose(first.index))
+                    and not opens_with_timestamp(first.text)):
+                blocks[k] = replace(b, kind="lead")
+            return
+
+
+def lead_shaped(text: str, prose: bool) -> bool:
+    """Prose, or a short teaser sentence ("Groźny wypadek na DK1.")."""
+    return prose or (ends_sentence(text) and lt.word_count(text) >= TEASER_MIN_WORDS
+                     and not text.endswith(":"))
+
+
+def opens_with_timestamp(text: str) -> bool:
+    """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
+    return compile_pattern(_TIMESTAMP, ICASE).search(text[:TIMESTAMP_HEAD_CHARS]) is not None
