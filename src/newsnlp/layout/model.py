@@ -89,7 +89,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
-    out = [_as_chrome(b) if k in doubtful and not _enclosed(blocks, k, doubtful, by_line)
+    doubtful -= _enclosed(blocks, doubtful, by_line)
+    out = [_as_chrome(b) if k in doubtful
            else _as_paragraph(b) if _sure_body(b, by_line) else b
            for k, b in enumerate(blocks)]
     out = _retitle(out, lines, by_line)
@@ -123,27 +124,32 @@ def _mean_label(block: Block, label: str, by_line: dict[int, dict[str, float]]) 
     return sum(values) / len(values) if values else 0.0
 
 
-def _enclosed(blocks: Sequence[Block], k: int, doubtful: set[int],
-              by_line: dict[int, dict[str, float]]) -> bool:
-    """True when the content blocks on both sides of block `k`'s short run of doubtful blocks
-    are article text the model is sure of (the title counts before it): rows and short lines
-    inside the article flow (opening hours, a hard-wrapped first paragraph) stay; chrome
-    inside an article carries a label the rules already read ('Czytaj także', 'Reklama')."""
+def _enclosed(blocks: Sequence[Block], doubtful: set[int],
+              by_line: dict[int, dict[str, float]]) -> set[int]:
+    """The doubtful blocks that stay: short runs of them (rows, a hard-wrapped line) whose
+    content neighbours on both sides are article text the model is sure of (the title counts
+    before a run). Chrome inside an article carries a label the rules already read ('Czytaj
+    także', 'Reklama'). One pass over the blocks."""
     content = [j for j, b in enumerate(blocks) if b.kind in CONTENT | {"title"}]
-    at = content.index(k)
-    lo, hi = at, at
-    while lo > 0 and content[lo - 1] in doubtful:
-        lo -= 1
-    while hi + 1 < len(content) and content[hi + 1] in doubtful:
-        hi += 1
-    if sum(len(blocks[content[j]].lines) for j in range(lo, hi + 1)) > MAX_ENCLOSED_LINES:
-        return False
-    before = blocks[content[lo - 1]] if lo > 0 else None
-    after = blocks[content[hi + 1]] if hi + 1 < len(content) else None
-    if before is None or after is None:
-        return False
-    sure_before = before.kind == "title" or _mean_label(before, "body", by_line) >= SURE_BODY
-    return sure_before and _mean_label(after, "body", by_line) >= SURE_BODY
+    keep: set[int] = set()
+    i = 0
+    while i < len(content):
+        if content[i] not in doubtful:
+            i += 1
+            continue
+        lo = i
+        while i < len(content) and content[i] in doubtful:
+            i += 1
+        run = content[lo:i]
+        if lo == 0 or i == len(content):
+            continue
+        if sum(len(blocks[j].lines) for j in run) > MAX_ENCLOSED_LINES:
+            continue
+        before, after = blocks[content[lo - 1]], blocks[content[i]]
+        sure_before = before.kind == "title" or _mean_label(before, "body", by_line) >= SURE_BODY
+        if sure_before and _mean_label(after, "body", by_line) >= SURE_BODY:
+            keep.update(run)
+    return keep
 
 
 def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
