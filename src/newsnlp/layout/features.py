@@ -68,9 +68,12 @@ def _rule_kinds(lines: Sequence[Line], blocks: Sequence[Block]) -> list[tuple[st
 
 def _prose_text(text: str) -> bool:
     """Text that reads as running prose: long, with function words."""
+    if len(text) < PROSE_CHARS:
+        return False
     words = text.split()
-    function = sum(w.lower() in _function_words() for w in words)
-    return len(text) >= PROSE_CHARS and function >= PROSE_FUNCTION_SHARE * len(words)
+    function_words = _function_words()
+    function = sum(w.lower() in function_words for w in words)
+    return function >= PROSE_FUNCTION_SHARE * len(words)
 
 
 def _prose_like(line: Line) -> bool:
@@ -94,9 +97,10 @@ def _own(line: Line, rule: str, rel: float, after_main: int, repeats: int,
     text = line.text
     words = text.split()
     n = len(words)
-    function = sum(w.lower().strip(".,:;!?\"„”()") in _function_words() for w in words)
+    function_words = _function_words()
+    function = sum(w.lower().strip(".,:;!?\"„”()") in function_words for w in words)
     caps = sum(w[:1].isupper() for w in words)
-    digits = sum(c.isdigit() for c in text)
+    digits = sum(map(str.isdigit, text))
     return {
         "rule": rule,
         "len": str(_bucket(len(text), (4, 10, 20, 35, 60, 100, 160, 300))),
