@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import VERSION1, Match, compile_pattern
+from newsnlp.resources import VERSION1, Match, Pattern, compile_pattern
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
@@ -245,24 +245,20 @@ def find_month(text: str, start: int, end: int) -> list[Atom]:
     return out
 
 
+def _years(pattern: Pattern, text: str, start: int, end: int) -> list[Atom]:
+    """Year atoms where `pattern` (a group `y`) matches a year of the calendar's range."""
+    return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
+            for m in pattern.finditer(text, start, end) if MIN_YEAR <= int(m["y"]) <= MAX_YEAR]
+
+
 def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
     """`2025 roku`, `2026 rok`, `1990 r.`, `2009r.`."""
-    out = []
-    for m in patterns().year_suffix.finditer(text, start, end):
-        y = int(m["y"])
-        if MIN_YEAR <= y <= MAX_YEAR:
-            out.append(Atom(m.start(), m.end(), "year", year=y))
-    return out
+    return _years(patterns().year_suffix, text, start, end)
 
 
 def find_year_prefix(text: str, start: int, end: int) -> list[Atom]:
     """`roku 2010`, `rok 2075`."""
-    out = []
-    for m in patterns().year_prefix.finditer(text, start, end):
-        y = int(m["y"])
-        if MIN_YEAR <= y <= MAX_YEAR:
-            out.append(Atom(m.start(), m.end(), "year", year=y))
-    return out
+    return _years(patterns().year_prefix, text, start, end)
 
 
 def _range_end_year(first: int, second: str) -> int:
