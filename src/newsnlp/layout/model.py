@@ -101,26 +101,29 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
                          sum(max(p.values()) for p in probs) / len(probs) if probs else None)
 
 
+def _values(block: Block, label: str, by_line: dict[int, dict[str, float]]) -> list[float]:
+    """P(label) of each of the block's lines that the model read."""
+    return [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
+
+
 def _mean(blocks: Sequence[Block], kind: str, label: str,
           by_line: dict[int, dict[str, float]]) -> float | None:
     """Mean P(label) over the lines of the first block of `kind`, or None without one."""
     block = next((b for b in blocks if b.kind == kind), None)
-    if block is None:
-        return None
-    values = [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
+    values = _values(block, label, by_line) if block is not None else []
     return round(sum(values) / len(values), 4) if values else None
 
 
 def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
     if block.kind not in CONTENT:
         return False
-    values = [by_line[ln.index]["chrome"] for ln in block.lines if ln.index in by_line]
+    values = _values(block, "chrome", by_line)
     bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
     return bool(values) and sum(values) / len(values) >= bar
 
 
 def _mean_label(block: Block, label: str, by_line: dict[int, dict[str, float]]) -> float:
-    values = [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
+    values = _values(block, label, by_line)
     return sum(values) / len(values) if values else 0.0
 
 
@@ -155,7 +158,7 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
 def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
     if block.kind != "chrome" or block.chrome not in LOOSE_CHROME:
         return False
-    values = [by_line[ln.index]["body"] for ln in block.lines if ln.index in by_line]
+    values = _values(block, "body", by_line)
     return bool(values) and min(values) >= SURE_BODY
 
 
