@@ -41,7 +41,7 @@ class Atom:
     day_offset: int | None = None  # `wczoraj`
     this_month: bool = False  # `12 bm.`
     weekday: int | None = None
-    direction: str = "auto"  # past, past_strict, this, future, auto (decided by tense)
+    direction: str = "auto"  # past, past_strict, this, future; auto, since: by the tense
     weak: bool = False  # kept only when joined to another atom
     bare_start: int | None = None  # times: span start when the time stands alone
     bare_ok: str | None = None  # times: godz, lead, timeline when it may stand alone
@@ -378,15 +378,14 @@ def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     qual = lex.qualifiers.get(q_text)
     if qual == "recurring":
         return None
-    case, keep = lex.weekday_prepositions.get(prep_text, ("", False))
+    case, keep, prep_direction = lex.weekday_prepositions.get(prep_text, ("", False, "auto"))
     governed = bool(prep_text) and case in form.cases
     start = m.start()
     if b and qual:
         start = b.start("q")
     if b and governed and keep:
         start = b.start("prep")
-    direction = _DIRECTIONS.get(qual or "", "this" if governed and prep_text in ("od", "na")
-                                else "auto")
+    direction = _DIRECTIONS.get(qual or "", prep_direction if governed else "auto")
     return Atom(start, m.end(), "weekday", weekday=form.index, direction=direction,
                 weak=not (governed or qual))
 

@@ -54,9 +54,10 @@ class Lexicon:
     may_context: frozenset[str]
     roman_months: dict[str, int]
     weekdays: dict[str, WeekdayForm]
-    weekday_prepositions: dict[str, tuple[str, bool]]
+    weekday_prepositions: dict[str, tuple[str, bool, str]]  # case, kept in span, direction
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
+    since_cues: tuple[str, ...]
     deadline_prepositions: frozenset[str]
     clock_words: tuple[str, ...]
     relative_days: dict[str, int]
@@ -111,10 +112,11 @@ def lexicon() -> Lexicon:
         may_context=frozenset(d["may_context"]),
         roman_months=dict(d["roman_months"]),
         weekdays=_weekday_forms(d["weekdays"], d["weekday_abbreviations"]),
-        weekday_prepositions={p: (v["case"], bool(v["keep"]))
+        weekday_prepositions={p: (v["case"], bool(v["keep"]), v.get("direction", "auto"))
                               for p, v in d["weekday_prepositions"].items()},
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
+        since_cues=_longest_first(d["since_cues"]),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
         clock_words=tuple(d["clock_words"]),
         relative_days=_folded_map(d["relative_days"].items()),

@@ -93,6 +93,17 @@ def sentence_direction(text: str, atom: Atom) -> str:
     return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
 
 
+def since_direction(text: str, atom: Atom) -> str:
+    """`od poniedziałku`: a state that already holds began on the latest such day (`past`):
+    a past verb, or a present one with a continuative `since_cue` (`od poniedziałku trwają
+    ferie`); else, as news headlines use the present, it begins on the next one or today."""
+    tense = governing_tense(text, atom.start, atom.end)
+    if tense == "present":
+        sentence = " " + sentence_around(text, atom.start, atom.end).lower()
+        return "past" if any(" " + cue in sentence for cue in lexicon().since_cues) else "this"
+    return "past" if tense == "past" else "this"
+
+
 def _year(text: str, atom: Atom, month: int | None, anchor: dt.date | None,
           focus: int | None = None) -> tuple[int | None, bool]:
     """The atom's year and whether it came from the publication date. A day or month
@@ -159,7 +170,11 @@ def _resolve_weekday(text: str, atom: Atom, anchor: dt.date | None,
         return _day_value(start_day + dt.timedelta(days=1), atom, True)
     if anchor is None or atom.weekday is None:
         return Resolved(None, "day", True)
-    direction = atom.direction if atom.direction != "auto" else sentence_direction(text, atom)
+    direction = atom.direction
+    if direction == "auto":
+        direction = sentence_direction(text, atom)
+    elif direction == "since":
+        direction = since_direction(text, atom)
     if atom.range_part == "start" and atom.partner is not None and direction == "past":
         # night `z soboty na niedzielę`: the later day is the one not after publication
         end_day = shift_weekday(anchor, atom.partner.weekday or 0, "past")
