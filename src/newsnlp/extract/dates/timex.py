@@ -304,6 +304,13 @@ def _nearer_focus(day: dt.date, ctx: Context) -> dt.date:
     return moved if abs((moved - focus).days) < abs((day - focus).days) else day
 
 
+def _generic_day(phrase: str) -> bool:
+    """An anaphoric day phrase with no demonstrative (`w dzień`, not `tego dnia`)."""
+    words = set(fold_key(phrase).split())
+    return (fold_key(phrase) in vocab().anaphoric_days
+            and not words & set(timex_data()["anaphoric_demonstratives"]))
+
+
 def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
     """Dates under the TIMEX3 scheme: `find_dates_kpwr` results plus seasons, weeks,
     weekends, decades, centuries, parts of day, anaphoric days, vague spans, sets, durations
@@ -331,9 +338,8 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
             c = extra[j]
             j += 1
             value, granularity, relative = timex_value(c, text, ctx)
-            if (c.kind == "anaphoric" and value is None
-                    and fold_key(c.match.group("w")) in vocab().anaphoric_days):
-                continue  # nothing for `tego dnia` to refer to: a generic `of that day`
+            if c.kind == "anaphoric" and value is None and _generic_day(c.match.group("w")):
+                continue  # nothing for `w dzień` to refer to: generic
             mention = DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
                                   value=value, type=timex_type(c), granularity=granularity,
                                   relative=relative)
