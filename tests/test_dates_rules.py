@@ -41,6 +41,21 @@ def test_a_bare_weekday_follows_the_tense_of_its_verb() -> None:
 
 
 @needs_morfeusz
+def test_since_a_weekday_follows_the_tense_of_its_verb() -> None:
+    # 2026-03-11 is a Wednesday; `od` + weekday starts a state
+    assert values("Od poniedziałku trwają ferie zimowe.", "2026-03-11") == {
+        "poniedziałku": "2026-03-09"}  # a present state that already holds: since Monday
+    assert values("Od poniedziałku obowiązywały nowe zasady.", "2026-03-11") == {
+        "poniedziałku": "2026-03-09"}  # past
+    assert values("Od poniedziałku kierowców czekają objazdy.", "2026-03-11") == {
+        "poniedziałku": "2026-03-16"}  # the headline present: what is to come
+    assert values("Od piątku będą obowiązywać nowe zasady.", "2026-03-11") == {
+        "piątku": "2026-03-13"}  # future
+    assert values("Bilety od piątku w kasie teatru.", "2026-03-11") == {
+        "piątku": "2026-03-13"}  # no verb
+
+
+@needs_morfeusz
 def test_a_yearless_date_across_new_year_follows_the_tense() -> None:
     assert values("Wnioski można składać do 31 grudnia.", "2026-01-10") == {
         "31 grudnia": "2026-12-31"}  # a limit not in the past lies ahead
