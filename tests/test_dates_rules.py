@@ -151,3 +151,37 @@ def test_pipeline_mentions_are_dates_or_times() -> None:
     got = {m.text: m.type for m in find_dates(text, 0, len(text), published="2026-03-13")}
     assert got == {"Wczoraj o godz. 17:00": "time", "12 marca 2026 r.": "date",
                    "21:47": "time"}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Spotkajmy się jutro o 16 na rynku.", "jutro o 16", "2026-12-05T16:00"),
+    ("Sesja rady 15 stycznia o 12.", "15 stycznia o 12", "2027-01-15T12:00"),
+    ("Zbiórka w piątek o 7 rano.", "w piątek o 7", "2026-12-04T07:00"),
+])
+def test_a_whole_hour_after_o_joins_the_day_before_it(text: str, span: str,
+                                                       value: str) -> None:
+    assert values(text, "2026-12-04") == {span: value}
+
+
+@pytest.mark.parametrize("text", [
+    "Goście byli w piątek o 3 bramki lepsi.",  # a difference, not a time
+    "Ceny wzrosły wczoraj o 16 proc.",
+    "O 16 zaczyna się mecz.",  # a whole hour with no day is left out
+])
+def test_a_whole_hour_needs_a_day_and_a_free_end(text: str) -> None:
+    assert all(m.type == "date" for m in find_dates(text, 0, len(text), published="2026-12-04"))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Zebranie odbędzie się pierwszego marca.", "pierwszego marca", "2027-03-01"),
+    ("Zbiórka trwa do dwudziestego czwartego grudnia 2026 r.",
+     "dwudziestego czwartego grudnia 2026 r.", "2026-12-24"),
+    ("Wyniki poznamy trzydziestego pierwszego grudnia.", "trzydziestego pierwszego grudnia",
+     "2026-12-31"),
+])
+def test_a_day_written_as_an_ordinal_word(text: str, span: str, value: str) -> None:
+    assert values(text, "2026-12-04") == {span: value}
+
+
+def test_an_ordinal_word_before_a_capitalised_month_is_a_name() -> None:
+    assert values("Mieszka przy ulicy Trzeciego Maja.", "2026-12-04") == {}

@@ -7,7 +7,7 @@ joining (`combine`) and resolving against the publication date (`resolve`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
@@ -73,6 +73,15 @@ def word_after(text: str, pos: int, ceil: int) -> str:
     """The word (with dots, `%`, `/`) right after `pos`, lower case; '' when there is none."""
     m = _WORD_AFTER.match(text[pos:min(ceil, pos + 40)])
     return m.group(1).lower() if m else ""
+
+
+def phrase_ends(text: str, pos: int, ceil: int) -> bool:
+    """True when a number's phrase ends at `pos`: punctuation or the end of the text
+    follows, or one of the lexicon's `phrase_end_words` (`o 16 na rynku`, not `o 3 bramki`)."""
+    rest = text[pos:min(ceil, pos + 3)].lstrip(" \t")
+    if not rest or not rest[0].isalnum():
+        return True
+    return word_after(text, pos, ceil).rstrip(".") in lexicon().phrase_end_words
 
 
 def line_before(text: str, pos: int, floor: int) -> str:
@@ -185,12 +194,25 @@ def _is_name(text: str, m: Match, start: int, lex: Lexicon) -> bool:
 
 def find_day_month(text: str, start: int, end: int) -> list[Atom]:
     """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
+    return _day_month_atoms(text, start, patterns().day_month.finditer(text, start, end))
+
+
+def find_day_word_month(text: str, start: int, end: int) -> list[Atom]:
+    """`pierwszego marca`, `dwudziestego czwartego grudnia 2026 r.`: the day as a word."""
+    return _day_month_atoms(text, start, patterns().day_word_month.finditer(text, start, end))
+
+
+def _day_month_atoms(text: str, start: int, matches: Iterable[Match]) -> list[Atom]:
     lex = lexicon()
     out = []
-    for m in patterns().day_month.finditer(text, start, end):
-        month, d = _month_of(m, lex), int(m["d"])
+    for m in matches:
+        groups = m.groupdict()
+        month = _month_of(m, lex)
+        word = groups.get("dw")
+        d = lex.day_ordinals[" ".join(word.lower().split())] if word else int(m["d"])
         year, offset = _year_tail(m, lex)
-        if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
+        if month is None or (groups.get("rom") and year is None) or _is_name(
+                text, m, start, lex):
             continue
         if (year is not None and not MIN_YEAR <= year <= MAX_YEAR) or not _valid_day(
                 year, month, d):

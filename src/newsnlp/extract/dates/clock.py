@@ -3,7 +3,7 @@ and a time or time range that opens a line of a timeline or programme (`find_tim
 
 from __future__ import annotations
 
-from newsnlp.extract.dates.atoms import Atom, line_before, word_after
+from newsnlp.extract.dates.atoms import Atom, line_before, phrase_ends, word_after
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import patterns
 from newsnlp.resources import Match
@@ -41,20 +41,24 @@ def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
 
 
 def find_times(text: str, start: int, end: int) -> list[Atom]:
-    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
+    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10`, and a whole
+    hour after `o` that only a day before it can take (`jutro o 16`); all weak."""
     out = []
     units = lexicon().year_units_after
     for m in patterns().time.finditer(text, start, end):
-        h = int(m.group("h") or m.group("h2") or m.group("h3"))
+        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
         mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         if h > 23 or mi > 59:
             continue
         lead = _time_lead(text, m.start(), start)
         if m.group("h3") and not _dot_time_ok(text, m, lead, end, units):
             continue
+        whole_hour = bool(m.group("h4"))
+        if whole_hour and not phrase_ends(text, m.end(), end):
+            continue  # `o 3 bramki`: a difference, not a time
         out.append(Atom(lead.start() if lead else m.start(), m.end(), "time", hour=h,
                         minute=mi, weak=True, bare_start=m.start(),
-                        bare_ok=_bare_kind(text, m, lead, start, end)))
+                        bare_ok=None if whole_hour else _bare_kind(text, m, lead, start, end)))
     return out
 
 

@@ -58,6 +58,8 @@ class Lexicon:
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
     since_cues: tuple[str, ...]
+    day_ordinals: dict[str, int]
+    phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
     clock_words: tuple[str, ...]
     relative_days: dict[str, int]
@@ -117,6 +119,8 @@ def lexicon() -> Lexicon:
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
         since_cues=_longest_first(d["since_cues"]),
+        day_ordinals=_folded_map((w, int(n)) for n, ws in d["day_ordinals"].items() for w in ws),
+        phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
         clock_words=tuple(d["clock_words"]),
         relative_days=_folded_map(d["relative_days"].items()),

@@ -159,7 +159,24 @@ def _resolve_date(text: str, atom: Atom, anchor: dt.date | None,
         if 1 <= year <= 9999:
             return None
         return Resolved(None, "day", relative)  # a real day, in a year beyond the calendar
+    if _ahead_of(text, atom, day, anchor, year, focus):
+        try:
+            day = dt.date(year + 1, month, atom.day)
+        except ValueError:
+            return Resolved(None, "day", relative)
     return _day_value(day, atom, relative)
+
+
+def _ahead_of(text: str, atom: Atom, day: dt.date, anchor: dt.date | None, year: int,
+              focus: int | None) -> bool:
+    """True when a day written without a year that took the publication year falls before
+    the publication in a sentence about the future (`odbędzie się 22 lutego` on an October
+    page): it is next year's."""
+    if (atom.year is not None or anchor is None or year != anchor.year or day >= anchor
+            or atom.year_offset is not None or atom.this_month or atom.weekday is not None
+            or (focus is not None and focus != anchor.year)):
+        return False
+    return speaks_of_future(text, atom.start, atom.end)
 
 
 def _resolve_weekday(text: str, atom: Atom, anchor: dt.date | None,

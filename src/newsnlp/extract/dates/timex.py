@@ -21,8 +21,10 @@ the TIMEX-only expressions that overlap none of those dates. Their vocabulary is
 - century (`XX wieku`, `dwudziestowieczną`): `19`;
 - part of day (`popołudnie`, `wieczorem`): `2007-10-18TAF` right after a day, else None;
 - anaphoric day or year (`tego samego dnia`, `następnego dnia`, `rok później`): the day or
-  year named last, shifted (granularity `day`/`year`); with nothing named before, not
-  reported;
+  year named last, shifted (granularity `day`/`year`); with nothing named before, None
+  for a demonstrative one (`tego dnia`), the others not reported;
+- the period of an award title (`człowiekiem roku`, `zawodnik miesiąca`): the anchor's year
+  or month;
 - count before `temu`, after `za`, or `przed rokiem` (`trzy dni temu`, `za tydzień`,
   `dwa lata temu`): a day, week, month or year from the anchor;
 - month or weekday adjective (`czerwcowe`, `w poniedziałkowym programie`): `2008-06`,
@@ -48,9 +50,8 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
   nor a day after `do`/`od`, which open or close a period), else the anchor; anaphoric
   days (`tego dnia`) take the same day.
 - A day and month without a year takes the year of the day named last when that brings
-  it nearer (and that day lies within a year of the anchor); otherwise, in a sentence about
-  the future (`odbędzie się`), one that would fall before the anchor is moved to the next
-  year.
+  it nearer (and that day lies within a year of the anchor). (That one in a sentence about
+  the future is not in the past is `find_dates`' own rule, shared.)
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsnlp.extract.dates import find_dates_kpwr
-from newsnlp.extract.dates.resolve import speaks_of_future
+from newsnlp.extract.dates.atoms import phrase_ends
 from newsnlp.extract.dates.timex_values import (
     Cand,
     Context,
@@ -201,18 +202,9 @@ def _time_cands(text: str, m: Match) -> list[Cand]:
 def _range_cands(text: str, m: Match, kind: str) -> list[Cand]:
     """The two ends of `od poniedziałku do piątku` or of the hours `od 10 do 12`; hours only
     when no counted noun follows (`od 10 do 20 zł`, `od 18 do 23 lat` are not times)."""
-    if kind == "hour_range" and not _free_after(text, m.end()):
+    if kind == "hour_range" and not phrase_ends(text, m.end(), len(text)):
         return []
     return [Cand(kind, m.start(g), m.end(g), m, g) for g in ("a", "b")]
-
-
-def _free_after(text: str, end: int) -> bool:
-    """True when the text after `end` ends the phrase: punctuation, the end of the text, or
-    a preposition or conjunction (`timex.json` `range_free_after`)."""
-    rest = text[end:end + 3].lstrip(" \t")
-    if not rest or not (rest[0].isalnum()):
-        return True
-    return _word_after(text, end) in word_set("range_free_after")
 
 
 def _select(cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -273,7 +265,8 @@ def _anchor(text: str, document_date: str | None) -> tuple[dt.date | None, list[
 def _revalue(text: str, m: DateMention, ctx: Context) -> DateMention:
     """The TIMEX value rules for a `find_dates` result: a bare clock time takes the last
     single day named; a day and month with no year takes the year of the day named last
-    when that puts it nearer, and in a sentence about the future is not in the past."""
+    when that puts it nearer (`find_dates` has put one in a sentence about the future
+    ahead of the anchor)."""
     helpers = helper_patterns()
     if m.granularity == "minute" and m.value and helpers["bare_time"].fullmatch(m.text):
         day = ctx.single_day or ctx.anchor
@@ -285,8 +278,6 @@ def _revalue(text: str, m: DateMention, ctx: Context) -> DateMention:
             or not helpers["digit"].search(m.text) or helpers["year_digits"].search(m.text)):
         return m
     moved = _nearer_focus(day, ctx)
-    if moved == day and day < ctx.anchor and speaks_of_future(text, m.start, m.end):
-        moved = shift_years(day, 1)
     if moved == day:
         return m
     return m.model_copy(update={"value": moved.isoformat() + (m.value or "")[10:]})
