@@ -185,3 +185,15 @@ def test_a_day_written_as_an_ordinal_word(text: str, span: str, value: str) -> N
 
 def test_an_ordinal_word_before_a_capitalised_month_is_a_name() -> None:
     assert values("Mieszka przy ulicy Trzeciego Maja.", "2026-12-04") == {}
+
+
+@needs_morfeusz
+def test_a_yearless_day_in_a_sentence_about_the_future_lies_ahead() -> None:
+    assert values("Festyn odbędzie się 22 lutego.", "2026-10-08") == {
+        "22 lutego": "2027-02-22"}
+    assert values("22 lutego doszło do pożaru.", "2026-10-08") == {"22 lutego": "2026-02-22"}
+    # at the calendar's end the next year does not exist: no value, no overflow
+    assert values("Festyn odbędzie się 22 lutego.", "9999-10-08") == {"22 lutego": None}
+    # a day only days before publication stays: a late-dated page, or a period that began
+    assert values("Od 1 marca rodzice będą mogli składać wnioski.", "2026-03-05") == {
+        "1 marca": "2026-03-01"}

@@ -58,6 +58,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
     since_cues: tuple[str, ...]
+    future_recent_days: int
     day_ordinals: dict[str, int]
     phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
         since_cues=_longest_first(d["since_cues"]),
+        future_recent_days=int(d["future_recent_days"]),
         day_ordinals=_folded_map((w, int(n)) for n, ws in d["day_ordinals"].items() for w in ws),
         phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),

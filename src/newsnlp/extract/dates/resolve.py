@@ -169,10 +169,11 @@ def _resolve_date(text: str, atom: Atom, anchor: dt.date | None,
 
 def _ahead_of(text: str, atom: Atom, day: dt.date, anchor: dt.date | None, year: int,
               focus: int | None) -> bool:
-    """True when a day written without a year that took the publication year falls before
-    the publication in a sentence about the future (`odbędzie się 22 lutego` on an October
-    page): it is next year's."""
-    if (atom.year is not None or anchor is None or year != anchor.year or day >= anchor
+    """True when a day written without a year that took the publication year falls more
+    than the lexicon's `future_recent_days` before the publication in a sentence about the
+    future (`odbędzie się 22 lutego` on an October page): it is next year's."""
+    if (atom.year is not None or anchor is None or year != anchor.year
+            or (anchor - day).days <= lexicon().future_recent_days
             or atom.year_offset is not None or atom.this_month or atom.weekday is not None
             or (focus is not None and focus != anchor.year)):
         return False
