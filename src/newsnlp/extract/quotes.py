@@ -9,11 +9,12 @@ A paragraph made only of quotes and their attribution is a block quote.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.models import Quote, Span
-from newsnlp.resources import VERSION1, Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
 from newsnlp.text.sentences import SentenceStarts, abbreviations
 
 # Named limits: a quote worth reporting, and how far a speaker's phrase may run (characters
@@ -61,15 +62,23 @@ class QuotePatterns:
     dash_verb: Pattern
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(map(escape, words), key=len, reverse=True))
+def speech_verbs(listed: Iterable[str], past_endings: Iterable[str]) -> list[str]:
+    """The listed verb forms, and for each masculine past form (`podał`, `zwrócił uwagę`)
+    its feminine, neuter and non-virile plural (`podała`, `podało`, `podały`)."""
+    out = list(listed)
+    for phrase in list(out):
+        verb, sep, rest = phrase.partition(" ")
+        if verb.endswith("ł"):
+            out += [verb + ending + sep + rest for ending in past_endings]
+    return out
 
 
 @lru_cache(maxsize=1)
 def quote_patterns() -> QuotePatterns:
     """The quote patterns (read once per process)."""
     data = load_json("quotes.json")
-    verbs, titles = _alternation(data["verbs"]), _alternation(data["titles"])
+    verbs = word_alternation(speech_verbs(data["verbs"], data["past_endings"]))
+    titles = word_alternation(data["titles"])
     return QuotePatterns(
         pairs=[(a, b) for a, b in data["pairs"]],
         person=compile_pattern(
@@ -93,7 +102,7 @@ def quote_patterns() -> QuotePatterns:
             rf"(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
             VERSION1),
         dialogue_opening=compile_pattern(r"\G[-–—]\s+|(?<=[.!?…])\s+[-–—]\s+(?=\p{Lu})"),
-        dialogue_attribution=compile_pattern(rf"\s[-–—]\s+(?={verbs}\b)"),
+        dialogue_attribution=compile_pattern(rf"\s[-–—]\s+(?=(?:{verbs})\b)"),
         verb_subject=compile_pattern(
             rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,{VERB_SUBJECT_MAX_CHARS}}}?)\s*,"),
         attribution_tail=compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"),
@@ -153,8 +162,7 @@ def _ends_with_title(fragment: str) -> bool:
 def _speaker_char() -> str:
     """One character of a speaker's phrase: no sentence end, but the full stop of a rank or
     title (`rzecznik KMP asp. Jan Kowalski`) may stand in it."""
-    words = "|".join(sorted((escape(a) for a in abbreviations() if "." not in a),
-                            key=len, reverse=True))
+    words = word_alternation(a for a in abbreviations() if "." not in a)
     return rf"(?:[^.!?:]|(?<=(?<![\w.])(?:{words}))\.)"
 
 

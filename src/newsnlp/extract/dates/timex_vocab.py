@@ -120,10 +120,11 @@ def set_words() -> dict[str, str]:
 
 
 def clock_words() -> list[str]:
-    """Words before a clock time: the lexicon's `clock_words` (the one list of the news
-    patterns) and the TIMEX layer's plurals of opening hours and `g.`."""
+    """Words before a clock time: the lexicon's `clock_words` and `clock_words_plural` (the
+    lists of the news patterns) and the TIMEX layer's `g.`."""
     lexicon = load_json("dates/lexicon.json")
-    return list(lexicon["clock_words"]) + list(timex_data()["time_clock_extra"])
+    return [*lexicon["clock_words"], *lexicon["clock_words_plural"],
+            *timex_data()["time_clock_extra"]]
 
 
 @cache
