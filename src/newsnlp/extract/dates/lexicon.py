@@ -63,6 +63,9 @@ class Lexicon:
     phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
     clock_words: tuple[str, ...]
+    clock_words_plural: tuple[str, ...]
+    opening_hours_before: tuple[str, ...]
+    opening_hours_stems: tuple[str, ...]
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -125,6 +128,9 @@ def lexicon() -> Lexicon:
         phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
         clock_words=tuple(d["clock_words"]),
+        clock_words_plural=tuple(d["clock_words_plural"]),
+        opening_hours_before=tuple(d["opening_hours_before"]),
+        opening_hours_stems=tuple(d["opening_hours_stems"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),

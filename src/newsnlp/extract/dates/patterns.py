@@ -142,8 +142,9 @@ def patterns() -> Patterns:
         time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
         time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:(?:{clock}){SP}*)?"
                            r"\d{1,2}[:.]\d{2}"),
-        hours_before=c(r"(?:(?<!\w)w|między|godzinach|godz\.|godzinami|czynn\w*|otwart\w*)"
-                       r"[ \t]*$"),
+        hours_before=c(rf"(?:(?<!\w)(?:{alternation(lex.opening_hours_before)})"
+                       rf"|\b(?:{clock}|{alternation(lex.clock_words_plural)})"
+                       rf"|(?:{alternation(lex.opening_hours_stems)})\w*)[ \t]*$"),
         timeline=c(r"(?<![\w.,:\-])(?P<h>\d{1,2})[:.](?P<mi>\d{2})"
                    rf"(?:[ \t]*{DASH}[ \t]*(?P<h2>\d{{1,2}})[:.](?P<mi2>\d{{2}}))?"
                    rf"(?=[ \t]*{DASH}[ \t]|[ \t]*/[ \t]|[ \t]+(?-i:\p{{Lu}}))"),
