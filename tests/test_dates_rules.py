@@ -197,3 +197,20 @@ def test_a_yearless_day_in_a_sentence_about_the_future_lies_ahead() -> None:
     # a day only days before publication stays: a late-dated page, or a period that began
     assert values("Od 1 marca rodzice będą mogli składać wnioski.", "2026-03-05") == {
         "1 marca": "2026-03-01"}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Zbiórka jutro o szesnastej.", "jutro o szesnastej", "2026-12-05T16:00"),
+    ("Pociąg przyjedzie jutro za kwadrans piąta.", "jutro za kwadrans piąta",
+     "2026-12-05T04:45"),
+    ("Kino otwieramy w piątek o wpół do siódmej.", "w piątek o wpół do siódmej",
+     "2026-12-04T06:30"),
+    ("Wrócimy jutro kwadrans po dwudziestej drugiej.", "jutro kwadrans po dwudziestej drugiej",
+     "2026-12-05T22:15"),
+])
+def test_a_clock_time_in_words(text: str, span: str, value: str) -> None:
+    assert values(text, "2026-12-04") == {span: value}
+
+
+def test_an_ordinal_before_a_noun_is_no_clock_time() -> None:
+    assert values("Obwieszczenie o pierwszej licytacji nieruchomości.", "2026-12-04") == {}

@@ -3,7 +3,7 @@ and a time or time range that opens a line of a timeline or programme (`find_tim
 
 from __future__ import annotations
 
-from newsnlp.extract.dates.atoms import Atom, line_before, phrase_ends, word_after
+from newsnlp.extract.dates.atoms import Atom, line_before, pattern_finder, phrase_ends, word_after
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import patterns
 from newsnlp.resources import Match
@@ -60,6 +60,26 @@ def find_times(text: str, start: int, end: int) -> list[Atom]:
                         minute=mi, weak=True, bare_start=m.start(),
                         bare_ok=None if whole_hour else _bare_kind(text, m, lead, start, end)))
     return out
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+@pattern_finder("word_time")
+def find_word_times(text: str, m: Match, start: int, end: int) -> Atom | None:
+    """A clock time in words after `o` or a quarter (`o szesnastej`, `za kwadrans piąta`,
+    `wpół do siódmej`), before punctuation or a phrase-ending word (not `o pierwszej
+    licytacji`)."""
+    if not (m["lead"] or m["rel"]) or not phrase_ends(text, m.end(), end):
+        return None
+    lex = lexicon()
+    minutes = lex.hour_words[_key(m["hw"])] * 60
+    minutes += lex.hour_word_offsets[_key(m["rel"])] if m["rel"] else 0
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    first = m.start("rel") if m["rel"] else m.start("hw")
+    return Atom(m.start(), m.end(), "time", hour=hour, minute=minute, weak=True,
+                bare_start=first, bare_ok="lead")
 
 
 def _opens_line(text: str, m: Match, start: int) -> bool:

@@ -60,6 +60,8 @@ class Lexicon:
     since_cues: tuple[str, ...]
     future_recent_days: int
     day_ordinals: dict[str, int]
+    hour_words: dict[str, int]
+    hour_word_offsets: dict[str, int]
     phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
     clock_words: tuple[str, ...]
@@ -124,6 +126,8 @@ def lexicon() -> Lexicon:
         future_cues=_longest_first(d["future_cues"]),
         since_cues=_longest_first(d["since_cues"]),
         future_recent_days=int(d["future_recent_days"]),
+        hour_words=_folded_map((w, int(n)) for n, ws in d["hour_words"].items() for w in ws),
+        hour_word_offsets=_folded_map(d["hour_word_offsets"].items()),
         day_ordinals=_folded_map((w, int(n)) for n, ws in d["day_ordinals"].items() for w in ws),
         phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),

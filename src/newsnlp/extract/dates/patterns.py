@@ -60,6 +60,7 @@ class Patterns:
     timeline_before: Pattern
     sentence_before: Pattern
     clock_word_before: Pattern  # `godzina` right before a time
+    word_time: Pattern  # `o szesnastej`, `za kwadrans piąta`
 
 
 def _year_tail(abbr: str, qual: str, units: str) -> str:
@@ -88,6 +89,8 @@ def patterns() -> Patterns:
     tail = _year_tail(year_abbr, pquals, year_units)
     day = r"(?P<d>\d{1,2})(?:\.|-go|-ego)?"
     day_word = alternation(lex.day_ordinals, blank="[ \t]+")
+    hour_words = alternation(lex.hour_words, blank="[ \t]+")
+    hour_offsets = alternation(lex.hour_word_offsets, blank="[ \t]+")
     full_numeric = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
     month_after_day = rf"\d{{1,2}}(?:\.|-go|-ego)?[ \t]*(?:{month})(?!\w)"
     phrases = "|".join(escape(p).replace("\\ ", r"[ \t]+")
@@ -152,4 +155,6 @@ def patterns() -> Patterns:
                           rf"(?:(?:{clock})[ \t]*)?"),
         sentence_before=c(rf"[.;)][ \t]+(?:(?:{clock})[ \t]*)?$"),
         clock_word_before=c(rf"\b(?:{clock})[ \t]*$"),
+        word_time=c(rf"(?<!\w)(?:(?P<lead>o)[ \t]+)?(?:(?P<rel>{hour_offsets})[ \t]+)?"
+                    rf"(?P<hw>{hour_words})(?!\w)"),
     )
