@@ -57,6 +57,7 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Sequence
 
 from newsnlp.extract.dates import find_dates_kpwr
 from newsnlp.extract.dates.atoms import phrase_ends
@@ -77,19 +78,24 @@ from newsnlp.extract.dates.timex_vocab import (
     vocab,
     word_set,
 )
+from newsnlp.layout.blocks import Block
 from newsnlp.models import DateMention
 from newsnlp.resources import Match
 
-__all__ = ["find_timex"]
+__all__ = ["durations_and_sets", "find_timex", "with_durations"]
 
 
 _NAMED_KINDS = frozenset({"season", "part", "month_adj", "weekday_adj", "holiday"})
 
 
-def _candidates(text: str) -> list[Cand]:
+def _candidates(text: str, start: int = 0, end: int | None = None,
+                kinds: Collection[str] | None = None) -> list[Cand]:
+    """The TIMEX-only candidates in `text[start:end]` (of `kinds`, else of every kind)."""
     out: list[Cand] = []
     for kind, pattern in timex_patterns().items():
-        for m in pattern.finditer(text):
+        if kinds is not None and kind not in kinds:
+            continue
+        for m in pattern.finditer(text, start, end):
             if m.end() <= m.start():
                 continue
             if kind == "time":
@@ -339,3 +345,41 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
         ctx.see(mention, _word_before(text, mention.start))
         out.append(mention)
     return out
+
+
+_COUNTED_KINDS = frozenset({"duration", "single", "duration_adj", "anniversary",
+                            "vague_duration", "set"})
+
+
+def durations_and_sets(text: str, spans: Sequence[tuple[int, int]],
+                       taken: Sequence[tuple[int, int]]) -> list[DateMention]:
+    """TIMEX3 durations (`trzy dni` = P3D, `przez cały dzień` = P1D) and sets (`co roku` =
+    P1Y, `w każdy czwartek` = XXXX-WXX-4) inside the `spans` of `text` that overlap none of
+    the `taken` date spans, in page order (role `other`). They need no anchor; a count with
+    `temu`/`za` is a date, left to the other finders."""
+    out: list[DateMention] = []
+    for start, end in spans:
+        cands = _candidates(text, start, end, _COUNTED_KINDS)
+        for c in _select(cands, list(taken)):
+            kind = timex_type(c)
+            if kind not in ("duration", "set") or c.end > end:
+                continue
+            value, granularity, relative = timex_value(c, text, Context(None))
+            out.append(DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
+                                   value=value, type=kind, granularity=granularity,
+                                   relative=relative))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# Blocks of article prose, where a duration or a set is part of the story.
+_PROSE_KINDS = frozenset({"title", "lead", "heading", "paragraph", "list_item", "quote",
+                          "caption"})
+
+
+def with_durations(text: str, blocks: Sequence[Block],
+                   dates: list[DateMention]) -> list[DateMention]:
+    """The page's dates with the durations and sets of its article prose added, in page
+    order (the Article's `dates`: TIMEX3 types `duration` and `set` beside `date`/`time`)."""
+    spans = [(b.start, b.end) for b in blocks if b.kind in _PROSE_KINDS]
+    extra = durations_and_sets(text, spans, [(d.start, d.end) for d in dates])
+    return sorted(dates + extra, key=lambda m: (m.start, m.end))
