@@ -45,6 +45,17 @@ class WeekdayForm:
 
 
 @dataclass(frozen=True)
+class ClockWords:
+    """The words around clock times: before one time (`godz.`, `godzinie`), before opening
+    hours or a range (`godzinach`; `w`, `między`; stems `czynn`, `otwart`)."""
+
+    single: list[str]
+    plural: list[str]
+    opening_before: list[str]
+    opening_stems: list[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All date words, each mapped to what it means."""
 
@@ -64,10 +75,7 @@ class Lexicon:
     hour_word_offsets: dict[str, int]
     phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
-    clock_words: tuple[str, ...]
-    clock_words_plural: tuple[str, ...]
-    opening_hours_before: tuple[str, ...]
-    opening_hours_stems: tuple[str, ...]
+    clock: ClockWords
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -131,10 +139,8 @@ def lexicon() -> Lexicon:
         day_ordinals=_folded_map((w, int(n)) for n, ws in d["day_ordinals"].items() for w in ws),
         phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
-        clock_words=tuple(d["clock_words"]),
-        clock_words_plural=tuple(d["clock_words_plural"]),
-        opening_hours_before=tuple(d["opening_hours_before"]),
-        opening_hours_stems=tuple(d["opening_hours_stems"]),
+        clock=ClockWords(d["clock_words"], d["clock_words_plural"],
+                         d["opening_hours_before"], d["opening_hours_stems"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),
