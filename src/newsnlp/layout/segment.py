@@ -64,10 +64,19 @@ class _Page:
     date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
 
 
-def _facts(line: Line) -> _Facts:
-    text = line.text
-    return _Facts(line, lt.chrome_kind(text), lt.header_kind(text), lt.meta_match(text),
-                  lt.is_prose(text))
+def _all_facts(lines: Sequence[Line]) -> list[_Facts]:
+    """The facts of every line; those of a text repeated on the page (menus, footers, a
+    page pasted twice) are read once."""
+    read: dict[str, tuple[ChromeKind | None, ChromeKind | None, lt.MetaMatch | None, bool]] = {}
+    out = []
+    for line in lines:
+        text = line.text
+        known = read.get(text)
+        if known is None:
+            known = read[text] = (lt.chrome_kind(text), lt.header_kind(text),
+                                  lt.meta_match(text), lt.is_prose(text))
+        out.append(_Facts(line, *known))
+    return out
 
 
 def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
@@ -447,7 +456,7 @@ def _demote_trailing(page: _Page) -> None:
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
-    page = _Page(text, [_facts(line) for line in lines], find_dates)
+    page = _Page(text, _all_facts(lines), find_dates)
     for i in wrapped_prose_lines([f.line for f in page.facts]):
         page.facts[i].prose = True
     stop = _first_prose(page)
