@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from itertools import accumulate
 
-__all__ = ["Grown", "SpanIndex"]
+__all__ = ["Covered", "Grown", "SpanIndex"]
 
 
 class SpanIndex:
@@ -51,3 +51,27 @@ class Grown:
         i = bisect_right(self.spans, (start - self.longest, end))
         j = bisect_left(self.spans, (end, end))
         return any(e > start for _, e in self.spans[i:j])
+
+
+class Covered:
+    """The characters of a text that spans already take, one byte each: whether a range
+    shares a character with a taken span is one search of that range, however many spans
+    were taken. Empty spans take no character but block a range around them, as in
+    `s < end and e > start`, so they are kept aside (there are none in practice)."""
+
+    def __init__(self, size: int) -> None:
+        self.taken = bytearray(size)
+        self.empty: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end)."""
+        if end > start:
+            self.taken[start:end] = b"\x01" * (end - start)
+        else:
+            self.empty.append(start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a taken span shares a character with [start, end) (a non-empty range)."""
+        if end > start and self.taken.find(1, start, end) >= 0:
+            return True
+        return any(start < at < end for at in self.empty)
