@@ -101,6 +101,8 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
         return False
+    if compile_pattern(_DATE_SHAPE).search(line.text) is None:
+        return False  # no cell has a date's shape either (a cell ends before white space)
     cells = lt.cells(line.text)
     for a, b in cells:
         if _date_only(page, line.start + a, line.start + b):
