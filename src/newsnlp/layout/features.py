@@ -22,7 +22,8 @@ from newsnlp.text.lines import Line
 WINDOW = (-2, -1, 1, 2)
 # features copied from the neighbours (the cheap, telling ones)
 NEIGHBOUR_KEYS = ("rule", "len", "end", "gap", "func")
-MAX_LINES_CONTAINED = 2000  # the containment test is quadratic: only on pages of fewer lines
+MAX_LINES_CONTAINED = 2000  # the containment test runs on pages of fewer lines
+PAIRWISE_SHORT = 64  # up to this many short texts, each is tested in every longer line
 SEPARATORS = "|»›·•"
 PROSE_CHARS = 100  # a prose line is at least this long ...
 PROSE_FUNCTION_SHARE = 0.15  # ... and this share of its words are function words
@@ -91,10 +92,20 @@ def _inside_other(kept: Sequence[Line]) -> set[str]:
     """Texts of short lines that stand again inside a longer line (a headline in a
     breadcrumb or a '<headline> - <site>' line)."""
     short = {ln.text for ln in kept if MIN_CONTAINED <= len(ln.text) <= MAX_CONTAINED}
+    longer = [ln.text for ln in kept
+              if len(ln.text) > MIN_CONTAINED and len(ln.text) <= 2 * MAX_CONTAINED]
+    if len(short) <= PAIRWISE_SHORT:  # a few short texts: test each in every line
+        return {t for text in longer for t in short if t != text and t in text}
+    # many: a line's substrings are looked up by their first characters and their length
+    by_head: dict[str, dict[int, set[str]]] = {}
+    for t in short:
+        by_head.setdefault(t[:MIN_CONTAINED], {}).setdefault(len(t), set()).add(t)
     found: set[str] = set()
-    for ln in kept:
-        if len(ln.text) > MIN_CONTAINED and len(ln.text) <= 2 * MAX_CONTAINED:
-            found.update(t for t in short if t != ln.text and t in ln.text)
+    for text in longer:
+        for i in range(len(text) - MIN_CONTAINED + 1):
+            for size, texts in by_head.get(text[i:i + MIN_CONTAINED], {}).items():
+                if text[i:i + size] in texts and size < len(text):
+                    found.add(text[i:i + size])
     return found
 
 
