@@ -33,6 +33,8 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
     mention) is never offered to the next, so a page that introduces the same acronym in
     every paragraph stays linear."""
     out: list[Mention] = []
+    if not any(m.intro_acronym and m.intro_span is not None for m in mentions):
+        return out  # most pages introduce no acronym
     taken = Covered(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
