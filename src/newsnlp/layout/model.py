@@ -22,6 +22,7 @@ import pycrfsuite
 
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
+from newsnlp.layout.lead import first_paragraph
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -196,9 +197,7 @@ def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:
     had_lead = any(b.kind == "lead" for b in before)
     if not had_lead or any(b.kind == "lead" for b in blocks):
         return blocks
-    for k, b in enumerate(blocks):
-        if b.kind in ("heading", "list_item", "quote"):
-            break
-        if b.kind == "paragraph":
-            return [*blocks[:k], replace(b, kind="lead"), *blocks[k + 1:]]
-    return blocks
+    k = first_paragraph(blocks)
+    if k is None:
+        return blocks
+    return [*blocks[:k], replace(blocks[k], kind="lead"), *blocks[k + 1:]]

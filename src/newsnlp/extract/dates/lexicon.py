@@ -45,6 +45,17 @@ class WeekdayForm:
 
 
 @dataclass(frozen=True)
+class ClockWords:
+    """The words around clock times: before one time (`godz.`, `godzinie`), before opening
+    hours or a range (`godzinach`; `w`, `między`; stems `czynn`, `otwart`)."""
+
+    single: list[str]
+    plural: list[str]
+    opening_before: list[str]
+    opening_stems: list[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All date words, each mapped to what it means."""
 
@@ -58,7 +69,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
     deadline_prepositions: frozenset[str]
-    clock_words: tuple[str, ...]
+    clock: ClockWords
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -116,7 +127,8 @@ def lexicon() -> Lexicon:
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
-        clock_words=tuple(d["clock_words"]),
+        clock=ClockWords(d["clock_words"], d["clock_words_plural"],
+                         d["opening_hours_before"], d["opening_hours_stems"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),

@@ -72,7 +72,11 @@ def _year_tail(abbr: str, qual: str, units: str) -> str:
 def patterns() -> Patterns:
     """Build and compile every pattern (once)."""
     lex = lexicon()
-    clock = alternation(lex.clock_words)
+    clock = alternation(lex.clock.single)
+    # before opening hours or a range, a time is not an event time (`w godz. 9:00–17:00`)
+    hours_before = (rf"(?:(?<!\w)(?:{alternation(lex.clock.opening_before)})"
+                    rf"|\b(?:{clock}|{alternation(lex.clock.plural)})"
+                    rf"|(?:{alternation(lex.clock.opening_stems)})\w*)[ \t]*$")
     month = alternation(lex.months)
     abbr = alternation(lex.month_abbreviations)
     roman = "|".join(sorted(lex.roman_months, key=len, reverse=True))
@@ -137,8 +141,7 @@ def patterns() -> Patterns:
         time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
         time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:(?:{clock}){SP}*)?"
                            r"\d{1,2}[:.]\d{2}"),
-        hours_before=c(r"(?:(?<!\w)w|między|godzinach|godz\.|godzinami|czynn\w*|otwart\w*)"
-                       r"[ \t]*$"),
+        hours_before=c(hours_before),
         timeline=c(r"(?<![\w.,:\-])(?P<h>\d{1,2})[:.](?P<mi>\d{2})"
                    rf"(?:[ \t]*{DASH}[ \t]*(?P<h2>\d{{1,2}})[:.](?P<mi2>\d{{2}}))?"
                    rf"(?=[ \t]*{DASH}[ \t]|[ \t]*/[ \t]|[ \t]+(?-i:\p{{Lu}}))"),
