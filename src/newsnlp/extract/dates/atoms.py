@@ -42,7 +42,7 @@ class Atom:
     day_offset: int | None = None  # `wczoraj`
     this_month: bool = False  # `12 bm.`
     weekday: int | None = None
-    direction: str = "auto"  # past, past_strict, this, future, auto (decided by tense)
+    direction: str = "auto"  # past, past_strict, this, future; auto, since: by the tense
     weak: bool = False  # kept only when joined to another atom
     bare_start: int | None = None  # times: span start when the time stands alone
     bare_ok: str | None = None  # times: godz, lead, timeline when it may stand alone
@@ -93,6 +93,15 @@ def word_after(text: str, pos: int, ceil: int) -> str:
     """The word (with dots, `%`, `/`) right after `pos`, lower case; '' when there is none."""
     m = _WORD_AFTER.match(text[pos:min(ceil, pos + 40)])
     return m.group(1).lower() if m else ""
+
+
+def phrase_ends(text: str, pos: int, ceil: int) -> bool:
+    """True when a number's phrase ends at `pos`: punctuation or the end of the text
+    follows, or one of the lexicon's `phrase_end_words` (`o 16 na rynku`, not `o 3 bramki`)."""
+    rest = text[pos:min(ceil, pos + 3)].lstrip(" \t")
+    if not rest or not rest[0].isalnum():
+        return True
+    return word_after(text, pos, ceil).rstrip(".") in lexicon().phrase_end_words
 
 
 def line_before(text: str, pos: int, floor: int) -> str:
@@ -196,10 +205,23 @@ def _is_name(text: str, m: Match, start: int, lex: Lexicon) -> bool:
 @pattern_finder("day_month")
 def find_day_month(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
+    return _day_month_atom(text, m, start)
+
+
+@pattern_finder("day_word_month")
+def find_day_word_month(text: str, m: Match, start: int, end: int) -> Atom | None:
+    """`pierwszego marca`, `dwudziestego czwartego grudnia 2026 r.`: the day as a word."""
+    return _day_month_atom(text, m, start)
+
+
+def _day_month_atom(text: str, m: Match, start: int) -> Atom | None:
     lex = lexicon()
-    month, d = _month_of(m, lex), int(m["d"])
+    groups = m.groupdict()
+    word = groups.get("dw")
+    month = _month_of(m, lex)
+    d = lex.day_ordinals[" ".join(word.lower().split())] if word else int(m["d"])
     year, offset = _year_tail(m, lex)
-    if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
+    if month is None or (groups.get("rom") and year is None) or _is_name(text, m, start, lex):
         return None
     if (year is not None and not MIN_YEAR <= year <= MAX_YEAR) or not _valid_day(year, month, d):
         return None
@@ -359,15 +381,14 @@ def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     qual = lex.qualifiers.get(q_text)
     if qual == "recurring":
         return None
-    case, keep = lex.weekday_prepositions.get(prep_text, ("", False))
+    case, keep, prep_direction = lex.weekday_prepositions.get(prep_text, ("", False, "auto"))
     governed = bool(prep_text) and case in form.cases
     start = m.start()
     if b and qual:
         start = b.start("q")
     if b and governed and keep:
         start = b.start("prep")
-    direction = _DIRECTIONS.get(qual or "", "this" if governed and prep_text in ("od", "na")
-                                else "auto")
+    direction = _DIRECTIONS.get(qual or "", prep_direction if governed else "auto")
     return Atom(start, m.end(), "weekday", weekday=form.index, direction=direction,
                 weak=not (governed or qual))
 

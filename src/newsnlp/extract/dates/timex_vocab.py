@@ -242,6 +242,8 @@ def timex_patterns() -> dict[str, Pattern]:
                            rf"(?:{_alt(d['week_nouns'])}){_E}")
     src["period_edge"] = (rf"{_B}(?:{_alt(d['edge_words'])})\s+"
                           rf"(?P<u>{_alt(flatten(d['edge_units']))}){_E}(?!\s*\d)")
+    src["title_period"] = (rf"(?<={_B}(?:{_alt(d['title_heads'])})\w{{0,5}}\s+[\"„“”]?\s*)"
+                           rf"(?P<u>{_alt(flatten(d['edge_units']))}){_E}(?!\s*\d)")
     src["era"] = rf"(?<![\d.,])(?P<n>\d{{1,4}})\s*(?:r\.\s*|roku\s+)?(?:{_alt(d['bc_marks'])})"
     src["quarter"] = (rf"{_B}(?P<ord>{_alt(flatten(d['quarter_ordinals']))})\s+"
                       rf"(?:(?P<q>{_alt(d['quarter_nouns'])})|{_alt(d['half_nouns'])}){_E}{year}")
