@@ -15,7 +15,7 @@ import spacy
 
 import newsnlp
 from newsnlp.extract import ner
-from newsnlp.extract.dates import SCAN_PIECE, PageScan, scan_pieces
+from newsnlp.extract.dates import SCAN_PIECE, PageScan, scan_pieces, timex
 from newsnlp.extract.dates import finders as date_finders
 from newsnlp.layout import features, linetypes
 from newsnlp.layout.blocks import Block
@@ -168,3 +168,22 @@ def test_the_ner_model_reads_bounded_pieces() -> None:
     ner.entity_spans(Recorder(), text, [block])  # type: ignore[arg-type]
     assert sum(map(len, read)) <= ner.MODEL_MAX_CHARS
     assert max(map(len, read)) <= ner._PIECE
+
+
+def test_durations_meet_only_the_dates_near_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each prose block's duration candidates are checked against the date spans that reach
+    them, not against a copy of every date of the page (a copy per block: quadratic in C,
+    where no call is counted)."""
+    given: list[int] = []
+    select = timex._select
+
+    def recording(cands: Any, taken: list[tuple[int, int]]) -> Any:
+        given.append(len(taken))
+        return select(cands, taken)
+
+    monkeypatch.setattr(timex, "_select", recording)
+    text = "\n\n".join(f"W piątek {i % 28 + 1} marca strażacy przez trzy dni gasili pożar, a "
+                       f"policjanci co roku kierują ruchem." for i in range(300))
+    article = newsnlp.Pipeline(nlp=None).parse(text)
+    assert sum(d.type == "duration" for d in article.dates) >= 290
+    assert given and max(given) <= 2
