@@ -1,4 +1,5 @@
-"""CPU time to parse a 1 MB page (issue 6: under 5 s), in four hostile shapes.
+"""CPU time to parse a 1 MB page (issue 6: under 5 s), in the hostile shapes of
+tests/hostile_pages.py.
 
 Each shape is parsed in a fresh process (resources loaded first, with one small page), so
 the figure is the library's cost and not that of a long-lived heap. The best of N runs is

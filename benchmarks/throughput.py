@@ -39,7 +39,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "examples", ROOT.parent / "shared" / "eval" / "dev"]
+# the shared data next to the repository or to one of its parents (a git worktree under
+# wt/NAME finds it too: without it the pages are the examples alone, shorter and easier)
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
+SOURCES = [ROOT / "examples", SHARED / "eval" / "dev"]
 TOWNS = ["Sosnowcu", "Żarkach", "Będzinie", "Myszkowie", "Zawierciu", "Olkuszu", "Siewierzu"]
 
 

@@ -14,8 +14,9 @@ def example_page() -> str:
 
 
 def large_inputs(size: int = MEGABYTE) -> dict[str, str]:
-    """Four shapes of about `size` characters: a realistic page repeated, one long line,
-    short bullets, and prose paragraphs dense with dates and institutions."""
+    """Five shapes of about `size` characters: a realistic page repeated, one long line,
+    short bullets, prose paragraphs dense with dates and institutions, and paragraphs that
+    each introduce the same acronym (each introduction looks for the acronym's later uses)."""
     page = example_page()
     return {
         "realistic page repeated": page * max(1, size // len(page)),
@@ -25,4 +26,8 @@ def large_inputs(size: int = MEGABYTE) -> dict[str, str]:
             f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali przy "
             f"ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem."
             for i in range(size // 118)),
+        "introduced acronyms": "\n\n".join(
+            f"W piątek działacze Stowarzyszenia Przyjaciół Zwierząt Domowych (SPZD) z Sosnowca "
+            f"zebrali {i} zł, a SPZD przekaże je schronisku."
+            for i in range(size // 131)),
     }

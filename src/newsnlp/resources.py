@@ -83,17 +83,26 @@ class Pattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None, *,
                timeout: float = REGEX_TIMEOUT) -> Match | None:
         """`regex.Pattern.search` with the timeout guard."""
-        return _guarded(self._raw.search, text, pos, endpos, timeout)
+        end = len(text) if endpos is None else endpos
+        if end - pos <= GUARD_FROM:  # short: not worth arming the timeout (inlined: hot)
+            return self._raw.search(text, pos, end)
+        return _guarded(self._raw.search, text, pos, end, timeout)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None, *,
               timeout: float = REGEX_TIMEOUT) -> Match | None:
         """`regex.Pattern.match` (anchored at `pos`) with the timeout guard."""
-        return _guarded(self._raw.match, text, pos, endpos, timeout)
+        end = len(text) if endpos is None else endpos
+        if end - pos <= GUARD_FROM:  # short: not worth arming the timeout (inlined: hot)
+            return self._raw.match(text, pos, end)
+        return _guarded(self._raw.match, text, pos, end, timeout)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None, *,
                   timeout: float = REGEX_TIMEOUT) -> Match | None:
         """`regex.Pattern.fullmatch` with the timeout guard."""
-        return _guarded(self._raw.fullmatch, text, pos, endpos, timeout)
+        end = len(text) if endpos is None else endpos
+        if end - pos <= GUARD_FROM:  # short: not worth arming the timeout (inlined: hot)
+            return self._raw.fullmatch(text, pos, end)
+        return _guarded(self._raw.fullmatch, text, pos, end, timeout)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
                  timeout: float = REGEX_TIMEOUT) -> list[Match]:

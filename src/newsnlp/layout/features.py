@@ -9,9 +9,10 @@ themselves are never features, so a model trained on real pages keeps none of th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from newsnlp.layout.blocks import Block
 from newsnlp.resources import load_json
@@ -21,23 +22,34 @@ from newsnlp.text.lines import Line
 WINDOW = (-2, -1, 1, 2)
 # features copied from the neighbours (the cheap, telling ones)
 NEIGHBOUR_KEYS = ("rule", "len", "end", "gap", "func")
-MAX_LINES_CONTAINED = 2000  # the containment test is quadratic: only on pages of fewer lines
+MAX_LINES_CONTAINED = 2000  # the containment test runs on pages of fewer lines
+PAIRWISE_SHORT = 64  # up to this many short texts, each is tested in every longer line
 SEPARATORS = "|»›·•"
 PROSE_CHARS = 100  # a prose line is at least this long ...
 PROSE_FUNCTION_SHARE = 0.15  # ... and this share of its words are function words
 SANDWICH = 3  # a line with prose this many lines above and below sits inside the article
 MIN_CONTAINED, MAX_CONTAINED = 15, 200  # headline-sized lines looked for inside other lines
+# the features of a line itself, in the order they are written out
+OWN_KEYS = ("rule", "len", "words", "end", "first", "caps", "func", "digits", "sep", "sents",
+            "pos", "main", "repeat", "gap", "block_prose", "between_prose", "inside",
+            "to_prose")
+_NEIGHBOUR_AT = tuple(OWN_KEYS.index(k) for k in NEIGHBOUR_KEYS)
+_RULE, _LEN, _END = (OWN_KEYS.index(k) for k in ("rule", "len", "end"))
+# bucket edges: a value gets the index of the first edge above it
+_LEN_EDGES = (4, 10, 20, 35, 60, 100, 160, 300)
+_WORD_EDGES = (2, 3, 5, 8, 13, 25, 50)
+_SHARE_EDGES = (0.2, 0.5, 0.8, 1.01)
+_FUNC_EDGES = (0.01, 0.1, 0.2, 0.3)
+_DIGIT_EDGES = (0.01, 0.1, 0.3, 0.6)
+_POS_EDGES = (0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95)
+_BUCKET_NAMES = tuple(str(i) for i in range(10))
+_WORD_EDGE = ".,:;!?\"„”()"  # stripped from a word before the function-word test
 
 
 @cache
 def _function_words() -> frozenset[str]:
     """Polish function words (`data/layout/function_words.json`)."""
     return frozenset(load_json("layout/function_words.json")["words"])
-
-
-def _bucket(value: float, edges: Sequence[float]) -> int:
-    """The index of the first edge above `value` (len(edges) when none)."""
-    return next((i for i, edge in enumerate(edges) if value < edge), len(edges))
 
 
 def _char_class(ch: str) -> str:
@@ -70,53 +82,68 @@ def _prose_text(text: str) -> bool:
     """Text that reads as running prose: long, with function words."""
     if len(text) < PROSE_CHARS:
         return False
-    words = text.split()
+    words = text.lower().split()  # as lower-casing each word: no case change adds a space
     function_words = _function_words()
-    function = sum(w.lower() in function_words for w in words)
+    function = sum(1 for w in words if w in function_words)
     return function >= PROSE_FUNCTION_SHARE * len(words)
-
-
-def _prose_like(line: Line) -> bool:
-    return _prose_text(line.text)
 
 
 def _inside_other(kept: Sequence[Line]) -> set[str]:
     """Texts of short lines that stand again inside a longer line (a headline in a
     breadcrumb or a '<headline> - <site>' line)."""
     short = {ln.text for ln in kept if MIN_CONTAINED <= len(ln.text) <= MAX_CONTAINED}
+    longer = [ln.text for ln in kept
+              if len(ln.text) > MIN_CONTAINED and len(ln.text) <= 2 * MAX_CONTAINED]
+    if len(short) <= PAIRWISE_SHORT:  # a few short texts: test each in every line
+        return {t for text in longer for t in short if t != text and t in text}
+    # many: a line's substrings are looked up by their first characters and their length
+    by_head: dict[str, dict[int, set[str]]] = {}
+    for t in short:
+        by_head.setdefault(t[:MIN_CONTAINED], {}).setdefault(len(t), set()).add(t)
     found: set[str] = set()
-    for ln in kept:
-        if len(ln.text) > MIN_CONTAINED and len(ln.text) <= 2 * MAX_CONTAINED:
-            found.update(t for t in short if t != ln.text and t in ln.text)
+    for text in longer:
+        for i in range(len(text) - MIN_CONTAINED + 1):
+            for size, texts in by_head.get(text[i:i + MIN_CONTAINED], {}).items():
+                if text[i:i + size] in texts and size < len(text):
+                    found.add(text[i:i + size])
     return found
 
 
-def _own(line: Line, rule: str, rel: float, after_main: int, repeats: int,
-         gap: bool) -> dict[str, str]:
-    """The features of one line, before its neighbours'."""
-    text = line.text
+def _shape(text: str) -> tuple[str, ...]:
+    """The features of a line's text alone (`OWN_KEYS` from "len" to "sents")."""
     words = text.split()
     n = len(words)
     function_words = _function_words()
-    function = sum(w.lower().strip(".,:;!?\"„”()") in function_words for w in words)
-    caps = sum(w[:1].isupper() for w in words)
+    function = sum(1 for w in text.lower().split() if w.strip(_WORD_EDGE) in function_words)
+    caps = sum(1 for w in words if w[:1].isupper())
     digits = sum(map(str.isdigit, text))
-    return {
-        "rule": rule,
-        "len": str(_bucket(len(text), (4, 10, 20, 35, 60, 100, 160, 300))),
-        "words": str(_bucket(n, (2, 3, 5, 8, 13, 25, 50))),
-        "end": _char_class(text[-1:]),
-        "first": _char_class(text[:1]),
-        "caps": str(_bucket(caps / n if n else 0, (0.2, 0.5, 0.8, 1.01))),
-        "func": str(_bucket(function / n if n else 0, (0.01, 0.1, 0.2, 0.3))),
-        "digits": str(_bucket(digits / max(len(text), 1), (0.01, 0.1, 0.3, 0.6))),
-        "sep": str(min(sum(text.count(c) for c in SEPARATORS), 3)),
-        "sents": str(min(text.count(". "), 3)),
-        "pos": str(_bucket(rel, (0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95))),
-        "main": str(max(-4, min(4, after_main))),
-        "repeat": str(min(repeats, 2)),
-        "gap": "1" if gap else "0",
-    }
+    return (
+        _BUCKET_NAMES[bisect_right(_LEN_EDGES, len(text))],
+        _BUCKET_NAMES[bisect_right(_WORD_EDGES, n)],
+        _char_class(text[-1:]),
+        _char_class(text[:1]),
+        _BUCKET_NAMES[bisect_right(_SHARE_EDGES, caps / n if n else 0)],
+        _BUCKET_NAMES[bisect_right(_FUNC_EDGES, function / n if n else 0)],
+        _BUCKET_NAMES[bisect_right(_DIGIT_EDGES, digits / max(len(text), 1))],
+        _BUCKET_NAMES[min(sum(map(text.count, SEPARATORS)), 3)],
+        _BUCKET_NAMES[min(text.count(". "), 3)],
+    )
+
+
+@lru_cache(maxsize=8192)
+def _written(values: tuple[str, ...]) -> tuple[str, ...]:
+    """A line's own features written out (`values` in OWN_KEYS order), with the two pairs:
+    a page repeats combinations, so each is written once."""
+    return (*(f"{k}={v}" for k, v in zip(OWN_KEYS, values, strict=True)),
+            f"rule+len={values[_RULE]}|{values[_LEN]}",
+            f"rule+end={values[_RULE]}|{values[_END]}")
+
+
+@lru_cache(maxsize=8192)
+def _neighbour(offset: int, values: tuple[str, ...]) -> tuple[str, ...]:
+    """The features a line at `offset` gives its neighbour (`values` in NEIGHBOUR_KEYS order):
+    a page repeats few combinations, so each is formatted once."""
+    return tuple(f"{offset}:{k}={v}" for k, v in zip(NEIGHBOUR_KEYS, values, strict=True))
 
 
 def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[str]]:
@@ -128,8 +155,9 @@ def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[s
     main = max(range(len(kept)), key=lambda i: len(kept[i].text))
     counts = Counter(ln.text for ln in kept)
     contained = _inside_other(kept) if len(kept) <= MAX_LINES_CONTAINED else set()
-    prose = [_prose_like(ln) for ln in kept]
+    prose = [_prose_text(ln.text) for ln in kept]
     first_prose = next((i for i, is_prose in enumerate(prose) if is_prose), main)
+    shapes: dict[str, tuple[str, ...]] = {}  # a page repeats lines (menus, footers)
     own = []
     for i, line in enumerate(kept):
         gap = line.index > 0 and lines[line.index - 1].blank
@@ -137,22 +165,25 @@ def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[s
         after_main = distance if abs(distance) < 3 else (3 if distance > 0 else -3) * (
             1 + int(abs(distance) > 10))
         rule, block_prose = rules[line.index]
-        feats = _own(line, rule, i / len(kept), after_main, counts[line.text] - 1, gap)
-        feats["block_prose"] = block_prose
-        feats["between_prose"] = "1" if (any(prose[max(0, i - SANDWICH):i])
-                                         and any(prose[i + 1:i + 1 + SANDWICH])) else "0"
-        feats["inside"] = "1" if line.text in contained else "0"
-        feats["to_prose"] = str(max(-6, min(2, i - first_prose)))
-        own.append(feats)
+        shape = shapes.get(line.text)
+        if shape is None:
+            shape = shapes[line.text] = _shape(line.text)
+        own.append((
+            rule, *shape, _BUCKET_NAMES[bisect_right(_POS_EDGES, i / len(kept))],
+            str(max(-4, min(4, after_main))), _BUCKET_NAMES[min(counts[line.text] - 1, 2)],
+            "1" if gap else "0", block_prose,
+            "1" if (any(prose[max(0, i - SANDWICH):i])
+                    and any(prose[i + 1:i + 1 + SANDWICH])) else "0",
+            "1" if line.text in contained else "0",
+            str(max(-6, min(2, i - first_prose)))))
+    near = [tuple(values[k] for k in _NEIGHBOUR_AT) for values in own]
     out = []
-    for i, feats in enumerate(own):
-        row = [f"{k}={v}" for k, v in feats.items()]
-        row.append(f"rule+len={feats['rule']}|{feats['len']}")
-        row.append(f"rule+end={feats['rule']}|{feats['end']}")
+    for i, values in enumerate(own):
+        row = list(_written(values))
         for off in WINDOW:
             j = i + off
             if 0 <= j < len(own):
-                row.extend(f"{off}:{k}={own[j][k]}" for k in NEIGHBOUR_KEYS)
+                row.extend(_neighbour(off, near[j]))
             else:
                 row.append(f"{off}:edge")
         if i == 0:

@@ -119,7 +119,7 @@ class _Family:
         if m is not None:
             found = next((i, m) for i in self.grouped if m.group(self.kinds[i]) is not None)
         folded = text.lower() if self.needles else ""
-        if not any(r in folded for r in self.needles):  # one pass decides for most lines
+        if not any(map(folded.__contains__, self.needles)):  # one pass decides most lines
             return (self.kinds[found[0]], found[1]) if found is not None else None
         for f in self.floating:
             if found is not None and f.kind_index >= found[0]:

@@ -65,10 +65,19 @@ class _Page:
     date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
 
 
-def _facts(line: Line) -> _Facts:
-    text = line.text
-    return _Facts(line, lt.chrome_kind(text), lt.header_kind(text), lt.meta_match(text),
-                  lt.is_prose(text))
+def _all_facts(lines: Sequence[Line]) -> list[_Facts]:
+    """The facts of every line; those of a text repeated on the page (menus, footers, a
+    page pasted twice) are read once."""
+    read: dict[str, tuple[ChromeKind | None, ChromeKind | None, lt.MetaMatch | None, bool]] = {}
+    out = []
+    for line in lines:
+        text = line.text
+        known = read.get(text)
+        if known is None:
+            known = read[text] = (lt.chrome_kind(text), lt.header_kind(text),
+                                  lt.meta_match(text), lt.is_prose(text))
+        out.append(_Facts(line, *known))
+    return out
 
 
 def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
@@ -93,6 +102,8 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 def _date_line(page: _Page, line: Line) -> bool:
     if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
         return False
+    if compile_pattern(_DATE_SHAPE).search(line.text) is None:
+        return False  # no cell has a date's shape either (a cell ends before white space)
     cells = lt.cells(line.text)
     for a, b in cells:
         if _date_only(page, line.start + a, line.start + b):
@@ -458,7 +469,7 @@ def _demote_trailing(page: _Page) -> None:
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
-    page = _Page(text, [_facts(line) for line in lines], find_dates)
+    page = _Page(text, _all_facts(lines), find_dates)
     for i in wrapped_prose_lines([f.line for f in page.facts]):
         page.facts[i].prose = True
     stop = _first_prose(page)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import repeat
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.resources import load_json
@@ -36,7 +37,7 @@ class TitleRanker:
         self.intercept = intercept
 
     def score(self, row: Sequence[str]) -> float:
-        return self.intercept + sum(self.weights.get(f, 0.0) for f in row)
+        return self.intercept + sum(map(self.weights.get, row, repeat(0.0)))  # C-level: hot
 
     def best(self, rows: Sequence[Sequence[str]]) -> int | None:
         """Index of the best candidate row (first on a tie), None without a candidate."""

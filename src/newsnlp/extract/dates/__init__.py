@@ -140,12 +140,35 @@ def _scan(text: str, start: int, end: int, anchor: dt.date | None, ctx: DayConte
     return _mentions(text, atoms, anchor, ctx, block)
 
 
+# The page is scanned in pieces of at most this many characters, cut after a line break: a
+# date never spans one. The patterns' timeout counts a whole scan, so a scan of megabytes in
+# one piece could run out of time on a busy machine and lose the dates after that point.
+SCAN_PIECE = 100_000
+
+
+def scan_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces the page is scanned in: one for a page of up to SCAN_PIECE
+    characters; a line longer than that is cut after a space."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > SCAN_PIECE:
+        cut = text.rfind("\n", start, start + SCAN_PIECE)
+        if cut < start:
+            cut = text.rfind(" ", start, start + SCAN_PIECE)
+        end = cut + 1 if cut >= start else start + SCAN_PIECE
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
 class _PageAtoms:
     """The atoms of a whole page, found once; each block takes (a copy of) those inside it.
     Scanning the page once instead of block by block saves most of the pattern overhead."""
 
     def __init__(self, text: str) -> None:
-        self.atoms = find_atoms(text, 0, len(text))
+        self.atoms = [a for start, end in scan_pieces(text)
+                      for a in find_atoms(text, start, end)]
         self.starts = [a.start for a in self.atoms]
 
     def between(self, start: int, end: int) -> list[Atom]:

@@ -86,7 +86,7 @@ def _needles() -> dict[Finder, tuple[str, ...]]:
 
 def _absent(finder: Finder, lower: str) -> bool:
     needles = _needles().get(finder)
-    return needles is not None and not any(n in lower for n in needles)
+    return needles is not None and not any(map(lower.__contains__, needles))
 
 
 def find_atoms(text: str, start: int, end: int, *, adjectives: bool = False) -> list[Atom]:

@@ -57,6 +57,7 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
 from newsnlp.extract.dates import find_dates_kpwr
@@ -358,9 +359,19 @@ def durations_and_sets(text: str, spans: Sequence[tuple[int, int]],
     the `taken` date spans, in page order (role `other`). They need no anchor; a count with
     `temu`/`za` is a date, left to the other finders."""
     out: list[DateMention] = []
+    ordered = sorted(taken)
+    starts = [a for a, _ in ordered]
+    longest = max((b - a for a, b in ordered), default=0)
     for start, end in spans:
         cands = _candidates(text, start, end, _COUNTED_KINDS)
-        for c in _select(cands, list(taken)):
+        if not cands:
+            continue
+        # only the taken spans that reach the candidates' range can overlap one of them: the
+        # whole page's list for every block made a long page quadratic
+        lo, hi = min(c.start for c in cands), max(c.end for c in cands)
+        near = [(a, b) for a, b in ordered[bisect_right(starts, lo - longest):
+                                           bisect_left(starts, hi)] if b > lo]
+        for c in _select(cands, near):
             kind = timex_type(c)
             if kind not in ("duration", "set") or c.end > end:
                 continue

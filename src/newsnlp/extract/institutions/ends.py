@@ -8,6 +8,7 @@ parent, quoted name, patron) belonged to the text after the person and are dropp
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from newsnlp.extract.institutions.evidence import generic_kind
@@ -40,10 +41,13 @@ def cut_at_persons(text: str, mentions: Sequence[Mention],
                    persons: Sequence[tuple[int, int]]) -> list[Mention]:
     """Mentions of named organisations ended before any person's name inside them."""
     out: list[Mention] = []
+    ordered = sorted(persons)
+    starts = [s for s, _ in ordered]
     for m in mentions:
-        inside = [s for s, e in persons if m.start < s < m.end and e <= m.end + 1]
+        within = ordered[bisect_right(starts, m.start):bisect_left(starts, m.end)]
+        first = next((s for s, e in within if e <= m.end + 1), None)
         cuttable = m.what in ("generic", "unit") and not m.via_acronym
-        if inside and cuttable and not _cut(text, m, min(inside)):
+        if first is not None and cuttable and not _cut(text, m, first):
             continue
         out.append(m)
     return out
@@ -65,11 +69,15 @@ def widen_to_model(text: str, mentions: Sequence[Mention],
     """A gazetteer name the model sees with a capitalised adjective before it, even at a
     sentence start where the rules cannot tell ('Tarnogórskie Towarzystwo Przyjaciół Dzieci',
     'Europejski Bank Centralny'), becomes that organisation's own name."""
+    by_end = sorted((e, k) for k, (_, e) in enumerate(orgs))  # spans by end, then given order
+    ends = [e for e, _ in by_end]
     for m in mentions:
         if m.via_acronym or m.parent is not None or m.what not in ("type", "generic"):
             continue
         name_end = m.name_end if m.name_end is not None else m.end
-        for s, e in orgs:
+        ending = sorted(k for _, k in by_end[bisect_left(ends, name_end):
+                                             bisect_right(ends, m.end)])
+        for s, e in (orgs[k] for k in ending):  # the spans that end inside the name, in order
             if s < m.start and name_end <= e <= m.end and _agreeing_adjectives(
                     text[s:m.start], text[m.start:name_end], m.case or "nom"):
                 m.start, m.text, m.what, m.type_ids = s, text[s:m.end], "generic", ()

@@ -8,22 +8,13 @@ from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
 from newsnlp.extract.institutions.evidence import generic_kind, model_name_ok
 from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph.baseform import base_form
 
 __all__ = ["extra_mentions"]
 
 _MAX_LEN = 120
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """True when [start, end) lies within one content block."""
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _overlaps(start: int, end: int, mentions: Sequence[Mention]) -> bool:
-    """True when the span overlaps a mention we found ourselves."""
-    return any(not (end <= m.start or start >= m.end) for m in mentions)
 
 
 def _generic(text: str, start: int, end: int) -> Mention | None:
@@ -45,18 +36,21 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
 
 def extra_mentions(text: str, candidates: Sequence[tuple[int, int]],
                    spans: list[tuple[int, int]], found: Sequence[Mention]) -> list[Mention]:
-    """Mentions from NER spans that our matcher missed (content blocks only)."""
+    """Mentions from NER spans that our matcher missed: inside one content block, sharing no
+    character with a mention found before."""
     out: list[Mention] = []
+    blocks, ours, added = SpanIndex(spans), SpanIndex((m.start, m.end) for m in found), Grown()
     for start, end in candidates:
         if not (0 <= start < end <= len(text)) or end - start > _MAX_LEN:
             continue
-        if not _inside(start, end, spans) or _overlaps(start, end, [*found, *out]):
+        if (not blocks.contains(start, end) or ours.overlaps(start, end)
+                or added.overlaps(start, end)):
             continue
-        inner = Scanner(text, tokenize(text, start, end)).scan()
-        if inner:
-            out.extend(inner)
-            continue
-        m = _generic(text, start, end)
-        if m is not None:
-            out.append(m)
+        new = Scanner(text, tokenize(text, start, end)).scan()
+        if not new:
+            m = _generic(text, start, end)
+            new = [m] if m is not None else []
+        for m in new:
+            added.add(m.start, m.end)
+        out.extend(new)
     return out

@@ -40,10 +40,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     out = []
     pos = start
+    find = text.index  # hot: a page has thousands of tokens
     for word in _TOKEN.findall(text, start, stop):
-        pos = text.index(word, pos)
-        out.append(Token(word, pos, pos + len(word)))
-        pos += len(word)
+        pos = find(word, pos)
+        after = pos + len(word)
+        out.append(Token(word, pos, after))
+        pos = after
     return out
 
 
