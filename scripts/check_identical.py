@@ -62,7 +62,9 @@ def main() -> None:
     differ = [k for k in saved if current.get(k) != saved[k]]
     missing = sorted(set(saved) ^ set(current))
     for pid in differ[:50]:
-        print("differs:", pid)
+        old, new = json.loads(saved[pid]), json.loads(current.get(pid, "{}"))
+        fields = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+        print("differs:", pid, "in", ", ".join(fields))
     print(f"{len(saved)} pages compared, {len(differ)} differ, {len(missing)} not in both")
     sys.exit(1 if differ or missing else 0)
 

@@ -41,6 +41,21 @@ def test_a_bare_weekday_follows_the_tense_of_its_verb() -> None:
 
 
 @needs_morfeusz
+def test_since_a_weekday_follows_the_tense_of_its_verb() -> None:
+    # 2026-03-11 is a Wednesday; `od` + weekday starts a state
+    assert values("Od poniedziałku trwają ferie zimowe.", "2026-03-11") == {
+        "poniedziałku": "2026-03-09"}  # a present state that already holds: since Monday
+    assert values("Od poniedziałku obowiązywały nowe zasady.", "2026-03-11") == {
+        "poniedziałku": "2026-03-09"}  # past
+    assert values("Od poniedziałku kierowców czekają objazdy.", "2026-03-11") == {
+        "poniedziałku": "2026-03-16"}  # the headline present: what is to come
+    assert values("Od piątku będą obowiązywać nowe zasady.", "2026-03-11") == {
+        "piątku": "2026-03-13"}  # future
+    assert values("Bilety od piątku w kasie teatru.", "2026-03-11") == {
+        "piątku": "2026-03-13"}  # no verb
+
+
+@needs_morfeusz
 def test_a_yearless_date_across_new_year_follows_the_tense() -> None:
     assert values("Wnioski można składać do 31 grudnia.", "2026-01-10") == {
         "31 grudnia": "2026-12-31"}  # a limit not in the past lies ahead
@@ -136,3 +151,52 @@ def test_pipeline_mentions_are_dates_or_times() -> None:
     got = {m.text: m.type for m in find_dates(text, 0, len(text), published="2026-03-13")}
     assert got == {"Wczoraj o godz. 17:00": "time", "12 marca 2026 r.": "date",
                    "21:47": "time"}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a whole hour after `o` joins the day before it
+    ("Spotkajmy się jutro o 16 na rynku.", "jutro o 16", "2026-12-05T16:00"),
+    ("Sesja rady 15 stycznia o 12.", "15 stycznia o 12", "2027-01-15T12:00"),
+    ("Zbiórka w piątek o 7 rano.", "w piątek o 7", "2026-12-04T07:00"),
+    # a day written as an ordinal word
+    ("Zebranie odbędzie się pierwszego marca.", "pierwszego marca", "2027-03-01"),
+    ("Zbiórka trwa do dwudziestego czwartego grudnia 2026 r.",
+     "dwudziestego czwartego grudnia 2026 r.", "2026-12-24"),
+    ("Wyniki poznamy trzydziestego pierwszego grudnia.", "trzydziestego pierwszego grudnia",
+     "2026-12-31"),
+    # a clock time in words
+    ("Zbiórka jutro o szesnastej.", "jutro o szesnastej", "2026-12-05T16:00"),
+    ("Pociąg przyjedzie jutro za kwadrans piąta.", "jutro za kwadrans piąta",
+     "2026-12-05T04:45"),
+    ("Kino otwieramy w piątek o wpół do siódmej.", "w piątek o wpół do siódmej",
+     "2026-12-04T06:30"),
+    ("Wrócimy jutro kwadrans po dwudziestej drugiej.", "jutro kwadrans po dwudziestej drugiej",
+     "2026-12-05T22:15"),
+])
+def test_short_expressions(text: str, span: str, value: str) -> None:
+    assert values(text, "2026-12-04") == {span: value}
+
+
+@pytest.mark.parametrize("text", [
+    "Goście byli w piątek o 3 bramki lepsi.",  # a difference, not a time
+    "Ceny wzrosły wczoraj o 16 proc.",
+    "O 16 zaczyna się mecz.",  # a whole hour with no day is left out
+    "Mieszka przy ulicy Trzeciego Maja.",  # an ordinal before a capitalised month: a name
+    "Obwieszczenie o pierwszej licytacji nieruchomości.",  # an ordinal before a noun
+])
+def test_numbers_and_ordinals_that_are_no_times(text: str) -> None:
+    found = find_dates(text, 0, len(text), published="2026-12-04")
+    assert [m.text for m in found if m.type == "time"] == []
+    assert not any(m.text.lower().startswith(("trzeciego", "pierwszej")) for m in found)
+
+
+@needs_morfeusz
+def test_a_yearless_day_in_a_sentence_about_the_future_lies_ahead() -> None:
+    assert values("Festyn odbędzie się 22 lutego.", "2026-10-08") == {
+        "22 lutego": "2027-02-22"}
+    assert values("22 lutego doszło do pożaru.", "2026-10-08") == {"22 lutego": "2026-02-22"}
+    # at the calendar's end the next year does not exist: no value, no overflow
+    assert values("Festyn odbędzie się 22 lutego.", "9999-10-08") == {"22 lutego": None}
+    # a day only days before publication stays: a late-dated page, or a period that began
+    assert values("Od 1 marca rodzice będą mogli składać wnioski.", "2026-03-05") == {
+        "1 marca": "2026-03-01"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import newsnlp
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
-from newsnlp.layout.model import LABELS, refine, shipped_model
+from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
+from newsnlp.layout.title import TitleRanker, is_candidate
 from newsnlp.text.lines import split_lines
 
 PAGE = "\n".join([
@@ -88,3 +89,38 @@ def test_a_content_block_the_model_is_sure_of_as_chrome_is_set_aside() -> None:
     reading = refine(lines, [Block("paragraph", (nav,))], shipped_model())
     kinds = {b.kind for b in reading.blocks if nav in b.lines}
     assert kinds == {"chrome"}
+
+
+def test_the_title_ranker_keeps_the_best_headline_sized_line() -> None:
+    rows = [["words=1", "len=2"], ["words=6", "len=7"], ["words=3", "len=5"],
+            ["words=3", "len=5"]]
+    ranker = TitleRanker({"len=5": 1.0, "len=7": 9.0}, -1.0)
+    assert ranker.best(rows) == 2  # the 25-word line is no candidate; ties go to the first
+    assert [is_candidate(r) for r in rows] == [True, False, True, True]
+    assert ranker.best([["words=6"]]) is None
+
+
+def test_the_ranker_decides_the_title_and_the_rules_title_is_set_aside() -> None:
+    """A ranker that favours the breadcrumb row makes it the title; the headline the rules
+    chose is no longer the title (the ranker, not a bar on P(title), decides)."""
+    rules = newsnlp.parse(PAGE).meta.title
+    assert rules is not None and rules.text.startswith("Nowy most")
+    crumb = TitleRanker({"rule=chrome:navigation": 5.0, "sep=1": 5.0}, 0.0)
+    pipeline = newsnlp.Pipeline(nlp=None, layout_model=LayoutModel(title=crumb))
+    title = pipeline.parse(PAGE).meta.title
+    assert title is not None and title.text == "Wiadomości » Powiat"
+
+
+def test_a_headline_repeated_among_section_labels_beats_them_and_the_date() -> None:
+    page = "\n".join([
+        "Kultura", "Teatr", "Literatura", "Felietony", "Polecamy",
+        "Wkrocz ze swoim dzieckiem do świata baletu!", "Polecamy", "20 Lis 2011", "kom. (0)",
+        "Materiały prasowe", "Wkrocz ze swoim dzieckiem do świata baletu!",
+        ("Książka o balecie udowadnia, że taniec to wspaniała przygoda dla dzieci i dorosłych,"
+         " i że warto poznać jego tajniki, bo nie jest to wcale trudne."),
+        ("Autorka opowiada o najsłynniejszych baletach, a ilustracje pokazują kroki, które "
+         "dziecko może powtórzyć w domu przed lustrem."),
+        "Zobacz także", "Nowe spektakle w operze",
+    ])
+    title = newsnlp.parse(page).meta.title
+    assert title is not None and title.text == "Wkrocz ze swoim dzieckiem do świata baletu!"

@@ -89,3 +89,28 @@ def test_opt_out_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
     assert morphology.analyse("Tczewem") == ()
     monkeypatch.setenv(morphology.NO_MORFEUSZ_ENV, "0")
     assert morphology.available() is (importlib.util.find_spec("morfeusz2") is not None)
+
+
+@needs_morfeusz
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    # the head is the common noun `linia` (plural), not the village `Linie`
+    ("PKP Polskie Linie Kolejowe", "gen", "PKP Polskich Linii Kolejowych"),
+    ("Najwyższa Izba Kontroli", "loc", "Najwyższej Izbie Kontroli"),
+    ("Komenda Miejska Policji", "inst", "Komendą Miejską Policji"),
+    ("Wojewódzka Stacja Sanitarno-Epidemiologiczna", "dat",
+     "Wojewódzkiej Stacji Sanitarno-Epidemiologicznej"),
+])
+def test_names_inflect_through_the_agreement_engine(name: str, case: str, expected: str) -> None:
+    from newsnlp.morph.inflect import inflect_name
+
+    assert inflect_name(name, case) == expected
+    assert inflect_name(expected, "nom", case) == name  # and back, read in that case
+
+
+@needs_morfeusz
+def test_the_head_of_a_name_is_a_common_noun_and_frozen_words_keep_no_lemma() -> None:
+    from newsnlp.morph.inflect import parse_name
+
+    head = parse_name("PKP Polskie Linie Kolejowe")
+    assert head is not None
+    assert (head.lemmas[0], head.lemmas[2], head.number, head.gender) == (None, "linia", "pl", "f")

@@ -453,3 +453,15 @@ def test_speaker_with_a_rank_before_the_name_and_indirect_attribution(
     article = newsnlp.parse("Tytuł testowy artykułu\n\n12 marca 2026\n\n"
                             "Lead artykułu jest tutaj i ma wiele słów.\n\n" + sentence)
     assert [q.speaker.text if q.speaker else None for q in article.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("W sobotę o godzinie 21.47 dyżurny otrzymał zgłoszenie o pożarze.", True),
+    ("Przed godziną 6.30 na drodze krajowej doszło do zderzenia.", True),
+    ("Od 1 marca zmienia się rozkład jazdy autobusów miejskich.", False),
+])
+def test_a_report_opening_on_any_clock_word_has_no_lead(text: str, expected: bool) -> None:
+    """The lead test reads the clock words of `data/dates/lexicon.json`, as the dates do."""
+    from newsnlp.layout.lead import opens_with_timestamp
+
+    assert opens_with_timestamp(text) is expected

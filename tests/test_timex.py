@@ -70,8 +70,26 @@ def test_anaphoric_day_takes_the_day_named_before() -> None:
     assert got["trzy miesiące"] == "P3M"
 
 
-def test_anaphoric_day_with_nothing_before_is_not_a_date() -> None:
-    assert "tego dnia" not in found("Najlepszym wynikiem tego dnia okazał się remis.")
+def test_anaphoric_day_with_nothing_before() -> None:
+    # a demonstrative points at a definite day: TIMEX3 marks it even when its value is unknown
+    got = found("Tego dnia padał deszcz, więc mecz przełożono.")
+    assert "Tego dnia" in got and got["Tego dnia"] is None
+    # without one, and with no day named before, the phrase is generic (`by day`)
+    assert "w dzień" not in found("Ptaki te żerują w dzień, a nocą śpią w trzcinach.")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Została sportowcem roku w plebiscycie gazety.", "roku", "2009"),
+    ("Zawodnikiem miesiąca kibice wybrali bramkarza.", "miesiąca", "2009-07"),
+    ("Odkryciem tygodnia jest nowa kawiarnia.", "tygodnia", "2009-W27"),
+])
+def test_the_period_of_an_award_title_is_the_current_one(text: str, span: str,
+                                                          value: str) -> None:
+    assert found(text)[span] == value
+
+
+def test_a_bare_year_without_a_title_head_is_not_a_date() -> None:
+    assert "roku" not in found("Wiosna to najpiękniejsza z pór roku.")
 
 
 def test_programme_times_take_the_single_day_not_the_range() -> None:

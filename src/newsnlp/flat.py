@@ -43,7 +43,8 @@ def to_flat(article: Article) -> dict[str, Any]:
             }
             for inst in article.institutions
         ],
-        "dates": [{"text": d.text, "value": d.value} for d in article.dates],
+        "dates": [{"text": d.text, "value": d.value} for d in article.dates
+                  if d.type in ("date", "time")],
         "sources": [{"kind": s.kind, "name": s.text} for s in article.sources],
         "boilerplate": [line.text for block in article.chrome for line in block.lines],
         "warnings": [w.code for w in article.warnings],

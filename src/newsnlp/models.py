@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnlp.flat import to_flat
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 ChromeKind = Literal[
     "ad",
@@ -94,9 +94,9 @@ class DateMention(Span):
 
     value: str | None = Field(
         description="`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `YYYY-MM` or `YYYY`; None when a "
-        "relative expression cannot be resolved. Under the TIMEX3 scheme (`find_timex`) also "
-        "`2026-W11`, `2026-Q1`, `2026-H2`, `2026-SU`, a duration `P3D`/`PT2H` or a set "
-        "`XXXX-WXX-4`/`P1Y`."
+        "relative expression cannot be resolved; a duration `P3D`/`PT2H` or a set "
+        "`XXXX-WXX-4`/`P1Y` (None when the count is vague). Under the TIMEX3 scheme "
+        "(`find_timex`) also `2026-W11`, `2026-Q1`, `2026-H2`, `2026-SU`."
     )
     type: TimexType = Field(
         default="date", description="TIMEX3 type: `date`, `time` (a clock time or part of a "
@@ -224,7 +224,9 @@ class Article(_Model):
     quotes: list[Quote] = Field(default_factory=list, description="Block and inline quotes.")
     chrome: list[ChromeBlock] = Field(default_factory=list, description="Page chrome by kind.")
     institutions: list[Institution] = Field(default_factory=list, description="Merged entities.")
-    dates: list[DateMention] = Field(default_factory=list, description="Every date, page order.")
+    dates: list[DateMention] = Field(
+        default_factory=list, description="Every date and clock time on the page, and the "
+        "durations and sets of the article's prose (`type`), page order.")
     sources: list[Source] = Field(default_factory=list, description="Distinct credits.")
     warnings: list[Warning] = Field(default_factory=list, description="Repairs and limits hit.")
     confidence: Confidence = Field(default_factory=lambda: Confidence(),

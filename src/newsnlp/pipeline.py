@@ -16,6 +16,7 @@ from newsnlp import assemble, declared
 from newsnlp.declared import first_date
 from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.dates.caller import read_published
+from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dom_rules import apply_dom
@@ -124,6 +125,7 @@ class Pipeline:
         anchor = declared_date[0] if declared_date else _scrub(reference)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
+        dates = run("durations", lambda: with_durations(page, blocks, dates), dates)
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
         published_source = "caller" if published else "text"

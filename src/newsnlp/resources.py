@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeAlias
@@ -142,6 +142,11 @@ class Pattern:
 def compile_pattern(pattern: str, flags: int = FLAGS) -> Pattern:
     """Compile a pattern once, wrapped in the timeout guard."""
     return Pattern(regex.compile(pattern, flags))
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal `words`, longest first (so `godzinie` wins over `godz`)."""
+    return "|".join(sorted({escape(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
 def alternation(patterns: list[str]) -> str:

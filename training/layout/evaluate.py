@@ -3,12 +3,13 @@
     python -m training.layout.evaluate [--baselines]
     python -m training.layout.evaluate --dev OUT.jsonl   # then ../shared/eval/score.py
 
-For each site, a model is trained on every other site's pages plus the dev pages and the
-repo's examples, and the held-out site's pages are parsed with it and scored with
-`../shared/eval/score_pages.py`'s metrics (title accuracy, body token P/R/F1, paragraph
-recall). `--dev` writes the dev pages' flat view, each page parsed by a model trained without
-it (leave-one-page-out), for the gold scorer. `--baselines` adds jusText and trafilatura on
-the same pages' HTML (installed by hand: `pip install justext trafilatura`).
+For each site, a model (the CRF and the title ranker) is trained on every other site's pages
+plus the dev pages and the repo's examples, and the held-out site's pages are parsed with it
+and scored with `../shared/eval/score_pages.py`'s metrics (title accuracy, body token
+P/R/F1, paragraph recall). `--dev` writes the dev pages' flat view, each page parsed by a
+model trained without it (leave-one-page-out), for the gold scorer. `--baselines` adds
+jusText and trafilatura on the same pages' HTML (installed by hand:
+`pip install justext trafilatura`).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from typing import Any
 
 from newsnlp import Pipeline
 from newsnlp.layout.model import LayoutModel
-from training.layout.data import SHARED, all_sequences, real_pages
+from training.layout.data import SHARED, Sequence_, all_sequences, real_pages
 from training.layout.score_fn import to_title_body
 from training.layout.train import train
+from training.layout.train_title import fit
 
 
 def _scorer() -> Any:
@@ -36,6 +38,12 @@ def _scorer() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _fold_model(sequences: list[Sequence_], path: Path) -> LayoutModel:
+    """The CRF (written to `path`) and the title ranker trained on `sequences` alone."""
+    train(sequences, path)
+    return LayoutModel(path, fit(sequences))
 
 
 def cross_validated(records: list[dict[str, Any]],
@@ -48,8 +56,8 @@ def cross_validated(records: list[dict[str, Any]],
     with tempfile.TemporaryDirectory() as tmp:
         for site in sites:
             path = Path(tmp) / f"{site}.crfsuite"
-            train([s for s in seqs if s.group != site], path)
-            pipeline = Pipeline(nlp=None, layout_model=LayoutModel(path))
+            pipeline = Pipeline(nlp=None, layout_model=_fold_model(
+                [s for s in seqs if s.group != site], path))
             for r in records:
                 if r["site"] == site:
                     out[str(r["id"])] = to_title_body(pipeline.parse(str(r[field])))
@@ -63,8 +71,8 @@ def dev_leave_one_out(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp, out.open("w", encoding="utf-8") as fh:
         for page in pages:
             path = Path(tmp) / f"{page.stem}.crfsuite"
-            train([s for s in seqs if s.id != f"dev/{page.stem}"], path)
-            pipeline = Pipeline(nlp=None, layout_model=LayoutModel(path))
+            pipeline = Pipeline(nlp=None, layout_model=_fold_model(
+                [s for s in seqs if s.id != f"dev/{page.stem}"], path))
             article = pipeline.parse(page.read_text(encoding="utf-8"), id=page.stem)
             fh.write(json.dumps(article.to_flat(), ensure_ascii=False) + "\n")
 

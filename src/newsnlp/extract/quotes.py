@@ -9,14 +9,24 @@ A paragraph made only of quotes and their attribution is a block quote.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.models import Quote, Span
-from newsnlp.resources import VERSION1, Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
 from newsnlp.text.sentences import SentenceStarts, abbreviations
 
-_MIN_INLINE_WORDS = 4
+# Named limits: a quote worth reporting, and how far a speaker's phrase may run (characters
+# unless said), so that an attribution never swallows the next sentence.
+MIN_QUOTE_WORDS = 4  # a marked passage shorter than this is a title or a term, not a quote
+DASH_QUOTE_MIN_CHARS = 10  # `Tekst. - Speaker`: the quoted sentence
+DASH_SPEAKER_MAX_CHARS = 150
+DASH_SPEAKER_MAX_WORDS = 16
+COLON_SPEAKER_MAX_CHARS = 120  # `Jak podkreśla X: „…”`
+SUBJECT_MAX_CHARS = 100  # `Burmistrz X zapowiada: „…”`
+VERB_TO_COLON_MAX_CHARS = 40  # `X dodaje w rozmowie z nami: „…”`
+VERB_SUBJECT_MAX_CHARS = 80  # `Jak zaznacza X, …`
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
 # between words; the opening mark of the next quote.
 _SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"
@@ -30,13 +40,74 @@ class QuoteFinding:
     is_block: bool
 
 
+@dataclass(frozen=True)
+class QuotePatterns:
+    """The patterns of the three quote shapes, built once from `quotes.json` (speech verbs,
+    titles before a name, pairs of quotation marks)."""
+
+    pairs: list[tuple[str, str]]
+    person: Pattern
+    speech_verb: Pattern
+    verb_then_speaker: Pattern
+    speaker_end: Pattern
+    title_start: Pattern
+    title_end: Pattern
+    colon_speaker: Pattern
+    subject_colon_speaker: Pattern
+    dash_block: Pattern
+    dialogue_opening: Pattern
+    dialogue_attribution: Pattern
+    verb_subject: Pattern
+    attribution_tail: Pattern
+    dash_verb: Pattern
+
+
+def speech_verbs(listed: Iterable[str], past_endings: Iterable[str]) -> list[str]:
+    """The listed verb forms, and for each masculine past form (`podał`, `zwrócił uwagę`)
+    its feminine, neuter and non-virile plural (`podała`, `podało`, `podały`)."""
+    out = list(listed)
+    for phrase in list(out):
+        verb, sep, rest = phrase.partition(" ")
+        if verb.endswith("ł"):
+            out += [verb + ending + sep + rest for ending in past_endings]
+    return out
+
+
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[str, str, list[tuple[str, str]]]:
+def quote_patterns() -> QuotePatterns:
+    """The quote patterns (read once per process)."""
     data = load_json("quotes.json")
-    verbs = "|".join(sorted(map(escape, data["verbs"]), key=len, reverse=True))
-    titles = "|".join(sorted(map(escape, data["titles"]), key=len, reverse=True))
-    pairs = [(a, b) for a, b in data["pairs"]]
-    return verbs, titles, pairs
+    verbs = word_alternation(speech_verbs(data["verbs"], data["past_endings"]))
+    titles = word_alternation(data["titles"])
+    return QuotePatterns(
+        pairs=[(a, b) for a, b in data["pairs"]],
+        person=compile_pattern(
+            rf"(?:(?<!\w)(?:{titles})\s+){{1,4}}\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
+            rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
+            VERSION1),
+        speech_verb=compile_pattern(rf"\b(?:{verbs})\b"),
+        verb_then_speaker=compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*"),
+        speaker_end=compile_pattern(_SPEAKER_END),
+        title_start=compile_pattern(rf"(?:{titles})(?!\w)"),
+        title_end=compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})"),
+        colon_speaker=compile_pattern(
+            rf"\b(?:{verbs})\s+(?P<s>{_speaker_char()}{{2,{COLON_SPEAKER_MAX_CHARS}}}?)"
+            rf"\s*[:,]\s*$"),
+        subject_colon_speaker=compile_pattern(
+            rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,{SUBJECT_MAX_CHARS}}}?)\s+(?:{verbs})\b"
+            rf"[^.!?:;„]{{0,{VERB_TO_COLON_MAX_CHARS}}}(?::|,\s*że)\s*$"),
+        dash_block=compile_pattern(
+            rf"(?P<q>[^„\"»]{{{DASH_QUOTE_MIN_CHARS},}}?[.!?…])\s+[-–—]\s+"
+            rf"(?P<s>(?:(?:{titles})\s+)*\p{{Lu}}[^.!?]{{1,{DASH_SPEAKER_MAX_CHARS}}}?"
+            rf"(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
+            VERSION1),
+        dialogue_opening=compile_pattern(r"\G[-–—]\s+|(?<=[.!?…])\s+[-–—]\s+(?=\p{Lu})"),
+        dialogue_attribution=compile_pattern(rf"\s[-–—]\s+(?=(?:{verbs})\b)"),
+        verb_subject=compile_pattern(
+            rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,{VERB_SUBJECT_MAX_CHARS}}}?)\s*,"),
+        attribution_tail=compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"),
+        dash_verb=compile_pattern(rf"^[-–—]\s*(?:{verbs})\b"),
+    )
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -47,28 +118,18 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _person_pattern() -> Pattern:
-    _, titles, _ = _vocab()
-    return compile_pattern(
-        rf"(?:(?<!\w)(?:{titles})\s+){{1,4}}\p{{Lu}}[\p{{Ll}}-]+(?:\s+\p{{Lu}}[\p{{Ll}}-]+\.?)?"
-        rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
-        VERSION1,
-    )
-
-
 def _last_person(text: str, start: int, end: int) -> Span | None:
     """The last person named in `text[start:end]` (a fallback speaker)."""
-    found = _person_pattern().finditer(text, start, end)
+    found = quote_patterns().person.finditer(text, start, end)
     return _span(text, found[-1].start(), found[-1].end()) if found else None
 
 
 def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     """`– mówi Anna Nowak, rzeczniczka KMP.` -> the words after the verb, to the sentence end."""
-    verbs, _, _ = _vocab()
-    m = compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*").search(text, pos, end)
+    m = quote_patterns().verb_then_speaker.search(text, pos, end)
     if m is None:
         return None
-    speaker_end = compile_pattern(_SPEAKER_END)
+    speaker_end = quote_patterns().speaker_end
     stop = speaker_end.search(text, m.end(), end)
     # "mówi prok. Jan Nowak." ends at a name, not at the "prok." abbreviation.
     while stop is not None and _ends_with_title(text[m.end():stop.end()]):
@@ -83,54 +144,44 @@ def _trim_speaker(text: str, speaker: Span) -> Span:
     """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
     if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
         return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
-    found = _person_pattern().finditer(text, speaker.start, speaker.end)
+    found = quote_patterns().person.finditer(text, speaker.start, speaker.end)
     if not found or found[0].start() == speaker.start:
         return speaker
     return _span(text, found[0].start(), speaker.end)
 
 
 def _starts_with_title(fragment: str) -> bool:
-    _, titles, _ = _vocab()
-    return compile_pattern(rf"(?:{titles})(?!\w)").match(fragment) is not None
+    return quote_patterns().title_start.match(fragment) is not None
 
 
 def _ends_with_title(fragment: str) -> bool:
-    _, titles, _ = _vocab()
-    return compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})").fullmatch(fragment) is not None
+    return quote_patterns().title_end.fullmatch(fragment) is not None
 
 
 @lru_cache(maxsize=1)
 def _speaker_char() -> str:
     """One character of a speaker's phrase: no sentence end, but the full stop of a rank or
     title (`rzecznik KMP asp. Jan Kowalski`) may stand in it."""
-    words = "|".join(sorted((escape(a) for a in abbreviations() if "." not in a),
-                            key=len, reverse=True))
+    words = word_alternation(a for a in abbreviations() if "." not in a)
     return rf"(?:[^.!?:]|(?<=(?<![\w.])(?:{words}))\.)"
 
 
 def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Jak podkreśla prezes klubu Jan Nowak: „…”` -> `prezes klubu Jan Nowak`."""
-    verbs, _, _ = _vocab()
-    m = compile_pattern(
-        rf"\b(?:{verbs})\s+(?P<s>{_speaker_char()}{{2,120}}?)\s*[:,]\s*$").search(
-        text, start, quote_open)
+    m = quote_patterns().colon_speaker.search(text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
 
 def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”`, `Prezes spółki dodaje, że „…”`:
     the subject before the verb."""
-    verbs, _, _ = _vocab()
-    m = compile_pattern(
-        rf"\s*(?P<s>\p{{Lu}}[^.!?:;„\"]{{2,100}}?)\s+(?:{verbs})\b[^.!?:;„]{{0,40}}"
-        rf"(?::|,\s*że)\s*$").match(
-        text, start, quote_open)
+    m = quote_patterns().subject_colon_speaker.match(text, start, quote_open)
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
 
 def _marked_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(open, inner_start, inner_end, close_end) of each quotation-marked passage."""
-    _, _, pairs = _vocab()
+    pairs = quote_patterns().pairs
     out: list[tuple[int, int, int, int]] = []
     pos = start
     while pos < end:
@@ -165,13 +216,8 @@ def find_quotes(text: str, start: int, end: int) -> QuoteFinding:
 
 def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
     """`Tekst cytatu. - Miejski Ośrodek Pomocy Społecznej` (no verb, no quotation marks)."""
-    _, titles, _ = _vocab()
-    m = compile_pattern(
-        rf"(?P<q>[^„\"»]{{10,}}?[.!?…])\s+[-–—]\s+"
-        rf"(?P<s>(?:(?:{titles})\s+)*\p{{Lu}}[^.!?]{{1,150}}?(?:\p{{Lu}}\p{{Ll}}*\.)?)\s*",
-        VERSION1,
-    ).fullmatch(text[start:end])
-    if m is None or _words(m.group("s")) > 16:
+    m = quote_patterns().dash_block.fullmatch(text[start:end])
+    if m is None or _words(m.group("s")) > DASH_SPEAKER_MAX_WORDS:
         return None
     q = _span(text, start + m.start("q"), start + m.end("q"))
     s = _span(text, start + m.start("s"), start + m.end("s"))
@@ -180,13 +226,11 @@ def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
 
 def _dialogue(text: str, start: int, end: int) -> QuoteFinding | None:
     """`– Tekst – mówi X.` as a paragraph, or after a sentence inside one."""
-    verbs, _, _ = _vocab()
-    opening = compile_pattern(r"\G[-–—]\s+|(?<=[.!?…])\s+[-–—]\s+(?=\p{Lu})").search(
-        text, start, end)
+    opening = quote_patterns().dialogue_opening.search(text, start, end)
     if opening is None:
         return None
     attrib = None
-    for m in compile_pattern(rf"\s[-–—]\s+(?={verbs}\b)").finditer(text, opening.end(), end):
+    for m in quote_patterns().dialogue_attribution.finditer(text, opening.end(), end):
         attrib = m
         break
     if attrib is None:
@@ -203,7 +247,6 @@ def _dialogue(text: str, start: int, end: int) -> QuoteFinding | None:
 
 def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     """Passages in quotation marks that someone says (a speech verb or a dash attribution)."""
-    verbs, _, _ = _vocab()
     marked = _marked_quotes(text, start, end)
     quotes: list[Quote] = []
     speaker: Span | None = None
@@ -211,15 +254,14 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     sentences = SentenceStarts(text, start)
     for k, (open_, a, b, close) in enumerate(marked):
         inner = text[a:b].strip()
-        if _words(inner) < _MIN_INLINE_WORDS:
+        if _words(inner) < MIN_QUOTE_WORDS:
             prev_end = close
             continue
         after = _speaker_after_verb(text, close, end)
         sentence_start = sentences.start_of(open_)
         before = (_colon_speaker(text, prev_end, open_)
                   or _subject_colon_speaker(text, max(prev_end, sentence_start), open_))
-        has_verb = compile_pattern(rf"\b(?:{verbs})\b").search(
-            text, sentence_start, open_) is not None
+        has_verb = quote_patterns().speech_verb.search(text, sentence_start, open_) is not None
         this = after or before
         if this is None and has_verb:
             this = _verb_subject(text, sentence_start, open_) or _last_person(text, start, open_)
@@ -241,20 +283,17 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
 
 def _verb_subject(text: str, start: int, end: int) -> Span | None:
     """`Jak zaznacza prok. Joanna Wiącek, …` -> `prok. Joanna Wiącek`."""
-    verbs, _, _ = _vocab()
-    m = compile_pattern(rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,80}}?)\s*,").search(
-        text, start, end)
+    m = quote_patterns().verb_subject.search(text, start, end)
     if m is None:
         return None
-    found = _person_pattern().finditer(text, m.start("s"), m.end("s"))
+    found = quote_patterns().person.finditer(text, m.start("s"), m.end("s"))
     return _span(text, found[0].start(), m.end("s")) if found else None
 
 
 def _only_quotes(text: str, start: int, end: int,
                  marked: list[tuple[int, int, int, int]]) -> bool:
     """The paragraph is quotes plus attribution: nothing but the attribution lies outside."""
-    verbs, _, _ = _vocab()
-    attribution = compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$")
+    attribution = quote_patterns().attribution_tail
     if not marked or (marked[0][0] - start > 0
                       and not attribution.search(text, start, marked[0][0])):
         return False
@@ -264,4 +303,4 @@ def _only_quotes(text: str, start: int, end: int,
     rest = rest.strip(" .,")
     if not rest:
         return True
-    return compile_pattern(rf"^[-–—]\s*(?:{verbs})\b").search(rest) is not None
+    return quote_patterns().dash_verb.search(rest) is not None

@@ -98,7 +98,7 @@ def table_rows(rec_id: str | None, article: Article | None, error: ErrorInfo | N
              "text": m.text} for m in inst.mentions)
     rows["dates"] = [
         {"article_id": rec_id, "idx": i, "start": d.start, "end": d.end, "text": d.text,
-         "value": d.value, "granularity": d.granularity, "role": d.role,
+         "value": d.value, "type": d.type, "granularity": d.granularity, "role": d.role,
          "range_part": d.range_part, "range_end": d.range_end, "relative": d.relative}
         for i, d in enumerate(article.dates)]
     rows["sources"] = [
@@ -200,7 +200,7 @@ def parquet_schemas() -> dict[str, Any]:
             ("locality", s), ("parent_id", s), ("parent_canonical", s), ("n_mentions", i64)]),
         "mentions": pa.schema([*key, ("institution_id", s), *span]),
         "dates": pa.schema([
-            *key, ("idx", i64), *span, ("value", s), ("granularity", s), ("role", s),
+            *key, ("idx", i64), *span, ("value", s), ("type", s), ("granularity", s), ("role", s),
             ("range_part", s), ("range_end", s), ("relative", b)]),
         "sources": pa.schema([
             *key, ("idx", i64), ("kind", s), ("name", s), ("start", i64), ("end", i64),

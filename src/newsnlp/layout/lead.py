@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
-from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.resources import ICASE, compile_pattern, load_json, word_alternation
 from newsnlp.text.sentences import ends_sentence
 
 TEASER_MIN_WORDS = 4  # a one-sentence teaser lead has at least this many words
 TIMESTAMP_HEAD_CHARS = 70  # a clock time this near the start opens a narrated report
 BIP_MARKER_CHARS = 4000  # public-record (BIP) pages say so near the top
-_TIMESTAMP = r"\b(?:godz\.?|godzinie)\s*\d{1,2}[:.]\d{2}|\b\d{1,2}:\d{2}\b"
 
 
 def mark_lead(text: str, blocks: list[Block], is_prose: Callable[[int], bool]) -> None:
@@ -23,15 +22,22 @@ def mark_lead(text: str, blocks: list[Block], is_prose: Callable[[int], bool]) -
     head = text[:BIP_MARKER_CHARS].casefold()
     if any(marker in head for marker in load_json("meta.json")["bip_markers"]):
         return
+    k = first_paragraph(blocks)
+    if k is not None:
+        first = blocks[k].lines[0]
+        if lead_shaped(first.text, is_prose(first.index)) and not opens_with_timestamp(first.text):
+            blocks[k] = replace(blocks[k], kind="lead")
+
+
+def first_paragraph(blocks: Sequence[Block]) -> int | None:
+    """Index of the page's first paragraph, unless a heading, list or quote comes first
+    (then the page opens without a lead)."""
     for k, b in enumerate(blocks):
         if b.kind in ("heading", "list_item", "quote"):
-            return
+            return None
         if b.kind == "paragraph":
-            first = b.lines[0]
-            if (lead_shaped(first.text, is_prose(first.index))
-                    and not opens_with_timestamp(first.text)):
-                blocks[k] = replace(b, kind="lead")
-            return
+            return k
+    return None
 
 
 def lead_shaped(text: str, prose: bool) -> bool:
@@ -42,4 +48,7 @@ def lead_shaped(text: str, prose: bool) -> bool:
 
 def opens_with_timestamp(text: str) -> bool:
     """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
-    return compile_pattern(_TIMESTAMP, ICASE).search(text[:TIMESTAMP_HEAD_CHARS]) is not None
+    clock = word_alternation(load_json("dates/lexicon.json")["clock_words"])
+    timestamp = compile_pattern(
+        rf"\b(?:{clock})\s*\d{{1,2}}[:.]\d{{2}}|\b\d{{1,2}}:\d{{2}}\b", ICASE)
+    return timestamp.search(text[:TIMESTAMP_HEAD_CHARS]) is not None

@@ -20,11 +20,23 @@ from newsnlp.resources import (
     alternation,
     compile_pattern,
     load_json,
+    word_alternation,
 )
 from newsnlp.text.sentences import ends_sentence
 
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
+# Named limits of the line shapes (characters unless said), read off news templates.
+HEADER_MAX_CHARS = 120  # a block header (`Czytaj także`, `Komentarze (3)`) is short
+PROSE_ALWAYS_CHARS = 200  # a line this long is running text whatever its end
+PROSE_MIN_WORDS = 8  # a shorter line must also close like a sentence
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 25
+EXCLAIMED_HEADLINE_MAX_WORDS = 20  # `Uwaga na oszustów!`: a question or exclamation
+NAME_LINE_MAX_CHARS = 60  # `Jan Maria Rokita`
+BREADCRUMB_MIN_PARTS = 3
+MENU_MIN_CELLS = 3
+MENU_CELL_MAX_WORDS = 5
 
 MetaKind = str  # "category" | "published" | "author" | "source" | "photo" | "caption"
 _META_KINDS: tuple[MetaKind, ...] = (
@@ -173,7 +185,7 @@ def is_strong_chrome(text: str) -> bool:
 
 def header_kind(text: str) -> ChromeKind | None:
     """The kind of chrome block this line opens ("Czytaj także", "Komentarze (3)", ...)."""
-    if not text or len(text) > 120:
+    if not text or len(text) > HEADER_MAX_CHARS:
         return None
     return _family_kind(_families()[1], text)
 
@@ -246,11 +258,11 @@ def word_count(text: str) -> int:
 
 def is_prose(text: str) -> bool:
     """A line of running text: long enough and closed like a sentence, not a link trail."""
-    if len(breadcrumb_parts(text)) >= 3:
+    if len(breadcrumb_parts(text)) >= BREADCRUMB_MIN_PARTS:
         return False
-    if len(text) >= 200:
+    if len(text) >= PROSE_ALWAYS_CHARS:
         return True
-    return word_count(text) >= 8 and ends_sentence(text)
+    return word_count(text) >= PROSE_MIN_WORDS and ends_sentence(text)
 
 
 _HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)
@@ -258,11 +270,11 @@ _HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)
 
 def is_headline(text: str) -> bool:
     """Short, capitalised, not closed by a full stop: a title, heading or headline."""
-    if not text or len(text) > 200 or not _HEADLINE_START.match(text):
+    if not text or len(text) > HEADLINE_MAX_CHARS or not _HEADLINE_START.match(text):
         return False
     if text.endswith(("?", "!", "...", "…")):  # "Uwaga na oszustów!", "Co dalej z mostem?"
-        return word_count(text) <= 20
-    return not text.endswith((".", ",", ":", ";")) and word_count(text) <= 25
+        return word_count(text) <= EXCLAIMED_HEADLINE_MAX_WORDS
+    return not text.endswith((".", ",", ":", ";")) and word_count(text) <= HEADLINE_MAX_WORDS
 
 
 _NAME_LINE = compile_pattern(
@@ -273,7 +285,7 @@ _NAME_LINE = compile_pattern(
 def is_person_name_line(text: str) -> bool:
     """A line that is only a person's name: two or three capitalised words, the first read
     by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
-    if len(text) > 60 or _NAME_LINE.fullmatch(text) is None:
+    if len(text) > NAME_LINE_MAX_CHARS or _NAME_LINE.fullmatch(text) is None:
         return False
     first = text.split()[0]
     return any("imię" in a.qualifiers and a.tag.startswith("subst")
@@ -288,7 +300,8 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
         return []
     body_start = 0
-    label = compile_pattern(r"^(?:jesteś tutaj|tu jesteś)\s*:\s*", ICASE).search(text)
+    labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])
+    label = compile_pattern(rf"^(?:{labels})\s*:\s*", ICASE).search(text)
     if label is not None:
         body_start = label.end()
     parts: list[tuple[int, int]] = []
@@ -308,4 +321,5 @@ def is_menu(text: str) -> bool:
     if len(text) > MAX_SHAPE_LEN:
         return False
     cells = [c for c in _MENU_SEP.split(text) if c.strip()]
-    return len(cells) >= 3 and all(word_count(c) <= 5 for c in cells)
+    return len(cells) >= MENU_MIN_CELLS and all(word_count(c) <= MENU_CELL_MAX_WORDS
+                                                for c in cells)

@@ -3,9 +3,9 @@
 The rule segmenter (`segment`) proposes blocks; the model, trained on real pages of many
 portals (`training/layout/train.py`), reads the rules' verdict among shape and position
 features (`features`) and gives each line a probability per role. `refine` then overrides
-the rules where the model is sure: content blocks it reads as chrome are set aside, and a
-better headline replaces the rules' title. The probabilities also give the Article's
-confidences.
+the rules where the model is sure: content blocks it reads as chrome are set aside. The
+title ranker (`title`) picks the page's headline among the headline-sized lines. The
+probabilities also give the Article's confidences.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import pycrfsuite
 
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
+from newsnlp.layout.lead import first_paragraph
+from newsnlp.layout.title import TitleRanker, shipped_ranker
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -30,8 +32,6 @@ MODEL_FILE = "data/models/layout/layout.crfsuite"
 SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
 # a list item needs more: timelines and programmes look like the calendars chrome holds
 SURE_CHROME_LIST = 0.9
-SURE_TITLE = 0.5  # P(title) of a line that replaces the rules' title
-KEEP_TITLE = 0.3  # the rules' title stays while its P(title) reaches this
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # chrome kinds the rules give by position, not by a label the line carries
 LOOSE_CHROME = frozenset({"other", "footer"})
@@ -62,11 +62,13 @@ def _model_path() -> Path:
 
 
 class LayoutModel:
-    """A CRF tagger over line features; `path` None loads the shipped model once."""
+    """A CRF tagger over line features and the title ranker; `path` None loads the shipped
+    CRF, `title` None the shipped ranker."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, title: TitleRanker | None = None) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path or _model_path()))
+        self.title = title or shipped_ranker()
 
     def marginals(self, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
         """P(label) for every line of one page."""
@@ -85,7 +87,8 @@ def shipped_model() -> LayoutModel:
 
 def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -> LayoutReading:
     """Override the rules' blocks where the model is sure, and read the confidences."""
-    probs = model.marginals(line_features(lines, blocks))
+    rows = line_features(lines, blocks)
+    probs = model.marginals(rows)
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
@@ -93,7 +96,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     out = [_as_chrome(b) if k in doubtful
            else _as_paragraph(b) if _sure_body(b, by_line) else b
            for k, b in enumerate(blocks)]
-    out = _retitle(out, lines, by_line)
+    best = model.title.best(rows)
+    out = _retitle(out, lines[kept[best]]) if best is not None else out
     out = _keep_a_lead(out, blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
@@ -170,22 +174,18 @@ def _as_chrome(block: Block) -> Block:
     return Block("chrome", block.lines, chrome="other")
 
 
-def _retitle(blocks: list[Block], lines: Sequence[Line],
-             by_line: dict[int, dict[str, float]]) -> list[Block]:
-    """Move the title to the model's headline when the rules' title is unlikely."""
+def _retitle(blocks: list[Block], line: Line) -> list[Block]:
+    """Make `line` (the ranker's headline) the title: the rules' title, if another line,
+    goes to chrome; a one-line block at `line` becomes the title."""
     current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
-    if current is not None and by_line.get(blocks[current].lines[0].index,
-                                           {}).get("title", 0.0) >= KEEP_TITLE:
-        return blocks
-    best = max(by_line, key=lambda i: by_line[i]["title"], default=None)
-    if best is None or by_line[best]["title"] < SURE_TITLE:
+    if current is not None and line in blocks[current].lines:
         return blocks
     out = [_as_chrome(b) if k == current else b for k, b in enumerate(blocks)]
-    at = next((k for k, b in enumerate(out) if lines[best] in b.lines), None)
+    at = next((k for k, b in enumerate(out) if line in b.lines), None)
     if at is None:
-        out.append(Block("title", (lines[best],)))
+        out.append(Block("title", (line,)))
     elif len(out[at].lines) == 1 and out[at].kind in CONTENT | {"chrome"}:
-        out[at] = Block("title", (lines[best],))
+        out[at] = Block("title", (line,))
     else:
         return blocks
     return sorted(out, key=lambda b: (b.start, b.value or (b.start, b.end)))
@@ -196,9 +196,7 @@ def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:
     had_lead = any(b.kind == "lead" for b in before)
     if not had_lead or any(b.kind == "lead" for b in blocks):
         return blocks
-    for k, b in enumerate(blocks):
-        if b.kind in ("heading", "list_item", "quote"):
-            break
-        if b.kind == "paragraph":
-            return [*blocks[:k], replace(b, kind="lead"), *blocks[k + 1:]]
-    return blocks
+    k = first_paragraph(blocks)
+    if k is None:
+        return blocks
+    return [*blocks[:k], replace(blocks[k], kind="lead"), *blocks[k + 1:]]

@@ -21,7 +21,7 @@ from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import compile_pattern, load_json, word_alternation
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -40,6 +40,7 @@ TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a met
 # a category is a short label line right above the title
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
+INTERVIEW_TURN_MIN_WORDS = 3  # `– Skąd te obawy?`: a dash line that is a whole sentence
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
@@ -103,7 +104,7 @@ def _date_line(page: _Page, line: Line) -> bool:
 
 def _date_only(page: _Page, start: int, end: int) -> bool:
     """True when text[start:end] holds a date and nothing else but a short label word,
-    `r.` and `godz.`."""
+    `r.` and a clock word (`godz.`)."""
     if compile_pattern(_DATE_SHAPE).search(page.text, start, end) is None:
         return False
     found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
@@ -113,8 +114,9 @@ def _date_only(page: _Page, start: int, end: int) -> bool:
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         a, b = d.start - start, min(d.end, end) - start
         rest = rest[:a] + " " + rest[b:]
+    clock = word_alternation(load_json("dates/lexicon.json")["clock_words"])
     pattern = compile_pattern(
-        r"^[\s,|.:·•]*(?:\p{L}{1,12}[\s,.:|·•]*)?(?:(?:r\.|godz\.?)[\s,|.:·•]*)*$")
+        rf"^[\s,|.:·•]*(?:\p{{L}}{{1,12}}[\s,.:|·•]*)?(?:(?:r\.|{clock})[\s,|.:·•]*)*$")
     return pattern.fullmatch(rest) is not None
 
 
@@ -322,7 +324,8 @@ def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: b
 def _interview_turn(text: str, prev: _Facts | None) -> bool:
     """A whole sentence that asks (`– Skąd więc te obawy?`) or answers the dash line before
     it that asked."""
-    if not text[:1].isupper() or not ends_sentence(text) or lt.word_count(text) < 3:
+    if (not text[:1].isupper() or not ends_sentence(text)
+            or lt.word_count(text) < INTERVIEW_TURN_MIN_WORDS):
         return False
     asked = (prev is not None and lt.list_marker(prev.line.text) is not None
              and prev.line.text.rstrip().endswith("?"))

@@ -1,5 +1,6 @@
-"""Case forms of names, generated from the nominative and Morfeusz (the generation side of
-agreement; `agreement` and `baseform` read names back to the nominative).
+"""Case forms of names, generated from the nominative and Morfeusz: the generation side of
+the one agreement engine (`agreement` finds the head and the agreeing words; `baseform`
+reads names back to the nominative, this module writes them out in every case).
 
 A name such as "Komenda Miejska Policji" has an inflecting part (the head noun and the
 adjectives agreeing with it: "Komenda Miejska") and a frozen rest ("Policji").  We find the
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.morph.readings import Key, word_readings
-from newsnlp.morph.words import match_case
+from newsnlp.morph.agreement import agreeing, best_parse
+from newsnlp.morph.readings import Key
+from newsnlp.morph.words import Word, match_case
 
 __all__ = [
     "CASES", "Head", "agrees", "case_forms", "inflect_name", "inflect_word", "parse_name",
@@ -31,31 +33,12 @@ class Head:
     lemmas: tuple[str | None, ...]  # None: the word is frozen
     number: str
     gender: str
-    cases: frozenset[str]  # cases the name is written in (nom for gazetteer names)
 
 
 def _last_part(word: str) -> tuple[str, str]:
     """Split a hyphenated word into its frozen prefix and inflecting last part."""
     cut = word.rfind("-")
     return (word[: cut + 1], word[cut + 1:]) if cut > 0 else ("", word)
-
-
-def _noun_readings(word: str) -> list[tuple[str, str, str, str]]:
-    """(lemma, number, cases, genders) readings of `word` as a noun (not depreciative).
-
-    Common-noun readings come before proper-name ones ('Linie' the plural of 'linia'
-    before the village 'Linie').
-    """
-    _, part = _last_part(word)
-    out = []
-    analyses = morphology.analyse(part) or morphology.analyse(part.lower())
-    for a in sorted(analyses, key=lambda a: not a.lemma[:1].islower()):
-        fields = morphology.tag_values(a.tag)
-        if fields[0][0] == "subst" and len(fields) >= 4:
-            for number in fields[1]:
-                out.append((a.raw_lemma or a.lemma, number, ".".join(fields[2]),
-                            ".".join(fields[3])))
-    return out
 
 
 def _degree_of(word: str, lemma: str) -> str:
@@ -96,10 +79,8 @@ def agrees(word: str, number: str, case: str, gender: str) -> str | None:
     """The adjective lemma of `word` when it agrees with (number, case, gender)."""
     _, part = _last_part(word)
     key = Key(number, case, gender)
-    for r in word_readings(part) or word_readings(part.lower()):
-        if r.pos == "adj" and r.key == key:
-            return r.analysis.raw_lemma or r.analysis.lemma
-    return None
+    r = agreeing(Word(0, part, False), key, "") or agreeing(Word(0, part.lower(), False), key, "")
+    return (r.analysis.raw_lemma or r.analysis.lemma) if r is not None else None
 
 
 def _is_frozen(word: str) -> bool:
@@ -107,49 +88,25 @@ def _is_frozen(word: str) -> bool:
     return (len(word) > 1 and word.isupper()) or not word[:1].isalpha() or word.endswith(",")
 
 
-def _parse_at(words: tuple[str, ...], i: int, reading: tuple[str, str, str, str],
-              case: str) -> tuple[int, list[str | None]] | None:
-    """Agreeing words around head `i` under one noun reading; None if a prefix word fails."""
-    lemma, number, _, genders = reading
-    gender = genders.split(".")[0]
-    lemmas: list[str | None] = [None] * len(words)
-    lemmas[i] = lemma
-    for j in range(i - 1, -1, -1):
-        if _is_frozen(words[j]) and all(x is None for x in lemmas[:j]):
-            break
-        adj = agrees(words[j], number, case, gender)
-        if adj is None:
-            return None
-        lemmas[j] = adj
-    for j in range(i + 1, len(words)):
-        adj = None if _is_frozen(words[j]) else agrees(words[j], number, case, gender)
-        if adj is None:
-            break
-        lemmas[j] = adj
-    return sum(x is not None for x in lemmas), lemmas
-
-
 @lru_cache(maxsize=8192)
 def parse_name(name: str, case: str = "nom") -> Head | None:
-    """Find the head noun of `name` (written in `case`) and the words agreeing with it."""
+    """The head noun of `name` (written in `case`) and the words agreeing with it, read by
+    the agreement engine (`agreement.best_parse`). Words are read in lower case, so a head
+    is a common noun ('Linie' the plural of 'linia', not the village), and frozen words
+    (acronyms, numbers) before the first inflecting one are skipped ('PKP Polskie Linie')."""
     words = tuple(name.split())
-    best: tuple[int, int, Head] | None = None
-    for i, word in enumerate(words):
-        if _is_frozen(word):
-            continue
-        for reading in _noun_readings(word):
-            if case not in reading[2].split("."):
-                continue
-            parsed = _parse_at(words, i, reading, case)
-            if parsed is None:
-                continue
-            score, lemmas = parsed
-            head = Head(words, tuple(lemmas), reading[1], reading[3].split(".")[0],
-                        frozenset(reading[2].split(".")))
-            key = (score, -i)
-            if best is None or key > best[:2]:  # first reading wins ties (common nouns)
-                best = (score, -i, head)
-    return best[2] if best else None
+    first = 0
+    while first < len(words) and _is_frozen(words[first]):
+        first += 1
+    parse = best_parse([Word(i, _last_part(w)[1].lower(), False)
+                        for i, w in enumerate(words[first:])], case)
+    if parse is None:
+        return None
+    lemmas: list[str | None] = [None] * len(words)
+    for j, r in parse.chosen.items():
+        if r is not None:
+            lemmas[first + j] = r.analysis.raw_lemma or r.analysis.lemma
+    return Head(words, tuple(lemmas), parse.key.number, parse.key.gender)
 
 
 @lru_cache(maxsize=16384)

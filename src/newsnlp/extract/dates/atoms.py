@@ -1,7 +1,8 @@
 """Date pieces ("atoms") found by the patterns: a day and month, a year, a weekday, a time, ...
 
-Each finder is a pure function of the text and a range; it returns atoms that still need
-joining (`combine`) and resolving against the publication date (`resolve`).
+Each finder is one pattern of `patterns` and a reader that turns a match into an atom or
+drops it (`pattern_finder`); a finder is a pure function of the text and a range. Atoms
+still need joining (`combine`) and resolving against the publication date (`resolve`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.extract.dates.lexicon import Lexicon, lexicon
 from newsnlp.extract.dates.patterns import patterns
-from newsnlp.resources import VERSION1, Match, Pattern, compile_pattern
+from newsnlp.resources import VERSION1, Match, compile_pattern
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
@@ -41,7 +42,7 @@ class Atom:
     day_offset: int | None = None  # `wczoraj`
     this_month: bool = False  # `12 bm.`
     weekday: int | None = None
-    direction: str = "auto"  # past, past_strict, this, future, auto (decided by tense)
+    direction: str = "auto"  # past, past_strict, this, future; auto, since: by the tense
     weak: bool = False  # kept only when joined to another atom
     bare_start: int | None = None  # times: span start when the time stands alone
     bare_ok: str | None = None  # times: godz, lead, timeline when it may stand alone
@@ -52,6 +53,25 @@ class Atom:
 
 
 Finder = Callable[[str, int, int], list[Atom]]
+Reader = Callable[[str, Match, int, int], Atom | None]
+
+
+@dataclass(frozen=True)
+class PatternFinder:
+    """A finder made of one pattern of `patterns()` and a reader that turns each of its
+    matches in `text[start:end]` into an atom, or drops it (None)."""
+
+    pattern: str
+    read: Reader
+
+    def __call__(self, text: str, start: int, end: int) -> list[Atom]:
+        found = getattr(patterns(), self.pattern).finditer(text, start, end)
+        return [a for m in found if (a := self.read(text, m, start, end)) is not None]
+
+
+def pattern_finder(pattern: str) -> Callable[[Reader], PatternFinder]:
+    """Decorate a reader of `pattern`'s matches into the finder of that pattern."""
+    return lambda read: PatternFinder(pattern, read)
 
 
 def _valid_day(year: int | None, month: int, day: int) -> bool:
@@ -73,6 +93,15 @@ def word_after(text: str, pos: int, ceil: int) -> str:
     """The word (with dots, `%`, `/`) right after `pos`, lower case; '' when there is none."""
     m = _WORD_AFTER.match(text[pos:min(ceil, pos + 40)])
     return m.group(1).lower() if m else ""
+
+
+def phrase_ends(text: str, pos: int, ceil: int) -> bool:
+    """True when a number's phrase ends at `pos`: punctuation or the end of the text
+    follows, or one of the lexicon's `phrase_end_words` (`o 16 na rynku`, not `o 3 bramki`)."""
+    rest = text[pos:min(ceil, pos + 3)].lstrip(" \t")
+    if not rest or not rest[0].isalnum():
+        return True
+    return word_after(text, pos, ceil).rstrip(".") in lexicon().phrase_end_words
 
 
 def line_before(text: str, pos: int, floor: int) -> str:
@@ -100,70 +129,60 @@ def _year_tail(m: Match, lex: Lexicon) -> tuple[int | None, int | None]:
     return None, None
 
 
-def find_iso(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("iso")
+def find_iso(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`2025-12-09` (also with `/` or `.`)."""
-    out = []
-    for m in patterns().iso.finditer(text, start, end):
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if not (MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d)):
-            continue
-        atom = Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
-        if m.group("hh") and int(m["hh"]) <= 23 and int(m["mm"]) <= 59:
-            atom.hour, atom.minute = int(m["hh"]), int(m["mm"])
-        out.append(atom)
-    return out
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d)):
+        return None
+    atom = Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
+    if m.group("hh") and int(m["hh"]) <= 23 and int(m["mm"]) <= 59:
+        atom.hour, atom.minute = int(m["hh"]), int(m["mm"])
+    return atom
 
 
-def find_roman_dotted(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("roman_dotted")
+def find_roman_dotted(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`13.III.2026`: a Roman month between dots."""
-    lex = lexicon()
-    out = []
-    for m in patterns().roman_dotted.finditer(text, start, end):
-        y, mo, d = int(m["y"]), lex.roman_months[m["rom"]], int(m["d"])
-        if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
-            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
-    return out
+    y, mo, d = int(m["y"]), lexicon().roman_months[m["rom"]], int(m["d"])
+    if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
+        return Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
+    return None
 
 
-def find_numeric(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("numeric")
+def find_numeric(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`9.12.2025`, `09/12/2025`, `8-06-2006`, with `r.`/`roku` after it."""
-    out = []
-    for m in patterns().numeric.finditer(text, start, end):
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
-            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
-    return out
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if MIN_YEAR <= y <= MAX_YEAR and _valid_day(y, mo, d):
+        return Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
+    return None
 
 
-def find_short_year(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("short_year")
+def find_short_year(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`16.02.05`: two digits each, the year in this century (only with dots)."""
-    out = []
-    for m in patterns().short_year.finditer(text, start, end):
-        y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
-        if _valid_day(y, mo, d):
-            out.append(Atom(m.start(), m.end(), "date", year=y, month=mo, day=d))
-    return out
+    y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
+    if _valid_day(y, mo, d):
+        return Atom(m.start(), m.end(), "date", year=y, month=mo, day=d)
+    return None
 
 
-def find_partial(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("partial")
+def find_partial(text: str, m: Match, start: int, end: int) -> Atom | None:
     """A day and month in digits with no year: `09.02` before a dash and a full date
     (`09.02–15.02.2026`), or `13.03` (kept only next to a weekday or a time)."""
-    out = []
-    for m in patterns().partial.finditer(text, start, end):
-        mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-        if _valid_day(None, mo, d):
-            out.append(Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True))
-    return out
+    mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    if _valid_day(None, mo, d):
+        return Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True)
+    return None
 
 
-def find_day_only(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("day_only")
+def find_day_only(text: str, m: Match, start: int, end: int) -> Atom | None:
     """A lone day number that starts a range or list (`od 1 do 5 marca`, `2–8 marca`)."""
-    out = []
-    for m in patterns().day_only.finditer(text, start, end):
-        d = int(m["d"])
-        if 1 <= d <= 31:
-            out.append(Atom(m.start("d"), m.end("d"), "day", day=d, weak=True))
-    return out
+    d = int(m["d"])
+    return Atom(m.start("d"), m.end("d"), "day", day=d, weak=True) if 1 <= d <= 31 else None
 
 
 def _month_of(m: Match, lex: Lexicon) -> int | None:
@@ -183,31 +202,37 @@ def _is_name(text: str, m: Match, start: int, lex: Lexicon) -> bool:
     return _word_before(text, m.start(), start) in lex.stop_before
 
 
-def find_day_month(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("day_month")
+def find_day_month(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`9 grudnia 2025 r.`, `9 grudzień 2025`, `3 IV 2026`, `7-go października`, `12 marca br.`."""
+    return _day_month_atom(text, m, start)
+
+
+@pattern_finder("day_word_month")
+def find_day_word_month(text: str, m: Match, start: int, end: int) -> Atom | None:
+    """`pierwszego marca`, `dwudziestego czwartego grudnia 2026 r.`: the day as a word."""
+    return _day_month_atom(text, m, start)
+
+
+def _day_month_atom(text: str, m: Match, start: int) -> Atom | None:
     lex = lexicon()
-    out = []
-    for m in patterns().day_month.finditer(text, start, end):
-        month, d = _month_of(m, lex), int(m["d"])
-        year, offset = _year_tail(m, lex)
-        if month is None or (m.group("rom") and year is None) or _is_name(text, m, start, lex):
-            continue
-        if (year is not None and not MIN_YEAR <= year <= MAX_YEAR) or not _valid_day(
-                year, month, d):
-            continue
-        out.append(Atom(m.start(), m.end(), "date", year=year, month=month, day=d,
-                        year_offset=offset))
-    return out
+    groups = m.groupdict()
+    word = groups.get("dw")
+    month = _month_of(m, lex)
+    d = lex.day_ordinals[" ".join(word.lower().split())] if word else int(m["d"])
+    year, offset = _year_tail(m, lex)
+    if month is None or (groups.get("rom") and year is None) or _is_name(text, m, start, lex):
+        return None
+    if (year is not None and not MIN_YEAR <= year <= MAX_YEAR) or not _valid_day(year, month, d):
+        return None
+    return Atom(m.start(), m.end(), "date", year=year, month=month, day=d, year_offset=offset)
 
 
-def find_current_month(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("current_month")
+def find_current_month(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`12 bm.`: a day of the publication month."""
-    out = []
-    for m in patterns().current_month.finditer(text, start, end):
-        d = int(m["d"])
-        if 1 <= d <= 31:
-            out.append(Atom(m.start(), m.end(), "date", day=d, this_month=True))
-    return out
+    d = int(m["d"])
+    return Atom(m.start(), m.end(), "date", day=d, this_month=True) if 1 <= d <= 31 else None
 
 
 def _bare_month_ok(text: str, m: Match, start: int, month: int) -> bool:
@@ -224,41 +249,30 @@ def _bare_month_ok(text: str, m: Match, start: int, month: int) -> bool:
                                        or "\n"))
 
 
-def find_month(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("month")
+def find_month(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`w marcu 2026`, `w lutym`, `października 2006`, `Styczeń 2011`, `marca tego roku`."""
     lex = lexicon()
-    out = []
-    for m in patterns().month.finditer(text, start, end):
-        month = lex.months[m.group("mon").lower()]
-        year, offset = _year_tail(m, lex)
-        has_year = year is not None or offset is not None
-        if _DIGIT_BEFORE.search(text[max(start, m.start("mon") - 3):m.start("mon")]):
-            continue
-        if not has_year and not _bare_month_ok(text, m, start, month):
-            continue
-        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
-            continue
-        begin = m.start()
-        if m.group("mon").lower() in lex.months_locative:
-            begin = _w_before(text, begin, start)
-        out.append(Atom(begin, m.end(), "month", year=year, month=month, year_offset=offset))
-    return out
+    month = lex.months[m.group("mon").lower()]
+    year, offset = _year_tail(m, lex)
+    has_year = year is not None or offset is not None
+    if _DIGIT_BEFORE.search(text[max(start, m.start("mon") - 3):m.start("mon")]):
+        return None
+    if not has_year and not _bare_month_ok(text, m, start, month):
+        return None
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    begin = m.start()
+    if m.group("mon").lower() in lex.months_locative:
+        begin = _w_before(text, begin, start)
+    return Atom(begin, m.end(), "month", year=year, month=month, year_offset=offset)
 
 
-def _years(pattern: Pattern, text: str, start: int, end: int) -> list[Atom]:
-    """Year atoms where `pattern` (a group `y`) matches a year of the calendar's range."""
-    return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
-            for m in pattern.finditer(text, start, end) if MIN_YEAR <= int(m["y"]) <= MAX_YEAR]
-
-
-def find_year_suffix(text: str, start: int, end: int) -> list[Atom]:
-    """`2025 roku`, `2026 rok`, `1990 r.`, `2009r.`."""
-    return _years(patterns().year_suffix, text, start, end)
-
-
-def find_year_prefix(text: str, start: int, end: int) -> list[Atom]:
-    """`roku 2010`, `rok 2075`."""
-    return _years(patterns().year_prefix, text, start, end)
+def _read_year(text: str, m: Match, start: int, end: int) -> Atom | None:
+    """A year atom where the match's group `y` is a year of the calendar's range:
+    `2025 roku`, `1990 r.`, `2009r.` (suffix) or `roku 2010`, `rok 2075` (prefix)."""
+    y = int(m["y"])
+    return Atom(m.start(), m.end(), "year", year=y) if MIN_YEAR <= y <= MAX_YEAR else None
 
 
 def _range_end_year(first: int, second: str) -> int:
@@ -270,22 +284,19 @@ def _range_end_year(first: int, second: str) -> int:
     return end + 100 if end < first else end
 
 
-def find_year_range(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("year_range")
+def find_year_range(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`2019–2022`, `1987-94`, `2006/07`: two years, a range."""
-    lex = lexicon()
-    out = []
-    for m in patterns().year_range.finditer(text, start, end):
-        y1 = int(m["y1"])
-        y2 = _range_end_year(y1, m["y2"])
-        if not (1800 <= y1 <= MAX_YEAR and y1 < y2 <= y1 + 100):
-            continue
-        if _word_before(text, m.start(), start) in lex.year_stop_before:
-            continue
-        a = Atom(m.start("y1"), m.end("y1"), "year", year=y1, range_part="start")
-        b = Atom(m.start("y2"), m.end("y2"), "year", year=y2, range_part="end")
-        a.partner = b
-        out.append(Atom(m.start(), m.end(), "pair", children=[a, b]))
-    return out
+    y1 = int(m["y1"])
+    y2 = _range_end_year(y1, m["y2"])
+    if not (1800 <= y1 <= MAX_YEAR and y1 < y2 <= y1 + 100):
+        return None
+    if _word_before(text, m.start(), start) in lexicon().year_stop_before:
+        return None
+    a = Atom(m.start("y1"), m.end("y1"), "year", year=y1, range_part="start")
+    b = Atom(m.start("y2"), m.end("y2"), "year", year=y2, range_part="end")
+    a.partner = b
+    return Atom(m.start(), m.end(), "pair", children=[a, b])
 
 
 def _has_copyright(text: str, pos: int, start: int, lex: Lexicon) -> bool:
@@ -306,63 +317,55 @@ def _bare_year_ok(text: str, m: Match, start: int, end: int, lex: Lexicon) -> bo
             or word_after(text, m.end(), end) in lex.year_list_words_after)
 
 
-def find_year_bare(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("year_bare")
+def find_year_bare(text: str, m: Match, start: int, end: int) -> Atom | None:
     """A year written alone: `w 2010`, `Euro 2012`, `© 2026`, `(1988)`."""
-    lex = lexicon()
-    return [Atom(m.start(), m.end(), "year", year=int(m["y"]))
-            for m in patterns().year_bare.finditer(text, start, end)
-            if _bare_year_ok(text, m, start, end, lex)]
+    if _bare_year_ok(text, m, start, end, lexicon()):
+        return Atom(m.start(), m.end(), "year", year=int(m["y"]))
+    return None
 
 
-def find_relative_day(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("relative_day")
+def find_relative_day(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`dziś`, `wczoraj`, `przedwczoraj`, `jutro`."""
-    lex = lexicon()
-    return [Atom(m.start(), m.end(), "relday", day_offset=lex.relative_days[m["w"].lower()])
-            for m in patterns().relative_day.finditer(text, start, end)]
+    offset = lexicon().relative_days[m["w"].lower()]
+    return Atom(m.start(), m.end(), "relday", day_offset=offset)
 
 
-def find_relative_day_phrase(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("relative_day_phrase")
+def find_relative_day_phrase(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`w dniu wczorajszym`, `dzisiejszego dnia`."""
-    lex = lexicon()
-    return [Atom(m.start(), m.end(), "relday",
-                 day_offset=lex.relative_day_phrases.get(" ".join(m["w"].lower().split()), 0))
-            for m in patterns().relative_day_phrase.finditer(text, start, end)]
+    offset = lexicon().relative_day_phrases.get(" ".join(m["w"].lower().split()), 0)
+    return Atom(m.start(), m.end(), "relday", day_offset=offset)
 
 
-def find_relative_adjective(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("relative_adjective")
+def find_relative_adjective(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`dzisiejszej`, `wczorajszy`, `tegoroczne` (off by default, see `find_atoms`)."""
     lex = lexicon()
-    out = []
-    for m in patterns().relative_adjective.finditer(text, start, end):
-        stem = m["stem"].lower()
-        if word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
-            continue  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
-        if stem in lex.relative_adjectives_day:
-            out.append(Atom(m.start(), m.end(), "relday",
-                            day_offset=lex.relative_adjectives_day[stem]))
-        else:
-            out.append(Atom(m.start(), m.end(), "relperiod",
-                            year_offset=lex.relative_adjectives_year[stem]))
-    return out
+    stem = m["stem"].lower()
+    if word_after(text, m.end(), end).startswith(lex.relative_adjective_stop_after):
+        return None  # `w dzisiejszych czasach`, `dzisiejszym świecie`: nowadays
+    if stem in lex.relative_adjectives_day:
+        return Atom(m.start(), m.end(), "relday", day_offset=lex.relative_adjectives_day[stem])
+    return Atom(m.start(), m.end(), "relperiod", year_offset=lex.relative_adjectives_year[stem])
 
 
-def find_relative_period(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("relative_period")
+def find_relative_period(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`w tym roku`, `w ubiegłym roku`, `przyszłego roku`, `w tym miesiącu`."""
     lex = lexicon()
-    out = []
-    for m in patterns().relative_period.finditer(text, start, end):
-        offset = lex.period_qualifiers[m["q"].lower()]
-        unit = lex.period_units[m["u"].lower()]
-        begin = m.start()
-        if m["q"].lower().endswith(("ym", "im")):
-            begin = _w_before(text, begin, start)
-        atom = Atom(begin, m.end(), "relperiod")
-        if unit == "year":
-            atom.year_offset = offset
-        else:
-            atom.month_offset = offset
-        out.append(atom)
-    return out
+    offset = lex.period_qualifiers[m["q"].lower()]
+    unit = lex.period_units[m["u"].lower()]
+    begin = m.start()
+    if m["q"].lower().endswith(("ym", "im")):
+        begin = _w_before(text, begin, start)
+    atom = Atom(begin, m.end(), "relperiod")
+    if unit == "year":
+        atom.year_offset = offset
+    else:
+        atom.month_offset = offset
+    return atom
 
 
 _DIRECTIONS = {"past": "past_strict", "future": "future", "this": "this"}
@@ -378,41 +381,37 @@ def _weekday_atom(text: str, m: Match, floor: int, lex: Lexicon) -> Atom | None:
     qual = lex.qualifiers.get(q_text)
     if qual == "recurring":
         return None
-    case, keep = lex.weekday_prepositions.get(prep_text, ("", False))
+    case, keep, prep_direction = lex.weekday_prepositions.get(prep_text, ("", False, "auto"))
     governed = bool(prep_text) and case in form.cases
     start = m.start()
     if b and qual:
         start = b.start("q")
     if b and governed and keep:
         start = b.start("prep")
-    direction = _DIRECTIONS.get(qual or "", "this" if governed and prep_text in ("od", "na")
-                                else "auto")
+    direction = _DIRECTIONS.get(qual or "", prep_direction if governed else "auto")
     return Atom(start, m.end(), "weekday", weekday=form.index, direction=direction,
                 weak=not (governed or qual))
 
 
-def find_weekday(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("weekday")
+def find_weekday(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`we wtorek`, `w ubiegły piątek`, `od poniedziałku`, and bare weekday names (weak)."""
-    lex = lexicon()
-    out = []
-    for m in patterns().weekday.finditer(text, start, end):
-        atom = _weekday_atom(text, m, start, lex)
-        if atom is not None:
-            out.append(atom)
-    return out
+    return _weekday_atom(text, m, start, lexicon())
 
 
-def find_night(text: str, start: int, end: int) -> list[Atom]:
+@pattern_finder("night")
+def find_night(text: str, m: Match, start: int, end: int) -> Atom | None:
     """`w nocy z soboty na niedzielę`: a range whose two ends are the weekday words."""
     lex = lexicon()
-    out = []
-    for m in patterns().night.finditer(text, start, end):
-        fa, fb = lex.weekdays[m["a"].lower()], lex.weekdays[m["b"].lower()]
-        if "gen" not in fa.cases or "acc" not in fb.cases or (fa.index + 1) % 7 != fb.index:
-            continue
-        a = Atom(m.start("a"), m.end("a"), "weekday", weekday=fa.index, range_part="start")
-        b = Atom(m.start("b"), m.end("b"), "weekday", weekday=fb.index, range_part="end",
-                 day_after=a)
-        a.partner = b
-        out.append(Atom(m.start(), m.end(), "pair", children=[a, b]))
-    return out
+    fa, fb = lex.weekdays[m["a"].lower()], lex.weekdays[m["b"].lower()]
+    if "gen" not in fa.cases or "acc" not in fb.cases or (fa.index + 1) % 7 != fb.index:
+        return None
+    a = Atom(m.start("a"), m.end("a"), "weekday", weekday=fa.index, range_part="start")
+    b = Atom(m.start("b"), m.end("b"), "weekday", weekday=fb.index, range_part="end",
+             day_after=a)
+    a.partner = b
+    return Atom(m.start(), m.end(), "pair", children=[a, b])
+
+
+find_year_suffix = PatternFinder("year_suffix", _read_year)
+find_year_prefix = PatternFinder("year_prefix", _read_year)

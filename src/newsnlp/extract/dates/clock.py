@@ -3,7 +3,7 @@ and a time or time range that opens a line of a timeline or programme (`find_tim
 
 from __future__ import annotations
 
-from newsnlp.extract.dates.atoms import Atom, line_before, word_after
+from newsnlp.extract.dates.atoms import Atom, line_before, pattern_finder, phrase_ends, word_after
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import patterns
 from newsnlp.resources import Match
@@ -41,21 +41,45 @@ def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
 
 
 def find_times(text: str, start: int, end: int) -> list[Atom]:
-    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10` (all weak)."""
+    """Clock times: `o godz. 17:00`, `godziny 11:00`, `, 15:02`, `ok. 22:10`, and a whole
+    hour after `o` that only a day before it can take (`jutro o 16`); all weak."""
     out = []
     units = lexicon().year_units_after
     for m in patterns().time.finditer(text, start, end):
-        h = int(m.group("h") or m.group("h2") or m.group("h3"))
+        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
         mi = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         if h > 23 or mi > 59:
             continue
         lead = _time_lead(text, m.start(), start)
         if m.group("h3") and not _dot_time_ok(text, m, lead, end, units):
             continue
+        whole_hour = bool(m.group("h4"))
+        if whole_hour and not phrase_ends(text, m.end(), end):
+            continue  # `o 3 bramki`: a difference, not a time
         out.append(Atom(lead.start() if lead else m.start(), m.end(), "time", hour=h,
                         minute=mi, weak=True, bare_start=m.start(),
-                        bare_ok=_bare_kind(text, m, lead, start, end)))
+                        bare_ok=None if whole_hour else _bare_kind(text, m, lead, start, end)))
     return out
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+@pattern_finder("word_time")
+def find_word_times(text: str, m: Match, start: int, end: int) -> Atom | None:
+    """A clock time in words after `o` or a quarter (`o szesnastej`, `za kwadrans piąta`,
+    `wpół do siódmej`), before punctuation or a phrase-ending word (not `o pierwszej
+    licytacji`)."""
+    if not (m["lead"] or m["rel"]) or not phrase_ends(text, m.end(), end):
+        return None
+    lex = lexicon()
+    minutes = lex.hour_words[_key(m["hw"])] * 60
+    minutes += lex.hour_word_offsets[_key(m["rel"])] if m["rel"] else 0
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    first = m.start("rel") if m["rel"] else m.start("hw")
+    return Atom(m.start(), m.end(), "time", hour=hour, minute=minute, weak=True,
+                bare_start=first, bare_ok="lead")
 
 
 def _opens_line(text: str, m: Match, start: int) -> bool:

@@ -11,6 +11,7 @@ from newsnlp.extract.dates.atoms import (
     find_current_month,
     find_day_month,
     find_day_only,
+    find_day_word_month,
     find_iso,
     find_month,
     find_night,
@@ -28,17 +29,17 @@ from newsnlp.extract.dates.atoms import (
     find_year_range,
     find_year_suffix,
 )
-from newsnlp.extract.dates.clock import find_timeline, find_times
+from newsnlp.extract.dates.clock import find_timeline, find_times, find_word_times
 from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.resources import VERSION1, compile_pattern
 
 FINDERS: tuple[Finder, ...] = (
     find_night, find_iso, find_roman_dotted, find_numeric, find_short_year, find_partial,
     find_day_only,
-    find_day_month, find_current_month, find_month, find_year_range, find_year_suffix,
-    find_year_prefix, find_year_bare, find_relative_day_phrase, find_relative_day,
+    find_day_month, find_day_word_month, find_current_month, find_month, find_year_range,
+    find_year_suffix, find_year_prefix, find_year_bare, find_relative_day_phrase, find_relative_day,
     find_relative_period, find_weekday,
-    find_timeline, find_times,
+    find_timeline, find_times, find_word_times,
 )
 
 
@@ -78,6 +79,8 @@ def _needles() -> dict[Finder, tuple[str, ...]]:
         find_weekday: weekdays,
         find_night: weekdays,
         find_current_month: tuple(w.lower() for w in lex.current_month),
+        find_day_word_month: tuple(w.split()[0] for w in lex.day_ordinals),
+        find_word_times: tuple(w.split()[0] for w in lex.hour_words),
     }
 
 

@@ -45,6 +45,17 @@ class WeekdayForm:
 
 
 @dataclass(frozen=True)
+class ClockWords:
+    """The words around clock times: before one time (`godz.`, `godzinie`), before opening
+    hours or a range (`godzinach`; `w`, `między`; stems `czynn`, `otwart`)."""
+
+    single: list[str]
+    plural: list[str]
+    opening_before: list[str]
+    opening_stems: list[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """All date words, each mapped to what it means."""
 
@@ -54,11 +65,17 @@ class Lexicon:
     may_context: frozenset[str]
     roman_months: dict[str, int]
     weekdays: dict[str, WeekdayForm]
-    weekday_prepositions: dict[str, tuple[str, bool]]
+    weekday_prepositions: dict[str, tuple[str, bool, str]]  # case, kept in span, direction
     qualifiers: dict[str, str]
     future_cues: tuple[str, ...]
+    since_cues: tuple[str, ...]
+    future_recent_days: int
+    day_ordinals: dict[str, int]
+    hour_words: dict[str, int]
+    hour_word_offsets: dict[str, int]
+    phrase_end_words: frozenset[str]
     deadline_prepositions: frozenset[str]
-    clock_words: tuple[str, ...]
+    clock: ClockWords
     relative_days: dict[str, int]
     relative_day_phrases: dict[str, int]
     relative_adjectives_day: dict[str, int]
@@ -111,12 +128,19 @@ def lexicon() -> Lexicon:
         may_context=frozenset(d["may_context"]),
         roman_months=dict(d["roman_months"]),
         weekdays=_weekday_forms(d["weekdays"], d["weekday_abbreviations"]),
-        weekday_prepositions={p: (v["case"], bool(v["keep"]))
+        weekday_prepositions={p: (v["case"], bool(v["keep"]), v.get("direction", "auto"))
                               for p, v in d["weekday_prepositions"].items()},
         qualifiers=_folded_map(quals),
         future_cues=_longest_first(d["future_cues"]),
+        since_cues=_longest_first(d["since_cues"]),
+        future_recent_days=int(d["future_recent_days"]),
+        hour_words=_folded_map((w, int(n)) for n, ws in d["hour_words"].items() for w in ws),
+        hour_word_offsets=_folded_map(d["hour_word_offsets"].items()),
+        day_ordinals=_folded_map((w, int(n)) for n, ws in d["day_ordinals"].items() for w in ws),
+        phrase_end_words=frozenset(_with_folded(d["phrase_end_words"])),
         deadline_prepositions=frozenset(d["deadline_prepositions"]),
-        clock_words=tuple(d["clock_words"]),
+        clock=ClockWords(d["clock_words"], d["clock_words_plural"],
+                         d["opening_hours_before"], d["opening_hours_stems"]),
         relative_days=_folded_map(d["relative_days"].items()),
         relative_day_phrases=_folded_map(d["relative_day_phrases"].items()),
         relative_adjectives_day=_folded_map(adjectives["day"].items()),

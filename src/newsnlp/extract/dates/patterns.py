@@ -37,6 +37,7 @@ class Patterns:
     partial: Pattern
     day_only: Pattern
     day_month: Pattern
+    day_word_month: Pattern  # `pierwszego marca`
     current_month: Pattern
     month: Pattern
     w_before: Pattern
@@ -59,6 +60,7 @@ class Patterns:
     timeline_before: Pattern
     sentence_before: Pattern
     clock_word_before: Pattern  # `godzina` right before a time
+    word_time: Pattern  # `o szesnastej`, `za kwadrans piąta`
 
 
 def _year_tail(abbr: str, qual: str, units: str) -> str:
@@ -72,7 +74,11 @@ def _year_tail(abbr: str, qual: str, units: str) -> str:
 def patterns() -> Patterns:
     """Build and compile every pattern (once)."""
     lex = lexicon()
-    clock = alternation(lex.clock_words)
+    clock = alternation(lex.clock.single)
+    # before opening hours or a range, a time is not an event time (`w godz. 9:00–17:00`)
+    hours_before = (rf"(?:(?<!\w)(?:{alternation(lex.clock.opening_before)})"
+                    rf"|\b(?:{clock}|{alternation(lex.clock.plural)})"
+                    rf"|(?:{alternation(lex.clock.opening_stems)})\w*)[ \t]*$")
     month = alternation(lex.months)
     abbr = alternation(lex.month_abbreviations)
     roman = "|".join(sorted(lex.roman_months, key=len, reverse=True))
@@ -86,6 +92,9 @@ def patterns() -> Patterns:
     year_units = alternation(w for w, u in lex.period_units.items() if u == "year")
     tail = _year_tail(year_abbr, pquals, year_units)
     day = r"(?P<d>\d{1,2})(?:\.|-go|-ego)?"
+    day_word = alternation(lex.day_ordinals, blank="[ \t]+")
+    hour_words = alternation(lex.hour_words, blank="[ \t]+")
+    hour_offsets = alternation(lex.hour_word_offsets, blank="[ \t]+")
     full_numeric = r"\d{1,2}[./\-]\d{1,2}[./\-]\d{4}"
     month_after_day = rf"\d{{1,2}}(?:\.|-go|-ego)?[ \t]*(?:{month})(?!\w)"
     phrases = "|".join(escape(p).replace("\\ ", r"[ \t]+")
@@ -113,6 +122,7 @@ def patterns() -> Patterns:
         day_month=c(rf"{DAY_START}{day}{SP}*(?:(?P<mon>{month})(?!\w)"
                     rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}))"
                     rf"|(?-i:(?P<rom>{roman}))(?![\w.]))" + tail),
+        day_word_month=c(rf"(?<!\w)(?P<dw>{day_word})[ \t]+(?P<mon>{month})(?!\w)" + tail),
         current_month=c(rf"{NUM_START}{day}[ \t]*(?P<bm>"
                         + "|".join(escape(w) for w in lex.current_month) + ")"),
         month=c(rf"\b(?P<mon>{month})(?!\w)" + tail),
@@ -133,12 +143,13 @@ def patterns() -> Patterns:
         time=c(rf"\b(?P<g>{clock})[ \t]*(?P<h>\d{{1,2}})"
                r"(?:[:.](?P<mi>\d{2}))?(?!\d|[:.,]\d)"
                r"|(?<![\w.,:\-])(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?(?!\d|[:.,]\d)"
-               r"|(?<![\w.,:\-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?!\d|[:.,]\d)"),
+               r"|(?<![\w.,:\-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?!\d|[:.,]\d)"
+               # a whole hour after `o` (`jutro o 16`): joins a day before it, never alone
+               r"|(?<=(?<!\w)o[ \t]+)(?P<h4>\d{1,2})(?!\d|[:.,/\-]\d|[ \t]*%)"),
         time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
         time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:(?:{clock}){SP}*)?"
                            r"\d{1,2}[:.]\d{2}"),
-        hours_before=c(r"(?:(?<!\w)w|między|godzinach|godz\.|godzinami|czynn\w*|otwart\w*)"
-                       r"[ \t]*$"),
+        hours_before=c(hours_before),
         timeline=c(r"(?<![\w.,:\-])(?P<h>\d{1,2})[:.](?P<mi>\d{2})"
                    rf"(?:[ \t]*{DASH}[ \t]*(?P<h2>\d{{1,2}})[:.](?P<mi2>\d{{2}}))?"
                    rf"(?=[ \t]*{DASH}[ \t]|[ \t]*/[ \t]|[ \t]+(?-i:\p{{Lu}}))"),
@@ -146,4 +157,6 @@ def patterns() -> Patterns:
                           rf"(?:(?:{clock})[ \t]*)?"),
         sentence_before=c(rf"[.;)][ \t]+(?:(?:{clock})[ \t]*)?$"),
         clock_word_before=c(rf"\b(?:{clock})[ \t]*$"),
+        word_time=c(rf"(?<!\w)(?:(?P<lead>o)[ \t]+)?(?:(?P<rel>{hour_offsets})[ \t]+)?"
+                    rf"(?P<hw>{hour_words})(?!\w)"),
     )

@@ -93,6 +93,17 @@ def sentence_direction(text: str, atom: Atom) -> str:
     return "this" if speaks_of_future(text, atom.start, atom.end) else "past"
 
 
+def since_direction(text: str, atom: Atom) -> str:
+    """`od poniedziałku`: a state that already holds began on the latest such day (`past`):
+    a past verb, or a present one with a continuative `since_cue` (`od poniedziałku trwają
+    ferie`); else, as news headlines use the present, it begins on the next one or today."""
+    tense = governing_tense(text, atom.start, atom.end)
+    if tense == "present":
+        sentence = " " + sentence_around(text, atom.start, atom.end).lower()
+        return "past" if any(" " + cue in sentence for cue in lexicon().since_cues) else "this"
+    return "past" if tense == "past" else "this"
+
+
 def _year(text: str, atom: Atom, month: int | None, anchor: dt.date | None,
           focus: int | None = None) -> tuple[int | None, bool]:
     """The atom's year and whether it came from the publication date. A day or month
@@ -148,7 +159,25 @@ def _resolve_date(text: str, atom: Atom, anchor: dt.date | None,
         if 1 <= year <= 9999:
             return None
         return Resolved(None, "day", relative)  # a real day, in a year beyond the calendar
+    if _ahead_of(text, atom, day, anchor, year, focus):
+        try:
+            day = dt.date(year + 1, month, atom.day)
+        except ValueError:
+            return Resolved(None, "day", relative)
     return _day_value(day, atom, relative)
+
+
+def _ahead_of(text: str, atom: Atom, day: dt.date, anchor: dt.date | None, year: int,
+              focus: int | None) -> bool:
+    """True when a day written without a year that took the publication year falls more
+    than the lexicon's `future_recent_days` before the publication in a sentence about the
+    future (`odbędzie się 22 lutego` on an October page): it is next year's."""
+    if (atom.year is not None or anchor is None or year != anchor.year
+            or (anchor - day).days <= lexicon().future_recent_days
+            or atom.year_offset is not None or atom.this_month or atom.weekday is not None
+            or (focus is not None and focus != anchor.year)):
+        return False
+    return speaks_of_future(text, atom.start, atom.end)
 
 
 def _resolve_weekday(text: str, atom: Atom, anchor: dt.date | None,
@@ -159,7 +188,11 @@ def _resolve_weekday(text: str, atom: Atom, anchor: dt.date | None,
         return _day_value(start_day + dt.timedelta(days=1), atom, True)
     if anchor is None or atom.weekday is None:
         return Resolved(None, "day", True)
-    direction = atom.direction if atom.direction != "auto" else sentence_direction(text, atom)
+    direction = atom.direction
+    if direction == "auto":
+        direction = sentence_direction(text, atom)
+    elif direction == "since":
+        direction = since_direction(text, atom)
     if atom.range_part == "start" and atom.partner is not None and direction == "past":
         # night `z soboty na niedzielę`: the later day is the one not after publication
         end_day = shift_weekday(anchor, atom.partner.weekday or 0, "past")

@@ -21,8 +21,10 @@ the TIMEX-only expressions that overlap none of those dates. Their vocabulary is
 - century (`XX wieku`, `dwudziestowieczną`): `19`;
 - part of day (`popołudnie`, `wieczorem`): `2007-10-18TAF` right after a day, else None;
 - anaphoric day or year (`tego samego dnia`, `następnego dnia`, `rok później`): the day or
-  year named last, shifted (granularity `day`/`year`); with nothing named before, not
-  reported;
+  year named last, shifted (granularity `day`/`year`); with nothing named before, None
+  for a demonstrative one (`tego dnia`), the others not reported;
+- the period of an award title (`człowiekiem roku`, `zawodnik miesiąca`): the anchor's year
+  or month;
 - count before `temu`, after `za`, or `przed rokiem` (`trzy dni temu`, `za tydzień`,
   `dwa lata temu`): a day, week, month or year from the anchor;
 - month or weekday adjective (`czerwcowe`, `w poniedziałkowym programie`): `2008-06`,
@@ -48,17 +50,17 @@ Value rules added for the TIMEX scheme (each documented in docs/dates.md):
   nor a day after `do`/`od`, which open or close a period), else the anchor; anaphoric
   days (`tego dnia`) take the same day.
 - A day and month without a year takes the year of the day named last when that brings
-  it nearer (and that day lies within a year of the anchor); otherwise, in a sentence about
-  the future (`odbędzie się`), one that would fall before the anchor is moved to the next
-  year.
+  it nearer (and that day lies within a year of the anchor). (That one in a sentence about
+  the future is not in the past is `find_dates`' own rule, shared.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Sequence
 
 from newsnlp.extract.dates import find_dates_kpwr
-from newsnlp.extract.dates.resolve import speaks_of_future
+from newsnlp.extract.dates.atoms import phrase_ends
 from newsnlp.extract.dates.timex_values import (
     Cand,
     Context,
@@ -76,19 +78,24 @@ from newsnlp.extract.dates.timex_vocab import (
     vocab,
     word_set,
 )
+from newsnlp.layout.blocks import Block
 from newsnlp.models import DateMention
 from newsnlp.resources import Match
 
-__all__ = ["find_timex"]
+__all__ = ["durations_and_sets", "find_timex", "with_durations"]
 
 
 _NAMED_KINDS = frozenset({"season", "part", "month_adj", "weekday_adj", "holiday"})
 
 
-def _candidates(text: str) -> list[Cand]:
+def _candidates(text: str, start: int = 0, end: int | None = None,
+                kinds: Collection[str] | None = None) -> list[Cand]:
+    """The TIMEX-only candidates in `text[start:end]` (of `kinds`, else of every kind)."""
     out: list[Cand] = []
     for kind, pattern in timex_patterns().items():
-        for m in pattern.finditer(text):
+        if kinds is not None and kind not in kinds:
+            continue
+        for m in pattern.finditer(text, start, end):
             if m.end() <= m.start():
                 continue
             if kind == "time":
@@ -201,18 +208,9 @@ def _time_cands(text: str, m: Match) -> list[Cand]:
 def _range_cands(text: str, m: Match, kind: str) -> list[Cand]:
     """The two ends of `od poniedziałku do piątku` or of the hours `od 10 do 12`; hours only
     when no counted noun follows (`od 10 do 20 zł`, `od 18 do 23 lat` are not times)."""
-    if kind == "hour_range" and not _free_after(text, m.end()):
+    if kind == "hour_range" and not phrase_ends(text, m.end(), len(text)):
         return []
     return [Cand(kind, m.start(g), m.end(g), m, g) for g in ("a", "b")]
-
-
-def _free_after(text: str, end: int) -> bool:
-    """True when the text after `end` ends the phrase: punctuation, the end of the text, or
-    a preposition or conjunction (`timex.json` `range_free_after`)."""
-    rest = text[end:end + 3].lstrip(" \t")
-    if not rest or not (rest[0].isalnum()):
-        return True
-    return _word_after(text, end) in word_set("range_free_after")
 
 
 def _select(cands: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
@@ -273,7 +271,8 @@ def _anchor(text: str, document_date: str | None) -> tuple[dt.date | None, list[
 def _revalue(text: str, m: DateMention, ctx: Context) -> DateMention:
     """The TIMEX value rules for a `find_dates` result: a bare clock time takes the last
     single day named; a day and month with no year takes the year of the day named last
-    when that puts it nearer, and in a sentence about the future is not in the past."""
+    when that puts it nearer (`find_dates` has put one in a sentence about the future
+    ahead of the anchor)."""
     helpers = helper_patterns()
     if m.granularity == "minute" and m.value and helpers["bare_time"].fullmatch(m.text):
         day = ctx.single_day or ctx.anchor
@@ -285,8 +284,6 @@ def _revalue(text: str, m: DateMention, ctx: Context) -> DateMention:
             or not helpers["digit"].search(m.text) or helpers["year_digits"].search(m.text)):
         return m
     moved = _nearer_focus(day, ctx)
-    if moved == day and day < ctx.anchor and speaks_of_future(text, m.start, m.end):
-        moved = shift_years(day, 1)
     if moved == day:
         return m
     return m.model_copy(update={"value": moved.isoformat() + (m.value or "")[10:]})
@@ -302,6 +299,13 @@ def _nearer_focus(day: dt.date, ctx: Context) -> dt.date:
         return day
     moved = shift_years(day, focus.year - day.year)
     return moved if abs((moved - focus).days) < abs((day - focus).days) else day
+
+
+def _generic_day(phrase: str) -> bool:
+    """An anaphoric day phrase with no demonstrative (`w dzień`, not `tego dnia`)."""
+    words = set(fold_key(phrase).split())
+    return (fold_key(phrase) in vocab().anaphoric_days
+            and not words & set(timex_data()["anaphoric_demonstratives"]))
 
 
 def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
@@ -331,9 +335,8 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
             c = extra[j]
             j += 1
             value, granularity, relative = timex_value(c, text, ctx)
-            if (c.kind == "anaphoric" and value is None
-                    and fold_key(c.match.group("w")) in vocab().anaphoric_days):
-                continue  # nothing for `tego dnia` to refer to: a generic `of that day`
+            if c.kind == "anaphoric" and value is None and _generic_day(c.match.group("w")):
+                continue  # nothing for `w dzień` to refer to: generic
             mention = DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
                                   value=value, type=timex_type(c), granularity=granularity,
                                   relative=relative)
@@ -342,3 +345,41 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
         ctx.see(mention, _word_before(text, mention.start))
         out.append(mention)
     return out
+
+
+_COUNTED_KINDS = frozenset({"duration", "single", "duration_adj", "anniversary",
+                            "vague_duration", "set"})
+
+
+def durations_and_sets(text: str, spans: Sequence[tuple[int, int]],
+                       taken: Sequence[tuple[int, int]]) -> list[DateMention]:
+    """TIMEX3 durations (`trzy dni` = P3D, `przez cały dzień` = P1D) and sets (`co roku` =
+    P1Y, `w każdy czwartek` = XXXX-WXX-4) inside the `spans` of `text` that overlap none of
+    the `taken` date spans, in page order (role `other`). They need no anchor; a count with
+    `temu`/`za` is a date, left to the other finders."""
+    out: list[DateMention] = []
+    for start, end in spans:
+        cands = _candidates(text, start, end, _COUNTED_KINDS)
+        for c in _select(cands, list(taken)):
+            kind = timex_type(c)
+            if kind not in ("duration", "set") or c.end > end:
+                continue
+            value, granularity, relative = timex_value(c, text, Context(None))
+            out.append(DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
+                                   value=value, type=kind, granularity=granularity,
+                                   relative=relative))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# Blocks of article prose, where a duration or a set is part of the story.
+_PROSE_KINDS = frozenset({"title", "lead", "heading", "paragraph", "list_item", "quote",
+                          "caption"})
+
+
+def with_durations(text: str, blocks: Sequence[Block],
+                   dates: list[DateMention]) -> list[DateMention]:
+    """The page's dates with the durations and sets of its article prose added, in page
+    order (the Article's `dates`: TIMEX3 types `duration` and `set` beside `date`/`time`)."""
+    spans = [(b.start, b.end) for b in blocks if b.kind in _PROSE_KINDS]
+    extra = durations_and_sets(text, spans, [(d.start, d.end) for d in dates])
+    return sorted(dates + extra, key=lambda m: (m.start, m.end))

@@ -169,7 +169,7 @@ def timex_value(c: Cand, text: str, ctx: Context) -> _Out:
         return f"P{int(m.group('num'))}Y", None, False
     if c.kind == "time":
         return _time(c, ctx)
-    if c.kind == "period_edge":
+    if c.kind in ("period_edge", "title_period"):
         return _edge(m.group("u"), a)
     if c.kind == "era":
         return f"BC{int(m.group('n')):04d}", None, False

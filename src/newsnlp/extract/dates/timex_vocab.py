@@ -43,29 +43,36 @@ def adjective_forms(stems: Iterable[list[str] | tuple[str, str]]) -> list[str]:
     return [stem + e for stem, cls in stems for e in endings[cls]]
 
 
+# What a word of the vocabulary maps to (keys folded and lower case).
+Codes = dict[str, str]  # a TIMEX value or unit code: `zimą` -> `WI`, `lat` -> `Y`
+Numbers = dict[str, int]  # an index or offset: `lutowy` -> 2, `nazajutrz` -> 1
+Amounts = dict[str, float]  # a quantity: `półtora` -> 1.5
+Words = frozenset[str]
+
+
 @dataclass(frozen=True)
 class Vocab:
-    """Word -> meaning maps (keys folded and lower case)."""
+    """Word -> meaning maps of the TIMEX layer."""
 
-    seasons: dict[str, str]
-    parts: dict[str, str]
-    qualifiers: dict[str, int]
-    decade_words: dict[str, int]
-    century_ordinals: dict[str, int]
-    century_prefixes: dict[str, int]
-    anaphoric_days: dict[str, int]
-    anaphoric_years: dict[str, int]
-    month_adjectives: dict[str, int]
-    weekday_adjectives: dict[str, int]
-    holidays: dict[str, str]
-    easter: dict[str, int]
-    numbers: dict[str, float]
-    vague_numbers: frozenset[str]
-    units: dict[str, str]
-    single_units: dict[str, str]
-    duration_prefixes: dict[str, float]
-    duration_adjective_units: dict[str, str]
-    time_stop_after: frozenset[str]
+    seasons: Codes
+    parts: Codes
+    qualifiers: Numbers
+    decade_words: Numbers
+    century_ordinals: Numbers
+    century_prefixes: Numbers
+    anaphoric_days: Numbers
+    anaphoric_years: Numbers
+    month_adjectives: Numbers
+    weekday_adjectives: Numbers
+    holidays: Codes
+    easter: Numbers
+    numbers: Amounts
+    vague_numbers: Words
+    units: Codes
+    single_units: Codes
+    duration_prefixes: Amounts
+    duration_adjective_units: Codes
+    time_stop_after: Words
 
 
 def invert(groups: Mapping[str, Iterable[str]], cast: Callable[[str], Any] = str) -> dict[str, Any]:
@@ -113,10 +120,11 @@ def set_words() -> dict[str, str]:
 
 
 def clock_words() -> list[str]:
-    """Words before a clock time: the lexicon's `clock_words` (the one list of the news
-    patterns) and the TIMEX layer's plurals of opening hours and `g.`."""
+    """Words before a clock time: the lexicon's `clock_words` and `clock_words_plural` (the
+    lists of the news patterns) and the TIMEX layer's `g.`."""
     lexicon = load_json("dates/lexicon.json")
-    return list(lexicon["clock_words"]) + list(timex_data()["time_clock_extra"])
+    return [*lexicon["clock_words"], *lexicon["clock_words_plural"],
+            *timex_data()["time_clock_extra"]]
 
 
 @cache
@@ -234,6 +242,8 @@ def timex_patterns() -> dict[str, Pattern]:
                            rf"(?:{_alt(d['week_nouns'])}){_E}")
     src["period_edge"] = (rf"{_B}(?:{_alt(d['edge_words'])})\s+"
                           rf"(?P<u>{_alt(flatten(d['edge_units']))}){_E}(?!\s*\d)")
+    src["title_period"] = (rf"(?<={_B}(?:{_alt(d['title_heads'])})\w{{0,5}}\s+[\"„“”]?\s*)"
+                           rf"(?P<u>{_alt(flatten(d['edge_units']))}){_E}(?!\s*\d)")
     src["era"] = rf"(?<![\d.,])(?P<n>\d{{1,4}})\s*(?:r\.\s*|roku\s+)?(?:{_alt(d['bc_marks'])})"
     src["quarter"] = (rf"{_B}(?P<ord>{_alt(flatten(d['quarter_ordinals']))})\s+"
                       rf"(?:(?P<q>{_alt(d['quarter_nouns'])})|{_alt(d['half_nouns'])}){_E}{year}")

@@ -1,0 +1,50 @@
+"""The title ranker: which line of a page is its headline, one choice per page.
+
+The CRF (`model`) labels lines one by one, and its P(title) is badly calibrated across
+portals: on a page of an unseen template no line may reach a fixed bar, or a date line may
+pass it. The ranker scores every headline-sized line with a logistic regression over the
+same shape and position features (`features.line_features`: never the words) and keeps the
+best, so every page gets the line most like a headline. Weights are trained by
+`python -m training.layout.train_title` on real pages of many portals and the repo's own
+pages, and ship as `data/models/layout/title.json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from newsnlp.resources import load_json
+
+WEIGHTS_FILE = "models/layout/title.json"
+# a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
+MAX_WORDS_BUCKET = 5
+
+
+def is_candidate(row: Sequence[str]) -> bool:
+    """A line that may be a headline: its word-count bucket is at most `MAX_WORDS_BUCKET`."""
+    bucket = next((f[6:] for f in row if f.startswith("words=")), None)
+    return bucket is not None and int(bucket) <= MAX_WORDS_BUCKET
+
+
+class TitleRanker:
+    """Linear scores over feature strings; the best-scoring candidate line is the title."""
+
+    def __init__(self, weights: Mapping[str, float], intercept: float) -> None:
+        self.weights = weights
+        self.intercept = intercept
+
+    def score(self, row: Sequence[str]) -> float:
+        return self.intercept + sum(self.weights.get(f, 0.0) for f in row)
+
+    def best(self, rows: Sequence[Sequence[str]]) -> int | None:
+        """Index of the best candidate row (first on a tie), None without a candidate."""
+        scored = [(self.score(row), -i) for i, row in enumerate(rows) if is_candidate(row)]
+        return -max(scored)[1] if scored else None
+
+
+@cache
+def shipped_ranker() -> TitleRanker:
+    """The ranker that ships with the package, loaded once per process."""
+    data = load_json(WEIGHTS_FILE)
+    return TitleRanker(data["weights"], float(data["intercept"]))

@@ -1,0 +1,75 @@
+"""Quotes and speakers in one paragraph: the three shapes, block quotes and the named limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.extract.quotes import MIN_QUOTE_WORDS, find_quotes, speech_verbs
+
+
+def _found(text: str) -> tuple[bool, list[tuple[str, str | None, bool]]]:
+    f = find_quotes(text, 0, len(text))
+    return f.is_block, [(q.text, q.speaker.text if q.speaker else None, q.inline)
+                        for q in f.quotes]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("– Nie spodziewaliśmy się aż tylu chętnych na zajęcia – mówi Anna Nowak, dyrektorka "
+     "biblioteki.", "Nie spodziewaliśmy się aż tylu chętnych na zajęcia",
+     "Anna Nowak, dyrektorka biblioteki"),
+    ("Jak podkreśla prezes klubu Jan Wiśniewski: „To był najlepszy sezon w historii naszej "
+     "drużyny”.", "To był najlepszy sezon w historii naszej drużyny",
+     "prezes klubu Jan Wiśniewski"),
+    ("Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „Kolejne inwestycje ruszą jeszcze w tym "
+     "roku”.", "Kolejne inwestycje ruszą jeszcze w tym roku",
+     "Burmistrz Ogrodzieńca Jan Kowalczyk"),
+    ("„Nie ma zgody na likwidację szkoły w naszej gminie” – mówi sołtys Piotr Mazur.",
+     "Nie ma zgody na likwidację szkoły w naszej gminie", "sołtys Piotr Mazur"),
+    ("Jak zaznacza prok. Joanna Wiącek, „sprawca usłyszał już zarzuty kradzieży”.",
+     "sprawca usłyszał już zarzuty kradzieży", "prok. Joanna Wiącek"),
+    ("Prace zakończą się przed wakacjami, a kierowcy wrócą na objazd. - Miejski Zarząd Dróg",
+     "Prace zakończą się przed wakacjami, a kierowcy wrócą na objazd", "Miejski Zarząd Dróg"),
+])
+def test_a_paragraph_of_one_quote_is_a_block_quote_with_its_speaker(
+        text: str, quote: str, speaker: str) -> None:
+    assert _found(text) == (True, [(quote, speaker, False)])
+
+
+def test_a_dialogue_dash_after_a_sentence_is_an_inline_quote() -> None:
+    text = ("Remont potrwa do końca maja. – Utrudnienia będą krótkie – zapewnia Marek "
+            "Zieliński z urzędu miasta.")
+    assert _found(text) == (False, [("Utrudnienia będą krótkie",
+                                     "Marek Zieliński z urzędu miasta", True)])
+
+
+def test_a_second_passage_keeps_the_speaker_of_the_first() -> None:
+    text = ("„Liczymy na dobrą pogodę w czasie festynu” – powiedział wójt. „Przygotowaliśmy "
+            "wiele atrakcji dla dzieci”.")
+    _, quotes = _found(text)
+    assert [s for _, s, _ in quotes] == ["wójt", "wójt"]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote() -> None:
+    title = "Pan Tadeusz"
+    assert len(title.split()) < MIN_QUOTE_WORDS
+    assert _found(f"Mieszkańcy obejrzeli film „{title}” w kinie Wisła.") == (False, [])
+
+
+def test_a_dash_attribution_needs_a_whole_speech_verb() -> None:
+    """`mówiąc` starts like `mówi` but is a participle: no attribution follows the dash."""
+    text = "– Dzieci były zachwycone pokazem – mówiąc to, wszyscy się uśmiechali."
+    assert _found(text) == (False, [])
+
+
+def test_past_forms_of_every_gender_follow_from_the_masculine() -> None:
+    assert set(speech_verbs(["podał", "zwrócił uwagę", "mówi"], ["a", "o", "y"])) == {
+        "podał", "podała", "podało", "podały", "mówi",
+        "zwrócił uwagę", "zwróciła uwagę", "zwróciło uwagę", "zwróciły uwagę"}
+
+
+def test_an_institution_speaks_in_the_neuter() -> None:
+    """`Centrum … podało`: a neuter subject takes the neuter past form."""
+    text = ("Centrum potwierdziło zgon. - Wirus był podobny do wirusów wykrytych u kaczek "
+            "- podało. - Nie przenosi się między ludźmi - zapewniły władze sanitarne.")
+    _, quotes = _found(text)
+    assert [q for q, _, _ in quotes][:1] == ["Wirus był podobny do wirusów wykrytych u kaczek"]
