@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 import newsnlp
 from newsnlp.models import Article
 from newsnlp.pipeline import Pipeline
+from newsnlp.resources import compile_pattern
 from newsnlp.text.decode import DecodeError, decode_bytes
 from newsnlp.text.html import looks_like_html, render_html
 from newsnlp.text.normalize import normalize
@@ -53,7 +54,23 @@ def check_article(article: Article) -> None:
         starts = [s.start for s in items]
         assert starts == sorted(starts)
     for date in article.dates:
-        assert date.value is None or _is_iso(date.value), date
+        assert date.value is None or _is_value(date.type, date.value), date
+
+
+# ISO 8601 durations (`P3M`, `PT1.5H`, `PT0H`) and TIMEX3 set values (`XXXX-WXX-4`)
+_DURATION = compile_pattern(r"P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?")
+_SET = compile_pattern(r"XXXX-(?:WXX-(?:[1-7]|WE)|XX-XXT(?:MO|AF|EV|NI))")
+
+
+def _is_value(kind: str, value: str) -> bool:
+    """A value of its TIMEX3 type: a calendar value for dates and times, an ISO 8601
+    duration for durations, a duration or a recurring slot for sets."""
+    if kind == "duration":
+        return value != "P" and _DURATION.fullmatch(value) is not None
+    if kind == "set":
+        return (value != "P" and _DURATION.fullmatch(value) is not None) or (
+            _SET.fullmatch(value) is not None)
+    return _is_iso(value)
 
 
 def _is_iso(value: str) -> bool:

@@ -6,7 +6,7 @@ import newsnlp
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
-from newsnlp.layout.title import TitleRanker, is_candidate
+from newsnlp.layout.title import TitleRanker, is_candidate, trusted
 from newsnlp.text.lines import split_lines
 
 PAGE = "\n".join([
@@ -98,6 +98,15 @@ def test_the_title_ranker_keeps_the_best_headline_sized_line() -> None:
     assert ranker.best(rows) == 2  # the 25-word line is no candidate; ties go to the first
     assert [is_candidate(r) for r in rows] == [True, False, True, True]
     assert ranker.best([["words=6"]]) is None
+
+
+def test_a_sentence_closed_by_a_full_stop_is_never_the_title() -> None:
+    """Polish headlines carry no closing full stop: a text of sentences gets no title."""
+    assert not trusted("Jury przyznało nagrody.") and not trusted("W kategorii reportażu:")
+    assert trusted("Nowy most otwarty") and trusted("Co dalej z mostem?")
+    text = ("Fundacja zaprasza na sesję o roli mediów w sprawach lokalnych.\n"
+            "Spotkanie odbędzie się w sali konferencyjnej przy ulicy Foksal w czwartek.\n")
+    assert newsnlp.parse(text).meta.title is None
 
 
 def test_the_ranker_decides_the_title_and_the_rules_title_is_set_aside() -> None:

@@ -23,7 +23,7 @@ import pycrfsuite
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
 from newsnlp.layout.lead import first_paragraph
-from newsnlp.layout.title import TitleRanker, shipped_ranker
+from newsnlp.layout.title import TitleRanker, shipped_ranker, trusted
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -97,7 +97,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
            else _as_paragraph(b) if _sure_body(b, by_line) else b
            for k, b in enumerate(blocks)]
     best = model.title.best(rows)
-    out = _retitle(out, lines[kept[best]]) if best is not None else out
+    if best is not None and trusted(lines[kept[best]].text):
+        out = _retitle(out, lines[kept[best]])
     out = _keep_a_lead(out, blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),

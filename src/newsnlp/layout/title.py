@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from newsnlp.layout import linetypes as lt
 from newsnlp.resources import load_json
 
 WEIGHTS_FILE = "models/layout/title.json"
@@ -41,6 +42,14 @@ class TitleRanker:
         """Index of the best candidate row (first on a tie), None without a candidate."""
         scored = [(self.score(row), -i) for i, row in enumerate(rows) if is_candidate(row)]
         return -max(scored)[1] if scored else None
+
+
+def trusted(text: str) -> bool:
+    """Whether the ranker's best line may replace the rules' title: only a line shaped like
+    a Polish headline (`linetypes.is_headline`: no closing full stop, colon or comma). When
+    the best-scoring line is a sentence or a label row, the ranker is unsure and the rules'
+    title (or none: a text of sentences has no title) stands."""
+    return lt.is_headline(text)
 
 
 @cache
