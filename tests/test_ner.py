@@ -93,3 +93,19 @@ def test_extra_candidates_outside_content_are_ignored() -> None:
     lines = split_lines(text)
     blocks = [Block("chrome", tuple(lines), chrome="ad")]
     assert extract_institutions(text, blocks, extra_candidates=[(16, 32)]) == []
+
+
+def test_shipped_model_loads_with_its_vectors_within_the_size_limit() -> None:
+    """The shipped pipeline is package data (<= 25 MB) with its own floret vectors table,
+    and tags an organisation and a person in a sentence written here."""
+    from importlib.resources import files
+
+    from newsnlp.extract.ner import shipped_model
+
+    folder = files("newsnlp") / "data" / "models" / "ner"
+    assert sum(len(p.read_bytes()) for p in folder.iterdir() if p.is_file()) <= 25_000_000
+    model = shipped_model()
+    assert model.vocab.vectors.mode == "floret" and model.vocab.vectors.shape[0] > 0
+    doc = model("Prezes Fundacji Dobrego Serca Jan Kowalski spotkał się z wolontariuszami.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("Fundacji Dobrego Serca", "ORG"), ("Jan Kowalski", "PER")}

@@ -1,7 +1,8 @@
 """Ship a trained spaCy NER pipeline inside newsnlp: its config plus one weights file.
 
-The pipeline is stored as `config.cfg` + `model.bin` (`Language.to_bytes` without the vocab
-strings, which the hash embeddings do not need), so it loads from package data through
+The pipeline is stored as `config.cfg` + `model.bin` (`Language.to_bytes` with the floret
+vectors table but without the vocab strings, which neither the hash embeddings nor floret
+need), so it loads from package data through
 `importlib.resources` even from a zipped install (`newsnlp.extract.ner.shipped_model`).
 """
 
@@ -18,7 +19,7 @@ def package(model_dir: Path, out_dir: Path) -> int:
     nlp = spacy.load(model_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.config.to_disk(out_dir / "config.cfg")
-    data = nlp.to_bytes(exclude=["vocab"])
+    data = nlp.to_bytes(exclude=["strings"])
     (out_dir / "model.bin").write_bytes(data)
     return len(data)
 
