@@ -406,8 +406,6 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             continue
         if f.chrome is not None and (not (f.prose and f.chrome in _WEAK_KINDS)
                                      or lt.is_strong_chrome(line.text)):
-            if _is_trail(line):  # a breadcrumb opens the article: what came before was a
-                terminal = content_seen = False  # sidebar or header, not its body
             terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.chrome))
             continue
@@ -432,12 +430,6 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         else:
             content_seen = content_seen or f.prose
             add_paragraph_line(page.blocks, line)
-
-
-def _is_trail(line: Line) -> bool:
-    """A breadcrumb trail (`Strona główna » Wiadomości » Region`): it stands above the
-    article it leads to, never after its end."""
-    return len(lt.breadcrumb_parts(line.text)) >= lt.BREADCRUMB_MIN_PARTS
 
 
 def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
