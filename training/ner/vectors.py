@@ -5,8 +5,8 @@
 Reads only `train.spacy` (never the NKJP held-out split or CEN dev), writes its tokens one
 document a line, trains floret subword vectors (compact hash table: Polish inflection shares
 subwords, so every word form gets a vector) and converts them with `spacy init vectors`
-into a pipeline directory that `config.cfg` loads as `paths.vectors`. One thread (floret seeds its own generator),
-so the vectors are deterministic.
+into a pipeline directory that `config.cfg` loads as `paths.vectors`. One thread (floret
+seeds its own generator), so the vectors are deterministic.
 """
 
 from __future__ import annotations
