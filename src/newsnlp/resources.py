@@ -91,18 +91,12 @@ class Pattern:
     def match(self, text: str, pos: int = 0, endpos: int | None = None, *,
               timeout: float = REGEX_TIMEOUT) -> Match | None:
         """`regex.Pattern.match` (anchored at `pos`) with the timeout guard."""
-        end = len(text) if endpos is None else endpos
-        if end - pos <= GUARD_FROM:  # short: not worth arming the timeout (inlined: hot)
-            return self._raw.match(text, pos, end)
-        return _guarded(self._raw.match, text, pos, end, timeout)
+        return _bounded(self._raw.match, text, pos, endpos, timeout)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None, *,
                   timeout: float = REGEX_TIMEOUT) -> Match | None:
         """`regex.Pattern.fullmatch` with the timeout guard."""
-        end = len(text) if endpos is None else endpos
-        if end - pos <= GUARD_FROM:  # short: not worth arming the timeout (inlined: hot)
-            return self._raw.fullmatch(text, pos, end)
-        return _guarded(self._raw.fullmatch, text, pos, end, timeout)
+        return _bounded(self._raw.fullmatch, text, pos, endpos, timeout)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, *,
                  timeout: float = REGEX_TIMEOUT) -> list[Match]:
@@ -161,6 +155,16 @@ def word_alternation(words: Iterable[str]) -> str:
 def alternation(patterns: list[str]) -> str:
     """One full-line alternation of `patterns`."""
     return "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
+
+
+def _bounded(method: Callable[..., Match | None], text: str, pos: int, endpos: int | None,
+             timeout: float) -> Match | None:
+    """`method` over `text[pos:endpos]`, under the timeout guard unless the range is short
+    (`search` inlines the same test: it is the hot one)."""
+    end = len(text) if endpos is None else endpos
+    if end - pos <= GUARD_FROM:
+        return method(text, pos, end)
+    return _guarded(method, text, pos, end, timeout)
 
 
 def _guarded(method: Callable[..., Match | None], text: str, pos: int,
