@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
-from newsnlp.resources import ICASE, compile_pattern, load_json, word_alternation
+from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.sentences import ends_sentence
 
 TEASER_MIN_WORDS = 4  # a one-sentence teaser lead has at least this many words
@@ -48,7 +48,6 @@ def lead_shaped(text: str, prose: bool) -> bool:
 
 def opens_with_timestamp(text: str) -> bool:
     """Reports that open on a clock time ("… 2026 r. o godz. 21:47 …") narrate, not summarise."""
-    clock = word_alternation(load_json("dates/lexicon.json")["clock_words"])
     timestamp = compile_pattern(
-        rf"\b(?:{clock})\s*\d{{1,2}}[:.]\d{{2}}|\b\d{{1,2}}:\d{{2}}\b", ICASE)
+        rf"\b(?:{lt.clock_words()})\s*\d{{1,2}}[:.]\d{{2}}|\b\d{{1,2}}:\d{{2}}\b", ICASE)
     return timestamp.search(text[:TIMESTAMP_HEAD_CHARS]) is not None

@@ -295,13 +295,26 @@ def is_person_name_line(text: str) -> bool:
 _BREADCRUMB_SEP = compile_pattern(r"\s(?:>|›|»|/|\\)\s", 0)
 
 
+@lru_cache(maxsize=1)
+def clock_words() -> str:
+    """The clock words (`godz.`, `godzinie`, ...) of `data/dates/lexicon.json`, the one list
+    the date patterns also read, as a regex alternation."""
+    return word_alternation(load_json("dates/lexicon.json")["clock_words"])
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb_label() -> Pattern:
+    """`Jesteś tutaj:` and the other labels that may open a trail (`chrome.json`)."""
+    labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])
+    return compile_pattern(rf"^(?:{labels})\s*:\s*", ICASE)
+
+
 def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     """Offsets (within the line) of the parts of a breadcrumb trail, or [] if not one."""
     if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
         return []
     body_start = 0
-    labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])
-    label = compile_pattern(rf"^(?:{labels})\s*:\s*", ICASE).search(text)
+    label = _breadcrumb_label().search(text)
     if label is not None:
         body_start = label.end()
     parts: list[tuple[int, int]] = []

@@ -21,7 +21,7 @@ from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind, DateMention
-from newsnlp.resources import compile_pattern, load_json, word_alternation
+from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -125,9 +125,8 @@ def _date_only(page: _Page, start: int, end: int) -> bool:
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         a, b = d.start - start, min(d.end, end) - start
         rest = rest[:a] + " " + rest[b:]
-    clock = word_alternation(load_json("dates/lexicon.json")["clock_words"])
-    pattern = compile_pattern(
-        rf"^[\s,|.:·•]*(?:\p{{L}}{{1,12}}[\s,.:|·•]*)?(?:(?:r\.|{clock})[\s,|.:·•]*)*$")
+    pattern = compile_pattern(rf"^[\s,|.:·•]*(?:\p{{L}}{{1,12}}[\s,.:|·•]*)?"
+                              rf"(?:(?:r\.|{lt.clock_words()})[\s,|.:·•]*)*$")
     return pattern.fullmatch(rest) is not None
 
 
