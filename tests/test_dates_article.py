@@ -35,3 +35,36 @@ def test_ages_are_no_durations() -> None:
     article = newsnlp.parse("Wypadek na drodze\n\nKierowca ma 75 lat i jest cały.\n",
                             published="2026-03-13")
     assert [d for d in article.dates if d.type == "duration"] == []
+
+
+
+HOLIDAY_PAGE = (
+    "Kolędy w parafii św. Jana\n\n"
+    "Parafia św. Jana w Sosnowcu zaprasza mieszkańców na wspólne kolędowanie. Koncert "
+    "chóru odbędzie się w Wigilię po pasterce, a wstęp będzie wolny.\n\n"
+    "W Boże Ciało doszło do kolizji na rynku, dlatego tym razem procesja pójdzie inną "
+    "trasą. Próby chóru odbywają się w każdy czwartek w salce przy plebanii.\n"
+)
+
+
+def test_holidays_are_dates_of_the_article_in_the_year_their_verb_points_to() -> None:
+    article = newsnlp.parse(HOLIDAY_PAGE, published="2026-03-13")
+    got = {d.text: (d.value, d.type, d.relative) for d in article.dates}
+    assert got["Wigilię"] == ("2026-12-24", "date", True)
+    assert got["Boże Ciało"] == ("2025-06-19", "date", True)  # past tense: last year's
+    assert to_flat(article)["dates"] == [{"text": "Wigilię", "value": "2026-12-24"},
+                                         {"text": "Boże Ciało", "value": "2025-06-19"}]
+
+
+def test_a_holiday_without_a_date_to_resolve_against_has_no_value() -> None:
+    article = newsnlp.parse(HOLIDAY_PAGE)
+    assert [(d.text, d.value) for d in article.dates if d.type == "date"] == [
+        ("Wigilię", None), ("Boże Ciało", None)]
+
+
+def test_a_holiday_season_is_no_date() -> None:
+    page = ("Ruch w sklepach\n\nHandlowcy liczą na ruch przed świętami Bożego Narodzenia. W "
+            "okresie Wielkanocy sprzedaż rośnie o jedną piątą, a ciasto piecze się na święta: "
+            "Bożego Narodzenia, Wielkanocy i na wesela. Rekord padł w Wigilię.\n")
+    article = newsnlp.parse(page, published="2026-03-13")
+    assert [d.text for d in article.dates] == ["Wigilię"]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnlp.flat import to_flat
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 ChromeKind = Literal[
     "ad",
@@ -226,7 +226,7 @@ class Article(_Model):
     institutions: list[Institution] = Field(default_factory=list, description="Merged entities.")
     dates: list[DateMention] = Field(
         default_factory=list, description="Every date and clock time on the page, and the "
-        "durations and sets of the article's prose (`type`), page order.")
+        "durations, sets and holidays of the article's prose (`type`), page order.")
     sources: list[Source] = Field(default_factory=list, description="Distinct credits.")
     warnings: list[Warning] = Field(default_factory=list, description="Repairs and limits hit.")
     confidence: Confidence = Field(default_factory=lambda: Confidence(),

@@ -125,12 +125,14 @@ class Pipeline:
         anchor = declared_date[0] if declared_date else _scrub(reference)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
-        dates = run("durations", lambda: with_durations(page, blocks, dates), dates)
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
         published_source = "caller" if published else "text"
         if published_value is None and declared_date is not None:
             published_value, published_source = declared_date
+        holiday_anchor = published_value or anchor
+        dates = run("durations", lambda: with_durations(page, blocks, dates, holiday_anchor),
+                    dates)
         institutions = run("institutions", lambda: self._institutions(page, blocks),
                            list[Institution]())
         sources = run("sources", lambda: extract_sources(page, blocks, institutions),

@@ -350,20 +350,25 @@ def find_timex(text: str, *, document_date: str | None) -> list[DateMention]:
 
 _COUNTED_KINDS = frozenset({"duration", "single", "duration_adj", "anniversary",
                             "vague_duration", "set"})
+# What the Article adds from the TIMEX layer: durations, sets and holidays (named days have a
+# day of their own; weeks, seasons and vague spans are left out by the news conventions)
+_ARTICLE_KINDS = _COUNTED_KINDS | {"holiday"}
 
 
 def durations_and_sets(text: str, spans: Sequence[tuple[int, int]],
-                       taken: Sequence[tuple[int, int]]) -> list[DateMention]:
-    """TIMEX3 durations (`trzy dni` = P3D, `przez cały dzień` = P1D) and sets (`co roku` =
-    P1Y, `w każdy czwartek` = XXXX-WXX-4) inside the `spans` of `text` that overlap none of
-    the `taken` date spans, in page order (role `other`). They need no anchor; a count with
-    `temu`/`za` is a date, left to the other finders."""
+                       taken: Sequence[tuple[int, int]],
+                       anchor: dt.date | None = None) -> list[DateMention]:
+    """TIMEX3 durations (`trzy dni` = P3D, `przez cały dzień` = P1D), sets (`co roku` =
+    P1Y, `w każdy czwartek` = XXXX-WXX-4) and holidays (`w Boże Ciało`, resolved against
+    `anchor` and the tense of their verb) inside the `spans` of `text` that overlap none of
+    the `taken` date spans, in page order (role `other`). A count with `temu`/`za` is a
+    date, left to the other finders."""
     out: list[DateMention] = []
     ordered = sorted(taken)
     starts = [a for a, _ in ordered]
     longest = max((b - a for a, b in ordered), default=0)
     for start, end in spans:
-        cands = _candidates(text, start, end, _COUNTED_KINDS)
+        cands = _candidates(text, start, end, _ARTICLE_KINDS)
         if not cands:
             continue
         # only the taken spans that reach the candidates' range can overlap one of them: the
@@ -373,13 +378,26 @@ def durations_and_sets(text: str, spans: Sequence[tuple[int, int]],
                                            bisect_left(starts, hi)] if b > lo]
         for c in _select(cands, near):
             kind = timex_type(c)
-            if kind not in ("duration", "set") or c.end > end:
+            if (kind not in ("duration", "set") and c.kind != "holiday") or c.end > end:
                 continue
-            value, granularity, relative = timex_value(c, text, Context(None))
+            if c.kind == "holiday" and _holiday_period(text, c.start):
+                continue
+            value, granularity, relative = timex_value(c, text, Context(anchor))
             out.append(DateMention(start=c.start, end=c.end, text=text[c.start:c.end],
                                    value=value, type=kind, granularity=granularity,
                                    relative=relative))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _holiday_period(text: str, start: int) -> bool:
+    """`przed świętami Bożego Narodzenia`, `w okresie Wielkanocy`: a holiday after a word for
+    the holiday season, within a few words of its sentence, names a period, not its day."""
+    head = text[max(0, start - 80):start]
+    for stop in ".!?\n":
+        head = head[head.rfind(stop) + 1:]
+    window = int(timex_data()["holiday_period_window"])
+    words = [fold_key(w.strip(",;:()„”\"'")) for w in head.split()[-window:]]
+    return not word_set("holiday_period_words").isdisjoint(words)
 
 
 # Blocks of article prose, where a duration or a set is part of the story.
@@ -387,10 +405,12 @@ _PROSE_KINDS = frozenset({"title", "lead", "heading", "paragraph", "list_item", 
                           "caption"})
 
 
-def with_durations(text: str, blocks: Sequence[Block],
-                   dates: list[DateMention]) -> list[DateMention]:
-    """The page's dates with the durations and sets of its article prose added, in page
-    order (the Article's `dates`: TIMEX3 types `duration` and `set` beside `date`/`time`)."""
+def with_durations(text: str, blocks: Sequence[Block], dates: list[DateMention],
+                   published: str | None = None) -> list[DateMention]:
+    """The page's dates with the durations, sets and holidays of its article prose added, in
+    page order (the Article's `dates`: TIMEX3 types `duration` and `set` beside
+    `date`/`time`); holidays take their year from `published` and their verb's tense."""
     spans = [(b.start, b.end) for b in blocks if b.kind in _PROSE_KINDS]
-    extra = durations_and_sets(text, spans, [(d.start, d.end) for d in dates])
+    extra = durations_and_sets(text, spans, [(d.start, d.end) for d in dates],
+                               parse_day(published))
     return sorted(dates + extra, key=lambda m: (m.start, m.end))
