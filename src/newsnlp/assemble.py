@@ -10,6 +10,7 @@ from itertools import groupby
 from newsnlp.extract.calendar import calendar_events
 from newsnlp.extract.quotes import find_quotes
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.headline import headline_end
 from newsnlp.models import (
     ChromeBlock,
     DateMention,
@@ -125,6 +126,12 @@ def _strip(text: str, s: Span) -> Span | None:
     return span(text, start, end) if end > start else None
 
 
+def _title_span(text: str, block: Block) -> Span:
+    """The title block's text up to a trailing media badge (`… WIDEO+SONDA`)."""
+    start, end = block.value if block.value is not None else (block.start, block.end)
+    return span(text, start, headline_end(text, start, end))
+
+
 def meta(text: str, blocks: Sequence[Block], published: str | None) -> Meta:
     """Category, title, publication date and photo of the page."""
     first: dict[str, Block] = {}
@@ -139,7 +146,7 @@ def meta(text: str, blocks: Sequence[Block], published: str | None) -> Meta:
     pub = first.get("published")
     return Meta(
         category=_value_span(text, first["category"]) if "category" in first else None,
-        title=_value_span(text, first["title"]) if "title" in first else None,
+        title=_title_span(text, first["title"]) if "title" in first else None,
         published=published,
         published_span=_value_span(text, pub) if pub is not None else None,
         image=image,

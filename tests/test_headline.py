@@ -1,0 +1,38 @@
+"""A headline ends before the media badge a portal appends to it (`… WIDEO+SONDA`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.layout.headline import headline_end
+
+BODY = ("W nocy z soboty na niedzielę spłonęła hala magazynowa przy ul. Długiej w Sosnowcu. "
+        "Strażacy gasili ogień przez sześć godzin.\n\nNikt nie został ranny, a przyczyny "
+        "pożaru wyjaśnia policja.\n")
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Pożar hali w Sosnowcu. Kto zawinił? WIDEO+SONDA", "Pożar hali w Sosnowcu. Kto zawinił?"),
+    ("Pożar hali w Sosnowcu [ZDJĘCIA]", "Pożar hali w Sosnowcu"),
+    ("Pożar hali w Sosnowcu (wideo)", "Pożar hali w Sosnowcu"),
+    ("Pożar hali w Sosnowcu - FOTO, WIDEO", "Pożar hali w Sosnowcu"),
+    ("Nowy prezes TVP", "Nowy prezes TVP"),  # an acronym is no badge
+    ("Mecz na żywo w parku", "Mecz na żywo w parku"),  # a badge word in lower case is text
+])
+def test_the_title_ends_before_a_media_badge(headline: str, title: str) -> None:
+    article = newsnlp.parse(f"Wiadomości\n\n{headline}\n\n{BODY}")
+    assert article.meta.title is not None and article.meta.title.text == title
+    t = article.meta.title
+    assert article.text[t.start:t.end] == title
+
+
+def test_the_same_on_html_input() -> None:
+    html = ("<html><body><h1>Pożar hali w Sosnowcu <span>WIDEO</span></h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</body></html>")
+    title = newsnlp.parse(html).meta.title
+    assert title is not None and title.text == "Pożar hali w Sosnowcu"
+
+
+def test_a_badge_alone_is_kept() -> None:
+    assert headline_end("FOTO", 0, 4) == 4
