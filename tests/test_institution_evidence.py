@@ -104,8 +104,50 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
 
 @pytest.mark.parametrize(("name", "ok"), [
     ("Zielona Przystań", True), ("Budimex", True), ("NATO", True),
-    ("Dąbrowa Górnicza", False), ("MMR", False), ("Prezydent Miasta Tychy", False),
-    ("Internetowe Konto Pacjenta", False), ("Policja", False),
+    ("Dąbrowa Górnicza", False), ("GBP", False), ("Prezydent Miasta Tychy", False),
+    ("Internetowe Konto Pacjenta", False), ("Policja", False), ("Sąd", False),
+    ("ESA", True),  # a bare acronym the model tags is the organisation it names, unexpanded
+    ("Sąd Ochrony Konkurencji i Konsumentów", True), ("Straż Graniczna", True),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok
+
+
+def _with_model_spans(body: str, names: list[str]) -> list[tuple[str, str | None, str]]:
+    """(canonical, acronym, kind) of the institutions when the model tags `names` ORG."""
+    text = _page(body)
+    spans, pos = [], 0
+    for name in names:
+        pos = text.index(name, pos)
+        spans.append((pos, pos + len(name)))
+        pos += len(name)
+    found = extract_institutions(text, _blocks(text), extra_candidates=spans)
+    return [(i.canonical, i.acronym, i.kind) for i in found]
+
+
+def test_a_weak_gazetteer_acronym_the_model_tags_stays_unexpanded() -> None:
+    # 'UE' is also the Uniwersytet Ekonomiczny's acronym; without its full name on the page
+    # that prior is no evidence, and the organisation the text names is kept as written
+    assert _with_model_spans("Średnia płaca w UE wzrosła, a kraje UE zgodziły się na to.",
+                             ["UE", "UE"]) == [("UE", "UE", "organisation")]
+
+
+def test_a_bare_acronym_before_a_number_is_a_designation() -> None:
+    assert _with_model_spans("Strażacy pojechali wozem GBA 2,5/16 do pożaru w lesie.",
+                             ["GBA"]) == []
+
+
+def test_a_model_span_adds_a_brand_or_a_second_name_part() -> None:
+    got = _with_model_spans(
+        "Mówi ekonomista ING Banku Śląskiego. Zwolnienia trwają w PKP Cargo, a Fundacja "
+        "Alfreda P. Sloana przekaże pieniądze.",
+        ["ING Banku Śląskiego", "PKP Cargo", "Fundacja Alfreda P. Sloana"])
+    assert [name for name, _, _ in got] == [
+        "ING Bank Śląski", "PKP Cargo", "Fundacja Alfreda P. Sloana"]
+
+
+def test_a_model_span_joining_two_names_is_not_taken() -> None:
+    text = ("Wystąpi z Międzynarodowego Funduszu Walutowego oraz Banku Światowego, zapowiedział "
+            "prezydent.")
+    got = _with_model_spans(text, ["Międzynarodowego Funduszu Walutowego oraz Banku Światowego"])
+    assert "Międzynarodowy Fundusz Walutowy oraz Bank Światowy" not in [n for n, _, _ in got]

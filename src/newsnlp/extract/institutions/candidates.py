@@ -366,7 +366,8 @@ class Scanner:
         if self._agreeing(k - 1, head.number, case, head.gender):
             k -= 1
         if (k >= 2 and self.tokens[k - 1].text in ("i", "oraz")
-                and self._agreeing(k - 2, head.number, case, head.gender)):
+                and self._agreeing(k - 2, head.number, case, head.gender)
+                and not self._ends_a_name(k - 2)):
             k -= 2
         if k == first or k < 1:
             return
@@ -376,6 +377,11 @@ class Scanner:
         m.start = self.tokens[k].start
         m.what, m.type_ids, m.text = "generic", (), self.text[m.start:m.end]
         m.name = inflect_name(self.text[m.start:name_end], "nom", case)
+
+    def _ends_a_name(self, k: int) -> bool:
+        """Token k follows a capitalised word: it ends another name ('Funduszu Walutowego'
+        in 'Funduszu Walutowego oraz Banku Światowego'), not an adjective shared by two."""
+        return k >= 1 and self.adjacent(k) and self.tokens[k - 1].capitalised
 
     def _agreeing(self, k: int, number: str, case: str, gender: str) -> bool:
         """Token k is a capitalised adjective agreeing with a head, right before token k+1."""

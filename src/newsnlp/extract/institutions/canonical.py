@@ -115,6 +115,9 @@ def acronym(ent: Entity) -> str | None:
     t = gazetteer().types.get(ent.type_id or "")
     if t is not None and ent.what == "type":
         return introduced or t.acronym  # the page's own acronym wins ('(PZON)')
+    if introduced is None and ent.what == "generic":  # an organisation named by its acronym
+        bare = {m.name for m in ent.mentions if m.name and m.name.isupper() and " " not in m.name}
+        return bare.pop() if len(bare) == 1 else None
     return introduced
 
 

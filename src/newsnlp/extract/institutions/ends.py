@@ -16,7 +16,7 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
-__all__ = ["cut_at_persons", "widen_to_model"]
+__all__ = ["cut_at_persons", "extend_to_model", "widen_to_model"]
 
 
 def _cut(text: str, m: Mention, at: int) -> bool:
@@ -84,6 +84,50 @@ def widen_to_model(text: str, mentions: Sequence[Mention],
                 m.name = base_form(text[s:name_end])
                 kind = generic_kind(text[s:name_end])
                 m.kind = m.kind if kind == "organisation" else kind
+                m.intro_acronym = m.intro_span = None
+                break
+    return list(mentions)
+
+
+def _name_words(piece: str) -> bool:
+    """True for one or two words that can only continue a proper name: capitalised words,
+    acronyms and initials ('ING', 'Cargo', 'P. Sloana'), no conjunction or comma."""
+    words = [w for w in piece.replace(".", ". ").split() if w != "."]
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and (w.rstrip(".").replace("-", "").isalpha()) for w in words)
+
+
+def _base_form_after_brand(name: str) -> str:
+    """The base form of a name whose leading acronyms are a brand ('ING Banku Śląskiego' ->
+    'ING Bank Śląski'): the brand stays as written, the rest is inflected."""
+    words = name.split()
+    brand = 0
+    while brand < len(words) - 1 and words[brand].isupper():
+        brand += 1
+    rest = " ".join(words[brand:])
+    return " ".join([*words[:brand], base_form(rest)]) if brand else base_form(name)
+
+
+def extend_to_model(text: str, mentions: Sequence[Mention],
+                    orgs: Sequence[tuple[int, int]]) -> list[Mention]:
+    """A mention inside a model organisation span that adds only proper-name words before or
+    after it ('ING Banku Śląskiego', 'PKP Cargo', 'Fundacja Alfreda P. Sloana') becomes that
+    organisation, named as the model reads it: a brand or a second name part makes it
+    another organisation than the gazetteer's."""
+    ordered = sorted(orgs)
+    starts = [s for s, _ in ordered]
+    for m in mentions:
+        if m.parent is not None or m.what not in ("type", "generic") or m.locality is not None:
+            continue
+        for s, e in ordered[:bisect_right(starts, m.start)]:
+            if e < m.end or (s, e) == (m.start, m.end):
+                continue
+            before, after = text[s:m.start].strip(), text[m.end:e].strip()
+            if all(not piece or _name_words(piece) for piece in (before, after)):
+                m.start, m.end, m.text, m.what, m.type_ids = s, e, text[s:e], "generic", ()
+                m.name, m.via_acronym, m.name_end = _base_form_after_brand(text[s:e]), False, None
+                m.kind = generic_kind(text[s:e])
+                m.number = m.patron = m.quoted = m.suffix = None
                 m.intro_acronym = m.intro_span = None
                 break
     return list(mentions)

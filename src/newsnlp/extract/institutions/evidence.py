@@ -19,9 +19,10 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.learned import is_locality
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
 
-__all__ = ["generic_kind", "model_name_ok", "takes_quoted_name", "uncontradicted"]
+__all__ = ["acronym_contradicted", "generic_kind", "model_name_ok", "name_joiners",
+           "takes_quoted_name", "uncontradicted"]
 
 _WINDOW = 40  # characters of context read before an acronym
 
@@ -31,13 +32,26 @@ def _rules() -> dict[str, Any]:
     return dict(load_json("institutions/entities.json"))
 
 
-def _contradicted(text: str, m: Mention) -> bool:
-    """True when the context makes a bare acronym a legal act, an amount or a currency."""
-    rules = _rules()
-    if m.text in rules["currency_codes"]:
+@cache
+def _context_patterns(side: str) -> tuple[Pattern, ...]:
+    return tuple(compile_pattern(p) for p in _rules()["acronym_context"][side])
+
+
+@cache
+def name_joiners() -> Pattern:
+    """What joins two names and never stands inside one (`entities.json` name_joiners)."""
+    return compile_pattern(word_alternation(_rules()["name_joiners"]))
+
+
+def acronym_contradicted(text: str, start: int, end: int) -> bool:
+    """True when the context makes the bare acronym `text[start:end]` a legal act, an amount,
+    a currency or a designation ('GBA 2,5/16')."""
+    if text[start:end] in _rules()["currency_codes"]:
         return True
-    before = text[max(0, m.start - _WINDOW):m.start]
-    return any(compile_pattern(p).search(before) for p in rules["acronym_context"]["before"])
+    before = text[max(0, start - _WINDOW):start]
+    after = text[end:end + _WINDOW]
+    return (any(p.search(before) for p in _context_patterns("before"))
+            or any(p.search(after) for p in _context_patterns("after")))
 
 
 def _foreign(text: str, m: Mention) -> bool:
@@ -58,7 +72,8 @@ def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     named = {t for m in mentions if not m.via_acronym for t in m.type_ids}
     return [m for m in mentions
             if not (m.via_acronym and m.locality is None and m.number is None
-                    and not named.intersection(m.type_ids) and _contradicted(text, m))
+                    and not named.intersection(m.type_ids)
+                    and acronym_contradicted(text, m.start, m.end))
             and not (m.what == "type" and not m.via_acronym and _foreign(text, m))]
 
 
@@ -75,10 +90,10 @@ def model_name_ok(name: str) -> bool:
     if not words or is_locality(name):
         return False
     if len(words) == 1 and name.isupper():
-        return words in _kind_heads()
+        return words in _kind_heads() or name not in _rules()["currency_codes"]
     stop = _rules()["not_organisation_heads"]
     if len(words) == 1:
-        return words[0] not in stop
+        return words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
 

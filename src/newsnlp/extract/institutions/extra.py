@@ -6,13 +6,19 @@ from collections.abc import Sequence
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
-from newsnlp.extract.institutions.evidence import generic_kind, model_name_ok
+from newsnlp.extract.institutions.evidence import (
+    acronym_contradicted,
+    generic_kind,
+    model_name_ok,
+    name_joiners,
+)
+from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph.baseform import base_form
 
-__all__ = ["extra_mentions"]
+__all__ = ["extra_mentions", "unexpanded_acronyms"]
 
 _MAX_LEN = 120
 
@@ -20,7 +26,9 @@ _MAX_LEN = 120
 def _generic(text: str, start: int, end: int) -> Mention | None:
     """A named organisation from an NER span: base form of the name, locality split off."""
     surface = text[start:end].strip()
-    if not surface[:1].isupper() or len(surface) < 3:
+    if not surface[:1].isupper() or len(surface) < (2 if surface.isupper() else 3):
+        return None
+    if _bare_acronym(surface) and acronym_contradicted(text, start, start + len(surface)):
         return None
     cut = surface.find(" w ")
     loc = slots.read_locality(text, start + cut) if cut > 0 else None
@@ -34,13 +42,29 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     return m
 
 
+def _bare_acronym(name: str) -> bool:
+    return name.isupper() and " " not in name
+
+
+def _split_at_joiners(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Model spans cut where a joiner of two names stands (`… Walutowego oraz Banku …`)."""
+    joiners = name_joiners()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in joiners.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
+
+
 def extra_mentions(text: str, candidates: Sequence[tuple[int, int]],
                    spans: list[tuple[int, int]], found: Sequence[Mention]) -> list[Mention]:
     """Mentions from NER spans that our matcher missed: inside one content block, sharing no
     character with a mention found before."""
     out: list[Mention] = []
     blocks, ours, added = SpanIndex(spans), SpanIndex((m.start, m.end) for m in found), Grown()
-    for start, end in candidates:
+    for start, end in _split_at_joiners(text, candidates):
         if not (0 <= start < end <= len(text)) or end - start > _MAX_LEN:
             continue
         if (not blocks.contains(start, end) or ours.overlaps(start, end)
@@ -53,4 +77,24 @@ def extra_mentions(text: str, candidates: Sequence[tuple[int, int]],
         for m in new:
             added.add(m.start, m.end)
         out.extend(new)
+    return out
+
+
+def unexpanded_acronyms(text: str, mentions: Sequence[Mention],
+                        orgs: Sequence[tuple[int, int]]) -> list[Mention]:
+    """`mentions` where a weak gazetteer acronym ('UE' read as Uniwersytet Ekonomiczny) that
+    the model tags ORG, with no full name of its type on the page and no locality or number,
+    stays the organisation the text names, unexpanded: the gazetteer's prior for it is no
+    evidence, and the merge would drop it."""
+    model = set(orgs)
+    named = {t for m in mentions if not m.via_acronym for t in m.type_ids}
+    types = gazetteer().types
+    out: list[Mention] = []
+    for m in mentions:
+        if (m.via_acronym and (m.start, m.end) in model and m.locality is None
+                and m.number is None and not named.intersection(m.type_ids)
+                and all(types[t].has("weak") for t in m.type_ids if t in types)
+                and not acronym_contradicted(text, m.start, m.end)):
+            m = Mention(m.start, m.end, m.text, "generic", name=m.text, kind="organisation")
+        out.append(m)
     return out
