@@ -86,9 +86,19 @@ def test_a_content_block_the_model_is_sure_of_as_chrome_is_set_aside() -> None:
     lines = split_lines(PAGE)
     # the rules (here: a bad guess) call the navigation bar a paragraph
     nav = next(ln for ln in lines if ln.text.startswith("Strona główna"))
+    body = next(ln for ln in lines if ln.text.startswith("W sobotę po południu"))
+    reading = refine(lines, [Block("paragraph", (nav,)), Block("paragraph", (body,))],
+                     shipped_model())
+    kinds = {line.text[:6]: b.kind for b in reading.blocks for line in b.lines}
+    assert (kinds[nav.text[:6]], kinds[body.text[:6]]) == ("chrome", "paragraph")
+
+
+def test_the_model_never_sets_a_whole_body_aside() -> None:
+    lines = split_lines(PAGE)
+    nav = next(ln for ln in lines if ln.text.startswith("Strona główna"))
     reading = refine(lines, [Block("paragraph", (nav,))], shipped_model())
-    kinds = {b.kind for b in reading.blocks if nav in b.lines}
-    assert kinds == {"chrome"}
+    # the rules' body stands
+    assert {b.kind for b in reading.blocks if nav in b.lines} == {"paragraph"}
 
 
 def test_the_title_ranker_keeps_the_best_headline_sized_line() -> None:

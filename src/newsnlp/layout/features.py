@@ -32,7 +32,7 @@ MIN_CONTAINED, MAX_CONTAINED = 15, 200  # headline-sized lines looked for inside
 # the features of a line itself, in the order they are written out
 OWN_KEYS = ("rule", "len", "words", "end", "first", "caps", "func", "digits", "sep", "sents",
             "pos", "main", "repeat", "gap", "block_prose", "between_prose", "inside",
-            "to_prose")
+            "to_prose", "from_end", "run", "head_rank")
 _NEIGHBOUR_AT = tuple(OWN_KEYS.index(k) for k in NEIGHBOUR_KEYS)
 _RULE, _LEN, _END = (OWN_KEYS.index(k) for k in ("rule", "len", "end"))
 # bucket edges: a value gets the index of the first edge above it
@@ -42,6 +42,11 @@ _SHARE_EDGES = (0.2, 0.5, 0.8, 1.01)
 _FUNC_EDGES = (0.01, 0.1, 0.2, 0.3)
 _DIGIT_EDGES = (0.01, 0.1, 0.3, 0.6)
 _POS_EDGES = (0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95)
+# lines after the last prose line (the article's end: related headlines, footers follow it)
+_FROM_END_EDGES = (1, 2, 4, 8, 16)
+# consecutive non-prose lines around a line (a list of headlines runs long, a heading alone)
+_RUN_EDGES = (2, 3, 5, 8, 13)
+HEAD_RANKS = 3  # lines of the page head ranked by length: the three longest, then the rest
 _BUCKET_NAMES = tuple(str(i) for i in range(10))
 _WORD_EDGE = ".,:;!?\"„”()"  # stripped from a word before the function-word test
 
@@ -71,14 +76,14 @@ def _rule_kinds(lines: Sequence[Line], blocks: Sequence[Block]) -> list[tuple[st
     for block in blocks:
         kind = f"chrome:{block.chrome}" if block.kind == "chrome" else block.kind
         whole = " ".join(line.text for line in block.lines)
-        prose = "1" if _prose_text(whole) else "0"
+        prose = "1" if prose_text(whole) else "0"
         for line in block.lines:
             if kinds[line.index][0] == "none":
                 kinds[line.index] = (kind, prose)
     return kinds
 
 
-def _prose_text(text: str) -> bool:
+def prose_text(text: str) -> bool:
     """Text that reads as running prose: long, with function words."""
     if len(text) < PROSE_CHARS:
         return False
@@ -86,6 +91,32 @@ def _prose_text(text: str) -> bool:
     function_words = _function_words()
     function = sum(1 for w in words if w in function_words)
     return function >= PROSE_FUNCTION_SHARE * len(words)
+
+
+def _length_ranks(texts: Sequence[str]) -> list[str]:
+    """Each line's rank by length among the distinct lines before the body (0 the longest,
+    3 for the fourth and after): the headline is often the longest line of the page head."""
+    by_length = sorted({len(t) for t in texts}, reverse=True)[:HEAD_RANKS]
+    rank = {n: str(k) for k, n in enumerate(by_length)}
+    return [rank.get(len(t), str(HEAD_RANKS)) for t in texts]
+
+
+def _runs(prose: Sequence[bool]) -> list[int]:
+    """For every line, the length of the run of consecutive unmarked lines (`prose[i]`
+    False: neither prose, nor a sentence, nor a list item the rules saw) it stands in, 0 for
+    the others: a list of related headlines runs long."""
+    out = [0] * len(prose)
+    i = 0
+    while i < len(prose):
+        if prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(prose) and not prose[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
 
 
 def _inside_other(kept: Sequence[Line]) -> set[str]:
@@ -155,8 +186,12 @@ def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[s
     main = max(range(len(kept)), key=lambda i: len(kept[i].text))
     counts = Counter(ln.text for ln in kept)
     contained = _inside_other(kept) if len(kept) <= MAX_LINES_CONTAINED else set()
-    prose = [_prose_text(ln.text) for ln in kept]
+    prose = [prose_text(ln.text) for ln in kept]
     first_prose = next((i for i, is_prose in enumerate(prose) if is_prose), main)
+    last_prose = next((i for i in range(len(prose) - 1, -1, -1) if prose[i]), None)
+    runs = _runs([is_prose or ln.text.endswith(".") or rules[ln.index][0] == "list_item"
+                  for is_prose, ln in zip(prose, kept, strict=True)])
+    head_rank = _length_ranks([ln.text for ln in kept[:first_prose]])
     shapes: dict[str, tuple[str, ...]] = {}  # a page repeats lines (menus, footers)
     own = []
     for i, line in enumerate(kept):
@@ -175,7 +210,11 @@ def line_features(lines: Sequence[Line], blocks: Sequence[Block]) -> list[list[s
             "1" if (any(prose[max(0, i - SANDWICH):i])
                     and any(prose[i + 1:i + 1 + SANDWICH])) else "0",
             "1" if line.text in contained else "0",
-            str(max(-6, min(2, i - first_prose)))))
+            str(max(-6, min(2, i - first_prose))),
+            "none" if last_prose is None else _BUCKET_NAMES[
+                bisect_right(_FROM_END_EDGES, i - last_prose)],
+            _BUCKET_NAMES[bisect_right(_RUN_EDGES, runs[i])],
+            head_rank[i] if i < first_prose else "body"))
     near = [tuple(values[k] for k in _NEIGHBOUR_AT) for values in own]
     out = []
     for i, values in enumerate(own):

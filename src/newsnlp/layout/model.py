@@ -21,9 +21,9 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.features import line_features
+from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
-from newsnlp.layout.title import TitleRanker, shipped_ranker, trusted
+from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -93,10 +93,11 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     by_line = dict(zip(kept, probs, strict=True))
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
-    out = [_as_chrome(b) if k in doubtful
-           else _as_paragraph(b) if _sure_body(b, by_line) else b
+    taken_back = {k for k, b in enumerate(blocks) if _sure_body(b, by_line)}
+    doubtful -= _kept_body(blocks, doubtful, taken_back)
+    out = [_as_chrome(b) if k in doubtful else _as_paragraph(b) if k in taken_back else b
            for k, b in enumerate(blocks)]
-    best = model.title.best(rows)
+    best = model.title.best(rows, lambda i: eligible(lines[kept[i]].text))
     if best is not None and trusted(lines[kept[best]].text):
         out = _retitle(out, lines[kept[best]])
     out = _keep_a_lead(out, blocks)
@@ -117,6 +118,16 @@ def _mean(blocks: Sequence[Block], kind: str, label: str,
     block = next((b for b in blocks if b.kind == kind), None)
     values = _values(block, label, by_line) if block is not None else []
     return round(sum(values) / len(values), 4) if values else None
+
+
+def _kept_body(blocks: Sequence[Block], doubtful: set[int], taken_back: set[int]) -> set[int]:
+    """The doubtful blocks that stay because a page keeps a body: the model never sets all
+    of the page's prose aside, nor, on a page without prose, all of its content."""
+    content = {k for k, b in enumerate(blocks) if b.kind in CONTENT}
+    prose = {k for k in content if prose_text(" ".join(ln.text for ln in blocks[k].lines))}
+    if prose:
+        return prose if prose <= doubtful else set()
+    return content if content <= doubtful and not taken_back else set()
 
 
 def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:

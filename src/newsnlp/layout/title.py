@@ -11,16 +11,19 @@ pages, and ship as `data/models/layout/title.json`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from itertools import repeat
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.resources import load_json
+from newsnlp.resources import compile_pattern, load_json
 
 WEIGHTS_FILE = "models/layout/title.json"
 # a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
 MAX_WORDS_BUCKET = 5
+BREADCRUMB_MIN_PARTS = 3  # a trail of this many parts is navigation, never a headline
+CLOCK_HEAD_CHARS = 25  # a clock time this near the start makes a date line
+_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
 
 
 def is_candidate(row: Sequence[str]) -> bool:
@@ -39,10 +42,21 @@ class TitleRanker:
     def score(self, row: Sequence[str]) -> float:
         return self.intercept + sum(map(self.weights.get, row, repeat(0.0)))  # C-level: hot
 
-    def best(self, rows: Sequence[Sequence[str]]) -> int | None:
-        """Index of the best candidate row (first on a tie), None without a candidate."""
-        scored = [(self.score(row), -i) for i, row in enumerate(rows) if is_candidate(row)]
+    def best(self, rows: Sequence[Sequence[str]],
+             allowed: Callable[[int], bool] = lambda i: True) -> int | None:
+        """Index of the best candidate row that `allowed` admits (first on a tie), None
+        without one."""
+        scored = [(self.score(row), -i) for i, row in enumerate(rows)
+                  if is_candidate(row) and allowed(i)]
         return -max(scored)[1] if scored else None
+
+
+def eligible(text: str) -> bool:
+    """A line that can be a headline at all: not a breadcrumb trail (three parts or more:
+    `Strona główna » Zdrowie » Odżywianie`) and no clock time among its first characters
+    (a date line: `3 sty 12 13:48 , GK | PAP`, `03.01.2012 06:05 TAGI`)."""
+    return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
+            and _CLOCK.search(text[:CLOCK_HEAD_CHARS]) is None)
 
 
 def trusted(text: str) -> bool:
