@@ -143,3 +143,26 @@ def test_a_headline_repeated_among_section_labels_beats_them_and_the_date() -> N
     ])
     title = newsnlp.parse(page).meta.title
     assert title is not None and title.text == "Wkrocz ze swoim dzieckiem do świata baletu!"
+
+
+def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
+    page = split_lines("\n".join([
+        "Pożar stodoły w Łącku",
+        "",
+        ("W sobotę o godz. 16:12 nasza jednostka została zadysponowana do pożaru stodoły "
+         "przy ul. Polnej. Na miejscu działały trzy zastępy straży pożarnej."),
+        "",
+        "- 16:12 – zadysponowanie OSP Łącko",
+        "- 16:19 – wyjazd zastępu do zdarzenia",
+    ]))
+    rows = [ln for ln in page if ln.text.startswith("- 16")]
+    blocks = [Block("paragraph", (page[2],)), *(Block("list_item", (ln,)) for ln in rows)]
+
+    class SureChrome:  # a model sure that every line is chrome
+        title = shipped_model().title
+
+        def marginals(self, feats: list[list[str]]) -> list[dict[str, float]]:
+            return [{"title": 0.0, "body": 0.0, "meta": 0.0, "chrome": 1.0} for _ in feats]
+
+    reading = refine(page, blocks, SureChrome())  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks if b.lines[0] in rows] == ["list_item", "list_item"]

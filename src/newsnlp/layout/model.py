@@ -24,6 +24,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
+from newsnlp.resources import compile_pattern
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -32,6 +33,7 @@ MODEL_FILE = "data/models/layout/layout.crfsuite"
 SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
 # a list item needs more: timelines and programmes look like the calendars chrome holds
 SURE_CHROME_LIST = 0.9
+_TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # chrome kinds the rules give by position, not by a label the line carries
 LOOSE_CHROME = frozenset({"other", "footer"})
@@ -120,6 +122,13 @@ def _mean(blocks: Sequence[Block], kind: str, label: str,
     return round(sum(values) / len(values), 4) if values else None
 
 
+def _timeline_row(block: Block) -> bool:
+    """A list item opened by a clock time and a dash (`16:12 – zadysponowanie OSP`): a
+    timeline of the article (fire reports, programmes), which the rules read from its shape
+    and the model, seeing rows like a calendar's, may not set aside."""
+    return _TIMELINE_ROW.match(block.lines[0].text) is not None
+
+
 def _kept_body(blocks: Sequence[Block], doubtful: set[int], taken_back: set[int]) -> set[int]:
     """The doubtful blocks that stay because a page keeps a body: the model never sets all
     of the page's prose aside, nor, on a page without prose, all of its content."""
@@ -131,7 +140,7 @@ def _kept_body(blocks: Sequence[Block], doubtful: set[int], taken_back: set[int]
 
 
 def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
-    if block.kind not in CONTENT:
+    if block.kind not in CONTENT or (block.kind == "list_item" and _timeline_row(block)):
         return False
     values = _values(block, "chrome", by_line)
     bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
