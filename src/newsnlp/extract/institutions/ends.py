@@ -116,10 +116,12 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
     another organisation than the gazetteer's."""
     ordered = sorted(orgs)
     starts = [s for s, _ in ordered]
+    longest = max((e - s for s, e in ordered), default=0)
     for m in mentions:
         if m.parent is not None or m.what not in ("type", "generic") or m.locality is not None:
             continue
-        for s, e in ordered[:bisect_right(starts, m.start)]:
+        # only spans starting at most `longest` before the mention can hold it (linear work)
+        for s, e in ordered[bisect_left(starts, m.end - longest):bisect_right(starts, m.start)]:
             if e < m.end or (s, e) == (m.start, m.end):
                 continue
             before, after = text[s:m.start].strip(), text[m.end:e].strip()
