@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsnlp
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
-from newsnlp.layout.title import TitleRanker, is_candidate, trusted
+from newsnlp.layout.title import TitleRanker, eligible, is_candidate, trusted
 from newsnlp.text.lines import split_lines
 
 PAGE = "\n".join([
@@ -166,3 +168,14 @@ def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
 
     reading = refine(page, blocks, SureChrome())  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks if b.lines[0] in rows] == ["list_item", "list_item"]
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("Nowy most na Wiśle otwarty po dwóch latach budowy", True),
+    ("PiS i PSL podpisały umowę koalicyjną", True),  # one capital inside a word is a name
+    ("Strona główna » Zdrowie » Odżywianie", False),  # a breadcrumb trail
+    ("Portal.plWiadomościKraj", False),  # link texts run together
+    ("3 sty 12 13:48 , GK | PAP", False),  # a date line
+])
+def test_lines_the_title_ranker_may_pick(text: str, ok: bool) -> None:
+    assert eligible(text) is ok
