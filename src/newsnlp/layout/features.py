@@ -2,8 +2,9 @@
 
 Each non-blank line becomes a list of `name=value` strings (a linear-chain CRF reads them).
 Features carry across portals: length, punctuation, capitalisation, digits, the share of
-function words, the position against the page and its longest prose line, repeats of the
-line elsewhere on the page, and the block kind the rule segmenter gave the line. The words
+function words, the position against the page, its longest line and its first and last prose
+lines, the run of unmarked lines a line stands in, the length rank of the page head's lines,
+repeats of the line elsewhere on the page, and the block kind the rule segmenter gave it. The words
 themselves are never features, so a model trained on real pages keeps none of their text.
 """
 
