@@ -48,9 +48,10 @@ class TitleRanker:
              allowed: Callable[[int], bool] = lambda i: True) -> int | None:
         """Index of the best candidate row that `allowed` admits (first on a tie), None
         without one."""
-        scored = [(self.score(row), -i) for i, row in enumerate(rows)
-                  if is_candidate(row) and allowed(i)]
-        return -max(scored)[1] if scored else None
+        scored = sorted(((self.score(row), -i) for i, row in enumerate(rows)
+                         if is_candidate(row)), reverse=True)
+        # best first, so `allowed` reads only the few lines before the first it admits
+        return next((-j for _, j in scored if allowed(-j)), None)
 
 
 def eligible(text: str) -> bool:
