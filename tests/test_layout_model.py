@@ -176,6 +176,7 @@ def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
     ("Strona główna » Zdrowie » Odżywianie", False),  # a breadcrumb trail
     ("Portal.plWiadomościKraj", False),  # link texts run together
     ("3 sty 12 13:48 , GK | PAP", False),  # a date line
+    ("Mecz o 20:45 na Stadionie Śląskim", True),  # a time inside a headline
 ])
 def test_lines_the_title_ranker_may_pick(text: str, ok: bool) -> None:
     assert eligible(text) is ok

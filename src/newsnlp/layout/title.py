@@ -22,7 +22,7 @@ WEIGHTS_FILE = "models/layout/title.json"
 # a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
 MAX_WORDS_BUCKET = 5
 BREADCRUMB_MIN_PARTS = 3  # a trail of this many parts is navigation, never a headline
-CLOCK_HEAD_CHARS = 25  # a clock time this near the start makes a date line
+CLOCK_HEAD_CHARS = 25  # a clock time this near a digit-first line's start: a date line
 GLUED_MIN_JOINS = 2  # link texts run together: a lower-case letter right before a capital
 _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
 _CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
@@ -57,11 +57,11 @@ class TitleRanker:
 def eligible(text: str) -> bool:
     """A line that can be a headline at all: not a breadcrumb trail (three parts or more:
     `Strona główna » Zdrowie » Odżywianie`, or link texts run together without spaces:
-    `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`) and no clock time among
-    its first characters (a date line: `3 sty 12 13:48 , GK | PAP`)."""
+    `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`) and not a date line (a
+    digit first and a clock time among the first characters: `3 sty 12 13:48 , GK | PAP`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
-            and _CLOCK.search(text[:CLOCK_HEAD_CHARS]) is None)
+            and not (text[:1].isdigit() and _CLOCK.search(text[:CLOCK_HEAD_CHARS])))
 
 
 def trusted(text: str) -> bool:
