@@ -33,7 +33,6 @@ MODEL_FILE = "data/models/layout/layout.crfsuite"
 SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
 # a list item needs more: timelines and programmes look like the calendars chrome holds
 SURE_CHROME_LIST = 0.9
-_TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # chrome kinds the rules give by position, not by a label the line carries
 LOOSE_CHROME = frozenset({"other", "footer"})
@@ -122,6 +121,9 @@ def _mean(blocks: Sequence[Block], kind: str, label: str,
     return round(sum(values) / len(values), 4) if values else None
 
 
+_TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
+
+
 def _timeline_row(block: Block) -> bool:
     """A list item opened by a clock time and a dash (`16:12 – zadysponowanie OSP`): a
     timeline of the article (fire reports, programmes), which the rules read from its shape
@@ -132,11 +134,18 @@ def _timeline_row(block: Block) -> bool:
 def _kept_body(blocks: Sequence[Block], doubtful: set[int], taken_back: set[int]) -> set[int]:
     """The doubtful blocks that stay because a page keeps a body: the model never sets all
     of the page's prose aside, nor, on a page without prose, all of its content."""
-    content = {k for k, b in enumerate(blocks) if b.kind in CONTENT}
-    prose = {k for k in content if prose_text(" ".join(ln.text for ln in blocks[k].lines))}
+    content = [k for k, b in enumerate(blocks) if b.kind in CONTENT]
+    if any(_is_prose(blocks[k]) for k in content if k not in doubtful):
+        return set()  # prose the model keeps: nothing to hold back (usually the first block)
+    prose = {k for k in content if k in doubtful and _is_prose(blocks[k])}
     if prose:
-        return prose if prose <= doubtful else set()
-    return content if content <= doubtful and not taken_back else set()
+        return prose
+    return set(content) if not taken_back and doubtful.issuperset(content) else set()
+
+
+def _is_prose(block: Block) -> bool:
+    """A block that reads as running prose as a whole (a hard-wrapped paragraph too)."""
+    return prose_text(" ".join(ln.text for ln in block.lines))
 
 
 def _sure_chrome(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
