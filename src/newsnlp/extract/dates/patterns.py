@@ -76,7 +76,7 @@ def patterns() -> Patterns:
     lex = lexicon()
     clock = alternation(lex.clock.single)
     # before opening hours or a range, a time is not an event time (`w godz. 9:00–17:00`)
-    hours_before = (rf"(?:(?<!\w)(?:{alternation(lex.clock.opening_before)})"
+    hours_before = (rf"(?:\b(?:{alternation(lex.clock.opening_before)})"
                     rf"|\b(?:{clock}|{alternation(lex.clock.plural)})"
                     rf"|(?:{alternation(lex.clock.opening_stems)})\w*)[ \t]*$")
     month = alternation(lex.months)
@@ -122,11 +122,11 @@ def patterns() -> Patterns:
         day_month=c(rf"{DAY_START}{day}{SP}*(?:(?P<mon>{month})(?!\w)"
                     rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}))"
                     rf"|(?-i:(?P<rom>{roman}))(?![\w.]))" + tail),
-        day_word_month=c(rf"(?<!\w)(?P<dw>{day_word})[ \t]+(?P<mon>{month})(?!\w)" + tail),
+        day_word_month=c(rf"\b(?P<dw>{day_word})[ \t]+(?P<mon>{month})(?!\w)" + tail),
         current_month=c(rf"{NUM_START}{day}[ \t]*(?P<bm>"
                         + "|".join(escape(w) for w in lex.current_month) + ")"),
         month=c(rf"\b(?P<mon>{month})(?!\w)" + tail),
-        w_before=c(r"(?<!\w)we?[ \t]+$"),
+        w_before=c(r"\bwe?[ \t]+$"),
         year_suffix=c(rf"{NUM_START}(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}"),
         year_prefix=c(rf"\b(?P<pre>roku|rok)[ \t]+(?P<y>\d{{4}}){NUM_END}"),
         year_range=c(rf"{NUM_START}(?P<y1>\d{{4}})[ \t]*(?:{DASH}|/)[ \t]*(?P<y2>\d{{4}}|\d{{2}})"
@@ -137,7 +137,7 @@ def patterns() -> Patterns:
         relative_adjective=c(rf"\b(?P<stem>{adjectives})\w{{1,4}}(?!\w)"),
         relative_period=c(rf"\b(?P<q>{pquals})[ \t]+(?P<u>{punits})(?!\w)"),
         weekday=c(rf"\b(?P<wd>{weekday})(?!\w)"),
-        weekday_before=c(rf"(?:(?<!\w)(?P<prep>{preps})[ \t]+)?(?:(?<!\w)(?P<q>{quals})[ \t]+)?$"),
+        weekday_before=c(rf"(?:\b(?P<prep>{preps})[ \t]+)?(?:\b(?P<q>{quals})[ \t]+)?$"),
         night=c(rf"\b(?:w{SP}+nocy{SP}+)?ze?{SP}+(?P<a>{weekday}){SP}+na{SP}+(?P<b>{weekday})"
                 r"(?!\w)"),
         time=c(rf"\b(?P<g>{clock})[ \t]*(?P<h>\d{{1,2}})"
@@ -146,7 +146,7 @@ def patterns() -> Patterns:
                r"|(?<![\w.,:\-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?!\d|[:.,]\d)"
                # a whole hour after `o` (`jutro o 16`): joins a day before it, never alone
                r"|(?<=(?<!\w)o[ \t]+)(?P<h4>\d{1,2})(?!\d|[:.,/\-]\d|[ \t]*%)"),
-        time_lead_before=c(r"(?:(?<!\w)(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
+        time_lead_before=c(r"(?:\b(?:o|od|do|około|ok\.)[ \t]+){1,2}$"),
         time_range_after=c(rf"(?<!{SP}){SP}*(?:{DASH}|do){SP}*(?:(?:{clock}){SP}*)?"
                            r"\d{1,2}[:.]\d{2}"),
         hours_before=c(hours_before),
@@ -157,6 +157,6 @@ def patterns() -> Patterns:
                           rf"(?:(?:{clock})[ \t]*)?"),
         sentence_before=c(rf"[.;)][ \t]+(?:(?:{clock})[ \t]*)?$"),
         clock_word_before=c(rf"\b(?:{clock})[ \t]*$"),
-        word_time=c(rf"(?<!\w)(?:(?P<lead>o)[ \t]+)?(?:(?P<rel>{hour_offsets})[ \t]+)?"
+        word_time=c(rf"\b(?:(?P<lead>o)[ \t]+)?(?:(?P<rel>{hour_offsets})[ \t]+)?"
                     rf"(?P<hw>{hour_words})(?!\w)"),
     )

@@ -20,7 +20,7 @@ def _label_patterns() -> tuple[tuple[DateRole, Pattern], ...]:
 
     def words(labels: tuple[str, ...]) -> Pattern:
         alt = "|".join(escape(w) for w in labels)
-        return compile_pattern(rf"(?<!\w)(?:{alt})[\s:|–\-]*$", DATE_FLAGS)
+        return compile_pattern(rf"\b(?:{alt})[\s:|–\-]*$", DATE_FLAGS)
 
     return (("updated", words(lex.update_labels)), ("published", words(lex.published_labels)),
             ("other", words(lex.other_labels)))
@@ -30,8 +30,8 @@ def _label_patterns() -> tuple[tuple[DateRole, Pattern], ...]:
 def _legal_patterns() -> tuple[Pattern, Pattern]:
     """`z dnia`/`z` right before a date, and the document words (`ustawy`, `uchwała`)."""
     alt = "|".join(escape(w) for w in lexicon().legal_before)
-    return (compile_pattern(r"(?<!\w)z\s+(?P<dnia>dnia\s+|dn\.\s*)?$", DATE_FLAGS),
-            compile_pattern(rf"(?<!\w)(?:{alt})(?!\w)", DATE_FLAGS))
+    return (compile_pattern(r"\bz\s+(?P<dnia>dnia\s+|dn\.\s*)?$", DATE_FLAGS),
+            compile_pattern(rf"\b(?:{alt})(?!\w)", DATE_FLAGS))
 
 
 def is_document_date(text: str, start: int) -> bool:

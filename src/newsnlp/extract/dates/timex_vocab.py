@@ -11,7 +11,10 @@ from typing import Any
 from newsnlp.extract.dates.lexicon import alternation, fold
 from newsnlp.resources import FLAGS, ICASE, Pattern, compile_pattern, escape, load_json
 
-_B = r"(?<![\w-])"  # a word starts here
+# A word starts here. Every alternative after it begins with a word character, so `\b` (a
+# fast test the regex engine can skip on) then "no hyphen before" equals `(?<![\w-])`, which
+# costs a look-behind at every position: 5x slower on prose.
+_B = r"\b(?<!-)"
 _E = r"(?!\w)"  # a word ends here
 
 
