@@ -103,6 +103,29 @@ def test_the_model_never_sets_a_whole_body_aside() -> None:
     assert {b.kind for b in reading.blocks if nav in b.lines} == {"paragraph"}
 
 
+ARTICLE_ONLY = "\n".join([
+    "Remont mostu na Warcie potrwa do jesieni",
+    ("Drogowcy rozpoczęli w poniedziałek remont mostu na Warcie. Kierowcy muszą się liczyć z "
+     "utrudnieniami przez kilka miesięcy, a autobusy pojadą objazdem."),
+    "Zarząd dróg wymienia trzy rzeczy, które się zmienią:",
+    "1. ruch na moście będzie wahadłowy,",
+    "2. autobusy linii 5 pojadą ulicą Mostową,",
+    "3. piesi przejdą kładką obok mostu.",
+    "Prace mają się zakończyć we wrześniu, jeśli pogoda pozwoli.",
+])
+
+
+def test_a_text_that_ends_with_the_article_keeps_its_last_sentence() -> None:
+    """Without a footer, the short closing paragraph is article text, not chrome."""
+    article = newsnlp.parse(ARTICLE_ONLY)
+    last = article.sections[-1].paragraphs[-1].text
+    assert last == "Prace mają się zakończyć we wrześniu, jeśli pogoda pozwoli."
+    assert [c.text for c in article.chrome] == []
+    # with a footer after it, the page has its chrome and the footer is set aside
+    footed = newsnlp.parse(ARTICLE_ONLY + "\nRegulamin | Polityka prywatności | Reklama\n")
+    assert "Regulamin" not in " ".join(p.text for s in footed.sections for p in s.paragraphs)
+
+
 def test_the_title_ranker_keeps_the_best_headline_sized_line() -> None:
     rows = [["words=1", "len=2"], ["words=6", "len=7"], ["words=3", "len=5"],
             ["words=3", "len=5"]]

@@ -15,7 +15,8 @@ _PIPELINE = Pipeline(nlp=None)
 
 
 def _whole_lines(text: str, span: Span) -> Span:
-    """The lines a span stands on (a block quote with its quotation marks and attribution)."""
+    """The lines a span stands on (a block quote with its quotation marks and attribution, a
+    list item with its marker: the references keep both)."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
@@ -23,13 +24,14 @@ def _whole_lines(text: str, span: Span) -> Span:
 
 
 def body_spans(article: Article) -> list[Span]:
-    """The article's running-text spans in page order (block quotes as whole lines)."""
+    """The article's running-text spans in page order (block quotes and list items as whole
+    lines)."""
     spans: list[Span] = [article.lead] if article.lead else []
     for section in article.sections:
         spans.extend([section.heading] if section.heading else [])
         spans.extend(section.paragraphs)
     for block in article.lists:
-        spans.extend(block.items)
+        spans.extend(_whole_lines(article.text, item) for item in block.items)
     spans.extend(_whole_lines(article.text, q) for q in article.quotes if not q.inline)
     return sorted(spans, key=lambda s: s.start)
 

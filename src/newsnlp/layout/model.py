@@ -26,6 +26,7 @@ from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
 from newsnlp.resources import compile_pattern
 from newsnlp.text.lines import Line
+from newsnlp.text.sentences import ends_sentence
 
 LABELS = ("title", "body", "meta", "chrome")
 MODEL_FILE = "data/models/layout/layout.crfsuite"
@@ -96,6 +97,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     doubtful -= _enclosed(blocks, doubtful, by_line)
     taken_back = {k for k, b in enumerate(blocks) if _sure_body(b, by_line)}
     doubtful -= _kept_body(blocks, doubtful, taken_back)
+    doubtful -= _closing_text(blocks, doubtful)
     out = [_as_chrome(b) if k in doubtful else _as_paragraph(b) if k in taken_back else b
            for k, b in enumerate(blocks)]
     best = model.title.best(rows, lambda i: eligible(lines[kept[i]].text))
@@ -141,6 +143,24 @@ def _kept_body(blocks: Sequence[Block], doubtful: set[int], taken_back: set[int]
     if prose:
         return prose
     return set(content) if not taken_back and doubtful.issuperset(content) else set()
+
+
+def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks that end the text and the article: sentences after the last
+    content the model keeps, with nothing after them. A text that stops with the article
+    (pasted, or cut by another extractor) has no footer, but pages seen in training always
+    have one, so the model reads the last short lines of any page as a footer."""
+    keep: set[int] = set()
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        if block.kind not in CONTENT:
+            return set()  # chrome or metadata at the end: the page has its footer
+        if k not in doubtful:
+            return keep
+        if not ends_sentence(block.lines[-1].text):
+            return set()
+        keep.add(k)
+    return set()
 
 
 def _is_prose(block: Block) -> bool:
