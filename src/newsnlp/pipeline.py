@@ -19,6 +19,7 @@ from newsnlp.extract.dates.caller import read_published
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.segment import segment
@@ -117,6 +118,8 @@ class Pipeline:
             blocks, title_source = run(
                 "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
                 (blocks, title_source))
+        blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
+                     blocks)
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(

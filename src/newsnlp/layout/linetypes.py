@@ -302,6 +302,24 @@ def clock_words() -> str:
     return word_alternation(load_json("dates/lexicon.json")["clock_words"])
 
 
+CLOCK_HEAD_CHARS = 25  # a clock time this near a digit-first line's start: a date line
+_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
+
+
+def opens_with_time(text: str) -> bool:
+    """A digit first and a clock time among the first characters (`3 sty 12 13:48 , GK |
+    PAP`, `03.01.2012 06:05 TAGI`): a date row, never a headline (`Mecz o 20:45` is one)."""
+    return text[:1].isdigit() and _CLOCK.search(text[:CLOCK_HEAD_CHARS]) is not None
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> str:
+    """The publication and update labels (`Publikacja:`, `ostatnia aktualizacja`) of
+    `data/dates/lexicon.json`, which the date roles also read, as a regex alternation."""
+    data = load_json("dates/lexicon.json")
+    return word_alternation(data["published_labels"] + data["update_labels"])
+
+
 @lru_cache(maxsize=1)
 def _breadcrumb_label() -> Pattern:
     """`Jesteś tutaj:` and the other labels that may open a trail (`chrome.json`)."""

@@ -13,28 +13,23 @@ The algorithm, in page order:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.layout.dateline import DateFinder, is_date_line
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
-from newsnlp.models import ChromeKind, DateMention
+from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
-
-DateFinder = Callable[[str, int, int], list[DateMention]]
 
 # Chrome kinds recognised by vocabulary that a prose line overrides (a sentence is content).
 _WEAK_KINDS: frozenset[str] = frozenset(
     {"footer", "navigation", "widget", "share", "newsletter", "metadata", "comments", "other"}
 )
-# A date line is short; the other cells of its row are a few words each
-# (`Sport | 14.03.2026, 21:40 | Redakcja`).
-DATE_LINE_MAX_CHARS = 120
-DATE_ROW_CELL_MAX_WORDS = 4
 TITLE_MIN_WORDS = 2  # a headline has at least two words ...
 TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a metadata cluster
 # a category is a short label line right above the title
@@ -85,49 +80,11 @@ def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
 
 
 def _is_date_line(page: _Page, line: Line) -> bool:
-    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
-    cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
-    14.03.2026, 21:40 | aktualizacja: 15.03.2026`)."""
+    """`dateline.is_date_line`, read once per line of the page."""
     known = page.date_lines.get(line.index)
     if known is None:
-        known = page.date_lines[line.index] = _date_line(page, line)
+        known = page.date_lines[line.index] = is_date_line(page.text, line, page.find_dates)
     return known
-
-
-# What every dateline holds, checked before the date finder runs: a year (19xx, 20xx), a
-# numeric date or time (`12.03`, `14:30`), or a day number before a month or Roman numeral.
-_DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
-
-
-def _date_line(page: _Page, line: Line) -> bool:
-    if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
-        return False
-    if compile_pattern(_DATE_SHAPE).search(line.text) is None:
-        return False  # no cell has a date's shape either (a cell ends before white space)
-    cells = lt.cells(line.text)
-    for a, b in cells:
-        if _date_only(page, line.start + a, line.start + b):
-            return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
-                       or _date_only(page, line.start + x, line.start + y)
-                       for x, y in cells if x != a)
-    return False
-
-
-def _date_only(page: _Page, start: int, end: int) -> bool:
-    """True when text[start:end] holds a date and nothing else but a short label word,
-    `r.` and a clock word (`godz.`)."""
-    if compile_pattern(_DATE_SHAPE).search(page.text, start, end) is None:
-        return False
-    found = [d for d in page.find_dates(page.text, start, end) if d.start < end]
-    if not found:
-        return False
-    rest = page.text[start:end]
-    for d in sorted(found, key=lambda d: d.start, reverse=True):
-        a, b = d.start - start, min(d.end, end) - start
-        rest = rest[:a] + " " + rest[b:]
-    pattern = compile_pattern(rf"^[\s,|.:·•]*(?:\p{{L}}{{1,12}}[\s,.:|·•]*)?"
-                              rf"(?:(?:r\.|{lt.clock_words()})[\s,|.:·•]*)*$")
-    return pattern.fullmatch(rest) is not None
 
 
 def _first_prose(page: _Page) -> int:
@@ -150,6 +107,7 @@ def _is_title_candidate(page: _Page, f: _Facts) -> bool:
         and not lt.is_menu(text)
         and not lt.breadcrumb_parts(text)
         and lt.word_count(text) >= TITLE_MIN_WORDS
+        and not lt.opens_with_time(text)
         and not _is_date_line(page, f.line)
     )
 

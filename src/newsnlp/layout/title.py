@@ -22,10 +22,8 @@ WEIGHTS_FILE = "models/layout/title.json"
 # a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
 MAX_WORDS_BUCKET = 5
 BREADCRUMB_MIN_PARTS = 3  # a trail of this many parts is navigation, never a headline
-CLOCK_HEAD_CHARS = 25  # a clock time this near a digit-first line's start: a date line
 GLUED_MIN_JOINS = 2  # link texts run together: a lower-case letter right before a capital
 _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
-_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
 
 
 def is_candidate(row: Sequence[str]) -> bool:
@@ -61,7 +59,7 @@ def eligible(text: str) -> bool:
     digit first and a clock time among the first characters: `3 sty 12 13:48 , GK | PAP`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
-            and not (text[:1].isdigit() and _CLOCK.search(text[:CLOCK_HEAD_CHARS])))
+            and not lt.opens_with_time(text))
 
 
 def trusted(text: str) -> bool:

@@ -16,6 +16,7 @@ from newsnlp.extract.dates.patterns import patterns
 from newsnlp.resources import VERSION1, Match, compile_pattern
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
+SHORT_YEAR_PIVOT = 69  # a two-digit year from here on is 19xx (POSIX strptime `%y`)
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
 # linear even when searched over a long run of spaces or letters.
 _WORD_BEFORE = compile_pattern(r"(?<![\w.©])([\w.©]+)\s*$", VERSION1)
@@ -122,6 +123,9 @@ def _year_tail(m: Match, lex: Lexicon) -> tuple[int | None, int | None]:
     """Explicit year and relative-year offset from a month's tail (`2026`, `br.`, `tego roku`)."""
     if m.group("y"):
         return int(m.group("y")), None
+    if m.group("y2"):  # POSIX `%y`: 69-99 are 1969-1999, 00-68 are 2000-2068
+        short = int(m.group("y2"))
+        return short + (1900 if short >= SHORT_YEAR_PIVOT else 2000), None
     if m.group("yab"):
         return None, lex.year_abbreviations.get(m.group("yab").lower(), 0)
     if m.group("yq"):

@@ -23,6 +23,8 @@ DAY_START = r"(?<![\w.,/:#])"
 DASH = r"[\-–—]"
 SP = r"[ \t]"  # a blank inside a date: never a line break
 DATE_FLAGS = IGNORECASE | VERSION0
+# after a two-digit year, the clock time that makes it a year (`3 sty 12 21:28`)
+SHORT_YEAR_TIME = r",?[ \t]+\d{1,2}:\d\d(?!\d)"
 YEAR_SUFFIX = r"(?P<suf>[ \t]?r\.|[ \t]+roku\b|[ \t]+rok\b|[ \t]+rokiem\b|[ \t]?r\b)"
 
 
@@ -64,8 +66,10 @@ class Patterns:
 
 
 def _year_tail(abbr: str, qual: str, units: str) -> str:
-    """What may follow a month: a year (with `r.`/`roku`), `br.`, or `tego roku`."""
+    """What may follow a month: a year (with `r.`/`roku`), `br.`, `tego roku`, or two digits
+    of a year right before a clock time (`3 sty 12, 09:39`)."""
     return (rf"(?:[ \t]+(?P<y>\d{{4}}){NUM_END}{YEAR_SUFFIX}?"
+            rf"|[ \t]+(?P<y2>\d\d)(?={SHORT_YEAR_TIME})"
             rf"|[ \t]+(?P<yab>{abbr})"
             rf"|[ \t]+(?P<yq>{qual})[ \t]+(?P<yu>{units}))?")
 
@@ -120,7 +124,7 @@ def patterns() -> Patterns:
                    rf"(?=[ \t]*{DASH}[ \t]*(?:{month_after_day}|{full_numeric})"
                    rf"|{SP}+(?:do|i|oraz|lub|albo|a|na){SP}+(?:{month_after_day}|{full_numeric}))"),
         day_month=c(rf"{DAY_START}{day}{SP}*(?:(?P<mon>{month})(?!\w)"
-                    rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}))"
+                    rf"|(?P<abbr>{abbr})(?:\.|(?={SP}+\d{{4}}|{SP}+\d\d{SHORT_YEAR_TIME}))"
                     rf"|(?-i:(?P<rom>{roman}))(?![\w.]))" + tail),
         day_word_month=c(rf"\b(?P<dw>{day_word})[ \t]+(?P<mon>{month})(?!\w)" + tail),
         current_month=c(rf"{NUM_START}{day}[ \t]*(?P<bm>"

@@ -1,0 +1,145 @@
+"""Datelines: the shape of a date line, and the dateline next to the final headline.
+
+A date line holds a date and little else (`is_date_line`, read by the rule segmenter).
+
+The rule segmenter chooses the publication line against the title it found itself; when the
+layout model or the DOM moves the title (a page whose head holds the date of the visit, a
+teaser headline above the article), the date line right under the final headline, else right
+above it, is the one a reader takes for the publication date. `next_to_title` makes it the
+`published` block, unless a dateline already stands there; a `published` block elsewhere in
+the page head (a site's top bar) is set aside as chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.models import DateMention
+from newsnlp.resources import ICASE, compile_pattern
+from newsnlp.text.lines import Line
+from newsnlp.text.sentences import ends_sentence
+
+DateFinder = Callable[[str, int, int], list[DateMention]]
+# A date line is short; the other cells of its row are a few words each
+# (`Sport | 14.03.2026, 21:40 | Redakcja`).
+DATE_LINE_MAX_CHARS = 120
+DATE_ROW_CELL_MAX_WORDS = 4
+
+# non-blank lines above or below the headline where its dateline stands
+DATELINE_REACH = 3
+# blocks a dateline may have been read into (one line each)
+_HOLDERS = frozenset({"chrome", "paragraph", "heading", "byline", "category"})
+
+
+# What every dateline holds, checked before the date finder runs: a year (19xx, 20xx), a
+# numeric date or time (`12.03`, `14:30`), or a day number before a month or Roman numeral.
+_DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
+
+
+def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
+    """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
+    cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
+    14.03.2026, 21:40 | aktualizacja: 15.03.2026`)."""
+    if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
+        return False
+    if compile_pattern(_DATE_SHAPE).search(line.text) is None:
+        return False  # no cell has a date's shape either (a cell ends before white space)
+    cells = lt.cells(line.text)
+    for a, b in cells:
+        if _date_only(text, line.start + a, line.start + b, find_dates):
+            return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
+                       or _date_only(text, line.start + x, line.start + y, find_dates)
+                       for x, y in cells if x != a)
+    return False
+
+
+def date_cell(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
+    """The span of the first cell of `line` that holds a date and nothing else
+    (`Autor: Jan Nowak (PAP) | 04-01-2012 11:06`), or None."""
+    for a, b in lt.cells(line.text):
+        if _date_only(text, line.start + a, line.start + b, find_dates):
+            return line.start + a, line.start + b
+    return None
+
+
+def _date_only(text: str, start: int, end: int, find_dates: DateFinder) -> bool:
+    """True when text[start:end] holds a date and nothing else but a short label word,
+    `r.` and a clock word (`godz.`)."""
+    if compile_pattern(_DATE_SHAPE).search(text, start, end) is None:
+        return False
+    found = [d for d in find_dates(text, start, end) if d.start < end]
+    if not found:
+        return False
+    rest = text[start:end]
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        a, b = d.start - start, min(d.end, end) - start
+        rest = rest[:a] + " " + rest[b:]
+    # `30.12.2011 13:09, ostatnia aktualizacja 30.12.2011 13:14`: after the first date, the
+    # update date with its label (a line that opens with the label is an update line)
+    first = min(d.start for d in found) - start + 1
+    rest = rest[:first] + compile_pattern(rf"\b(?:{lt.date_labels()})\b", ICASE).sub(
+        " ", rest[first:])
+    pattern = compile_pattern(rf"^[\s,|.:·•]*(?:\p{{L}}{{1,12}}[\s,.:|·•]*)?"
+                              rf"(?:(?:r\.|{lt.clock_words()})[\s,|.:·•]*)*$")
+    return pattern.fullmatch(rest) is not None
+
+
+def next_to_title(text: str, lines: Sequence[Line], blocks: Sequence[Block],
+                  find_dates: DateFinder) -> list[Block]:
+    """`blocks` with the date line next to the title as the `published` block."""
+    title = next((b for b in blocks if b.kind == "title"), None)
+    if title is None:
+        return list(blocks)
+    kept = [ln for ln in lines if not ln.blank]
+    first = next(k for k, ln in enumerate(kept) if ln.index == title.lines[0].index)
+    last = first + len(title.lines) - 1
+    below = kept[last + 1:last + 1 + DATELINE_REACH]
+    above = kept[max(0, first - DATELINE_REACH):first][::-1]
+    if any(b.kind == "published" and b.lines[0] in below + above for b in blocks):
+        return list(blocks)
+    for side in (below, above):
+        dateline = _first_dateline(text, side, blocks, find_dates)
+        if dateline is not None:
+            return _with(blocks, dateline)
+    return list(blocks)
+
+
+def _first_dateline(text: str, side: Sequence[Line], blocks: Sequence[Block],
+                    find_dates: DateFinder) -> tuple[Block, Block] | None:
+    """The first date line among `side` (nearest the title first), with the block holding
+    it; the search stops at the article's text (a paragraph that ends a sentence)."""
+    for line in side:
+        holder = next((b for b in blocks if line in b.lines), None)
+        if (holder is None or holder.kind not in _HOLDERS or line != holder.lines[0]
+                or (holder.kind == "paragraph" and ends_sentence(line.text))):
+            return None
+        if holder.kind == "byline":  # `Autor: PAP | 03-01-2012 12:05`: the date's cell
+            cell = date_cell(text, line, find_dates)
+            if cell is not None:
+                return holder, Block("published", (line,), value=cell)
+        elif is_date_line(text, line, find_dates) or _opens_with_moment(text, line, find_dates):
+            return holder, Block("published", (line,), value=(line.start, line.end))
+    return None
+
+
+def _opens_with_moment(text: str, line: Line, find_dates: DateFinder) -> bool:
+    """`03.01.2012 06:05 TAGI, …`, `2012-01-03 09:21 KUP LICENCJĘ`: a line that opens with a
+    day and a time, and is no sentence."""
+    found = [d for d in find_dates(text, line.start, line.end) if d.granularity == "minute"]
+    return (bool(found) and min(d.start for d in found) == line.start
+            and not line.text.endswith("."))
+
+
+def _with(blocks: Sequence[Block], found: tuple[Block, Block]) -> list[Block]:
+    """The blocks with the dateline in place of its holder (a byline keeps its block; a
+    paragraph the dateline was wrapped into keeps its other lines)."""
+    holder, dateline = found
+    out = [Block("chrome", b.lines, chrome="other") if b.kind == "published" else b
+           for b in blocks if b is not holder or holder.kind == "byline"]
+    if holder.kind != "byline" and len(holder.lines) > 1:
+        out.append(replace(holder, lines=holder.lines[1:], value=None))
+    out.append(dateline)
+    return sorted(out, key=lambda b: (b.start, b.kind != "byline"))
