@@ -14,7 +14,8 @@ def example_page() -> str:
 
 
 def large_inputs(size: int = MEGABYTE) -> dict[str, str]:
-    """Five shapes of about `size` characters: a realistic page repeated, one long line,
+    """Five shapes of about `size` characters: a realistic page repeated (its copies are
+    read once, then set aside as repeated text), one long line,
     short bullets, prose paragraphs dense with dates and institutions, and paragraphs that
     each introduce the same acronym (each introduction looks for the acronym's later uses)."""
     page = example_page()
@@ -22,10 +23,10 @@ def large_inputs(size: int = MEGABYTE) -> dict[str, str]:
         "realistic page repeated": page * max(1, size // len(page)),
         "one long line": ("Strażacy z OSP gasili pożar. " * (size // 29 + 1))[:size],
         "bullets": "\n".join(f"• punkt listy numer {i}," for i in range(size // 27)),
-        "prose paragraphs": "\n\n".join(
-            f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali przy "
-            f"ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem."
-            for i in range(size // 118)),
+        "prose paragraphs": "\n\n".join(  # each one its own (copies are read once)
+            f"W piątek {i % 28 + 1} marca strażacy z OSP w Sosnowcu gasili pożar hali nr {i} "
+            f"przy ul. {i % 90 + 1} Maja, a policjanci z KMP kierowali ruchem."
+            for i in range(size // 125)),
         "introduced acronyms": "\n\n".join(
             f"W piątek działacze Stowarzyszenia Przyjaciół Zwierząt Domowych (SPZD) z Sosnowca "
             f"zebrali {i} zł, a SPZD przekaże je schronisku."

@@ -182,8 +182,8 @@ def test_durations_meet_only_the_dates_near_them(monkeypatch: pytest.MonkeyPatch
         return select(cands, taken)
 
     monkeypatch.setattr(timex, "_select", recording)
-    text = "\n\n".join(f"W piątek {i % 28 + 1} marca strażacy przez trzy dni gasili pożar, a "
-                       f"policjanci co roku kierują ruchem." for i in range(300))
+    text = "\n\n".join(f"W piątek {i % 28 + 1} marca strażacy przez trzy dni gasili pożar "
+                       f"nr {i}, a policjanci co roku kierują ruchem." for i in range(300))
     article = newsnlp.Pipeline(nlp=None).parse(text)
     assert sum(d.type == "duration" for d in article.dates) >= 290
     assert given and max(given) <= 2
