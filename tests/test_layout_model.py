@@ -145,14 +145,15 @@ def test_a_sentence_closed_by_a_full_stop_is_never_the_title() -> None:
 
 
 def test_the_ranker_decides_the_title_and_the_rules_title_is_set_aside() -> None:
-    """A ranker that favours the breadcrumb row makes it the title; the headline the rules
-    chose is no longer the title (the ranker, not a bar on P(title), decides)."""
+    """A ranker that favours navigation rows makes the first eligible one the title (never
+    the breadcrumb trail); the headline the rules chose is no longer the title (the ranker,
+    not a bar on P(title), decides)."""
     rules = newsnlp.parse(PAGE).meta.title
     assert rules is not None and rules.text.startswith("Nowy most")
     crumb = TitleRanker({"rule=chrome:navigation": 5.0, "sep=1": 5.0}, 0.0)
     pipeline = newsnlp.Pipeline(nlp=None, layout_model=LayoutModel(title=crumb))
     title = pipeline.parse(PAGE).meta.title
-    assert title is not None and title.text == "Wiadomości » Powiat"
+    assert title is not None and title.text == "Portal Regionalny"
 
 
 def test_a_headline_repeated_among_section_labels_beats_them_and_the_date() -> None:
@@ -197,6 +198,8 @@ def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
     ("Nowy most na Wiśle otwarty po dwóch latach budowy", True),
     ("PiS i PSL podpisały umowę koalicyjną", True),  # one capital inside a word is a name
     ("Strona główna » Zdrowie » Odżywianie", False),  # a breadcrumb trail
+    ("Wiadomości › Kraj", False),  # two parts and an arrow glyph: a trail too
+    ("Wybory 2026 / Kto wygra w Sosnowcu?", True),  # a slash may join a headline's parts
     ("Portal.plWiadomościKraj", False),  # link texts run together
     ("3 sty 12 13:48 , GK | PAP", False),  # a date line
     ("Mecz o 20:45 na Stadionie Śląskim", True),  # a time inside a headline

@@ -24,6 +24,8 @@ MAX_WORDS_BUCKET = 5
 BREADCRUMB_MIN_PARTS = 3  # a trail of this many parts is navigation, never a headline
 GLUED_MIN_JOINS = 2  # link texts run together: a lower-case letter right before a capital
 _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
+# the arrow glyphs a trail puts between its parts (a headline may hold ` / ` or ` > `)
+_TRAIL_ARROW = compile_pattern(r"\s[›»]\s")
 
 
 def is_candidate(row: Sequence[str]) -> bool:
@@ -54,10 +56,12 @@ class TitleRanker:
 
 def eligible(text: str) -> bool:
     """A line that can be a headline at all: not a breadcrumb trail (three parts or more:
-    `Strona główna » Zdrowie » Odżywianie`, or link texts run together without spaces:
+    `Strona główna » Zdrowie » Odżywianie`; two parts joined by an arrow glyph, `Wiadomości ›
+    Kraj`; or link texts run together without spaces:
     `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`) and not a date line (a
     digit first and a clock time among the first characters: `3 sty 12 13:48 , GK | PAP`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
+            and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.opens_with_time(text))
 
