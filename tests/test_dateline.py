@@ -98,3 +98,19 @@ def test_the_hand_labels_cover_the_shared_pages() -> None:
     assert set(labels) == ids
     for label in labels.values():
         assert label is None or label["published"][:4] in ("2010", "2011", "2012")
+
+
+def test_a_byline_date_under_the_headline_beats_the_top_bar() -> None:
+    """`Autor: Jan Nowak, 03.01.2012 11:50` under the headline, the day of the visit above."""
+    article = newsnlp.parse(_page("Czwartek, 12 kwietnia 2013", "Zaloguj", "Kraj", "Świat",
+                                  "Sport", "Nowy prezes spółki węglowej",
+                                  "Autor: Jan Nowak, 03.01.2012 11:50"))
+    assert article.meta.published == "2012-01-03T11:50"
+    assert article.meta.published_span is not None
+    assert article.meta.published_span.text == "03.01.2012 11:50"
+
+
+def test_a_page_that_shows_only_its_update_has_no_publication_date() -> None:
+    article = newsnlp.parse(_page("Nowy prezes spółki węglowej",
+                                  "Aktualizacja: 04.01.2012, 09:00"))
+    assert (article.meta.published, article.meta.updated) == (None, "2012-01-04T09:00")

@@ -16,6 +16,7 @@ from newsnlp import assemble, declared
 from newsnlp.declared import first_date
 from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.dates.caller import read_published
+from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
@@ -230,11 +231,13 @@ class _Runner:
 
 def _published(page: str, blocks: Sequence[Block],
                find: Callable[[str, int, int], list[DateMention]]) -> str | None:
-    """The value of the first date on the publication line (`find` is the page's scanner)."""
+    """The value of the first date on the publication line (`find` is the page's scanner);
+    a date labelled as the last update is not the publication date."""
     for block in blocks:
         if block.kind == "published":
             start, end = block.value or (block.start, block.end)
-            found = [d for d in find(page, start, end) if d.value]
+            found = [d for d in find(page, start, end)
+                     if d.value and label_role(page, d.start) != "updated"]
             if found:
                 return found[0].value
     return None

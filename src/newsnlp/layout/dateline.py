@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from newsnlp.extract.dates.roles import label_role
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.models import DateMention
@@ -112,17 +113,33 @@ def _first_dateline(text: str, side: Sequence[Line], blocks: Sequence[Block],
     """The first date line among `side` (nearest the title first), with the block holding
     it; the search stops at the article's text (a paragraph that ends a sentence)."""
     for line in side:
-        holder = next((b for b in blocks if line in b.lines), None)
+        holders = [b for b in blocks if line in b.lines]  # a byline may share its line
+        holder = next((b for b in holders if b.kind == "byline"), holders[0] if holders else None)
         if (holder is None or holder.kind not in _HOLDERS or line != holder.lines[0]
                 or (holder.kind == "paragraph" and ends_sentence(line.text))):
             return None
         if holder.kind == "byline":  # `Autor: PAP | 03-01-2012 12:05`: the date's cell
-            cell = date_cell(text, line, find_dates)
-            if cell is not None:
-                return holder, Block("published", (line,), value=cell)
-        elif is_date_line(text, line, find_dates) or _opens_with_moment(text, line, find_dates):
+            value = date_cell(text, line, find_dates) or _first_day(text, line, find_dates)
+            if value is not None:
+                return holder, Block("published", (line,), value=value)
+        elif ((is_date_line(text, line, find_dates) or _opens_with_moment(text, line, find_dates))
+              and label_role(text, _first_date_start(text, line, find_dates)) != "updated"):
             return holder, Block("published", (line,), value=(line.start, line.end))
     return None
+
+
+def _first_date_start(text: str, line: Line, find_dates: DateFinder) -> int:
+    """Where the first date of the line starts (the line's start without one)."""
+    return min((d.start for d in find_dates(text, line.start, line.end)), default=line.start)
+
+
+def _first_day(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
+    """The span of a byline's first absolute day (`Autor: Jan Nowak, 03.01.2012 11:50`)."""
+    days = [d for d in find_dates(text, line.start, line.end)
+            if d.granularity in ("day", "minute") and not d.relative
+            and label_role(text, d.start) != "updated"]
+    first = min(days, key=lambda d: d.start, default=None)
+    return None if first is None else (first.start, first.end)
 
 
 def _opens_with_moment(text: str, line: Line, find_dates: DateFinder) -> bool:
