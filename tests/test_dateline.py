@@ -114,3 +114,10 @@ def test_a_page_that_shows_only_its_update_has_no_publication_date() -> None:
     article = newsnlp.parse(_page("Nowy prezes spółki węglowej",
                                   "Aktualizacja: 04.01.2012, 09:00"))
     assert (article.meta.published, article.meta.updated) == (None, "2012-01-04T09:00")
+
+
+def test_a_labelled_publication_line_under_the_headline_beats_the_top_bar() -> None:
+    article = newsnlp.parse(_page("Czwartek, 12 kwietnia 2013", "Zaloguj", "Kraj", "Świat",
+                                  "Sport", "Nowy prezes spółki węglowej",
+                                  "Data publikacji: 03.01.2012 11:50"))
+    assert article.meta.published == "2012-01-03T11:50"

@@ -6,19 +6,10 @@ from __future__ import annotations
 from training.layout.score_fn import to_title_body
 
 from newsnlp import Pipeline
+from tests.test_layout_model import ARTICLE_ONLY
 
-PAGE = "\n".join([
-    "Strona główna | Wiadomości | Sport",
-    "Remont mostu na Warcie potrwa do jesieni",
-    "12 marca 2026, 10:15",
-    ("Drogowcy rozpoczęli w poniedziałek remont mostu na Warcie. Kierowcy muszą się liczyć z "
-     "utrudnieniami przez kilka miesięcy, a autobusy pojadą objazdem."),
-    "Zarząd dróg wymienia trzy rzeczy, które się zmienią:",
-    "1. ruch na moście będzie wahadłowy,",
-    "2. autobusy linii 5 pojadą ulicą Mostową,",
-    "3. piesi przejdą kładką obok mostu.",
-    "Prace mają się zakończyć we wrześniu, jeśli pogoda pozwoli.",
-])
+_HEADLINE, *_BODY = ARTICLE_ONLY.split("\n")
+PAGE = "\n".join(["Strona główna | Wiadomości | Sport", _HEADLINE, "12 marca 2026, 10:15", *_BODY])
 
 
 def test_list_items_keep_their_markers() -> None:

@@ -99,8 +99,10 @@ def next_to_title(text: str, lines: Sequence[Line], blocks: Sequence[Block],
     last = first + len(title.lines) - 1
     below = kept[last + 1:last + 1 + DATELINE_REACH]
     above = kept[max(0, first - DATELINE_REACH):first][::-1]
-    if any(b.kind == "published" and b.lines[0] in below + above for b in blocks):
-        return list(blocks)
+    near = [b for b in blocks if b.kind == "published" and b.lines[0] in below + above]
+    if near:  # a dateline stands next to the headline: one further up is the top bar's
+        return [_aside(b) if b.kind == "published" and b not in near and b.start < title.start
+                else b for b in blocks]
     for side in (below, above):
         dateline = _first_dateline(text, side, blocks, find_dates)
         if dateline is not None:
@@ -122,15 +124,20 @@ def _first_dateline(text: str, side: Sequence[Line], blocks: Sequence[Block],
             value = date_cell(text, line, find_dates) or _first_day(text, line, find_dates)
             if value is not None:
                 return holder, Block("published", (line,), value=value)
-        elif ((is_date_line(text, line, find_dates) or _opens_with_moment(text, line, find_dates))
-              and label_role(text, _first_date_start(text, line, find_dates)) != "updated"):
+        elif _dated(text, line, find_dates):
             return holder, Block("published", (line,), value=(line.start, line.end))
     return None
 
 
-def _first_date_start(text: str, line: Line, find_dates: DateFinder) -> int:
-    """Where the first date of the line starts (the line's start without one)."""
-    return min((d.start for d in find_dates(text, line.start, line.end)), default=line.start)
+def _dated(text: str, line: Line, find_dates: DateFinder) -> bool:
+    """A publication line: a date line, a line that opens with a day and a time, or a date
+    after a publication label (`Data publikacji: 03.01.2012`); never an update's."""
+    found = find_dates(text, line.start, line.end)
+    if not found:
+        return False
+    role = label_role(text, min(d.start for d in found))
+    return role != "updated" and (role == "published" or is_date_line(text, line, find_dates)
+                                  or _opens_with_moment(line, found))
 
 
 def _first_day(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
@@ -142,21 +149,25 @@ def _first_day(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int]
     return None if first is None else (first.start, first.end)
 
 
-def _opens_with_moment(text: str, line: Line, find_dates: DateFinder) -> bool:
+def _opens_with_moment(line: Line, found: Sequence[DateMention]) -> bool:
     """`03.01.2012 06:05 TAGI, …`, `2012-01-03 09:21 KUP LICENCJĘ`: a line that opens with a
-    day and a time, and is no sentence."""
-    found = [d for d in find_dates(text, line.start, line.end) if d.granularity == "minute"]
-    return (bool(found) and min(d.start for d in found) == line.start
-            and not line.text.endswith("."))
+    day and a time (`found`: its dates), and is no sentence."""
+    moments = [d.start for d in found if d.granularity == "minute"]
+    return bool(moments) and min(moments) == line.start and not line.text.endswith(".")
 
 
 def _with(blocks: Sequence[Block], found: tuple[Block, Block]) -> list[Block]:
     """The blocks with the dateline in place of its holder (a byline keeps its block; a
     paragraph the dateline was wrapped into keeps its other lines)."""
     holder, dateline = found
-    out = [Block("chrome", b.lines, chrome="other") if b.kind == "published" else b
+    out = [_aside(b) if b.kind == "published" else b
            for b in blocks if b is not holder or holder.kind == "byline"]
     if holder.kind != "byline" and len(holder.lines) > 1:
         out.append(replace(holder, lines=holder.lines[1:], value=None))
     out.append(dateline)
     return sorted(out, key=lambda b: (b.start, b.kind != "byline"))
+
+
+def _aside(block: Block) -> Block:
+    """A publication line that is not the article's: page chrome."""
+    return Block("chrome", block.lines, chrome="other")
