@@ -11,9 +11,13 @@ sure, on any site that uses it (HTML semantics, not one site's habits):
 - a `<figcaption>` line is the photo caption;
 - the title is the line that shows the headline the page declares (JSON-LD `headline`,
   `og:title`, or the `<title>` of which it is the part before or after a separator), else
-  the only `<h1>`.
+  the only `<h1>`;
+- the article's paragraphs are siblings: a `<p>` in the same element as the page's longest
+  paragraph, with its class names and few links, that the segmenter or the model set aside
+  only by its position, is article text.
 
-The line-role model of the layout stage reads the same `DomCues` as features.
+The line-role model of the layout stage does not read the markup: trained with it as
+features, it carried less well to unseen sites than these rules after it (docs/quality.md).
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ from newsnlp.text.lines import Line
 # Share of a line's characters inside links from which the line is a link and nothing else
 # (on the real dev pages: 47,600 characters of chrome at >= 0.8, 214 of article text).
 LINK_ONLY = 0.8
+# A sibling of the article's paragraphs with more link text than this is a link list.
+SIBLING_MAX_LINKS = 0.3
+# chrome kinds the segmenter or the model give by position, not by a label or markup
+_LOOSE: frozenset[str] = frozenset({"other", "footer"})
 # Region element -> the chrome its content is.
 _REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer",
                                          "aside": "related"}
@@ -119,4 +127,23 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
             out.append(Block("caption", block.lines))
         else:
             out.append(block)
-    return out, title[1] if title is not None else None
+    return _article_container(out, cues), title[1] if title is not None else None
+
+
+def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
+    """The article's paragraphs are siblings in one element (Readability's premise): a block
+    set aside only by its position (`other`, `footer`) whose lines are all `<p>` elements in
+    the same element as the page's longest paragraph, with the same class names and few
+    links, is article text again."""
+    paragraphs = [line for b in blocks if b.kind in ("lead", "paragraph") for line in b.lines]
+    if not paragraphs:
+        return blocks
+    main = cues[max(paragraphs, key=lambda line: len(line.text)).index]
+
+    def sibling(line: Line) -> bool:
+        cue = cues[line.index]
+        return (cue.tag == "p" and cue.path == main.path and cue.tokens == main.tokens
+                and cue.link_density < SIBLING_MAX_LINKS)
+
+    return [Block("paragraph", b.lines) if b.kind == "chrome" and b.chrome in _LOOSE
+            and all(sibling(line) for line in b.lines) else b for b in blocks]

@@ -1,4 +1,4 @@
-"""DOM cues of a rendered HTML line, for the layout stage and the line-role model.
+"""DOM cues of a rendered HTML line, for the layout stage's markup rules.
 
 One `DomCues` per text line of an HTML page, taken at the line's first character, plus the
 share of its characters inside links. Only markup is recorded (tags, class/id tokens),

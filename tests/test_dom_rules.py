@@ -1,0 +1,46 @@
+"""Markup overrides of HTML pages (`layout.dom_rules`): the article's container."""
+
+from __future__ import annotations
+
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.dom_rules import apply_dom
+from newsnlp.page import prepare
+
+HTML = """<html><body>
+<div class="sidebar"><p>Serwis o zdrowiu dla całej rodziny, z poradami lekarzy.</p></div>
+<div class="article-body">
+<p>Na oddziale dziecięcym szpitala w Sosnowcu otwarto w poniedziałek nową salę zabaw,
+którą wyposażyli wolontariusze z miejscowej fundacji.</p>
+<p>TAK</p>
+<p>Lista darczyńców:</p>
+<p>Udostępnij</p>
+<p><a href="/a">Czytaj też: nowy oddział</a></p>
+</div>
+</body></html>"""
+
+
+def _blocks() -> list[Block]:
+    page = prepare(HTML, 100_000)
+    lines = [ln for ln in page.lines if not ln.blank]
+    assert page.cues is not None
+    sidebar, article, answer, label, share, link = lines
+    blocks = [Block("chrome", (sidebar,), chrome="other"), Block("paragraph", (article,)),
+              Block("chrome", (answer,), chrome="other"),
+              Block("chrome", (label,), chrome="footer"),
+              Block("chrome", (share,), chrome="share"), Block("chrome", (link,), chrome="other")]
+    out, _ = apply_dom(blocks, page.lines, page.cues, [])
+    return out
+
+
+def test_paragraphs_beside_the_article_set_aside_by_position_are_article_text() -> None:
+    kinds = {b.lines[0].text: (b.kind, b.chrome) for b in _blocks()}
+    assert kinds["TAK"] == ("paragraph", None)
+    assert kinds["Lista darczyńców:"] == ("paragraph", None)
+
+
+def test_other_containers_labels_and_links_stay_chrome() -> None:
+    """A sidebar's paragraph, a share label the lexicon read, a link line: not article."""
+    kinds = {b.lines[0].text: b.kind for b in _blocks()}
+    assert kinds["Serwis o zdrowiu dla całej rodziny, z poradami lekarzy."] == "chrome"
+    assert kinds["Udostępnij"] == "chrome"
+    assert kinds["Czytaj też: nowy oddział"] == "chrome"
