@@ -52,3 +52,18 @@ class Block:
     @property
     def end(self) -> int:
         return self.lines[-1].end
+
+
+# Chrome kinds given by position (after the article's end, doubted by the model), not by a
+# label the line carries or its markup: the kinds a later stage may take back as article text.
+LOOSE_CHROME: frozenset[str] = frozenset({"other", "footer"})
+
+
+def set_aside(block: Block) -> Block:
+    """The block's lines as page chrome of no named kind (`other`)."""
+    return Block("chrome", block.lines, chrome="other")
+
+
+def as_paragraph(block: Block) -> Block:
+    """The block's lines as an article paragraph."""
+    return Block("paragraph", block.lines)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsnlp.extract.dates.roles import label_role
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import Block, set_aside
 from newsnlp.models import DateMention
 from newsnlp.resources import ICASE, compile_pattern
 from newsnlp.text.lines import Line
@@ -101,8 +101,8 @@ def next_to_title(text: str, lines: Sequence[Line], blocks: Sequence[Block],
     above = kept[max(0, first - DATELINE_REACH):first][::-1]
     near = [b for b in blocks if b.kind == "published" and b.lines[0] in below + above]
     if near:  # a dateline stands next to the headline: one further up is the top bar's
-        return [_aside(b) if b.kind == "published" and b not in near and b.start < title.start
-                else b for b in blocks]
+        return [set_aside(b) if b.kind == "published" and b not in near
+                and b.start < title.start else b for b in blocks]
     for side in (below, above):
         dateline = _first_dateline(text, side, blocks, find_dates)
         if dateline is not None:
@@ -160,14 +160,9 @@ def _with(blocks: Sequence[Block], found: tuple[Block, Block]) -> list[Block]:
     """The blocks with the dateline in place of its holder (a byline keeps its block; a
     paragraph the dateline was wrapped into keeps its other lines)."""
     holder, dateline = found
-    out = [_aside(b) if b.kind == "published" else b
+    out = [set_aside(b) if b.kind == "published" else b
            for b in blocks if b is not holder or holder.kind == "byline"]
     if holder.kind != "byline" and len(holder.lines) > 1:
         out.append(replace(holder, lines=holder.lines[1:], value=None))
     out.append(dateline)
     return sorted(out, key=lambda b: (b.start, b.kind != "byline"))
-
-
-def _aside(block: Block) -> Block:
-    """A publication line that is not the article's: page chrome."""
-    return Block("chrome", block.lines, chrome="other")

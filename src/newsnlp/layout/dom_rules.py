@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.layout.blocks import CONTENT_KINDS, LOOSE_CHROME, Block, as_paragraph, set_aside
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.dom import DomCues
@@ -37,8 +37,6 @@ from newsnlp.text.lines import Line
 LINK_ONLY = 0.8
 # A sibling of the article's paragraphs with more link text than this is a link list.
 SIBLING_MAX_LINKS = 0.3
-# chrome kinds the segmenter or the model give by position, not by a label or markup
-_LOOSE: frozenset[str] = frozenset({"other", "footer"})
 # Region element -> the chrome its content is.
 _REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer",
                                          "aside": "related"}
@@ -116,7 +114,7 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         if block.start == title_at:
             out.append(Block("title", block.lines))
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way
-            out.append(Block("chrome", block.lines, chrome="other") if block.start < title_at
+            out.append(set_aside(block) if block.start < title_at
                        else Block("heading", block.lines))
         elif block.kind in CONTENT_KINDS and rows and (
                 chrome := {_chrome_of(cues[i]) for i in rows}) and len(chrome) == 1 \
@@ -145,5 +143,5 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
         return (cue.tag == "p" and cue.path == main.path and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
-    return [Block("paragraph", b.lines) if b.kind == "chrome" and b.chrome in _LOOSE
+    return [as_paragraph(b) if b.kind == "chrome" and b.chrome in LOOSE_CHROME
             and all(sibling(line) for line in b.lines) else b for b in blocks]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import LOOSE_CHROME, Block, as_paragraph, set_aside
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
@@ -35,8 +35,6 @@ SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
 # a list item needs more: timelines and programmes look like the calendars chrome holds
 SURE_CHROME_LIST = 0.9
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
-# chrome kinds the rules give by position, not by a label the line carries
-LOOSE_CHROME = frozenset({"other", "footer"})
 # a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
 MAX_ENCLOSED_LINES = 4
 CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
@@ -98,7 +96,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     taken_back = {k for k, b in enumerate(blocks) if _sure_body(b, by_line)}
     doubtful -= _kept_body(blocks, doubtful, taken_back)
     doubtful -= _closing_text(blocks, doubtful)
-    out = [_as_chrome(b) if k in doubtful else _as_paragraph(b) if k in taken_back else b
+    out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in taken_back else b
            for k, b in enumerate(blocks)]
     best = model.title.best(rows, lambda i: eligible(lines[kept[i]].text))
     if best is not None and trusted(lines[kept[best]].text):
@@ -216,21 +214,13 @@ def _sure_body(block: Block, by_line: dict[int, dict[str, float]]) -> bool:
     return bool(values) and min(values) >= SURE_BODY
 
 
-def _as_paragraph(block: Block) -> Block:
-    return Block("paragraph", block.lines)
-
-
-def _as_chrome(block: Block) -> Block:
-    return Block("chrome", block.lines, chrome="other")
-
-
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     """Make `line` (the ranker's headline) the title: the rules' title, if another line,
     goes to chrome; a one-line block at `line` becomes the title."""
     current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if current is not None and line in blocks[current].lines:
         return blocks
-    out = [_as_chrome(b) if k == current else b for k, b in enumerate(blocks)]
+    out = [set_aside(b) if k == current else b for k, b in enumerate(blocks)]
     at = next((k for k, b in enumerate(out) if line in b.lines), None)
     if at is None:
         out.append(Block("title", (line,)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import Block, set_aside
 
 # text blocks this long that repeat are copies (a short line may repeat: `Reklama`, a refrain)
 MIN_REPEAT_CHARS = 80
@@ -26,7 +26,7 @@ def set_aside_repeats(blocks: Sequence[Block]) -> list[Block]:
             text = " ".join(" ".join(line.text for line in block.lines).split())
             if len(text) >= MIN_REPEAT_CHARS:
                 if text in seen:
-                    out.append(Block("chrome", block.lines, chrome="other"))
+                    out.append(set_aside(block))
                     continue
                 seen.add(text)
         out.append(block)
