@@ -206,3 +206,86 @@ def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
 ])
 def test_lines_the_title_ranker_may_pick(text: str, ok: bool) -> None:
     assert eligible(text) is ok
+
+
+class NoHeadline:
+    """A title ranker that picks no line (the rules' title stands)."""
+
+    def best(self, rows: object, ok: object) -> None:
+        return None
+
+
+class Scripted:
+    """A model that reads P(chrome) per non-blank line from a script (P(body) the rest)."""
+
+    title = NoHeadline()
+
+    def __init__(self, chrome: list[float]) -> None:
+        self.chrome = chrome
+
+    def marginals(self, feats: list[list[str]]) -> list[dict[str, float]]:
+        assert len(feats) == len(self.chrome)
+        return [{"title": 0.0, "body": 1.0 - c, "meta": 0.0, "chrome": c} for c in self.chrome]
+
+
+INTRO = ("Dzwonię do znajomej laryngolożki z kliniki w Warszawie, która od lat leczy "
+         "śpiewaków i aktorów, i pytam o chorobę piosenkarki.")
+
+
+FOOTER = "Regulamin | Polityka prywatności | Reklama"
+
+
+def _kinds(text: str, kinds: list[str], chrome: list[float]) -> list[str]:
+    """The block kinds after `refine` of one block per line of `text` (rules' `kinds`)."""
+    lines = split_lines(text)
+    blocks = [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+    by_line = {ln.index: b.kind for b in reading.blocks for ln in b.lines}
+    return [by_line[ln.index] for ln in lines]
+
+
+def test_dialogue_turns_after_kept_text_stay_and_teasers_do_not() -> None:
+    turns = ["- Znasz tę piosenkarkę?", "- No pewnie.", "- A wiesz coś o jej chorobie?",
+             "- Ma guzki na strunach głosowych. (Więcej na ten temat)", "- A nie raka?"]
+    text = "\n".join([INTRO, *turns])
+    kinds = ["paragraph", *["list_item"] * len(turns)]
+    sure_chrome = [0.0, *[1.0] * len(turns)]
+    assert _kinds(text, kinds, sure_chrome)[1:] == ["list_item"] * len(turns)
+    # teasers cut short by an ellipsis are no dialogue
+    teasers = ["- Wypadek pod miastem. Kierowca w ciężkim...", "- Nowy most otwarty. Zobacz…"]
+    assert _kinds("\n".join([INTRO, *teasers, FOOTER]), [
+        "paragraph", "list_item", "list_item", "chrome"], [0.0, 1.0, 1.0, 1.0])[1:3] == [
+        "chrome", "chrome"]
+    # a chrome block between the article and the turns: they do not carry on its text
+    text = "\n".join([INTRO, "Komentarze", *turns, FOOTER])
+    assert set(_kinds(text, ["paragraph", "chrome", *kinds[1:], "chrome"],
+                      [0.0, 1.0, *sure_chrome[1:], 1.0])[2:]) == {"chrome"}
+
+
+def test_an_enumeration_between_kept_text_stays_whatever_its_length() -> None:
+    items = ["rezonans magnetyczny lub tomografia komputerowa,", "ultrasonografia nerek,",
+             "badanie neurologiczne,", "badanie okulistyczne,", "EKG serca,",
+             "inne, w zależności od potrzeb."]
+    after = ("Choroba jest niewyleczalna, ale lekarze łagodzą jej objawy, a chorzy prowadzą "
+             "normalne życie.")
+    text = "\n".join([INTRO, "Pomocne są wówczas następujące badania:", *items, after])
+    kinds = ["paragraph"] * (len(items) + 3)
+    chrome = [0.0, *[1.0] * (len(items) + 1), 0.0]
+    assert set(_kinds(text, kinds, chrome)) == {"paragraph"}
+    # five related headlines between the same paragraphs are set aside
+    heads = ["Zespół Marfana i jego objawy", "Profilaktyka chorób gardła",
+             "Czy plastik szkodzi zdrowiu", "Nowe leki na serce", "Jak dbać o włosy"]
+    text = "\n".join([INTRO, *heads, after])
+    assert _kinds(text, ["paragraph"] * 7, [0.0, *[1.0] * 5, 0.0])[1:6] == ["chrome"] * 5
+
+
+def test_a_heading_between_kept_paragraphs_heads_its_section() -> None:
+    body = ("Co miesiąc badaj piersi, co pół roku idź do dentysty, a co rok zrób sobie "
+            "morfologię i badanie moczu.")
+    text = "\n".join([INTRO, "Zrobię badania kontrolne", body])
+    kinds = ["paragraph", "heading", "paragraph"]
+    # the model doubts the whole page; its prose stays, and so does the heading between
+    assert _kinds(text, kinds, [0.8, 0.95, 0.8]) == kinds
+    # a heading after the article's last kept text, before chrome, goes with the chrome
+    text = "\n".join([INTRO, "Zrobię badania kontrolne", FOOTER])
+    assert _kinds(text, ["paragraph", "heading", "chrome"], [0.8, 0.95, 1.0])[1] == "chrome"

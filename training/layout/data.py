@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsnlp.extract.dates import PageScan
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import CONTENT, Block
 from newsnlp.layout.features import line_features
-from newsnlp.layout.model import CONTENT
 from newsnlp.layout.segment import segment
 from newsnlp.text.lines import Line, split_lines
 from newsnlp.text.normalize import normalize

@@ -33,6 +33,9 @@ CONTENT_KINDS: frozenset[str] = frozenset(
      "byline", "source"}
 )
 
+# Block kinds of the article's running text (what the layout model may set aside).
+CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
+
 
 @dataclass(frozen=True, slots=True)
 class Block:

@@ -1,0 +1,192 @@
+"""Which of the rules' blocks the layout model sets aside, and which of those stay.
+
+The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A content block
+whose lines it reads as chrome is doubtful; a loose chrome block whose lines it reads as body
+is taken back. Rules that stand on how Polish text is written then keep some doubtful blocks:
+short runs and runs of running text between sure article text, dialogue turns that carry on
+the text, the page's only prose, a closing text without a footer, a section's heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
+from newsnlp.layout.features import prose_text
+from newsnlp.resources import compile_pattern
+from newsnlp.text.sentences import ends_sentence
+
+Probs = dict[int, dict[str, float]]  # line index -> P(label)
+
+# the model overrides the rules only above these probabilities
+SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
+# a list item needs more: timelines and programmes look like the calendars chrome holds
+SURE_CHROME_LIST = 0.9
+SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
+# a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
+MAX_ENCLOSED_LINES = 4
+
+_TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
+_DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
+_SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
+
+
+def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
+    """The loose chrome blocks the model reads as article text throughout."""
+    return {k for k, b in enumerate(blocks) if _sure_body(b, by_line)}
+
+
+def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]:
+    """The content blocks the model sets aside: those it is sure are chrome, less those the
+    rules below keep (`back`: the blocks `taken_back` returned)."""
+    doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
+    doubtful -= _enclosed(blocks, doubtful, by_line)
+    doubtful -= _dialogue(blocks, doubtful)
+    doubtful -= _kept_body(blocks, doubtful, back)
+    doubtful -= _closing_text(blocks, doubtful)
+    doubtful -= _section_heads(blocks, doubtful)
+    return doubtful
+
+
+def _timeline_row(block: Block) -> bool:
+    """A list item opened by a clock time and a dash (`16:12 – zadysponowanie OSP`): a
+    timeline of the article (fire reports, programmes), which the rules read from its shape
+    and the model, seeing rows like a calendar's, may not set aside."""
+    return _TIMELINE_ROW.match(block.lines[0].text) is not None
+
+
+def _kept_body(blocks: Sequence[Block], doubtful: set[int], back: set[int]) -> set[int]:
+    """The doubtful blocks that stay because a page keeps a body: the model never sets all
+    of the page's prose aside, nor, on a page without prose, all of its content."""
+    content = [k for k, b in enumerate(blocks) if b.kind in CONTENT]
+    if any(_is_prose(blocks[k]) for k in content if k not in doubtful):
+        return set()  # prose the model keeps: nothing to hold back (usually the first block)
+    prose = {k for k in content if k in doubtful and _is_prose(blocks[k])}
+    if prose:
+        return prose
+    return set(content) if not back and doubtful.issuperset(content) else set()
+
+
+def _section_heads(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful headings that stay because they head kept text: kept article text on
+    both sides, with nothing set aside between (the model, reading a short unpunctuated
+    line, sets a section's heading aside while keeping its paragraphs)."""
+    return {k for k in doubtful if blocks[k].kind == "heading" and 0 < k < len(blocks) - 1
+            and k - 1 not in doubtful and blocks[k - 1].kind in CONTENT
+            and k + 1 not in doubtful and blocks[k + 1].kind in CONTENT - {"heading"}}
+
+
+def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks that end the text and the article: sentences after the last
+    content the model keeps, with nothing after them. A text that stops with the article
+    (pasted, or cut by another extractor) has no footer, but pages seen in training always
+    have one, so the model reads the last short lines of any page as a footer."""
+    keep: set[int] = set()
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        if block.kind not in CONTENT:
+            return set()  # chrome or metadata at the end: the page has its footer
+        if k not in doubtful:
+            return keep
+        if not ends_sentence(block.lines[-1].text):
+            return set()
+        keep.add(k)
+    return set()
+
+
+def _is_prose(block: Block) -> bool:
+    """A block that reads as running prose as a whole (a hard-wrapped paragraph too)."""
+    return prose_text(" ".join(ln.text for ln in block.lines))
+
+
+def _sure_chrome(block: Block, by_line: Probs) -> bool:
+    if block.kind not in CONTENT or (block.kind == "list_item" and _timeline_row(block)):
+        return False
+    values = label_probs(block, "chrome", by_line)
+    bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
+    return bool(values) and sum(values) / len(values) >= bar
+
+
+def _mean_label(block: Block, label: str, by_line: Probs) -> float:
+    values = label_probs(block, label, by_line)
+    return sum(values) / len(values) if values else 0.0
+
+
+def _enclosed(blocks: Sequence[Block], doubtful: set[int],
+              by_line: Probs) -> set[int]:
+    """The doubtful blocks that stay: runs of them whose content neighbours on both sides are
+    article text the model is sure of (the title counts before a run), when the run is short
+    (rows, a hard-wrapped line) or reads as running text throughout (an enumeration, a
+    dialogue). Chrome inside an article carries a label the rules already read ('Czytaj
+    także', 'Reklama'). One pass over the blocks."""
+    content = [j for j, b in enumerate(blocks) if b.kind in CONTENT | {"title"}]
+    keep: set[int] = set()
+    i = 0
+    while i < len(content):
+        if content[i] not in doubtful:
+            i += 1
+            continue
+        lo = i
+        while i < len(content) and content[i] in doubtful:
+            i += 1
+        run = content[lo:i]
+        if lo == 0 or i == len(content):
+            continue
+        if (sum(len(blocks[j].lines) for j in run) > MAX_ENCLOSED_LINES
+                and not all(_running_text(blocks[j]) for j in run)):
+            continue
+        before, after = blocks[content[lo - 1]], blocks[content[i]]
+        sure_before = before.kind == "title" or _mean_label(before, "body", by_line) >= SURE_BODY
+        if sure_before and _mean_label(after, "body", by_line) >= SURE_BODY:
+            keep.update(run)
+    return keep
+
+
+def _turns(block: Block) -> bool:
+    """Every line is a dialogue turn: it opens with a dash, a space and a capital (Polish
+    dialogue punctuation), holds a sentence end, and is not cut short by an ellipsis (a list
+    of teasers)."""
+    return all(_DIALOGUE_TURN.match(ln.text) is not None and not _cut_short(ln.text)
+               and _SENTENCE_END.search(ln.text) is not None for ln in block.lines)
+
+
+def _dialogue(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks that stay because they carry on a dialogue: runs of dialogue
+    turns right after article text the model keeps, with nothing set aside between (the
+    model, reading short dashed lines as a list, sets an interview's replies aside)."""
+    keep: set[int] = set()
+    carried = False  # the previous block is kept article text or a kept turn
+    for k, block in enumerate(blocks):
+        if k in doubtful:
+            carried = carried and _turns(block)
+            if carried:
+                keep.add(k)
+        else:
+            carried = block.kind in CONTENT
+    return keep
+
+
+def _running_text(block: Block) -> bool:
+    """Every line of the block ends as a sentence or an enumeration's item does (`.`, `?`,
+    `:`, `;`, `,`), or opens a dialogue turn with a dash (Polish dialogue punctuation), and
+    none is cut short by an ellipsis: a menu item does neither, a teaser ends with `...`."""
+    return all((ends_sentence(ln.text) or ln.text.rstrip().endswith(",")
+                or _DIALOGUE_TURN.match(ln.text) is not None)
+               and not _cut_short(ln.text) for ln in block.lines)
+
+
+def _cut_short(text: str) -> bool:
+    """The line ends with an ellipsis, as a teaser cut to length does."""
+    return text.rstrip().endswith(("...", "…"))
+
+
+def _sure_body(block: Block, by_line: Probs) -> bool:
+    if block.kind != "chrome" or block.chrome not in LOOSE_CHROME:
+        return False
+    values = label_probs(block, "body", by_line)
+    return bool(values) and min(values) >= SURE_BODY
+
+
+def label_probs(block: Block, label: str, by_line: Probs) -> list[float]:
+    """P(label) of each of the block's lines that the model read."""
+    return [by_line[ln.index][label] for ln in block.lines if ln.index in by_line]
