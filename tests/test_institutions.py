@@ -222,6 +222,27 @@ def test_companies_and_clubs() -> None:
     assert c["GKS Tychy"].kind == "sport"
 
 
+def test_legal_forms_in_a_list_of_companies() -> None:
+    """The designation the Commercial Companies Code requires ends the name, however it is
+    written (`Sp. z o.o.`, `Sp z o.o.`, `S.A.`, `Sp.j.`), also when its first word is
+    capitalised like the name before it."""
+    insts = run(
+        "Partnerami festiwalu są: Opus-Film Sp. z o.o., Kinekspert Sp.j., Logos Sp z o.o., "
+        "Fabryka Okien Wiśniewski S.A. i Uniwersytet Łódzki."
+    )
+    c = by_canon(insts)
+    for name in ("Opus-Film Sp. z o.o.", "Kinekspert Sp.j.", "Logos Sp z o.o.",
+                 "Fabryka Okien Wiśniewski S.A."):
+        assert c[name].kind == "company"
+    assert "Uniwersytet Łódzki" in c
+
+
+def test_a_company_name_starts_after_its_officer_or_town() -> None:
+    c = by_canon(run("Zdaniem Prezes Zarządu Warsaw Equity Holding Sp. z o.o. spółka rośnie, "
+                     "a w Lublinie Telekomunikacja Polska S.A. otworzyła nowe biuro."))
+    assert {"Warsaw Equity Holding Sp. z o.o.", "Telekomunikacja Polska S.A."} <= set(c)
+
+
 @pytest.mark.parametrize("text", [
     "Policjanci zatrzymali mężczyznę, a policja apeluje o ostrożność.",
     "Miasto przygotowało nowe parkingi, urzędnicy odpowiadają na pytania mieszkańców.",

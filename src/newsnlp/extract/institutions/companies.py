@@ -4,21 +4,23 @@ company noun before a name Morfeusz does not know; a club needs a club acronym p
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import VERSION1, compile_pattern
+from newsnlp.resources import VERSION1, compile_pattern, load_json
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
 _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run of spaces
-    r"(?<![ \t])[ \t]+(?:sp\.[ \t]*z[ \t]*o\.[ \t]*o\.|Sp\.[ \t]*z[ \t]*o\.[ \t]*o\."
-    r"|S\.[ \t]?A\.|SA\b|sp\.[ \t]*[jkp]\.|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością"
-    r"|spółka[ \t]+akcyjna)", VERSION1)
-_HINT = compile_pattern(r"sp\.|Sp\.|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
+    r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
+    r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna)", VERSION1)
+_HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
 _LEADING = frozenset({"W", "We", "Z", "Ze", "Do", "Na", "Od", "Przez", "Dla", "I", "Oraz",
-                      "Przy", "Po", "Firma", "Spółka", "Firmy", "Spółki", "To", "A"})
+                      "Przy", "Po", "Firma", "Spółka", "Firmy", "Spółki", "To", "A", "Wg"})
+_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "od", "przez", "dla", "przy", "po"})
 _MAX_RUN = 4
 
 
@@ -70,20 +72,39 @@ def company_at(tokens: list[Token], text: str, i: int,
         return None
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
+    suffix = None
     j = _run(tokens, text, i)
-    if j - i > 1 and tokens[j - 1].text == "SA":  # the run took the legal form in
-        j -= 1
-    if j == i:
-        return None
-    suffix = _LEGAL.match(text, tokens[j - 1].end)
+    while j > i and suffix is None:  # the run may have taken the form's first word in (`Sp`)
+        suffix = _LEGAL.match(text, tokens[j - 1].end)
+        j -= suffix is None
     if suffix is None:
         return None
+    # the name starts after the last word before it that cannot be part of it
+    i = max((k + 1 for k in range(i, j - 1) if tokens[k].text in _LEADING
+             or _lead_in(tokens, k)), default=i)
     m = _make(tokens, text, i, j)
     m.end, m.text = suffix.end(), text[m.start:suffix.end()]
     m.name = m.text
     while j < len(tokens) and tokens[j].start < suffix.end():
         j += 1
     return m, j
+
+
+def _lead_in(tokens: list[Token], k: int) -> bool:
+    """Token k stands before a company's name but is not part of it: one of the company's
+    bodies or officers (`Prezes Zarządu X S.A.`), or a town after a preposition (`w Lublinie X
+    S.A.`: a geographic reading and none in the nominative)."""
+    readings = morphology.analyse(tokens[k].text)
+    if any(a.lemma.casefold() in _lead_in_words() for a in readings):
+        return True
+    return (k > 0 and tokens[k - 1].text in _PREPOSITIONS
+            and any("nazwa_geograficzna" in a.qualifiers for a in readings)
+            and not any(":nom" in a.tag for a in readings))
+
+
+@cache
+def _lead_in_words() -> frozenset[str]:
+    return frozenset(load_json("institutions/entities.json")["company_lead_ins"])
 
 
 def _make(tokens: list[Token], text: str, i: int, j: int) -> Mention:
