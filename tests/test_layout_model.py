@@ -289,3 +289,18 @@ def test_a_heading_between_kept_paragraphs_heads_its_section() -> None:
     # a heading after the article's last kept text, before chrome, goes with the chrome
     text = "\n".join([INTRO, "Zrobię badania kontrolne", FOOTER])
     assert _kinds(text, ["paragraph", "heading", "chrome"], [0.8, 0.95, 1.0])[1] == "chrome"
+
+
+def test_an_enumeration_the_article_opens_with_a_colon_stays_to_its_full_stop() -> None:
+    items = ["objawy płucne: bardzo rzadko, u kobiet odma opłucnej;",
+             "objawy oczne: zwyrodnienia siatkówki;",
+             "objawy ze strony wątroby: guzki, zwykle u nastolatków."]
+    intro = "Choroba daje też objawy w innych narządach, a są to:"
+    text = "\n".join([INTRO, intro, *items, FOOTER])
+    kinds = ["paragraph", "paragraph", *["list_item"] * 3, "chrome"]
+    # the model keeps the article's first paragraph and doubts the rest, as a footer
+    assert _kinds(text, kinds, [0.0, 0.95, 0.95, 0.95, 0.95, 1.0]) == kinds
+    # items that end like headlines, not like an enumeration's items, are set aside
+    heads = ["Objawy płucne", "Objawy oczne", "Objawy ze strony wątroby"]
+    text = "\n".join([INTRO, intro, *heads, FOOTER])
+    assert _kinds(text, kinds, [0.0, 0.95, 0.95, 0.95, 0.95, 1.0])[2:5] == ["chrome"] * 3

@@ -42,6 +42,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
+    doubtful -= _enumerations(blocks, doubtful)
     doubtful -= _kept_body(blocks, doubtful, back)
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
@@ -164,6 +165,31 @@ def _dialogue(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         else:
             carried = block.kind in CONTENT
     return keep
+
+
+def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks that stay because they finish an enumeration the article opened
+    (Polish punctuation: an introduction ending with a colon, items ending with a comma or a
+    semicolon, the last with a full stop), right after kept article text: the model reads
+    the short items, often at the article's end, as a footer."""
+    keep: set[int] = set()
+    for k, intro in enumerate(blocks):
+        if not _ends_with(intro, (":",)) or intro.kind not in CONTENT:
+            continue
+        if k in doubtful and (k == 0 or k - 1 in doubtful or blocks[k - 1].kind not in CONTENT):
+            continue  # a doubted introduction needs kept article text right before it
+        j = k + 1
+        while j < len(blocks) and blocks[j].kind in CONTENT and _ends_with(blocks[j], (",", ";")):
+            j += 1
+        if j - k >= 2 and j < len(blocks) and blocks[j].kind in CONTENT and _ends_with(
+                blocks[j], (".",)):
+            keep.update(i for i in range(k, j + 1) if i in doubtful)
+    return keep
+
+
+def _ends_with(block: Block, marks: tuple[str, ...]) -> bool:
+    """The block's last line ends with one of `marks`."""
+    return block.lines[-1].text.rstrip().endswith(marks)
 
 
 def _running_text(block: Block) -> bool:
