@@ -237,6 +237,14 @@ def test_legal_forms_in_a_list_of_companies() -> None:
     assert "Uniwersytet Łódzki" in c
 
 
+def test_a_ministry_named_in_lower_case_is_the_ministry() -> None:
+    """The press names ministries by their domain in lower case; a gazetteer ministry flagged
+    `lower` matches so, in every case, and keeps its canonical name."""
+    c = by_canon(run("Jak podało ministerstwo zdrowia, rozmowy z ministerstwem finansów trwają."))
+    assert {"Ministerstwo Zdrowia", "Ministerstwo Finansów"} <= set(c)
+    assert run("Nowe ministerstwo powstanie w przyszłym roku.") == []
+
+
 def test_a_company_name_starts_after_its_officer_or_town() -> None:
     c = by_canon(run("Zdaniem Prezes Zarządu Warsaw Equity Holding Sp. z o.o. spółka rośnie, "
                      "a w Lublinie Telekomunikacja Polska S.A. otworzyła nowe biuro."))

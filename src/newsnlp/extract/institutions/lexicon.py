@@ -64,7 +64,7 @@ def lexicon() -> Lexicon:
     acronyms: Trie[Entry] = Trie(fold=False)
     abbreviations = _abbreviations(gaz)
     for t in gaz.types.values():
-        _add_forms(names, t.name, "type", t.id, abbreviations=abbreviations)
+        _add_forms(names, t.name, "type", t.id, t.has("lower"), abbreviations)
         if t.acronym:
             acronyms.add(split_words(t.acronym), Entry("acronym", t.id, "nom"))
     for alias, (type_id, lower_ok) in gaz.aliases.items():
