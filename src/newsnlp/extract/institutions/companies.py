@@ -72,11 +72,13 @@ def company_at(tokens: list[Token], text: str, i: int,
         return None
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
-    suffix = None
     j = _run(tokens, text, i)
-    while j > i and suffix is None:  # the run may have taken the form's first word in (`Sp`)
+    suffix = None
+    while j > i:  # the run may have taken the form's first word in (`Logos Sp. z o.o.`)
         suffix = _LEGAL.match(text, tokens[j - 1].end)
-        j -= suffix is None
+        if suffix is not None:
+            break
+        j -= 1
     if suffix is None:
         return None
     # the name starts after the last word before it that cannot be part of it
