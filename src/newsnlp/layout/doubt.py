@@ -3,8 +3,9 @@
 The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A content block
 whose lines it reads as chrome is doubtful; a loose chrome block whose lines it reads as body
 is taken back. Rules that stand on how Polish text is written then keep some doubtful blocks:
-short runs and runs of running text between sure article text, dialogue turns that carry on
-the text, the page's only prose, a closing text without a footer, a section's heading.
+short runs and runs of running text between sure article text, dialogue turns and
+enumerations that carry on the text, the page's only prose, a closing text without a footer,
+a section's heading.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
-from newsnlp.layout.doubt import doubted, label_probs, taken_back
+from newsnlp.layout.doubt import Probs, doubted, label_probs, taken_back
 from newsnlp.layout.features import line_features
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
@@ -95,8 +95,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
                          sum(max(p.values()) for p in probs) / len(probs) if probs else None)
 
 
-def _mean(blocks: Sequence[Block], kind: str, label: str,
-          by_line: dict[int, dict[str, float]]) -> float | None:
+def _mean(blocks: Sequence[Block], kind: str, label: str, by_line: Probs) -> float | None:
     """Mean P(label) over the lines of the first block of `kind`, or None without one."""
     block = next((b for b in blocks if b.kind == kind), None)
     values = label_probs(block, label, by_line) if block is not None else []

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsnlp.layout.blocks import Block, set_aside
+from newsnlp.layout.blocks import CONTENT, Block, set_aside
 
 # text blocks this long that repeat are copies (a short line may repeat: `Reklama`, a refrain)
 MIN_REPEAT_CHARS = 80
-_TEXT_KINDS = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
 
 
 def set_aside_repeats(blocks: Sequence[Block]) -> list[Block]:
@@ -22,7 +21,7 @@ def set_aside_repeats(blocks: Sequence[Block]) -> list[Block]:
     seen: set[str] = set()
     out = []
     for block in blocks:
-        if block.kind in _TEXT_KINDS:
+        if block.kind in CONTENT:
             text = " ".join(" ".join(line.text for line in block.lines).split())
             if len(text) >= MIN_REPEAT_CHARS:
                 if text in seen:

@@ -18,9 +18,10 @@ _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run
     r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
     r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna)", VERSION1)
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
-_LEADING = frozenset({"W", "We", "Z", "Ze", "Do", "Na", "Od", "Przez", "Dla", "I", "Oraz",
-                      "Przy", "Po", "Firma", "Spółka", "Firmy", "Spółki", "To", "A", "Wg"})
 _PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "od", "przez", "dla", "przy", "po"})
+# capitalised words that never open a company's name (a sentence-initial preposition too)
+_LEADING = frozenset({p.capitalize() for p in _PREPOSITIONS} | {
+    "I", "Oraz", "Firma", "Spółka", "Firmy", "Spółki", "To", "A", "Wg"})
 _MAX_RUN = 4
 
 
