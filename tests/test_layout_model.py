@@ -304,3 +304,30 @@ def test_an_enumeration_the_article_opens_with_a_colon_stays_to_its_full_stop() 
     heads = ["Objawy płucne", "Objawy oczne", "Objawy ze strony wątroby"]
     text = "\n".join([INTRO, intro, *heads, FOOTER])
     assert _kinds(text, kinds, [0.0, 0.95, 0.95, 0.95, 0.95, 1.0])[2:5] == ["chrome"] * 3
+
+
+class Picks:
+    """A title ranker that picks the non-blank line `k`."""
+
+    def __init__(self, k: int) -> None:
+        self.k = k
+
+    def best(self, rows: object, ok: object) -> int:
+        return self.k
+
+
+def test_the_text_under_the_rankers_headline_stays_up_to_sure_article_text() -> None:
+    headline = "Fakty i mity o zakażeniach układu moczowego"
+    first = ("Zakażenie układu moczowego to dolegliwość, z którą przynajmniej raz w życiu "
+             "zmaga się co druga Polka.")
+    second = ("Narosło wokół niego wiele mitów, a niektóre z nich wręcz utrudniają leczenie, "
+              "o czym mówią lekarze.")
+    text = "\n".join(["Strona główna | Zdrowie", headline, first, second, INTRO, FOOTER])
+    lines = split_lines(text)
+    kinds = ["chrome", "chrome", "paragraph", "paragraph", "paragraph", "chrome"]
+    blocks = [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]
+    model = Scripted([1.0, 1.0, 0.9, 0.9, 0.0, 1.0])
+    model.title = Picks(1)  # type: ignore[assignment]
+    reading = refine(lines, blocks, model)  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks] == [
+        "chrome", "title", "paragraph", "paragraph", "paragraph", "chrome"]

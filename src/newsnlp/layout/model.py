@@ -81,13 +81,14 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     probs = model.marginals(rows)
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
-    back = taken_back(blocks, by_line)
-    doubtful = doubted(blocks, by_line, back)
-    out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
-           for k, b in enumerate(blocks)]
     best = model.title.best(rows, lambda i: eligible(lines[kept[i]].text))
+    titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
-        out = _retitle(out, lines[kept[best]])
+        titled = _retitle(titled, lines[kept[best]])
+    back = taken_back(titled, by_line)
+    doubtful = doubted(titled, by_line, back)
+    out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
+           for k, b in enumerate(titled)]
     out = _keep_a_lead(out, blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
