@@ -391,3 +391,9 @@ def test_acronym_case_endings_stay_in_the_mention() -> None:
     got = by_canon(run("Pracownicy ZUS-u pomogą, a informacje są w MOSiR-ze."))
     assert mentions(got["Zakład Ubezpieczeń Społecznych"]) == {"ZUS-u"}
     assert mentions(got["Miejski Ośrodek Sportu i Rekreacji"]) == {"MOSiR-ze"}
+
+
+def test_a_company_named_by_its_web_address_or_hyphenated_keeps_its_legal_form() -> None:
+    c = by_canon(run("Umowę z AMG.net S.A. podpisało studio Se-ma-for Sp. z o.o., a portal "
+                     "prowadzi firma Interia.pl SA z Krakowa."))
+    assert {"AMG.net S.A.", "Se-ma-for Sp. z o.o.", "Interia.pl SA"} <= set(c)

@@ -10,7 +10,7 @@ from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import VERSION1, compile_pattern, load_json
+from newsnlp.resources import VERSION1, Match, compile_pattern, load_json
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
 
@@ -26,7 +26,9 @@ _MAX_RUN = 4
 
 
 def _run(tokens: list[Token], text: str, i: int) -> int:
-    """End index of the run of adjacent capitalised words (and '-', '&') from token i."""
+    """End index of the run of adjacent capitalised words (and '-', '&') from token i; a
+    word glued to the one before by a dot or a hyphen continues it in any case (a web
+    address as a name, `AMG.net`, `Onet.pl`; a hyphenated one, `Se-ma-for`)."""
     j = i
     while j < len(tokens) and j - i < _MAX_RUN * 2:
         tok = tokens[j]
@@ -34,13 +36,28 @@ def _run(tokens: list[Token], text: str, i: int) -> int:
             break
         if tok.text.isdigit() and _is_score(text, tok.end):
             break
-        if (tok.is_word and (tok.capitalised or tok.text.isdigit())) or tok.text in ("-", "&"):
+        if ((tok.is_word and (tok.capitalised or tok.text.isdigit() or _glued(tokens, j)))
+                or tok.text in ("-", "&") or _joins(tokens, j)):
             j += 1
         else:
             break
     while j > i and not tokens[j - 1].is_word:
         j -= 1
     return j
+
+
+def _joins(tokens: list[Token], j: int) -> bool:
+    """Token j is a dot glued between a word and a lower-case one (`AMG.net`; not the dots
+    of `S.A.`)."""
+    return (tokens[j].text == "." and 0 < j < len(tokens) - 1 and tokens[j - 1].is_word
+            and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
+            and tokens[j + 1].text[:1].islower())
+
+
+def _glued(tokens: list[Token], j: int) -> bool:
+    """Word j follows a dot or a hyphen glued to the word before it (`.net`, `-ma-for`)."""
+    return (j >= 2 and tokens[j - 1].text in (".", "-") and tokens[j - 1].end == tokens[j].start
+            and tokens[j - 2].end == tokens[j - 1].start and tokens[j - 2].is_word)
 
 
 def _is_score(text: str, end: int) -> bool:
@@ -68,24 +85,39 @@ def company_at(tokens: list[Token], text: str, i: int,
     if tok.text.lower() in nouns and i + 1 < len(tokens) and tokens[i + 1].capitalised:
         j = _run(tokens, text, i + 1)
         words = [t.text for t in tokens[i + 1:j] if t.is_word]
-        if words and any(_unknown(w) for w in words):
+        if not words or not any(_unknown(w) for w in words):
+            return None
+        cut, suffix = _legal_form(tokens, text, i + 1, j) if legal else (j, None)
+        if suffix is None:
             return _make(tokens, text, i + 1, j), j
-        return None
+        return _with_suffix(_make(tokens, text, i + 1, cut), suffix, tokens, cut)
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
-    j = _run(tokens, text, i)
-    suffix = None
-    while j > i:  # the run may have taken the form's first word in (`Logos Sp. z o.o.`)
-        suffix = _LEGAL.match(text, tokens[j - 1].end)
-        if suffix is not None:
-            break
-        j -= 1
+    j, suffix = _legal_form(tokens, text, i, _run(tokens, text, i))
     if suffix is None:
         return None
     # the name starts after the last word before it that cannot be part of it
     i = max((k + 1 for k in range(i, j - 1) if tokens[k].text in _LEADING
              or _lead_in(tokens, k)), default=i)
-    m = _make(tokens, text, i, j)
+    return _with_suffix(_make(tokens, text, i, j), suffix, tokens, j)
+
+
+def _legal_form(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, Match | None]:
+    """The run tokens[i:j] cut back to where a legal form follows it, and that form's match
+    (the run may have taken the form's first word in: `Logos Sp. z o.o.`); (j, None) when
+    none follows."""
+    for end in range(j, i, -1):
+        suffix = _LEGAL.match(text, tokens[end - 1].end)
+        if suffix is not None:
+            return end, suffix
+    return j, None
+
+
+def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
+                 j: int) -> tuple[Mention, int]:
+    """`m` (ending at token j) extended over its legal form, and the index of the first
+    token after it."""
+    text = suffix.string
     m.end, m.text = suffix.end(), text[m.start:suffix.end()]
     m.name = m.text
     while j < len(tokens) and tokens[j].start < suffix.end():
