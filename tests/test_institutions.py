@@ -397,3 +397,12 @@ def test_a_company_named_by_its_web_address_or_hyphenated_keeps_its_legal_form()
     c = by_canon(run("Umowę z AMG.net S.A. podpisało studio Se-ma-for Sp. z o.o., a portal "
                      "prowadzi firma Interia.pl SA z Krakowa."))
     assert {"AMG.net S.A.", "Se-ma-for Sp. z o.o.", "Interia.pl SA"} <= set(c)
+
+
+def test_a_former_ministry_is_named_and_its_weak_acronym_needs_an_introduction() -> None:
+    c = by_canon(run("Rzecznik Ministerstwa Pracy i Polityki Społecznej odpowiedział, a według "
+                     "ministerstwa gospodarki ustawa wejdzie w życie w styczniu."))
+    assert {"Ministerstwo Pracy i Polityki Społecznej", "Ministerstwo Gospodarki"} <= set(c)
+    assert run("Dane o MSP i ME są niepełne, a eksperci czekają na raport.") == []
+    c = by_canon(run("Ministerstwo Skarbu Państwa (MSP) sprzedało akcje. MSP zarobiło."))
+    assert len(c["Ministerstwo Skarbu Państwa"].mentions) == 3
