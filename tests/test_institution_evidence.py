@@ -126,10 +126,18 @@ def _with_model_spans(body: str, names: list[str]) -> list[tuple[str, str | None
 
 
 def test_a_weak_gazetteer_acronym_the_model_tags_stays_unexpanded() -> None:
-    # 'UE' is also the Uniwersytet Ekonomiczny's acronym; without its full name on the page
-    # that prior is no evidence, and the organisation the text names is kept as written
+    # 'MG' is the former Ministerstwo Gospodarki's acronym, and a car make's; without the
+    # ministry's full name on the page that prior is no evidence, and the organisation the
+    # text names is kept as written
+    assert _with_model_spans("Sprzedaż MG wzrosła, a MG zapowiedziało nowe modele.",
+                             ["MG", "MG"]) == [("MG", "MG", "organisation")]
+
+
+def test_ue_is_the_union_unless_a_town_makes_it_the_university() -> None:
     assert _with_model_spans("Średnia płaca w UE wzrosła, a kraje UE zgodziły się na to.",
-                             ["UE", "UE"]) == [("UE", "UE", "organisation")]
+                             ["UE", "UE"]) == [("Unia Europejska", "UE", "international")]
+    assert _with_model_spans("Studenci UE w Katowicach protestują.", ["UE"]) == [
+        ("Uniwersytet Ekonomiczny w Katowicach", "UE", "university")]
 
 
 def test_a_bare_acronym_before_a_number_is_a_designation() -> None:

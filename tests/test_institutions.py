@@ -406,3 +406,13 @@ def test_a_former_ministry_is_named_and_its_weak_acronym_needs_an_introduction()
     assert run("Dane o MSP i ME są niepełne, a eksperci czekają na raport.") == []
     c = by_canon(run("Ministerstwo Skarbu Państwa (MSP) sprzedało akcje. MSP zarobiło."))
     assert len(c["Ministerstwo Skarbu Państwa"].mentions) == 3
+
+
+def test_international_and_eu_bodies_merge_with_their_acronyms() -> None:
+    c = by_canon(run("Trybunał Sprawiedliwości Unii Europejskiej (TSUE) orzekł, że Polska "
+                     "naruszyła prawo UE. Wyrok TSUE skomentowali eksperci ONZ i NATO, a "
+                     "Organizacja Narodów Zjednoczonych wydała oświadczenie."))
+    assert len(c["Trybunał Sprawiedliwości Unii Europejskiej"].mentions) == 3
+    assert c["Unia Europejska"].acronym == "UE"
+    assert len(c["Organizacja Narodów Zjednoczonych"].mentions) == 2
+    assert c["Organizacja Traktatu Północnoatlantyckiego"].kind == "international"

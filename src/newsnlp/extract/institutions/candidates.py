@@ -123,11 +123,12 @@ class Scanner:
                    parent_context: bool = False) -> tuple[Mention, int] | None:
         """A gazetteer name or acronym, extended by its slots."""
         via_acronym = entries[0].what == "acronym"
-        t = self.gaz.types[ids[0]]
         self.national_locality = parent_context
         end = self.tokens[j - 1].end
         if via_acronym:
             end = self._acronym_end(end)
+            ids = self._placed_first(ids, end)
+        t = self.gaz.types[ids[0]]
         m = Mention(self.tokens[i].start, end, "", "type", ids, via_acronym=via_acronym,
                     kind=t.kind, case=entries[0].case, name_end=end)
         name_end = end
@@ -149,6 +150,17 @@ class Scanner:
             self.attach_embedded_parent(m, t, i, j, end)
         m.end, m.text = end, self.text[m.start:end]
         return m, nxt
+
+    def _placed_first(self, ids: tuple[str, ...], end: int) -> tuple[str, ...]:
+        """An ambiguous acronym's types, those that take a locality first when one follows
+        it: 'UE w Katowicach' is the university, not the Union (a national body has none)."""
+        types = self.gaz.types
+        if len(ids) < 2 or types[ids[0]].scope != "national":
+            return ids
+        if slots.read_locality(self.text, end) is None:
+            return ids
+        return (tuple(i for i in ids if types[i].scope != "national")
+                + tuple(i for i in ids if types[i].scope == "national"))
 
     def read_ordinal(self, m: Mention, t: InstType, i: int) -> None:
         """A Roman ordinal before a numbered type: 'I Liceum Ogólnokształcące'."""
