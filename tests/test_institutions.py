@@ -416,3 +416,21 @@ def test_international_and_eu_bodies_merge_with_their_acronyms() -> None:
     assert c["Unia Europejska"].acronym == "UE"
     assert len(c["Organizacja Narodów Zjednoczonych"].mentions) == 2
     assert c["Organizacja Traktatu Północnoatlantyckiego"].kind == "international"
+
+
+def test_parties_merge_with_their_acronyms_and_a_town_keeps_the_local_office() -> None:
+    c = by_canon(run("Posłowie Prawa i Sprawiedliwości (PiS) i Platformy Obywatelskiej "
+                     "głosowali. PiS przegrało, a PO wstrzymała się. Prokurator PO w "
+                     "Katowicach wszczął śledztwo."))
+    assert mentions(c["Prawo i Sprawiedliwość"]) == {"Prawa i Sprawiedliwości", "PiS"}
+    assert c["Platforma Obywatelska"].kind == "party"
+    assert mentions(c["Platforma Obywatelska"]) == {"Platformy Obywatelskiej", "PO"}
+    assert c["Prokuratura Okręgowa w Katowicach"].kind == "prosecution"
+
+
+def test_every_gazetteer_type_id_is_unique() -> None:
+    # a repeated id silently replaced one type by another (the loader keys types by id)
+    from newsnlp.extract.institutions.gazetteer import _regional_types, _rows
+
+    ids = [row[0] for row in _rows("gazetteer.tsv")] + [t.id for t in _regional_types()]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []

@@ -99,6 +99,9 @@ def test_opt_out_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Komenda Miejska Policji", "inst", "Komendą Miejską Policji"),
     ("Wojewódzka Stacja Sanitarno-Epidemiologiczna", "dat",
      "Wojewódzkiej Stacji Sanitarno-Epidemiologicznej"),
+    # two heads joined by `i` both take the case; dependents joined by `i` do not
+    ("Prawo i Sprawiedliwość", "gen", "Prawa i Sprawiedliwości"),
+    ("Ministerstwo Sportu i Turystyki", "inst", "Ministerstwem Sportu i Turystyki"),
 ])
 def test_names_inflect_through_the_agreement_engine(name: str, case: str, expected: str) -> None:
     from newsnlp.morph.inflect import inflect_name

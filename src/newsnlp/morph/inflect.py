@@ -121,7 +121,22 @@ def inflect_name(name: str, case: str, source_case: str = "nom") -> str:
         w if lemma is None else inflect_word(w, lemma, case, head.number, head.gender)
         for w, lemma in zip(head.words, head.lemmas, strict=False)
     ]
+    k = _conjunction(head)
+    if k is not None:  # 'Prawo i Sprawiedliwość': the second head takes the case too
+        out[k + 1:] = [inflect_name(" ".join(head.words[k + 1:]), case, source_case)]
     return " ".join(out)
+
+
+def _conjunction(head: Head) -> int | None:
+    """The index of an `i` that joins two heads ('Prawo i Sprawiedliwość'): it follows an
+    inflecting word and only frozen words follow it, which read as a name in the same case.
+    After a frozen word it joins dependents ('Ministerstwo Sportu i Turystyki')."""
+    words, lemmas = head.words, head.lemmas
+    for k in range(1, len(words) - 1):
+        if (words[k] == "i" and lemmas[k - 1] is not None
+                and all(lemma is None for lemma in lemmas[k + 1:])):
+            return k
+    return None
 
 
 @lru_cache(maxsize=8192)

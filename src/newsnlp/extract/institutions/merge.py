@@ -25,11 +25,17 @@ def flatten(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def _resolve_types(mentions: list[Mention]) -> None:
-    """Pick one type for ambiguous acronyms ('UM'): the one named in full on the page."""
+    """Pick one type for ambiguous acronyms ('UM'): the one named in full on the page; with
+    a locality, among the types that take one ('PO w Katowicach' is the prosecutor's office
+    even on a page that names the party)."""
     named = {m.type_ids[0] for m in mentions if m.what == "type" and not m.via_acronym}
+    types = gazetteer().types
     for m in mentions:
         if len(m.type_ids) > 1:
-            chosen = [t for t in m.type_ids if t in named] or list(m.type_ids)
+            ids = m.type_ids
+            if m.locality is not None:
+                ids = tuple(t for t in ids if types[t].scope != "national") or ids
+            chosen = [t for t in ids if t in named] or list(ids)
             m.type_ids = (chosen[0],)
 
 
