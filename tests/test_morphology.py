@@ -102,6 +102,8 @@ def test_opt_out_env_var(monkeypatch: pytest.MonkeyPatch) -> None:
     # two heads joined by `i` both take the case; dependents joined by `i` do not
     ("Prawo i Sprawiedliwość", "gen", "Prawa i Sprawiedliwości"),
     ("Ministerstwo Sportu i Turystyki", "inst", "Ministerstwem Sportu i Turystyki"),
+    # no common noun: the proper noun heads the name
+    ("Solidarna Polska", "gen", "Solidarnej Polski"),
 ])
 def test_names_inflect_through_the_agreement_engine(name: str, case: str, expected: str) -> None:
     from newsnlp.morph.inflect import inflect_name

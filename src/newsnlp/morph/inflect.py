@@ -92,14 +92,18 @@ def _is_frozen(word: str) -> bool:
 def parse_name(name: str, case: str = "nom") -> Head | None:
     """The head noun of `name` (written in `case`) and the words agreeing with it, read by
     the agreement engine (`agreement.best_parse`). Words are read in lower case, so a head
-    is a common noun ('Linie' the plural of 'linia', not the village), and frozen words
-    (acronyms, numbers) before the first inflecting one are skipped ('PKP Polskie Linie')."""
+    is a common noun ('Linie' the plural of 'linia', not the village); a name without one is
+    read as written, headed by a proper noun ('Solidarna Polska'). Frozen words (acronyms,
+    numbers) before the first inflecting one are skipped ('PKP Polskie Linie')."""
     words = tuple(name.split())
     first = 0
     while first < len(words) and _is_frozen(words[first]):
         first += 1
     parse = best_parse([Word(i, _last_part(w)[1].lower(), False)
                         for i, w in enumerate(words[first:])], case)
+    if parse is None:  # no common noun: a proper one heads it ('Solidarna Polska')
+        parse = best_parse([Word(i, _last_part(w)[1], False)
+                            for i, w in enumerate(words[first:])], case)
     if parse is None:
         return None
     lemmas: list[str | None] = [None] * len(words)
