@@ -128,9 +128,9 @@ def _with_model_spans(body: str, names: list[str]) -> list[tuple[str, str | None
 def test_a_weak_gazetteer_acronym_the_model_tags_stays_unexpanded() -> None:
     # 'MG' is the former Ministerstwo Gospodarki's acronym, and a car make's; without the
     # ministry's full name on the page that prior is no evidence, and the organisation the
-    # text names is kept as written
+    # text names is kept as written (the kind model reads its sales as a company's)
     assert _with_model_spans("Sprzedaż MG wzrosła, a MG zapowiedziało nowe modele.",
-                             ["MG", "MG"]) == [("MG", "MG", "organisation")]
+                             ["MG", "MG"]) == [("MG", "MG", "company")]
 
 
 def test_ue_is_the_union_unless_a_town_makes_it_the_university() -> None:
@@ -159,3 +159,27 @@ def test_a_model_span_joining_two_names_is_not_taken() -> None:
             "prezydent.")
     got = _with_model_spans(text, ["Międzynarodowego Funduszu Walutowego oraz Banku Światowego"])
     assert "Międzynarodowy Fundusz Walutowy oraz Bank Światowy" not in [n for n, _, _ in got]
+
+
+def test_an_organisation_outside_the_gazetteer_takes_its_kind_from_the_kind_model() -> None:
+    # a foreign brand in a business context is a company; an activist group stays generic
+    assert _with_model_spans(
+        "Akcje Vattenfall spadły o 3 proc., a prezes Vattenfall zapowiedział zwolnienia.",
+        ["Vattenfall", "Vattenfall"]) == [("Vattenfall", None, "company")]
+    assert _with_model_spans("Działacze Greenpeace protestowali przed ambasadą.",
+                             ["Greenpeace"]) == [("Greenpeace", None, "organisation")]
+
+
+def test_the_kind_model_names_a_kind_only_above_its_bar() -> None:
+    from newsnlp.extract.institutions.org_kind import KindModel, organisation_kind
+
+    model = KindModel({"team": {"b0=piłkarze": 1.0}, "other": {}, "company": {}},
+                      {"team": 0.0, "other": 0.0, "company": 0.0})
+    text = "Piłkarze Orła wygrali, a kibice Orła świętowali."
+    first, second = text.index("Orła"), text.rindex("Orła")
+    assert organisation_kind(text, [(first, first + 4)], model) == "sport"
+    # the second mention has no cue: the mean probability falls under the bar
+    assert organisation_kind(text, [(first, first + 4), (second, second + 4)],
+                             model) == "organisation"
+    probs = model.probs(["b0=piłkarze"])
+    assert abs(sum(probs.values()) - 1.0) < 1e-9 and max(probs, key=probs.__getitem__) == "team"

@@ -12,6 +12,7 @@ from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import uncontradicted
 from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acronyms
 from newsnlp.extract.institutions.merge import merge
+from newsnlp.extract.institutions.org_kind import organisation_kind
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution, Span
 
@@ -42,10 +43,13 @@ def _to_models(text: str, entities: list[Entity]) -> list[Institution]:
             prev.mentions = [merged[k] for k in sorted(merged)]
             ids[id(ent)] = prev.id
             continue
+        spans = _spans(text, ent)
+        kind = names.kind(ent)
+        if kind == "organisation":  # no gazetteer type nor head word names it
+            kind = organisation_kind(text, [(s.start, s.end) for s in spans])
         inst = Institution(
             id=f"I{len(out) + 1}", canonical=canon, acronym=names.acronym(ent),
-            kind=names.kind(ent), locality=names.locality_nominative(ent),
-            mentions=_spans(text, ent),
+            kind=kind, locality=names.locality_nominative(ent), mentions=spans,
         )
         ids[id(ent)] = inst.id
         seen[canon.lower()] = inst
