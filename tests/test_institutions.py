@@ -434,3 +434,11 @@ def test_every_gazetteer_type_id_is_unique() -> None:
 
     ids = [row[0] for row in _rows("gazetteer.tsv")] + [t.id for t in _regional_types()]
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_a_driving_test_centre_and_the_plural_name_of_occupational_therapy_workshops() -> None:
+    c = by_canon(run("Egzamin w WORD w Tarnowie zdało 40 proc. kandydatów, a uczestnicy "
+                     "Warsztatów Terapii Zajęciowej w Bochni wystawili przedstawienie."))
+    assert c["Wojewódzki Ośrodek Ruchu Drogowego w Tarnowie"].acronym == "WORD"
+    assert mentions(c["Warsztat Terapii Zajęciowej w Bochni"]) == {
+        "Warsztatów Terapii Zajęciowej w Bochni"}
