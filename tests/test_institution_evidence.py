@@ -108,6 +108,10 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     ("Internetowe Konto Pacjenta", False), ("Policja", False), ("Sąd", False),
     ("ESA", True),  # a bare acronym the model tags is the organisation it names, unexpanded
     ("Sąd Ochrony Konkurencji i Konsumentów", True), ("Straż Graniczna", True),
+    # a word that is only a first name or a place is no organisation; a surname, a brand or
+    # a company Morfeusz knows may be one
+    ("Eleonora", False), ("Kapsztad", False), ("Minnesota", False),
+    ("Lech", True), ("Orlen", True), ("Vattenfall", True),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok

@@ -17,6 +17,7 @@ from typing import Any
 from newsnlp.extract.institutions.gazetteer import institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.learned import is_locality
 from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
@@ -25,6 +26,7 @@ __all__ = ["acronym_contradicted", "generic_kind", "model_name_ok", "name_joiner
            "takes_quoted_name", "uncontradicted"]
 
 _WINDOW = 40  # characters of context read before an acronym
+_PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
 
 
 @cache
@@ -93,9 +95,19 @@ def model_name_ok(name: str) -> bool:
         return words in _kind_heads() or name not in _rules()["currency_codes"]
     stop = _rules()["not_organisation_heads"]
     if len(words) == 1:
-        return words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
+        return (words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
+                and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
+
+
+def _only_person_or_place(word: str) -> bool:
+    """Every reading Morfeusz knows of `word` is a first name or a place ('Eleonora',
+    'Kapsztad', 'Minnesota'): a name the model tags ORG needs more than that. Surnames,
+    brands, organisations and common nouns keep it ('Lech', 'Orlen')."""
+    kinds = [set(a.qualifiers) for a in morphology.analyse(word)]
+    return bool(kinds) and all(k and k <= _PERSON_OR_PLACE for k in kinds) and any(
+        k & {"imię", "nazwa_geograficzna"} for k in kinds)
 
 
 @cache
