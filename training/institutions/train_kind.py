@@ -11,7 +11,6 @@ seen once are dropped. CEN dev is never trained on: the figures printed are held
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from collections import Counter
@@ -23,6 +22,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from newsnlp.extract.institutions.org_kind import MIN_PROB, KindModel, features
+from training.ner.convert import read
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "src" / "newsnlp" / "data" / "models" / "institutions" / "org_kind.json"
@@ -30,11 +30,6 @@ CORPUS = ROOT.parent / "shared" / "realdata" / "ner"
 TRAIN = ("kpwr_n82_train.jsonl.gz", "cen_train.jsonl.gz")
 SUBTYPES = {"nam_org_company": "company", "nam_org_political_party": "party",
             "nam_org_group_team": "team"}
-
-
-def read(path: Path) -> list[dict[str, Any]]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
 
 
 def examples(records: Iterable[dict[str, Any]]) -> tuple[list[list[str]], list[str]]:

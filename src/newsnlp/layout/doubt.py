@@ -104,9 +104,8 @@ def _is_prose(block: Block) -> bool:
 def _sure_chrome(block: Block, by_line: Probs) -> bool:
     if block.kind not in CONTENT or (block.kind == "list_item" and _timeline_row(block)):
         return False
-    values = label_probs(block, "chrome", by_line)
     bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
-    return bool(values) and sum(values) / len(values) >= bar
+    return _mean_label(block, "chrome", by_line) >= bar  # no line read: 0.0
 
 
 def _mean_label(block: Block, label: str, by_line: Probs) -> float:

@@ -99,11 +99,10 @@ def parse_name(name: str, case: str = "nom") -> Head | None:
     first = 0
     while first < len(words) and _is_frozen(words[first]):
         first += 1
-    parse = best_parse([Word(i, _last_part(w)[1].lower(), False)
-                        for i, w in enumerate(words[first:])], case)
-    if parse is None:  # no common noun: a proper one heads it ('Solidarna Polska')
-        parse = best_parse([Word(i, _last_part(w)[1], False)
-                            for i, w in enumerate(words[first:])], case)
+    parts = [_last_part(w)[1] for w in words[first:]]
+    # no common noun: a proper one heads it ('Solidarna Polska')
+    parse = (best_parse([Word(i, p.lower(), False) for i, p in enumerate(parts)], case)
+             or best_parse([Word(i, p, False) for i, p in enumerate(parts)], case))
     if parse is None:
         return None
     lemmas: list[str | None] = [None] * len(words)

@@ -31,7 +31,8 @@ _STOP_WORDS = frozenset(
 )
 
 
-_PREPOSITIONS = frozenset(
+# Polish prepositions (lower case), shared with the company-name rules
+PREPOSITIONS = frozenset(
     {"w", "we", "z", "ze", "na", "do", "dla", "od", "o", "pod", "nad", "przy", "u", "po", "za",
      "przed", "między", "ku", "bez", "przez"}
 )
@@ -117,7 +118,7 @@ def span_from(tokens: Sequence[Token], start: int) -> tuple[list[Word], int]:
                 and tokens[i + 1].text == "."
                 and (tok.text.islower() or len(tok.text) == 1)  # 'św.', initials 'J.'
             )
-            if not words and not dotted and tok.text.lower() in _PREPOSITIONS:
+            if not words and not dotted and tok.text.lower() in PREPOSITIONS:
                 return words, i  # a title: 'Dla Ciebie Wszystko'
             words.append(Word(i, tok.text, glued, dotted))
         elif words and is_stop_separator(tokens, i):

@@ -10,6 +10,7 @@ from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.words import PREPOSITIONS
 from newsnlp.resources import VERSION1, Match, compile_pattern, load_json
 
 __all__ = ["club_at", "company_at", "may_have_companies"]
@@ -18,9 +19,8 @@ _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run
     r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
     r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna)", VERSION1)
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
-_PREPOSITIONS = frozenset({"w", "we", "z", "ze", "do", "na", "od", "przez", "dla", "przy", "po"})
 # capitalised words that never open a company's name (a sentence-initial preposition too)
-_LEADING = frozenset({p.capitalize() for p in _PREPOSITIONS} | {
+_LEADING = frozenset({p.capitalize() for p in PREPOSITIONS} | {
     "I", "Oraz", "Firma", "Spółka", "Firmy", "Spółki", "To", "A", "Wg"})
 _MAX_RUN = 4
 
@@ -132,7 +132,7 @@ def _lead_in(tokens: list[Token], k: int) -> bool:
     readings = morphology.analyse(tokens[k].text)
     if any(a.lemma.casefold() in _lead_in_words() for a in readings):
         return True
-    return (k > 0 and tokens[k - 1].text in _PREPOSITIONS
+    return (k > 0 and tokens[k - 1].text in PREPOSITIONS
             and any("nazwa_geograficzna" in a.qualifiers for a in readings)
             and not any(":nom" in a.tag for a in readings))
 
