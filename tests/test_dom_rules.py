@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsnlp import Pipeline
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.page import prepare
@@ -44,3 +45,26 @@ def test_other_containers_labels_and_links_stay_chrome() -> None:
     assert kinds["Serwis o zdrowiu dla całej rodziny, z poradami lekarzy."] == "chrome"
     assert kinds["Udostępnij"] == "chrome"
     assert kinds["Czytaj też: nowy oddział"] == "chrome"
+
+
+LIST_PAGE = """<html><body><article>
+<h1>Pożar hali magazynowej w Gliwicach. Strażacy gasili ogień przez całą noc</h1>
+<p>W nocy z wtorku na środę spłonęła hala magazynowa przy ul. Portowej. Z ogniem walczyło
+25 zastępów straży pożarnej, a akcja gaśnicza trwała czternaście godzin.</p>
+<p>Podsumowanie akcji:</p>
+<ul><li>25 zastępów straży pożarnej,</li><li>ponad 100 strażaków,</li></ul>
+<p>Właściciel hali szacuje straty na kilka milionów złotych i zapowiada odbudowę.</p>
+<ol><li>Zabezpieczenie terenu.</li><li>Rozbiórka hali.</li></ol>
+</article></body></html>"""
+
+
+def test_li_elements_of_the_article_are_list_items_one_list_per_element() -> None:
+    """The text rendering drops the bullets; the markup still says which lines are items."""
+    article = Pipeline(nlp=None).parse(LIST_PAGE)
+    assert [[item.text for item in lst.items] for lst in article.lists] == [
+        ["25 zastępów straży pożarnej,", "ponad 100 strażaków,"],
+        ["Zabezpieczenie terenu.", "Rozbiórka hali."]]
+    assert [lst.ordered for lst in article.lists] == [False, True]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "ponad 100 strażaków," not in paragraphs
+    assert "Podsumowanie akcji:" in paragraphs

@@ -36,3 +36,30 @@ def test_the_same_on_html_input() -> None:
 
 def test_a_badge_alone_is_kept() -> None:
     assert headline_end("FOTO", 0, 4) == 4
+
+
+AGENCY_PAGE = (
+    "wiadomosci.krakow.pl\n"
+    "Kraków | Małopolska | Polska | Świat\n"
+    "Czwartek, 3 grudnia 2026\n"
+    "Ostatnia aktualizacja: 3 grudnia 2026, 16:20\n"
+    "\n"
+    "PAP | 3 grudnia 2026, 14:02\n"
+    "NBP pozostawił stopy procentowe bez zmian. Prezes Glapiński: inflacja spada "
+    "szybciej niż zakładaliśmy\n"
+    "Rada Polityki Pieniężnej na grudniowym posiedzeniu utrzymała stopę referencyjną "
+    "na poziomie 4,5 proc. Decyzja była zgodna z oczekiwaniami analityków.\n"
+    "Prezes Narodowego Banku Polskiego Adam Glapiński zapowiedział, że pierwsze "
+    "obniżki stóp mogą nastąpić w drugim kwartale 2027 roku.\n"
+    "Komentarze\n"
+    "Najnowsze\n"
+    "Tragiczny wypadek na zakopiance. Nie żyje 35-latek\n"
+)
+
+
+def test_a_menu_row_and_the_metadata_lines_never_become_the_title() -> None:
+    """The ranker's best line is passed over when it is a menu row (`A | B | C | D`) or a
+    line the rules read as metadata (a dateline, `Ostatnia aktualizacja: …`)."""
+    article = newsnlp.Pipeline(nlp=None).parse(AGENCY_PAGE)
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("NBP pozostawił stopy procentowe")

@@ -166,6 +166,14 @@ def test_named_locality_offices() -> None:
     assert "Urząd Miasta Bielsko-Biała" in c
 
 
+def test_a_town_named_in_the_genitive_is_the_locality_in_the_nominative() -> None:
+    """`Urząd Miasta Tarnowa` keeps its name as written; its locality is the town, Tarnów."""
+    c = by_canon(run("Pismo wysłano do Urzędu Miasta Tarnowa i do Urzędu Miasta "
+                     "Bielska-Białej."))
+    assert c["Urząd Miasta Tarnowa"].locality == "Tarnów"
+    assert c["Urząd Miasta Bielska-Białej"].locality == "Bielsko-Biała"
+
+
 def test_courts_prosecutors_and_districts() -> None:
     insts = run(
         "Akt oskarżenia trafił do Sądu Rejonowego Katowice-Wschód w Katowicach. "

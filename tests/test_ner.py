@@ -109,3 +109,34 @@ def test_shipped_model_loads_with_its_vectors_within_the_size_limit() -> None:
     doc = model("Prezes Fundacji Dobrego Serca Jan Kowalski spotkał się z wolontariuszami.")
     assert {(e.text, e.label_) for e in doc.ents} >= {
         ("Fundacji Dobrego Serca", "ORG"), ("Jan Kowalski", "PER")}
+
+
+def test_a_model_span_ending_with_a_preposition_loses_it() -> None:
+    """`Stadionie Narodowym w` (the town left out of the span): a name never ends with `w`."""
+    text, blocks = _page("Finał rozegrano na Stadionie Narodowym w Warszawie przy pełnych "
+                         "trybunach.")
+    start = text.index("Stadionie")
+    insts = extract_institutions(text, blocks,
+                                 extra_candidates=[(start, text.index("Warszawie"))])
+    assert [(i.canonical, [m.text for m in i.mentions]) for i in insts] == [
+        ("Stadion Narodowy", ["Stadionie Narodowym"])]
+
+
+def test_a_clubs_short_name_is_the_club_the_page_named_with_its_town() -> None:
+    """`Stal` after `Stal Rzeszów`, `Legia` before `Legia Warszawa`: one organisation each."""
+    text, blocks = _page("Legia wygrała z zespołem Stal Rzeszów. Trener Stali chwalił "
+                         "zawodników, a kibice Legii Warszawa świętowali.")
+    spans = [(text.index(w), text.index(w) + len(w))
+             for w in ("Legia", "Stal Rzeszów", "Stali", "Legii Warszawa")]
+    insts = extract_institutions(text, blocks, extra_candidates=spans)
+    assert sorted((i.canonical, len(i.mentions)) for i in insts) == [
+        ("Legia Warszawa", 2), ("Stal Rzeszów", 2)]
+
+
+def test_a_model_span_takes_the_agreeing_adjective_before_it() -> None:
+    """`Tarnowskim Teatrem Lalek`, the adjective tagged a place: the name opens with it."""
+    text, blocks = _page("Spektakl przygotowano wspólnie z Tarnowskim Teatrem Lalek.")
+    start = text.index("Teatrem")
+    insts = extract_institutions(text, blocks, extra_candidates=[(start, len(text) - 1)])
+    assert [(i.canonical, [m.text for m in i.mentions]) for i in insts] == [
+        ("Tarnowski Teatr Lalek", ["Tarnowskim Teatrem Lalek"])]

@@ -23,6 +23,10 @@ def _found(text: str) -> tuple[bool, list[tuple[str, str | None, bool]]]:
     ("Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „Kolejne inwestycje ruszą jeszcze w tym "
      "roku”.", "Kolejne inwestycje ruszą jeszcze w tym roku",
      "Burmistrz Ogrodzieńca Jan Kowalczyk"),
+    ("Zastępca prezydenta Tarnowa Anna Kowal zachęca mieszkańców do odwiedzin: „To wyjątkowe "
+     "miejsce spotkań”.", "To wyjątkowe miejsce spotkań", "Zastępca prezydenta Tarnowa Anna Kowal"),
+    ("Jak podkreśla rzecznik policji: „Nie wolno zostawiać dzieci bez opieki w samochodzie”.",
+     "Nie wolno zostawiać dzieci bez opieki w samochodzie", "rzecznik policji"),
     ("„Nie ma zgody na likwidację szkoły w naszej gminie” – mówi sołtys Piotr Mazur.",
      "Nie ma zgody na likwidację szkoły w naszej gminie", "sołtys Piotr Mazur"),
     ("Jak zaznacza prok. Joanna Wiącek, „sprawca usłyszał już zarzuty kradzieży”.",

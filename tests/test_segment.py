@@ -465,3 +465,95 @@ def test_a_report_opening_on_any_clock_word_has_no_lead(text: str, expected: boo
     from newsnlp.layout.lead import opens_with_timestamp
 
     assert opens_with_timestamp(text) is expected
+
+
+REGIONAL = (
+    "Radio Regionalne - Wiadomości\n"
+    "Strona główna › Wiadomości › Rzeszów\n"
+    "Pogoda: Rzeszów 3°C\n"
+    "\n"
+    "Stal Rzeszów w finale Pucharu Polski. Gol w doliczonym czasie\n"
+    "\n"
+    "Data publikacji: 04.12.2026, 10:35\n"
+    "\n"
+    "Piłkarze Stali Rzeszów pokonali Wisłę Płock 2:1 w półfinale Pucharu Polski. "
+    "Decydującego gola strzelił w 93. minucie Kamil Nowak.\n"
+    "(fot. Tomasz Jagodziński / Radio Regionalne)\n"
+    "Mecz przy ul. Hetmańskiej obejrzało ponad 11 tysięcy kibiców. Goście prowadzili "
+    "od 20. minuty, ale po przerwie gospodarze ruszyli do odrabiania strat.\n"
+    "- Wierzyliśmy do końca. Ten zespół ma charakter i pokazał go w drugiej połowie "
+    "- powiedział po meczu trener Stali Marek Zub.\n"
+    "Finał na Stadionie Narodowym\n"
+    "Finał zostanie rozegrany 2 maja 2027 r. w Warszawie. Sprzedaż biletów ruszy w "
+    "połowie marca.\n"
+    "Jan Kowalczyk\n"
+    "Czytaj także:\n"
+    "Resovia przegrywa w Gdańsku\n"
+    "© Radio Regionalne 2026\n"
+)
+
+
+def test_regional_page_weather_credit_dash_quote_heading_and_signature() -> None:
+    """A weather widget above the headline is no category (the breadcrumb's last part is);
+    a `(fot. X)` line is the photo credit; a heading stands after a paragraph that a
+    dialogue dash opens; the name under the last paragraph is the author's signature."""
+    article = newsnlp.parse(REGIONAL)
+    meta = article.meta
+    assert meta.category is not None and meta.category.text == "Rzeszów"
+    assert "Pogoda: Rzeszów 3°C" in chrome_lines(article, "widget")
+    assert meta.image is not None and meta.image.credit is not None
+    assert meta.image.credit.text == "Tomasz Jagodziński / Radio Regionalne"
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Finał na Stadionie Narodowym"]
+    assert ("author", "Jan Kowalczyk") in [(s.kind, s.text) for s in article.sources]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Jan Kowalczyk" not in paragraphs and len(paragraphs) == 2
+
+
+def test_an_authors_name_before_the_date_is_the_byline_and_the_dateline() -> None:
+    """`Anna Zielińska 3 grudnia 2026, 07:45` under the headline (a page head's byline and
+    date rendered on one line) gives the author and the publication date, not a paragraph."""
+    article = newsnlp.parse(
+        "Gazeta Śląska\nRegion\n\nPożar hali w Gliwicach. Strażacy walczyli całą noc\n"
+        "Anna Zielińska 3 grudnia 2026, 07:45\n\nW nocy z wtorku na środę spłonęła hala "
+        "magazynowa przy ul. Portowej w Gliwicach. Z ogniem walczyło 25 zastępów straży.\n\n"
+        "Gdy na miejsce dotarły pierwsze zastępy, ogień obejmował już połowę budynku, a dym "
+        "było widać z odległości kilku kilometrów.\n")
+    assert article.meta.published == "2026-12-03T07:45"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Anna Zielińska")]
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Pożar hali w Gliwicach. Strażacy walczyli całą noc"
+    texts = [p.text for s in article.sections for p in s.paragraphs]
+    assert not any(t.startswith("Anna Zielińska") for t in texts)
+
+
+def test_calendar_lines_that_open_with_a_date_are_events_dash_or_not() -> None:
+    """Every line of a calendar block is read (not only its first), and `8.12.2026 Title,
+    Venue` without a dash is an event like `8.12.2026 – Title, Venue`."""
+    article = newsnlp.parse(
+        "Jarmark na Rynku już od piątku\ndodano: 2 grudnia 2026 r.\n\nOd piątku na tarnowskim "
+        "Rynku działać będzie jarmark. Na odwiedzających czeka ponad 40 stoisk z rękodziełem "
+        "i ozdobami.\n\nKalendarz wydarzeń\n8.12.2026 Spotkanie autorskie, Miejska Biblioteka "
+        "Publiczna\n10.12.2026 – Sesja Rady Miejskiej\n15.12.2026 Koncert świąteczny, Tarnowskie "
+        "Centrum Kultury\n")
+    events = [e for c in article.chrome for e in c.events]
+    assert [(e.when.value if e.when else None, e.place.text if e.place else None)
+            for e in events] == [("2026-12-08", "Miejska Biblioteka Publiczna"),
+                                 ("2026-12-10", None),
+                                 ("2026-12-15", "Tarnowskie Centrum Kultury")]
+
+
+def test_an_enumeration_a_colon_opens_at_the_articles_end_stays_article_text() -> None:
+    """Unpunctuated lines under `Program wydarzeń:` are the article's, not trailing chrome;
+    `Informację przygotował: X` is the author's credit."""
+    article = newsnlp.parse(
+        "Jarmark na Rynku już od piątku\ndodano: 2 grudnia 2026 r.\n\nOd piątku na tarnowskim "
+        "Rynku działać będzie jarmark. Na odwiedzających czeka ponad 40 stoisk z rękodziełem, "
+        "ozdobami świątecznymi i regionalnymi przysmakami.\nProgram wydarzeń towarzyszących:\n"
+        "6 grudnia, godz. 17 – Mikołajki z teatrem lalek\n13 grudnia, godz. 18 – koncert kolęd\n"
+        "20 grudnia, godz. 16 – wspólne ubieranie choinki\n"
+        "Informację przygotował: Wydział Promocji\n")
+    texts = [p.text for s in article.sections for p in s.paragraphs] + [
+        i.text for lst in article.lists for i in lst.items]
+    assert any("wspólne ubieranie choinki" in t for t in texts)
+    assert ("author", "Wydział Promocji") in [(s.kind, s.text) for s in article.sources]

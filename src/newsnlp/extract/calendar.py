@@ -83,15 +83,16 @@ def _first_date(dates: Sequence[DateMention], start: int, end: int) -> DateMenti
 
 def _one_line_event(line: Line, dates: Sequence[DateMention]) -> Event | None:
     """`21.03.2026 – Sprzątanie Świata, Rynek, godz. 10:00`: a date that opens the line, a
-    dash, then the title and comma-separated parts: a venue, a time, an admission note."""
+    dash or a space, then the title and comma-separated parts: a venue, a time, an admission
+    note."""
     when = _first_date(dates, line.start, line.end)
     if when is None or when.start - line.start > 3:
         return None
-    dash = compile_pattern(r"\s[-–—]\s").search(line.text, when.end - line.start)
-    if dash is None or dash.start() != when.end - line.start:
+    gap = compile_pattern(r"\s++[-–—:|]?+\s*+(?=\w)").match(line.text, when.end - line.start)
+    if gap is None:
         return None
     parts = [(line.start + m.start(), line.start + m.end())
-             for m in compile_pattern(r"[^,]+").finditer(line.text, dash.end())]
+             for m in compile_pattern(r"[^,]+").finditer(line.text, gap.end())]
     place: Span | None = None
     admission: Span | None = None
     for a, b in parts[1:]:
@@ -116,7 +117,8 @@ def _trimmed(line: Line, start: int, end: int) -> Span:
 def calendar_events(text: str, blocks: Sequence[Block],
                     dates: Sequence[DateMention]) -> list[Event]:
     """Events of every calendar block on the page, their `text` filled from `text`."""
-    lines = [b.lines[0] for b in blocks if b.kind == "chrome" and b.chrome == "calendar"]
+    lines = [line for b in blocks if b.kind == "chrome" and b.chrome == "calendar"
+             for line in b.lines]
     in_order = sorted(dates, key=lambda d: d.start)
     return [e.model_copy(update={"text": text[e.start:e.end]})
             for e in parse_events(lines, in_order)]

@@ -179,6 +179,20 @@ def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | Non
     return _span(text, m.start("s"), m.end("s")) if m is not None else None
 
 
+def _before_colon(text: str, start: int, sentence_start: int, quote_open: int) -> Span | None:
+    """The speaker named before a colon: after the verb (`Jak podkreśla prezes X:`), unless
+    what follows the verb names nobody (`… zachęca mieszkańców do odwiedzin:`, no capital)
+    while a subject of two words or more stands before it (`Zastępca prezydenta Anna Kowal
+    zachęca …`)."""
+    after_verb = _colon_speaker(text, start, quote_open)
+    if after_verb is not None and any(ch.isupper() for ch in after_verb.text):
+        return after_verb
+    subject = _subject_colon_speaker(text, sentence_start, quote_open)
+    if subject is not None and (after_verb is None or len(subject.text.split()) >= 2):
+        return subject
+    return after_verb
+
+
 def _marked_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(open, inner_start, inner_end, close_end) of each quotation-marked passage."""
     pairs = quote_patterns().pairs
@@ -259,8 +273,7 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
             continue
         after = _speaker_after_verb(text, close, end)
         sentence_start = sentences.start_of(open_)
-        before = (_colon_speaker(text, prev_end, open_)
-                  or _subject_colon_speaker(text, max(prev_end, sentence_start), open_))
+        before = _before_colon(text, prev_end, max(prev_end, sentence_start), open_)
         has_verb = quote_patterns().speech_verb.search(text, sentence_start, open_) is not None
         this = after or before
         if this is None and has_verb:

@@ -57,6 +57,21 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     return False
 
 
+# An author's name (two or three capitalised words) followed by a number: a signed date line.
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_NAME_BEFORE_DATE = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?=[ \t,|]+\d)"
+
+
+def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
+    """An author's name before a date and nothing else (`Anna Zielińska 3 grudnia 2026,
+    07:45`): the byline and the dateline of a page head on one line."""
+    if len(line.text) > DATE_LINE_MAX_CHARS:
+        return False
+    m = compile_pattern(_NAME_BEFORE_DATE).match(line.text)
+    return (m is not None and lt.is_person_name_line(m.group())
+            and _date_only(text, line.start + m.end(), line.end, find_dates))
+
+
 def date_cell(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
     """The span of the first cell of `line` that holds a date and nothing else
     (`Autor: Jan Nowak (PAP) | 04-01-2012 11:06`), or None."""

@@ -125,7 +125,37 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
             out.append(Block("caption", block.lines))
         else:
             out.append(block)
-    return _article_container(out, cues), title[1] if title is not None else None
+    return _list_items(_article_container(out, cues), cues), (
+        title[1] if title is not None else None)
+
+
+def _list_items(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
+    """Paragraph lines that are `<li>` elements of a `<ul>`/`<ol>` are list items (the text
+    rendering drops the bullets the segmenter would have read); consecutive items of one
+    list element share a list id."""
+    next_id = max((b.list_id for b in blocks), default=-1) + 1
+    out: list[Block] = []
+    last: tuple[str, ...] | None = None
+    for block in blocks:
+        paths = [_list_path(cues[line.index]) for line in block.lines]
+        if block.kind != "paragraph" or any(p is None for p in paths):
+            out.append(block)
+            last = None
+            continue
+        for line, path in zip(block.lines, paths, strict=True):
+            if path != last:
+                next_id, last = next_id + 1, path
+            out.append(Block("list_item", (line,), ordered=path is not None and path[-1] == "ol",
+                             list_id=next_id - 1, value=(line.start, line.end)))
+    return out
+
+
+def _list_path(cue: DomCues) -> tuple[str, ...] | None:
+    """The path to the list element of a line that is one `<li>`, else None."""
+    if cue.tag != "li":
+        return None
+    lists = [k for k, tag in enumerate(cue.path) if tag in ("ul", "ol")]
+    return cue.path[:lists[-1] + 1] if lists else None
 
 
 def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:

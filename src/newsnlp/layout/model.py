@@ -75,13 +75,21 @@ def shipped_model() -> LayoutModel:
     return LayoutModel()
 
 
+# blocks the rules read as the page's metadata (`Autor: …`, the dateline, `Ostatnia
+# aktualizacja: …`): never the headline, whatever the ranker scores
+_METADATA = frozenset({"published", "byline", "credit", "source"})
+
+
 def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -> LayoutReading:
     """Override the rules' blocks where the model is sure, and read the confidences."""
     rows = line_features(lines, blocks)
     probs = model.marginals(rows)
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
-    best = model.title.best(rows, lambda i: eligible(lines[kept[i]].text))
+    labelled = {ln.index for b in blocks if b.kind in _METADATA
+                or (b.kind == "chrome" and b.chrome == "metadata") for ln in b.lines}
+    best = model.title.best(rows, lambda i: kept[i] not in labelled
+                            and eligible(lines[kept[i]].text))
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
-from newsnlp.layout.dateline import DateFinder, is_date_line
+from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
@@ -36,6 +36,7 @@ TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a met
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
 INTERVIEW_TURN_MIN_WORDS = 3  # `– Skąd te obawy?`: a dash line that is a whole sentence
+DIALOGUE_DASHES = ("-", "–", "—")  # a dash that opens a paragraph may open a quote
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
@@ -114,7 +115,8 @@ def _is_title_candidate(page: _Page, f: _Facts) -> bool:
 
 def _meta_like(page: _Page, f: _Facts) -> bool:
     return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
-            or _bare_byline(page, f.line.index))
+            or _bare_byline(page, f.line.index)
+            or signed_date_line(page.text, f.line, page.find_dates))
 
 
 def _bare_byline(page: _Page, i: int) -> bool:
@@ -257,6 +259,8 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
             page.blocks.extend(_meta_blocks(page, f))
         elif _bare_byline(page, i):
             page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
+        elif i != dateline and signed_date_line(page.text, f.line, page.find_dates):
+            page.blocks.extend(_byline_blocks(page, f.line, f.line.start, f.line.end))
         elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
         else:
@@ -300,15 +304,22 @@ def _interview_turn(text: str, prev: _Facts | None) -> bool:
     return text.rstrip().endswith("?") or asked
 
 
+def _not_list_item(f: _Facts) -> bool:
+    """No list marker, or a dialogue dash opening a prose paragraph (Polish quote style)."""
+    marker = lt.list_marker(f.line.text)
+    return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)
+
+
 def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     f = facts[i]
     if not lt.is_headline(f.line.text) or f.prose:
         return False
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished
-    # prose paragraph or a chrome line (`Zobacz też: …`)
+    # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`) or a chrome
+    # line (`Zobacz też: …`)
     after_paragraph = (
-        prev is not None and lt.list_marker(prev.line.text) is None
+        prev is not None and _not_list_item(prev)
         and ((prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None)
         and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
@@ -410,10 +421,39 @@ def _demote_trailing(page: _Page) -> None:
             page.facts[b.lines[0].index].prose or b.kind == "list_item"
         ):
             last_prose = k
+    if last_prose >= 0:
+        last_prose = _enumeration_end(page.blocks, last_prose + 1) - 1
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
-        if b.kind == "heading" or (b.kind == "paragraph" and not ends_sentence(b.lines[0].text)):
+        if k == last_prose + 1 and last_prose >= 0 and _signature(b):
+            page.blocks[k] = Block("byline", b.lines, value=(b.start, b.end))
+        elif b.kind == "heading" or (b.kind == "paragraph"
+                                     and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
+
+
+def _enumeration_end(blocks: Sequence[Block], k: int) -> int:
+    """After a paragraph that ends with a colon at `k` (`Program wydarzeń:`), the index past
+    the lines that run on under it without a blank line up to the first that ends a sentence:
+    the enumeration it opens, article text though unpunctuated (`6 grudnia, godz. 17 –
+    Mikołajki`); else `k`."""
+    if k >= len(blocks) or blocks[k].kind != "paragraph" or not blocks[k].lines[
+            -1].text.rstrip().endswith(":"):
+        return k
+    j = k + 1
+    while (j < len(blocks) and blocks[j].kind in ("paragraph", "heading")
+           and blocks[j].lines[0].index == blocks[j - 1].lines[-1].index + 1):
+        j += 1
+        if ends_sentence(blocks[j - 1].lines[-1].text):
+            break  # the last item, or a sentence that closes the enumeration
+    return j
+
+
+def _signature(b: Block) -> bool:
+    """The author's name on a line of its own right under the article's last paragraph: a
+    closing signature (`Jan Kowalczyk`), the usual byline of Polish regional news."""
+    return (b.kind in ("heading", "paragraph") and len(b.lines) == 1
+            and lt.is_person_name_line(b.lines[0].text))
 
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:

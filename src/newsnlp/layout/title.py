@@ -58,11 +58,13 @@ def eligible(text: str) -> bool:
     """A line that can be a headline at all: not a breadcrumb trail (three parts or more:
     `Strona główna » Zdrowie » Odżywianie`; two parts joined by an arrow glyph, `Wiadomości ›
     Kraj`; or link texts run together without spaces:
-    `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`) and not a date line (a
-    digit first and a clock time among the first characters: `3 sty 12 13:48 , GK | PAP`)."""
+    `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`), not a menu row (`Kraków |
+    Małopolska | Polska | Świat`) and not a date line (a digit first and a clock time among
+    the first characters: `3 sty 12 13:48 , GK | PAP`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
             and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
+            and not lt.is_menu(text)
             and not lt.opens_with_time(text))
 
 

@@ -12,6 +12,7 @@ from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.places import locative, nominative, preposition
 from newsnlp.models import InstitutionKind
 from newsnlp.morph.inflect import inflect_name
+from newsnlp.morph.learned import is_locality
 
 __all__ = ["acronym", "canonical", "kind", "locality_nominative"]
 
@@ -139,7 +140,16 @@ def locality_nominative(ent: Entity) -> str | None:
     direct = [loc for loc in locs if not loc.locative]
     t = gazetteer().types.get(ent.type_id or "")
     if direct and (t is None or t.scope != "named"):
-        return direct[0].text
+        return _town(direct[0].text)
     if locs and locs[0].locative:
         return nominative(locs[0].text, True)
-    return direct[0].text if direct else None
+    return _town(direct[0].text) if direct else None
+
+
+def _town(written: str) -> str:
+    """A town written without `w` in the nominative: as written when it is a known town,
+    else its known town lemma (`Urząd Miasta Tarnowa` -> Tarnów), else as written."""
+    if is_locality(written):
+        return written
+    lemma = nominative(written, True)
+    return lemma if is_locality(lemma) else written

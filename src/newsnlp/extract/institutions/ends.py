@@ -16,7 +16,7 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
-__all__ = ["cut_at_persons", "extend_to_model", "widen_to_model"]
+__all__ = ["agreeing_adjectives", "cut_at_persons", "extend_to_model", "widen_to_model"]
 
 
 def _cut(text: str, m: Mention, at: int) -> bool:
@@ -53,7 +53,7 @@ def cut_at_persons(text: str, mentions: Sequence[Mention],
     return out
 
 
-def _agreeing_adjectives(piece: str, name: str, case: str) -> bool:
+def agreeing_adjectives(piece: str, name: str, case: str) -> bool:
     """True for one or two capitalised adjectives agreeing with the name's head
     ('Tarnogórskie' + 'Towarzystwo', not 'Dyżurni' + 'Straży Miejskiej')."""
     words = piece.split()
@@ -78,7 +78,7 @@ def widen_to_model(text: str, mentions: Sequence[Mention],
         ending = sorted(k for _, k in by_end[bisect_left(ends, name_end):
                                              bisect_right(ends, m.end)])
         for s, e in (orgs[k] for k in ending):  # the spans that end inside the name, in order
-            if s < m.start and name_end <= e <= m.end and _agreeing_adjectives(
+            if s < m.start and name_end <= e <= m.end and agreeing_adjectives(
                     text[s:m.start], text[m.start:name_end], m.case or "nom"):
                 m.start, m.text, m.what, m.type_ids = s, text[s:m.end], "generic", ()
                 m.name = base_form(text[s:name_end])

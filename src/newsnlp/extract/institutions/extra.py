@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
+from newsnlp.extract.institutions.ends import agreeing_adjectives
 from newsnlp.extract.institutions.evidence import (
     acronym_contradicted,
     generic_kind,
@@ -17,10 +18,13 @@ from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph.baseform import base_form
+from newsnlp.morph.words import PREPOSITIONS
 
 __all__ = ["extra_mentions", "unexpanded_acronyms"]
 
 _MAX_LEN = 120
+# words a name never ends with: a span that does was cut short by the model
+_NO_LAST_WORDS = PREPOSITIONS | {"i", "oraz", "a", "lub", "albo"}
 
 
 def _generic(text: str, start: int, end: int) -> Mention | None:
@@ -46,15 +50,48 @@ def _bare_acronym(name: str) -> bool:
     return name.isupper() and " " not in name
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model span without trailing prepositions and conjunctions (`Stadionie Narodowym w`
+    before a town it left out): a Polish name does not end with one."""
+    while True:
+        head = text[start:end].rstrip()
+        cut = head.rfind(" ")
+        if cut < 0 or head[cut + 1:].casefold() not in _NO_LAST_WORDS:
+            return start, start + len(head)
+        end = start + cut
+
+
+_CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
+_OPENERS = ".!?…:;\n\"„“”«»(-–—"  # what stands before the first word of a sentence
+
+
+def _with_adjective(text: str, start: int, end: int) -> int:
+    """The start of a model span moved back over the capitalised adjective right before it
+    that agrees with the name's head (`Tarnowskim` + `Teatrem Lalek`, the adjective read as
+    a place): a Polish name may open with one."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    words = text[max(0, start - 40):start - 1].split(" ")
+    word = words[-1] if words else ""
+    opens = start - 1 - len(word)
+    before = text[max(0, opens - 3):opens].rstrip(" \t")
+    if not (word[:1].isupper() and word.isalpha()) or not before or before[-1] in _OPENERS:
+        return start  # at a sentence start every word is capitalised (`Nowe Mitsubishi`)
+    name = text[start:end]
+    if any(agreeing_adjectives(word, name, case) for case in _CASES):
+        return opens
+    return start
+
+
 def _split_at_joiners(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Model spans cut where a joiner of two names stands (`… Walutowego oraz Banku …`)."""
     joiners = name_joiners()
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in joiners.finditer(text, start, end):
-            out.append((start, m.start()))
+            out.append(_trimmed(text, start, m.start()))
             start = m.end()
-        out.append((start, end))
+        out.append(_trimmed(text, start, end))
     return out
 
 
@@ -65,6 +102,7 @@ def extra_mentions(text: str, candidates: Sequence[tuple[int, int]],
     out: list[Mention] = []
     blocks, ours, added = SpanIndex(spans), SpanIndex((m.start, m.end) for m in found), Grown()
     for start, end in _split_at_joiners(text, candidates):
+        start = _with_adjective(text, start, end)
         if not (0 <= start < end <= len(text)) or end - start > _MAX_LEN:
             continue
         if (not blocks.contains(start, end) or ours.overlaps(start, end)

@@ -9,6 +9,7 @@ from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.places import locality_key
+from newsnlp.morph.learned import is_locality
 
 __all__ = ["flatten", "merge"]
 
@@ -71,12 +72,28 @@ def _cluster(group: list[Mention]) -> list[list[Mention]]:
     return [c for c in clusters if c]
 
 
+def _town_named(mentions: list[Mention]) -> dict[str, str]:
+    """Short names of the page's `<name> <town>` organisations (`Stal` for `Stal Rzeszów`,
+    `Legia` for `Legia Warszawa`): clubs and firms are named by their first word once the
+    page has given the town, so a mention of the short name is the same organisation."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        words = (m.name or "").split()
+        if m.what == "generic" and len(words) >= 2 and is_locality(" ".join(words[1:])):
+            out.setdefault(words[0].lower(), (m.name or "").lower())
+    return out
+
+
 def _group(mentions: list[Mention]) -> list[Entity]:
     """Entities of type, branch and generic mentions."""
     groups: dict[tuple[str | None, ...], list[Mention]] = {}
+    short = _town_named(mentions)
     for m in mentions:
         if m.what != "unit" or m.branch:
-            groups.setdefault(_base_key(m), []).append(m)
+            key = _base_key(m)
+            if key[0] == "generic" and isinstance(key[1], str) and key[1] in short:
+                key = ("generic", short[key[1]], key[2])
+            groups.setdefault(key, []).append(m)
     out = []
     for key, group in groups.items():
         for cluster in _cluster(group):
@@ -84,7 +101,9 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             type_id = cluster[0].type_ids[0] if cluster[0].type_ids else None
             if what == "branch":
                 type_id = str(key[1])
-            ent = Entity(what, type_id, cluster[0].name, cluster)
+            name = next((m.name for m in cluster if key[0] == "generic"
+                         and (m.name or "").lower() == key[1]), cluster[0].name)
+            ent = Entity(what, type_id, name, cluster)
             for m in cluster:
                 m.entity = ent
             out.append(ent)
