@@ -140,3 +140,23 @@ def test_a_model_span_takes_the_agreeing_adjective_before_it() -> None:
     insts = extract_institutions(text, blocks, extra_candidates=[(start, len(text) - 1)])
     assert [(i.canonical, [m.text for m in i.mentions]) for i in insts] == [
         ("Tarnowski Teatr Lalek", ["Tarnowskim Teatrem Lalek"])]
+
+
+def test_a_name_joined_by_i_to_where_a_model_organisation_starts_ends_before_i() -> None:
+    """`ING Banku Śląskiego i Pekao SA`: the model reads two organisations; the rules' `i`
+    joiner does not make them one name."""
+    text, blocks = _page("Ekonomiści ING Banku Śląskiego i Pekao SA spodziewają się obniżek.")
+    spans = [(text.index("ING"), text.index(" i ")),
+             (text.index("Pekao"), text.index(" spodziewają"))]
+    insts = extract_institutions(text, blocks, extra_candidates=spans)
+    assert sorted(i.canonical for i in insts) == ["ING Bank Śląski", "Pekao SA"]
+
+
+def test_a_word_of_the_sentence_before_a_known_name_is_no_brand() -> None:
+    """`programu Sportowa Polska Ministerstwa Sportu i Turystyki`: the model's span takes in
+    `Polska`, the ministry stays the ministry; an acronym before a name is a brand."""
+    text, blocks = _page("Hala powstała z programu Sportowa Polska Ministerstwa Sportu i "
+                         "Turystyki.")
+    span = [(text.index("Polska"), len(text) - 1)]
+    insts = extract_institutions(text, blocks, extra_candidates=span)
+    assert [i.canonical for i in insts] == ["Ministerstwo Sportu i Turystyki"]

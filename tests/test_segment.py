@@ -557,3 +557,40 @@ def test_an_enumeration_a_colon_opens_at_the_articles_end_stays_article_text() -
         i.text for lst in article.lists for i in lst.items]
     assert any("wspólne ubieranie choinki" in t for t in texts)
     assert ("author", "Wydział Promocji") in [(s.kind, s.text) for s in article.sources]
+
+
+def test_an_agency_credit_in_brackets_under_the_article_is_its_source() -> None:
+    """`(PAP)` on a line of its own after the last paragraph credits the news agency."""
+    article = newsnlp.parse(
+        "Stopy procentowe bez zmian\n3 grudnia 2026\n\nRada Polityki Pieniężnej na grudniowym "
+        "posiedzeniu utrzymała stopę referencyjną na poziomie 4,5 proc. Decyzja była zgodna z "
+        "oczekiwaniami analityków.\n(PAP)\nKomentarze\n")
+    assert [(s.kind, s.text) for s in article.sources] == [("source", "PAP")]
+
+
+def test_a_publication_line_that_names_who_published_gives_the_author() -> None:
+    """`Opublikowano 28 listopada 2026 przez Ewa Malec` (WordPress's byline): the date and
+    the author."""
+    article = newsnlp.parse(
+        "Nowa hala sportowa w Wadowicach gotowa\nOpublikowano 28 listopada 2026 przez Ewa "
+        "Malec\n\nPo 18 miesiącach budowy hala sportowa przy Szkole Podstawowej nr 4 w "
+        "Wadowicach jest gotowa. Obiekt kosztował 12 mln zł.\n")
+    assert article.meta.published == "2026-11-28"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Ewa Malec")]
+
+
+def test_interview_turns_opened_by_the_speakers_name_are_no_headings() -> None:
+    """`Piotr Wrona: Co to oznacza dla ryb?` between answers is a question, not a heading."""
+    article = newsnlp.parse(
+        "Prof. Anna Lis: Bałtyk ociepla się szybciej, niż sądziliśmy\n"
+        "Autor: Piotr Wrona | 1 grudnia 2026, 07:00\n"
+        "Z prof. Anną Lis, oceanografką z Instytutu Oceanologii w Sopocie, rozmawia Piotr "
+        "Wrona.\nPiotr Wrona: Jak bardzo zmienił się Bałtyk w ostatnich dekadach?\n"
+        "Anna Lis: Średnia temperatura wód powierzchniowych wzrosła o ponad dwa stopnie od lat "
+        "80. To jedno z najszybciej ocieplających się mórz na świecie.\n"
+        "Piotr Wrona: Co to oznacza dla ryb?\n"
+        "Anna Lis: Dorsz traci tlen i miejsca do tarła, a jego populacja we wschodniej części "
+        "morza załamała się w ostatnich latach.\n")
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Piotr Wrona: Co to oznacza dla ryb?" in paragraphs

@@ -219,9 +219,24 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
         return [Block("credit", (line,), value=(start, end))]
     if m.kind == "author":
         return _byline_blocks(page, line, start, end)
+    if m.kind == "published":
+        return _published_by(page, line, start, end)
     kinds: dict[str, BlockKind] = {"source": "source", "published": "published",
                                    "category": "category", "caption": "caption"}
     return [Block(kinds[m.kind], (line,), value=(start, end))]
+
+
+# `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
+_PUBLISHED_BY = r"\s+przez\s+(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2})\s*$"
+
+
+def _published_by(page: _Page, line: Line, start: int, end: int) -> list[Block]:
+    """A publication line, and its author when the line names one after `przez`."""
+    by = compile_pattern(_PUBLISHED_BY).search(page.text, start, end)
+    if by is None or not lt.is_person_name_line(by.group("n")):
+        return [Block("published", (line,), value=(start, end))]
+    return [Block("published", (line,), value=(start, by.start())),
+            Block("byline", (line,), value=(by.start("n"), by.end("n")))]
 
 
 def _chrome(line: Line, kind: ChromeKind) -> Block:
@@ -310,9 +325,19 @@ def _not_list_item(f: _Facts) -> bool:
     return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)
 
 
+# `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interview turn opens with its speaker
+_TURN_LABEL = r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2}):\s"
+
+
+def _speaker_turn(text: str) -> bool:
+    """A line opened by a person's name and a colon: a turn of an interview, not a heading."""
+    m = compile_pattern(_TURN_LABEL).match(text)
+    return m is not None and lt.is_person_name_line(m.group("n"))
+
+
 def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     f = facts[i]
-    if not lt.is_headline(f.line.text) or f.prose:
+    if not lt.is_headline(f.line.text) or f.prose or _speaker_turn(f.line.text):
         return False
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished

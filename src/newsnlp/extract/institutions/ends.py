@@ -16,7 +16,8 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
-__all__ = ["agreeing_adjectives", "cut_at_persons", "extend_to_model", "widen_to_model"]
+__all__ = ["agreeing_adjectives", "cut_at_model_starts", "cut_at_persons", "extend_to_model",
+           "widen_to_model"]
 
 
 def _cut(text: str, m: Mention, at: int) -> bool:
@@ -97,6 +98,13 @@ def _name_words(piece: str) -> bool:
         w[:1].isupper() and (w.rstrip(".").replace("-", "").isalpha()) for w in words)
 
 
+def _brand(piece: str) -> bool:
+    """Acronyms before a name make a brand ('ING Banku Śląskiego', 'BNP Paribas'); a word of
+    the sentence does not ('programu Sportowa Polska Ministerstwa Sportu')."""
+    words = piece.split()
+    return 0 < len(words) <= 2 and all(w.isupper() and w.isalpha() for w in words)
+
+
 def _base_form_after_brand(name: str) -> str:
     """The base form of a name whose leading acronyms are a brand ('ING Banku Śląskiego' ->
     'ING Bank Śląski'): the brand stays as written, the rest is inflected."""
@@ -108,12 +116,39 @@ def _base_form_after_brand(name: str) -> str:
     return " ".join([*words[:brand], base_form(rest)]) if brand else base_form(name)
 
 
+_CONJUNCTIONS = (" i ", " oraz ")
+
+
+def cut_at_model_starts(text: str, mentions: Sequence[Mention],
+                        orgs: Sequence[tuple[int, int]]) -> list[Mention]:
+    """A generic name joined by `i`/`oraz` to a word where a model organisation span starts
+    and runs on past it ('Banku Śląskiego i Pekao' before 'Pekao SA') ends before the
+    conjunction: the model reads two organisations there."""
+    starts = sorted(orgs)
+    firsts = [s for s, _ in starts]
+    for m in mentions:
+        if m.what != "generic" or m.parent is not None:
+            continue
+        for joiner in _CONJUNCTIONS:
+            at = text.find(joiner, m.start, m.end)
+            if at < 0:
+                continue
+            after = at + len(joiner)
+            k = bisect_left(firsts, after)
+            if k < len(starts) and starts[k][0] == after and starts[k][1] > m.end:
+                m.end, m.text = at, text[m.start:at]
+                m.name = base_form(m.text)
+                break
+    return list(mentions)
+
+
 def extend_to_model(text: str, mentions: Sequence[Mention],
                     orgs: Sequence[tuple[int, int]]) -> list[Mention]:
-    """A mention inside a model organisation span that adds only proper-name words before or
-    after it ('ING Banku Śląskiego', 'PKP Cargo', 'Fundacja Alfreda P. Sloana') becomes that
-    organisation, named as the model reads it: a brand or a second name part makes it
-    another organisation than the gazetteer's."""
+    """A mention inside a model organisation span that adds only a brand before it (or, to a
+    bare acronym, a name: 'Pekao SA') or proper-name words after it ('ING Banku Śląskiego',
+    'PKP Cargo', 'Fundacja Alfreda P. Sloana') becomes that organisation, named as the model
+    reads it: a brand or a second name part makes it another organisation than the
+    gazetteer's."""
     ordered = sorted(orgs)
     starts = [s for s, _ in ordered]
     longest = max((e - s for s, e in ordered), default=0)
@@ -125,7 +160,8 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
             if e < m.end or (s, e) == (m.start, m.end):
                 continue
             before, after = text[s:m.start].strip(), text[m.end:e].strip()
-            if all(not piece or _name_words(piece) for piece in (before, after)):
+            if ((not before or _brand(before) or (m.via_acronym and _name_words(before)))
+                    and (not after or _name_words(after))):
                 m.start, m.end, m.text, m.what, m.type_ids = s, e, text[s:e], "generic", ()
                 m.name, m.via_acronym, m.name_end = _base_form_after_brand(text[s:e]), False, None
                 m.kind = generic_kind(text[s:e])

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions import canonical as names
 from newsnlp.extract.institutions.acronyms import introduced_mentions
 from newsnlp.extract.institutions.candidates import content_spans, find_mentions
-from newsnlp.extract.institutions.ends import cut_at_persons, extend_to_model, widen_to_model
+from newsnlp.extract.institutions.ends import (
+    cut_at_model_starts,
+    cut_at_persons,
+    extend_to_model,
+    widen_to_model,
+)
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import uncontradicted
 from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acronyms
@@ -81,7 +86,8 @@ def extract_institutions(
     spans = content_spans(text, blocks)
     mentions = find_mentions(text, blocks)
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
-    mentions = extend_to_model(text, mentions, extra_candidates)
+    mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
+                               extra_candidates)
     mentions = unexpanded_acronyms(text, mentions, extra_candidates)
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
     mentions = uncontradicted(text, mentions)
