@@ -68,3 +68,20 @@ def test_li_elements_of_the_article_are_list_items_one_list_per_element() -> Non
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert "ponad 100 strażaków," not in paragraphs
     assert "Podsumowanie akcji:" in paragraphs
+
+
+QUOTE_PAGE = """<html><body><article>
+<h1>Sejm uchwalił ustawę o ochronie ludności i obronie cywilnej</h1>
+<p>Posłowie przyjęli w środę ustawę o ochronie ludności. Za głosowało 410 posłów, nikt nie był
+przeciw, a ustawa trafi teraz do Senatu.</p>
+<blockquote><p>To ustawa, na którą Polska czekała od czasów zimnej wojny</p></blockquote>
+<p>– powiedział w Sejmie szef resortu spraw wewnętrznych, zapowiadając szybkie wdrożenie.</p>
+<p>Senatorowie mają na rozpatrzenie ustawy 30 dni, potem podpisze ją prezydent.</p>
+</article></body></html>"""
+
+
+def test_a_blockquote_line_is_no_section_heading() -> None:
+    article = Pipeline(nlp=None).parse(QUOTE_PAGE)
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "To ustawa, na którą Polska czekała od czasów zimnej wojny" in paragraphs

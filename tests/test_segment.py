@@ -594,3 +594,17 @@ def test_interview_turns_opened_by_the_speakers_name_are_no_headings() -> None:
     assert [s.heading for s in article.sections] == [None]
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert "Piotr Wrona: Co to oznacza dla ryb?" in paragraphs
+
+
+def test_the_signed_dateline_under_the_headline_beats_the_top_bar_date() -> None:
+    """`Marek Zawada 02.12.2026 18:30 aktualizacja: …` under the headline: the author, the
+    publication time and the update; the top bar's `Środa, 2 grudnia 2026` is the visit's."""
+    article = newsnlp.parse(
+        "Środa, 2 grudnia 2026 | Imieniny: Balbiny, Pauliny\nGłówna | Kraj | Polityka\n"
+        "Sejm uchwalił ustawę o ochronie ludności\n"
+        "Marek Zawada 02.12.2026 18:30 aktualizacja: 02.12.2026 20:05\n"
+        "Posłowie przyjęli w środę ustawę o ochronie ludności i obronie cywilnej. Za "
+        "głosowało 410 posłów, nikt nie był przeciw.\n")
+    assert article.meta.published == "2026-12-02T18:30"
+    assert article.meta.updated == "2026-12-02T20:05"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Marek Zawada")]

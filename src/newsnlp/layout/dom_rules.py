@@ -8,7 +8,7 @@ sure, on any site that uses it (HTML semantics, not one site's habits):
   `related`, `comments`, `footer`, `share`, ...) are that chrome; `<option>` lines (form
   controls) are widgets; a line whose text is (almost) all link text (link density >=
   LINK_ONLY) is navigation;
-- a `<figcaption>` line is the photo caption;
+- a `<figcaption>` line is the photo caption; a `<blockquote>` line is no heading;
 - the title is the line that shows the headline the page declares (JSON-LD `headline`,
   `og:title`, or the `<title>` of which it is the part before or after a separator), else
   the only `<h1>`;
@@ -123,6 +123,9 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         elif block.kind in ("paragraph", "heading") and rows and all(
                 cues[i].tag == "figcaption" for i in rows):
             out.append(Block("caption", block.lines))
+        elif block.kind == "heading" and rows and all(
+                "blockquote" in cues[i].path for i in rows):
+            out.append(as_paragraph(block))  # a quotation set off, not a section heading
         else:
             out.append(block)
     return _list_items(_article_container(out, cues), cues), (

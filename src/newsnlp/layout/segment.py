@@ -248,7 +248,9 @@ def _dateline_index(page: _Page, title: int | None, body_from: int) -> int | Non
     metadata cluster), else the first one in the header zone (a date in the site's top bar,
     `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit)."""
     lines = [i for i in range(body_from) if page.facts[i].line.text and page.facts[i].meta is None
-             and i != title and _is_date_line(page, page.facts[i].line)]
+             and i != title and (_is_date_line(page, page.facts[i].line)
+                                 or signed_date_line(page.text, page.facts[i].line,
+                                                     page.find_dates))]
     after = [i for i in lines if title is not None and i > title]
     chosen = after or lines
     return chosen[0] if chosen else None
@@ -274,7 +276,7 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
             page.blocks.extend(_meta_blocks(page, f))
         elif _bare_byline(page, i):
             page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
-        elif i != dateline and signed_date_line(page.text, f.line, page.find_dates):
+        elif signed_date_line(page.text, f.line, page.find_dates):
             page.blocks.extend(_byline_blocks(page, f.line, f.line.start, f.line.end))
         elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
