@@ -450,3 +450,13 @@ def test_a_driving_test_centre_and_the_plural_name_of_occupational_therapy_works
     assert c["Wojewódzki Ośrodek Ruchu Drogowego w Tarnowie"].acronym == "WORD"
     assert mentions(c["Warsztat Terapii Zajęciowej w Bochni"]) == {
         "Warsztatów Terapii Zajęciowej w Bochni"}
+
+
+def test_the_service_name_between_a_unit_and_its_town_is_read_past() -> None:
+    """`JRG PSP w Olkuszu`, `Jednostki Ratowniczo-Gaśniczej PSP w Olkuszu`: the unit of the
+    town's fire service, not a bare JRG and a national PSP."""
+    c = by_canon(run("Pożar gasili strażacy z Jednostki Ratowniczo-Gaśniczej PSP w Olkuszu."))
+    jrg = c["Jednostka Ratowniczo-Gaśnicza Komendy Powiatowej Państwowej Straży Pożarnej "
+            "w Olkuszu"]
+    assert jrg.locality == "Olkusz"
+    assert mentions(jrg) == {"Jednostki Ratowniczo-Gaśniczej PSP w Olkuszu"}

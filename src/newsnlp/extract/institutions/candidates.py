@@ -211,7 +211,22 @@ class Scanner:
             district = slots.read_district(text, end)
             if district:
                 m.district, end = district
-        return self.read_locality(m, t, end)
+        return self.read_locality(m, t, self.past_service(t, end))
+
+    def past_service(self, t: InstType, end: int) -> int:
+        """`JRG PSP w Olkuszu`: the name of the service a unit belongs to, standing between the
+        unit and its locality, is read past (the end after it when a locality follows)."""
+        k = self.index_at(end, 0)
+        if t.scope != "unit" or k >= len(self.tokens) or k == 0 or not self.adjacent(k):
+            return end
+        j, entries = self.match_at(k)
+        types = self.gaz.types
+        if any(e.what in ("type", "acronym") and e.ref in types and types[e.ref].scope == "service"
+               and types[e.ref].kind == t.kind for e in entries):
+            after = self.tokens[j - 1].end
+            if slots.read_locality(self.text, after):
+                return after
+        return end
 
     def read_locality(self, m: Mention, t: InstType, end: int) -> int:
         """The locality slot: 'w X'; 'X' for named types and after acronyms; 'O/X' branches."""
