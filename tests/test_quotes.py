@@ -46,6 +46,14 @@ def test_a_dialogue_dash_after_a_sentence_is_an_inline_quote() -> None:
                                      "Marek Zieliński z urzędu miasta", True)])
 
 
+def test_a_dialogue_dash_after_a_short_sentence_is_no_dash_attribution() -> None:
+    """`Zdanie. – Cytat – mówi X.`: the sentence is no quote signed by the rest."""
+    text = ("Opozycja krytykuje decyzję. – Mieszkańcy znowu zapłacą za błędy w zarządzaniu "
+            "spółką – mówi radna Anna Kowalczyk.")
+    assert _found(text) == (False, [("Mieszkańcy znowu zapłacą za błędy w zarządzaniu spółką",
+                                     "radna Anna Kowalczyk", True)])
+
+
 def test_a_second_passage_keeps_the_speaker_of_the_first() -> None:
     text = ("„Liczymy na dobrą pogodę w czasie festynu” – powiedział wójt. „Przygotowaliśmy "
             "wiele atrakcji dla dzieci”.")

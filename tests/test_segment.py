@@ -608,3 +608,27 @@ def test_the_signed_dateline_under_the_headline_beats_the_top_bar_date() -> None
     assert article.meta.published == "2026-12-02T18:30"
     assert article.meta.updated == "2026-12-02T20:05"
     assert [(s.kind, s.text) for s in article.sources] == [("author", "Marek Zawada")]
+
+
+def test_share_counts_a_pipe_photo_credit_and_a_gallery_link() -> None:
+    """`Facebook 34` is a share button, `Caption | Fot. X` a caption with its credit, `Zobacz
+    galerię (12 zdjęć)` a link; the paragraph after the link stays article text."""
+    article = newsnlp.parse(
+        "Radni zdecydowali: bilety komunikacji miejskiej droższe od stycznia\n"
+        "Katarzyna Nowicka\n2 grudnia 2026, 19:40\nFacebook 34\nTwitter\n"
+        "Bilet jednorazowy w Zielonej Górze zdrożeje z 3,80 zł do 4,40 zł. Tak zdecydowali we "
+        "wtorek radni. Za uchwałą głosowało 14 radnych.\n"
+        "Autobus MZK na placu Bohaterów | Fot. Mariusz Kapała / Gazeta Lubuska\n"
+        "Podwyżka to efekt rosnących kosztów paliwa i wynagrodzeń kierowców – tłumaczy Miejski "
+        "Zakład Komunikacji w Zielonej Górze.\nZobacz galerię (12 zdjęć)\n"
+        "Bez zmian pozostaną ceny biletów miesięcznych dla uczniów i seniorów.\nPolecamy\n"
+        "Wypadek na S3 pod Zieloną Górą. Utrudnienia\n")
+    kinds = chrome_kinds(article)
+    assert kinds["Facebook 34"] == "share"
+    assert kinds["Zobacz galerię (12 zdjęć)"] == "related"
+    image = article.meta.image
+    assert image is not None and image.caption is not None and image.credit is not None
+    assert image.caption.text == "Autobus MZK na placu Bohaterów"
+    assert image.credit.text == "Mariusz Kapała / Gazeta Lubuska"
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Bez zmian pozostaną ceny biletów miesięcznych dla uczniów i seniorów." in paragraphs

@@ -233,6 +233,9 @@ def _dash_block(text: str, start: int, end: int) -> QuoteFinding | None:
     m = quote_patterns().dash_block.fullmatch(text[start:end])
     if m is None or _words(m.group("s")) > DASH_SPEAKER_MAX_WORDS:
         return None
+    if quote_patterns().dialogue_attribution.search(text, start + m.start("s"),
+                                                    start + m.end("s")) is not None:
+        return None  # `Zdanie. – Cytat – mówi X.`: a quote opened after a sentence
     q = _span(text, start + m.start("q"), start + m.end("q"))
     s = _span(text, start + m.start("s"), start + m.end("s"))
     return QuoteFinding([Quote(**q.model_dump(), speaker=s)], True)
