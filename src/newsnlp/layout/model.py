@@ -75,9 +75,12 @@ def shipped_model() -> LayoutModel:
     return LayoutModel()
 
 
-# blocks the rules read as the page's metadata (`Autor: …`, the dateline, `Ostatnia
-# aktualizacja: …`): never the headline, whatever the ranker scores
+# blocks the rules read as the page's metadata (`Autor: …`, the dateline): never the
+# headline, whatever the ranker scores
 _METADATA = frozenset({"published", "byline", "credit", "source"})
+# chrome the rules read from a label above it: other articles' headlines and comments (and
+# `Ostatnia aktualizacja: …`), never this article's headline
+_NOT_HEADLINE_CHROME = frozenset({"metadata", "related", "comments"})
 
 
 def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -> LayoutReading:
@@ -87,7 +90,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
     labelled = {ln.index for b in blocks if b.kind in _METADATA
-                or (b.kind == "chrome" and b.chrome == "metadata") for ln in b.lines}
+                or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     best = model.title.best(rows, lambda i: kept[i] not in labelled
                             and eligible(lines[kept[i]].text))
     titled = list(blocks)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
@@ -327,19 +328,9 @@ def _not_list_item(f: _Facts) -> bool:
     return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)
 
 
-# `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interview turn opens with its speaker
-_TURN_LABEL = r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2}):\s"
-
-
-def _speaker_turn(text: str) -> bool:
-    """A line opened by a person's name and a colon: a turn of an interview, not a heading."""
-    m = compile_pattern(_TURN_LABEL).match(text)
-    return m is not None and lt.is_person_name_line(m.group("n"))
-
-
 def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
     f = facts[i]
-    if not lt.is_headline(f.line.text) or f.prose or _speaker_turn(f.line.text):
+    if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
         return False
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished
@@ -449,38 +440,14 @@ def _demote_trailing(page: _Page) -> None:
         ):
             last_prose = k
     if last_prose >= 0:
-        last_prose = _enumeration_end(page.blocks, last_prose + 1) - 1
+        last_prose = enumeration_end(page.blocks, last_prose + 1) - 1
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
-        if k == last_prose + 1 and last_prose >= 0 and _signature(b):
+        if k == last_prose + 1 and last_prose >= 0 and is_signature(b):
             page.blocks[k] = Block("byline", b.lines, value=(b.start, b.end))
         elif b.kind == "heading" or (b.kind == "paragraph"
                                      and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
-
-
-def _enumeration_end(blocks: Sequence[Block], k: int) -> int:
-    """After a paragraph that ends with a colon at `k` (`Program wydarzeń:`), the index past
-    the lines that run on under it without a blank line up to the first that ends a sentence:
-    the enumeration it opens, article text though unpunctuated (`6 grudnia, godz. 17 –
-    Mikołajki`); else `k`."""
-    if k >= len(blocks) or blocks[k].kind != "paragraph" or not blocks[k].lines[
-            -1].text.rstrip().endswith(":"):
-        return k
-    j = k + 1
-    while (j < len(blocks) and blocks[j].kind in ("paragraph", "heading")
-           and blocks[j].lines[0].index == blocks[j - 1].lines[-1].index + 1):
-        j += 1
-        if ends_sentence(blocks[j - 1].lines[-1].text):
-            break  # the last item, or a sentence that closes the enumeration
-    return j
-
-
-def _signature(b: Block) -> bool:
-    """The author's name on a line of its own right under the article's last paragraph: a
-    closing signature (`Jan Kowalczyk`), the usual byline of Polish regional news."""
-    return (b.kind in ("heading", "paragraph") and len(b.lines) == 1
-            and lt.is_person_name_line(b.lines[0].text))
 
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:

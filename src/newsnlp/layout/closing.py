@@ -1,0 +1,47 @@
+"""The article's closing lines and turns, read by the rule segmenter: the enumeration a
+colon opens, the author's signature under the last paragraph, an interview turn."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.resources import compile_pattern
+from newsnlp.text.sentences import ends_sentence
+
+__all__ = ["enumeration_end", "is_signature", "is_speaker_turn"]
+
+
+def enumeration_end(blocks: Sequence[Block], k: int) -> int:
+    """After a paragraph that ends with a colon at `k` (`Program wydarzeń:`), the index past
+    the lines that run on under it without a blank line up to the first that ends a sentence:
+    the enumeration it opens, article text though unpunctuated (`6 grudnia, godz. 17 –
+    Mikołajki`); else `k`."""
+    if k >= len(blocks) or blocks[k].kind != "paragraph" or not blocks[k].lines[
+            -1].text.rstrip().endswith(":"):
+        return k
+    j = k + 1
+    while (j < len(blocks) and blocks[j].kind in ("paragraph", "heading")
+           and blocks[j].lines[0].index == blocks[j - 1].lines[-1].index + 1):
+        j += 1
+        if ends_sentence(blocks[j - 1].lines[-1].text):
+            break  # the last item, or a sentence that closes the enumeration
+    return j
+
+
+def is_signature(b: Block) -> bool:
+    """The author's name on a line of its own right under the article's last paragraph: a
+    closing signature (`Jan Kowalczyk`), the usual byline of Polish regional news."""
+    return (b.kind in ("heading", "paragraph") and len(b.lines) == 1
+            and lt.is_person_name_line(b.lines[0].text))
+
+
+# `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interview turn opens with its speaker
+_TURN_LABEL = r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2}):\s"
+
+
+def is_speaker_turn(text: str) -> bool:
+    """A line opened by a person's name and a colon: a turn of an interview, not a heading."""
+    m = compile_pattern(_TURN_LABEL).match(text)
+    return m is not None and lt.is_person_name_line(m.group("n"))
