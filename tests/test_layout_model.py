@@ -331,3 +331,20 @@ def test_the_text_under_the_rankers_headline_stays_up_to_sure_article_text() -> 
     reading = refine(lines, blocks, model)  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks] == [
         "chrome", "title", "paragraph", "paragraph", "paragraph", "chrome"]
+
+
+def test_when_the_model_doubts_all_prose_the_article_run_stays_and_far_teasers_do_not() -> None:
+    """All prose set aside: the prose up to the first chrome that ends an article (a
+    newsletter box, comments) is kept; teaser paragraphs far below it are not."""
+    teaser = ("Po naukę do Ząbek. Ząbki to typowe podwarszawskie miasteczko, w którym ludzie "
+              "są pracowici, a miejscowi piłkarze grają w trzeciej lidze od lat.")
+    text = "\n".join([INTRO, INTRO.replace("Dzwonię", "Piszę"),
+                      "Zamów bezpłatny newsletter", teaser, FOOTER])
+    kinds = ["paragraph", "paragraph", "chrome", "paragraph", "chrome"]
+    lines = split_lines(text)
+    blocks = [Block(kind, (ln,), chrome="newsletter" if kind == "chrome" and k == 2 else
+                    ("footer" if kind == "chrome" else None))
+              for k, (kind, ln) in enumerate(zip(kinds, lines, strict=True))]
+    reading = refine(lines, blocks, Scripted([0.95] * 5))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks] == [
+        "paragraph", "paragraph", "chrome", "chrome", "chrome"]

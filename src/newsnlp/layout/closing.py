@@ -37,11 +37,13 @@ def is_signature(b: Block) -> bool:
             and lt.is_person_name_line(b.lines[0].text))
 
 
-# `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interview turn opens with its speaker
+# `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name
 _TURN_LABEL = r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2}):\s"
 
 
 def is_speaker_turn(text: str) -> bool:
-    """A line opened by a person's name and a colon: a turn of an interview, not a heading."""
+    """A question opened by a person's name and a colon: an interviewer's turn, not a heading
+    (a teaser `Jan Nowak: Po naukę do Ząbek` in a list of headlines is no question)."""
     m = compile_pattern(_TURN_LABEL).match(text)
-    return m is not None and lt.is_person_name_line(m.group("n"))
+    return (m is not None and text.rstrip().endswith("?")
+            and lt.is_person_name_line(m.group("n")))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
+from newsnlp.layout.linetypes import terminal_kinds
 from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import ends_sentence
 
@@ -59,13 +60,17 @@ def _timeline_row(block: Block) -> bool:
 
 def _kept_body(blocks: Sequence[Block], doubtful: set[int], back: set[int]) -> set[int]:
     """The doubtful blocks that stay because a page keeps a body: the model never sets all
-    of the page's prose aside, nor, on a page without prose, all of its content."""
+    of the page's prose aside (it keeps the prose up to the first chrome that ends an
+    article, not the teasers further down), nor, on a page without prose, all of its
+    content."""
     content = [k for k, b in enumerate(blocks) if b.kind in CONTENT]
     if any(_is_prose(blocks[k]) for k in content if k not in doubtful):
         return set()  # prose the model keeps: nothing to hold back (usually the first block)
-    prose = {k for k in content if k in doubtful and _is_prose(blocks[k])}
-    if prose:
-        return prose
+    prose = [k for k in content if k in doubtful and _is_prose(blocks[k])]
+    if prose:  # the article's run: up to the chrome that ends an article (share, comments)
+        end = next((j for j in range(prose[0] + 1, len(blocks)) if blocks[j].kind == "chrome"
+                    and blocks[j].chrome in terminal_kinds()), len(blocks))
+        return {k for k in prose if k < end}
     return set(content) if not back and doubtful.issuperset(content) else set()
 
 
