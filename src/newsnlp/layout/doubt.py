@@ -45,6 +45,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
     doubtful -= _enumerations(blocks, doubtful)
+    doubtful -= _rest_of_list(blocks, doubtful)
     doubtful -= _kept_body(blocks, doubtful, back)
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
@@ -190,6 +191,23 @@ def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 blocks[j], (".",)):
             keep.update(i for i in range(k, j + 1) if i in doubtful)
     return keep
+
+
+def _rest_of_list(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful items of a list that the article introduces with a colon (`Najważniejsze
+    terminy:`), and that introduction, when the model keeps an item of the list: such a list
+    stands or falls as one (the model, reading each short item alone, set aside the first
+    two dated items of a school's list of dates and kept the last two)."""
+    starts: dict[int, int] = {}  # list id -> index of its first item
+    for k, b in enumerate(blocks):
+        if b.kind == "list_item":
+            starts.setdefault(b.list_id, k)
+    introduced = {i for i, k in starts.items() if k > 0 and blocks[k - 1].kind in CONTENT
+                  and _ends_with(blocks[k - 1], (":",))}
+    kept = {b.list_id for k, b in enumerate(blocks)
+            if b.kind == "list_item" and k not in doubtful and b.list_id in introduced}
+    keep = {k for k in doubtful if blocks[k].kind == "list_item" and blocks[k].list_id in kept}
+    return keep | {starts[i] - 1 for i in kept if starts[i] - 1 in doubtful}
 
 
 def _ends_with(block: Block, marks: tuple[str, ...]) -> bool:
