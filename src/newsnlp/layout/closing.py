@@ -38,7 +38,7 @@ def is_signature(b: Block) -> bool:
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name
-_TURN_LABEL = r"(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2}):\s"
+_TURN_LABEL = rf"(?P<n>{lt.PERSON_NAME}):\s"
 
 
 def is_speaker_turn(text: str) -> bool:

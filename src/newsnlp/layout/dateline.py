@@ -57,9 +57,8 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     return False
 
 
-# An author's name (two or three capitalised words) followed by a number: a signed date line.
-_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-_NAME_BEFORE_DATE = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?=[ \t,|]+\d)"
+# An author's name followed by a number: a signed date line.
+_NAME_BEFORE_DATE = rf"{lt.PERSON_NAME}(?=[ \t,|]+\d)"
 
 
 def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:

@@ -140,15 +140,16 @@ def _list_items(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
     out: list[Block] = []
     last: tuple[str, ...] | None = None
     for block in blocks:
-        paths = [_list_path(cues[line.index]) for line in block.lines]
-        if block.kind != "paragraph" or any(p is None for p in paths):
+        found = [_list_path(cues[line.index]) for line in block.lines]
+        paths = [p for p in found if p is not None]
+        if block.kind != "paragraph" or len(paths) < len(found):
             out.append(block)
             last = None
             continue
         for line, path in zip(block.lines, paths, strict=True):
             if path != last:
                 next_id, last = next_id + 1, path
-            out.append(Block("list_item", (line,), ordered=path is not None and path[-1] == "ol",
+            out.append(Block("list_item", (line,), ordered=path[-1] == "ol",
                              list_id=next_id - 1, value=(line.start, line.end)))
     return out
 

@@ -277,9 +277,11 @@ def is_headline(text: str) -> bool:
     return not text.endswith((".", ",", ":", ";")) and word_count(text) <= HEADLINE_MAX_WORDS
 
 
-_NAME_LINE = compile_pattern(
-    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}",
-    VERSION1)
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# a person's name as written: two or three capitalised words (`Anna Malinowska`); patterns
+# that find a name inside a line (a byline, a signed dateline, a speaker's label) build on it
+PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}"
+_NAME_LINE = compile_pattern(PERSON_NAME, VERSION1)
 
 
 def is_person_name_line(text: str) -> bool:

@@ -60,6 +60,7 @@ class _Page:
     find_dates: DateFinder
     blocks: list[Block] = field(default_factory=list)
     date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
+    signed_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_signed_line
 
 
 def _all_facts(lines: Sequence[Line]) -> list[_Facts]:
@@ -86,6 +87,15 @@ def _is_date_line(page: _Page, line: Line) -> bool:
     known = page.date_lines.get(line.index)
     if known is None:
         known = page.date_lines[line.index] = is_date_line(page.text, line, page.find_dates)
+    return known
+
+
+def _is_signed_line(page: _Page, line: Line) -> bool:
+    """`dateline.signed_date_line`, read once per line of the page."""
+    known = page.signed_lines.get(line.index)
+    if known is None:
+        known = page.signed_lines[line.index] = signed_date_line(page.text, line,
+                                                                 page.find_dates)
     return known
 
 
@@ -117,7 +127,7 @@ def _is_title_candidate(page: _Page, f: _Facts) -> bool:
 def _meta_like(page: _Page, f: _Facts) -> bool:
     return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
             or _bare_byline(page, f.line.index)
-            or signed_date_line(page.text, f.line, page.find_dates))
+            or _is_signed_line(page, f.line))
 
 
 def _bare_byline(page: _Page, i: int) -> bool:
@@ -228,7 +238,7 @@ def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
 
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
-_PUBLISHED_BY = r"\s+przez\s+(?P<n>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+){1,2})\s*$"
+_PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
 
 
 def _published_by(page: _Page, line: Line, start: int, end: int) -> list[Block]:
@@ -250,8 +260,7 @@ def _dateline_index(page: _Page, title: int | None, body_from: int) -> int | Non
     `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit)."""
     lines = [i for i in range(body_from) if page.facts[i].line.text and page.facts[i].meta is None
              and i != title and (_is_date_line(page, page.facts[i].line)
-                                 or signed_date_line(page.text, page.facts[i].line,
-                                                     page.find_dates))]
+                                 or _is_signed_line(page, page.facts[i].line))]
     after = [i for i in lines if title is not None and i > title]
     chosen = after or lines
     return chosen[0] if chosen else None
@@ -277,7 +286,7 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
             page.blocks.extend(_meta_blocks(page, f))
         elif _bare_byline(page, i):
             page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
-        elif signed_date_line(page.text, f.line, page.find_dates):
+        elif _is_signed_line(page, f.line):
             page.blocks.extend(_byline_blocks(page, f.line, f.line.start, f.line.end))
         elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
@@ -291,7 +300,7 @@ def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: b
     """Whether a marked line is a list item (`continuing`: the line before was one). A lone
     unindented dash is dialogue, and so is a run of interview turns (a question, or the
     answer after one), unless a colon line introduced the run."""
-    if marker.ordered or marker.symbol not in "-–—":
+    if marker.ordered or marker.symbol not in DIALOGUE_DASHES:
         return True
     line = facts[i].line
     if line.indent > 0 or continuing:

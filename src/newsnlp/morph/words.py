@@ -22,19 +22,19 @@ _APOSTROPHE_SUFFIX = compile_pattern(
 _STOP_PUNCT = frozenset(",;:()[]{}\"„”“«»/|!?&+")
 
 
-_STOP_WORDS = frozenset(
-    {
-        "w", "we", "z", "ze", "na", "do", "dla", "im", "od", "o", "pod", "nad", "przy", "i", "oraz",
-        "u", "po", "za", "przed", "między", "ku", "bez", "przez", "a", "lub", "albo", "czy", "ani",
-        "the", "of", "and", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y",
-    }
-)
-
-
 # Polish prepositions (lower case), shared with the company-name rules
 PREPOSITIONS = frozenset(
     {"w", "we", "z", "ze", "na", "do", "dla", "od", "o", "pod", "nad", "przy", "u", "po", "za",
      "przed", "między", "ku", "bez", "przez"}
+)
+# conjunctions that join two names (lower case): a name never ends with one
+CONJUNCTIONS = frozenset({"i", "oraz", "a", "lub", "albo"})
+
+_STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | frozenset(
+    {
+        "im", "czy", "ani",
+        "the", "of", "and", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y",
+    }
 )
 
 

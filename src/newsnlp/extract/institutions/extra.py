@@ -18,13 +18,14 @@ from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph.baseform import base_form
-from newsnlp.morph.words import PREPOSITIONS
+from newsnlp.morph.inflect import CASES
+from newsnlp.morph.words import CONJUNCTIONS, PREPOSITIONS
 
 __all__ = ["extra_mentions", "unexpanded_acronyms"]
 
 _MAX_LEN = 120
 # words a name never ends with: a span that does was cut short by the model
-_NO_LAST_WORDS = PREPOSITIONS | {"i", "oraz", "a", "lub", "albo"}
+_NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
 
 
 def _generic(text: str, start: int, end: int) -> Mention | None:
@@ -61,7 +62,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + cut
 
 
-_CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
 _OPENERS = ".!?…:;\n\"„“”«»(-–—"  # what stands before the first word of a sentence
 
 
@@ -78,7 +78,7 @@ def _with_adjective(text: str, start: int, end: int) -> int:
     if not (word[:1].isupper() and word.isalpha()) or not before or before[-1] in _OPENERS:
         return start  # at a sentence start every word is capitalised (`Nowe Mitsubishi`)
     name = text[start:end]
-    if any(agreeing_adjectives(word, name, case) for case in _CASES):
+    if any(agreeing_adjectives(word, name, case) for case in CASES):
         return opens
     return start
 
