@@ -632,3 +632,41 @@ def test_share_counts_a_pipe_photo_credit_and_a_gallery_link() -> None:
     assert image.credit.text == "Mariusz Kapała / Gazeta Lubuska"
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert "Bez zmian pozostaną ceny biletów miesięcznych dla uczniów i seniorów." in paragraphs
+
+
+_ENUMERATION_PAGE = (
+    "Nowy rozkład jazdy autobusów w Olsztynie od poniedziałku\n"
+    "Marta Wiśniewska\n4 grudnia 2026, 08:15\n"
+    "Zarząd Transportu Miejskiego w Olsztynie zmienia od poniedziałku rozkład jazdy kilku "
+    "linii. Zmiany to efekt remontu ulicy Partyzantów.\n"
+    "Najważniejsze zmiany w komunikacji miejskiej:\n"
+    "linia 12 wraca na stałą trasę,\n"
+    "linia 25 kursuje co 20 minut,\n"
+    "nowy przystanek przy ul. Jagiellońskiej.\n"
+    "Pasażerowie mogą pytać o szczegóły w punkcie obsługi klienta przy placu Konstytucji.\n")
+
+
+def test_an_enumeration_under_a_colon_without_list_markers_is_one_list() -> None:
+    """Lower-case items ending with a comma, the last with a full stop, under a colon line
+    (Polish enumeration punctuation) are one list; the colon line stays a paragraph."""
+    article = newsnlp.parse(_ENUMERATION_PAGE)
+    assert [[item.text for item in lst.items] for lst in article.lists] == [[
+        "linia 12 wraca na stałą trasę,", "linia 25 kursuje co 20 minut,",
+        "nowy przystanek przy ul. Jagiellońskiej."]]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Najważniejsze zmiany w komunikacji miejskiej:" in paragraphs
+    assert paragraphs[-1].startswith("Pasażerowie mogą pytać")
+    for item in article.lists[0].items:
+        assert article.text[item.start:item.end] == item.text
+
+
+@pytest.mark.parametrize("change", [
+    ("Najważniejsze zmiany w komunikacji miejskiej:", "Najważniejsze zmiany w komunikacji"),
+    ("linia 25 kursuje co 20 minut,\n", "linia 25 kursuje co 20 minut, a linia 30 co pół\n"),
+    ("linia 12 wraca na stałą trasę,\n", "Linia 12 wraca na stałą trasę.\n")])
+def test_lines_that_do_not_punctuate_an_enumeration_stay_paragraphs(
+        change: tuple[str, str]) -> None:
+    """No colon line above, an item that does not end with a comma or a full stop (a hard
+    wrap), or a capitalised sentence for the first item: no list."""
+    article = newsnlp.parse(_ENUMERATION_PAGE.replace(*change))
+    assert article.lists == []

@@ -22,6 +22,7 @@ from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
+from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.repeats import set_aside_repeats
 from newsnlp.layout.segment import segment
@@ -120,6 +121,7 @@ class Pipeline:
             blocks, title_source = run(
                 "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
                 (blocks, title_source))
+        blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
                      blocks)
