@@ -387,6 +387,18 @@ def test_coordinated_organisations_stay_apart() -> None:
                         "Ośrodek Sportu i Rekreacji w Będzinie"}
 
 
+def test_a_name_does_not_run_into_an_organisation_an_adjective_opens() -> None:
+    """`X i Katolickie Stowarzyszenie Młodzieży`: a capitalised adjective before a head word
+    after `i` starts the second organisation; `Ministerstwo Nauki i Szkolnictwa Wyższego`
+    keeps its `i` (no head word follows)."""
+    got = by_canon(run("W akcję włączyło się Stowarzyszenie Rodzin Katolickich Diecezji "
+                       "Tarnowskiej i Katolickie Stowarzyszenie Młodzieży, a patronat objęło "
+                       "Ministerstwo Nauki i Szkolnictwa Wyższego."))
+    assert {"Stowarzyszenie Rodzin Katolickich Diecezji Tarnowskiej",
+            "Katolickie Stowarzyszenie Młodzieży",
+            "Ministerstwo Nauki i Szkolnictwa Wyższego"} <= set(got)
+
+
 def test_locality_stops_before_a_person_name() -> None:
     got = by_canon(run("Dyrektor Powiatowego Urzędu Pracy w Będzinie Anna Nowak zachęca "
                        "bezrobotnych, a Sąd Rejonowy w Tarnowskich Górach orzekł."))

@@ -364,3 +364,51 @@ def test_a_list_the_article_introduces_with_a_colon_stands_or_falls_as_one() -> 
                   for kind, ln in zip(kinds, lines, strict=True)]
         reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
         assert [b.kind for b in reading.blocks][4:6] == [kept, kept], intro
+
+
+def test_a_run_a_colon_line_opens_between_kept_text_stays() -> None:
+    """An event's programme (`Program:` and clock-time rows) that the model sets aside
+    between kept paragraphs is article text; the same rows with no kept text after them,
+    or without the colon line, stay set aside."""
+    rows = ["14:00 – otwarcie jarmarku", "15:30 – występ zespołu Mali Wadowiczanie",
+            "17:00 – przyjazd Świętego Mikołaja", "18:00 – rozświetlenie choinki"]
+    after = "Organizatorzy proszą o korzystanie z parkingu przy ul. Lwowskiej."
+    for intro, last, kept in (("Program:", after, "paragraph"),
+                              ("Program imprezy", after, "chrome"),
+                              ("Program:", FOOTER, "chrome")):
+        text = "\n".join([INTRO, intro, *rows, last])
+        kinds = ["paragraph"] * 6 + ["paragraph" if last == after else "chrome"]
+        got = _kinds(text, kinds, [0.0, 0.98, 0.91, 0.91, 0.9, 0.89, 0.1 if last == after
+                                   else 1.0])
+        assert got[1:6] == [kept] * 5, (intro, last)
+
+
+def test_a_short_run_between_prose_the_page_keeps_stays() -> None:
+    """A page the model doubts throughout keeps its prose (`_kept_body`), and a short line
+    between two kept prose paragraphs (a refrain, a row) stays with them; after the last
+    kept prose, with no prose after it, it does not."""
+    refrain = "Płynie Wisła, płynie."
+    text = "\n".join([INTRO, refrain, INTRO.replace("Dzwonię", "Piszę"), FOOTER])
+    kinds = ["paragraph", "paragraph", "paragraph", "chrome"]
+    assert _kinds(text, kinds, [0.9, 0.93, 0.6, 1.0])[:3] == ["paragraph"] * 3
+    text = "\n".join([INTRO, refrain, FOOTER])
+    assert _kinds(text, ["paragraph", "paragraph", "chrome"], [0.9, 0.93, 1.0])[1] == "chrome"
+    # an unlabelled row there (`Tagi`) is not running text: it stays aside
+    text = "\n".join([INTRO, "Tagi", INTRO.replace("Dzwonię", "Piszę"), FOOTER])
+    assert _kinds(text, kinds, [0.9, 0.93, 0.6, 1.0])[1] == "chrome"
+
+
+def test_sentences_above_the_credit_that_closes_the_article_stay() -> None:
+    """`Wartość rezerw wyniosła 1 061,2 mld zł.` between kept text and `(ISBnews)`: the
+    credit ends the article, so the sentence above it is article text; a teaser without a
+    full stop there, or a sentence above a credit with chrome between, is not kept."""
+    last = "Wartość rezerw w złotych wyniosła 1 061,2 mld zł."
+    text = "\n".join([INTRO, last, "(ISBnews)", FOOTER])
+    kinds = ["paragraph", "paragraph", "source", "chrome"]
+    assert _kinds(text, kinds, [0.0, 0.8, 0.9, 1.0])[1] == "paragraph"
+    teaser = "Kurs euro najniżej od miesiąca"
+    text = "\n".join([INTRO, teaser, "(ISBnews)", FOOTER])
+    assert _kinds(text, kinds, [0.0, 0.8, 0.9, 1.0])[1] == "chrome"
+    text = "\n".join([INTRO, FOOTER, last, "(ISBnews)"])
+    assert _kinds(text, ["paragraph", "chrome", "paragraph", "source"],
+                  [0.0, 1.0, 0.8, 0.9])[2] == "chrome"

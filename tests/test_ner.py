@@ -160,3 +160,24 @@ def test_a_word_of_the_sentence_before_a_known_name_is_no_brand() -> None:
     span = [(text.index("Polska"), len(text) - 1)]
     insts = extract_institutions(text, blocks, extra_candidates=span)
     assert [i.canonical for i in insts] == ["Ministerstwo Sportu i Turystyki"]
+
+
+def test_a_nominative_name_after_a_programme_noun_is_no_organisation() -> None:
+    """`z programu Fundusze Europejskie dla Pomorza` names a programme; `programu
+    Ministerstwa Zdrowia` (genitive) its owner; `system Apple` a brand that does not
+    inflect."""
+    text, blocks = _page("Połowę kosztów pokryje program Fundusze Europejskie dla Pomorza, "
+                         "resztę dołoży program Ministerstwa Zdrowia, a biuro kupi system "
+                         "Apple.")
+    spans = [(text.index(w), text.index(w) + len(w))
+             for w in ("Fundusze Europejskie", "Ministerstwa Zdrowia", "Apple")]
+    insts = extract_institutions(text, blocks, extra_candidates=spans)
+    assert sorted(i.canonical for i in insts) == ["Apple", "Ministerstwo Zdrowia"]
+
+
+def test_a_known_companys_mention_takes_the_legal_form_after_it() -> None:
+    """`Enea S.A.`: the mention is the longest name string; `SA` inside is no acronym."""
+    text, blocks = _page("Sponsorem tytularnym klubu pozostaje Enea SA, a stroje dostarczy "
+                         "Orlen S.A. w przyszłym sezonie.")
+    insts = extract_institutions(text, blocks)
+    assert sorted(m.text for i in insts for m in i.mentions) == ["Enea SA", "Orlen S.A."]

@@ -85,3 +85,22 @@ def test_an_institution_speaks_in_the_neuter() -> None:
             "- podało. - Nie przenosi się między ludźmi - zapewniły władze sanitarne.")
     _, quotes = _found(text)
     assert [q for q, _, _ in quotes][:1] == ["Wirus był podobny do wirusów wykrytych u kaczek"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("– To dla mnie wielkie wyzwanie – powiedział Walasek na konferencji prasowej w hali "
+     "sportowej.", "Walasek"),
+    ("– Budżet będzie wyższy niż przed rokiem – zapowiedział prezes klubu Adam Goliński podczas "
+     "spotkania z kibicami.", "prezes klubu Adam Goliński"),
+    ("– Sprawca usłyszał zarzuty – mówi prok. Michał Szczepański z Prokuratury Rejonowej w "
+     "Zabrzu.", "prok. Michał Szczepański z Prokuratury Rejonowej w Zabrzu"),
+    ("– Zapraszamy wszystkich chętnych – mówi Anna Nowak, rzeczniczka Komendy Miejskiej Policji "
+     "w Sosnowcu.", "Anna Nowak, rzeczniczka Komendy Miejskiej Policji w Sosnowcu"),
+    ("– Odpady trafiają do lasu – mówi Piotr Wilk, kierownik Referatu Straży Miejskiej w "
+     "Kielcach.", "Piotr Wilk, kierownik Referatu Straży Miejskiej w Kielcach"),
+])
+def test_the_speaker_ends_at_a_name_an_adverbial_follows(text: str, speaker: str) -> None:
+    """`na konferencji`, `podczas spotkania` after the name say where, not who; `z X`
+    (an affiliation) and an institution's `w Sosnowcu` stay in."""
+    found = find_quotes(text, 0, len(text)).quotes
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker]

@@ -510,12 +510,14 @@ def test_regional_page_weather_credit_dash_quote_heading_and_signature() -> None
     assert "Jan Kowalczyk" not in paragraphs and len(paragraphs) == 2
 
 
-def test_an_authors_name_before_the_date_is_the_byline_and_the_dateline() -> None:
+@pytest.mark.parametrize("tail", ["", " Komentarze (7)", " | 12 komentarzy"])
+def test_an_authors_name_before_the_date_is_the_byline_and_the_dateline(tail: str) -> None:
     """`Anna Zielińska 3 grudnia 2026, 07:45` under the headline (a page head's byline and
-    date rendered on one line) gives the author and the publication date, not a paragraph."""
+    date rendered on one line, perhaps closed by the comment count) gives the author and the
+    publication date, not a paragraph."""
     article = newsnlp.parse(
         "Gazeta Śląska\nRegion\n\nPożar hali w Gliwicach. Strażacy walczyli całą noc\n"
-        "Anna Zielińska 3 grudnia 2026, 07:45\n\nW nocy z wtorku na środę spłonęła hala "
+        f"Anna Zielińska 3 grudnia 2026, 07:45{tail}\n\nW nocy z wtorku na środę spłonęła hala "
         "magazynowa przy ul. Portowej w Gliwicach. Z ogniem walczyło 25 zastępów straży.\n\n"
         "Gdy na miejsce dotarły pierwsze zastępy, ogień obejmował już połowę budynku, a dym "
         "było widać z odległości kilku kilometrów.\n")
@@ -670,3 +672,40 @@ def test_lines_that_do_not_punctuate_an_enumeration_stay_paragraphs(
     wrap), or a capitalised sentence for the first item: no list."""
     article = newsnlp.parse(_ENUMERATION_PAGE.replace(*change))
     assert article.lists == []
+
+
+def test_a_byline_with_the_authors_function_and_a_topic_line() -> None:
+    """`Name Surname, redaktor Outlet` is the byline (business portals sign so), `Tematy:`
+    a tag line."""
+    article = newsnlp.parse(
+        "GOSPODARKA\nInflacja w listopadzie spadła do 3,1 proc. Ekonomiści czekają na RPP\n"
+        "Tomasz Lewandowski, redaktor Bankier.pl\n05.12.2026 09:12\n"
+        "Inflacja w Polsce spadła w listopadzie do 3,1 proc. rok do roku – wynika z szybkiego "
+        "szacunku Głównego Urzędu Statystycznego.\n"
+        "Rada Polityki Pieniężnej zbierze się na ostatnim w tym roku posiedzeniu 9 grudnia.\n"
+        "Tematy: inflacja, GUS, RPP, stopy procentowe\n")
+    assert [(s.kind, s.text) for s in article.sources if s.kind == "author"] == [
+        ("author", "Tomasz Lewandowski")]
+    assert chrome_kinds(article)["Tematy: inflacja, GUS, RPP, stopy procentowe"] == "tags"
+
+
+def test_video_and_rating_rows_are_chrome_and_chrome_blocks_swallow_no_text() -> None:
+    """`Dalsza część artykułu pod materiałem wideo` (a player slot) is no section heading,
+    `Oceń jakość naszego artykułu:` a widget; two ad lines around a paragraph stay two chrome
+    blocks, the paragraph outside both."""
+    article = newsnlp.parse(
+        "Kraj\nSejm przyjął budżet na 2027 rok. Opozycja zapowiada skargę\nOprac. Paweł Nowicki\n"
+        "Sejm uchwalił w piątek ustawę budżetową na 2027 rok. Za głosowało 238 posłów.\n"
+        "REKLAMA\nDeficyt budżetu ma wynieść 289 mld zł. Ustawą zajmie się teraz Senat.\n"
+        "Dalsza część artykułu pod materiałem wideo\n"
+        "Minister finansów przekonywał w Sejmie, że budżet jest odpowiedzialny i bezpieczny.\n"
+        "Posłowie opozycji zapowiedzieli, że zaskarżą ustawę do Trybunału Konstytucyjnego.\n"
+        "Oceń jakość naszego artykułu:\n")
+    assert [s.heading for s in article.sections if s.heading is not None] == []
+    kinds = chrome_kinds(article)
+    assert kinds["Dalsza część artykułu pod materiałem wideo"] == "ad"
+    assert kinds["Oceń jakość naszego artykułu:"] == "widget"
+    ads = [c for c in article.chrome if c.kind == "ad"]
+    assert [c.text for c in ads] == ["REKLAMA", "Dalsza część artykułu pod materiałem wideo"]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Deficyt budżetu ma wynieść 289 mld zł. Ustawą zajmie się teraz Senat." in paragraphs

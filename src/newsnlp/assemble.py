@@ -78,7 +78,8 @@ def lists(text: str, blocks: Sequence[Block]) -> list[ListBlock]:
 
 
 def chrome(text: str, blocks: Sequence[Block], dates: Sequence[DateMention]) -> list[ChromeBlock]:
-    """Consecutive chrome lines of one kind form one chrome block."""
+    """Consecutive chrome lines of one kind (at most a blank line apart, nothing but blanks
+    between them) form one chrome block."""
     out: list[ChromeBlock] = []
     ordered = [b for b in blocks if b.kind == "chrome"]
     events = calendar_events(text, blocks, dates)
@@ -105,7 +106,8 @@ def chrome(text: str, blocks: Sequence[Block], dates: Sequence[DateMention]) -> 
 
     prev_index = -2
     for block in ordered:
-        if run and (block.chrome != run[-1].chrome or block.lines[0].index > prev_index + 2):
+        if run and (block.chrome != run[-1].chrome or block.lines[0].index > prev_index + 2
+                    or text[run[-1].end:block.start].strip()):
             flush()
         run.append(block)
         prev_index = block.lines[-1].index

@@ -60,7 +60,11 @@ class Quote(Span):
     """A quotation (without its quotation marks) and who said it."""
 
     speaker: Span | None = Field(
-        default=None, description="The attribution as written (name, function or institution)."
+        default=None, description=(
+            "The attribution as written (name, function or institution): from the function "
+            "to the name, an affiliation after the name included (`prok. Jan Nowak z "
+            "Prokuratury Rejonowej w Zabrzu`); an adverbial after the name is not "
+            "(`powiedział Walasek na konferencji` gives `Walasek`).")
     )
     inline: bool = Field(
         default=False,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsnlp.models import Quote, Span
+from newsnlp.morph.readings import is_name_reading, word_readings
 from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
 from newsnlp.text.sentences import SentenceStarts, abbreviations
 
@@ -137,7 +138,27 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     s_end = stop.start() if stop is not None else end
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
-    return _trim_speaker(text, _span(text, m.end(), s_end))
+    return _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
+
+
+# A lower-case preposition right after a name opens an adverbial (`na konferencji`,
+# `podczas sesji`), not more of the speaker; `z`/`ze` name an affiliation (`X z KMP`).
+_NAME_THEN_ADVERBIAL = (r"(?:(?P<first>\p{Lu}\p{Ll}+)\s+)?(?<!\w)(?P<n>\p{Lu}\p{Ll}+)\s+"
+                        r"(?:na|w|we|podczas|po|przed|dla|do|przy|o|pod|nad|u|za|przez)\s")
+
+
+def _end_at_name(text: str, speaker: Span) -> Span:
+    """`Walasek na konferencji prasowej w hali CRS` -> `Walasek`: the speaker ends at a
+    person's name that an adverbial follows: a surname after a first name, or a name the
+    phrase opens with (`Straży Miejskiej w Częstochowie` runs on)."""
+    for m in compile_pattern(_NAME_THEN_ADVERBIAL, VERSION1).finditer(
+            text, speaker.start, speaker.end):
+        first = m.group("first")
+        named = (any("imię" in r.analysis.qualifiers for r in word_readings(first))
+                 if first else m.start("n") == speaker.start)
+        if named and any(is_name_reading(r) for r in word_readings(m.group("n"))):
+            return _span(text, speaker.start, m.end("n"))
+    return speaker
 
 
 def _trim_speaker(text: str, speaker: Span) -> Span:

@@ -61,14 +61,23 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
 _NAME_BEFORE_DATE = rf"{lt.PERSON_NAME}(?=[ \t,|]+\d)"
 
 
+# Where a comment count closes a meta row (`… 7:30 Komentarze (7)`, `… 12 komentarzy`).
+_COMMENTS_TAIL = r"[ \t|·•,]+(?=(?:\d+[ \t]+)?[Kk]omentarz)"
+
+
 def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
-    """An author's name before a date and nothing else (`Anna Zielińska 3 grudnia 2026,
-    07:45`): the byline and the dateline of a page head on one line."""
+    """An author's name before a date and nothing else but the comment count that meta rows
+    end with (`Anna Zielińska 3 grudnia 2026, 07:45 Komentarze (7)`): the byline and the
+    dateline of a page head on one line."""
     if len(line.text) > DATE_LINE_MAX_CHARS:
         return False
     m = compile_pattern(_NAME_BEFORE_DATE).match(line.text)
-    return (m is not None and lt.is_person_name_line(m.group())
-            and _date_only(text, line.start + m.end(), line.end, find_dates))
+    if m is None or not lt.is_person_name_line(m.group()):
+        return False
+    tails = compile_pattern(_COMMENTS_TAIL).finditer(line.text, m.end())
+    end = next((line.start + t.start() for t in tails
+                if lt.chrome_kind(line.text[t.end():]) == "comments"), line.end)
+    return _date_only(text, line.start + m.end(), end, find_dates)
 
 
 def date_cell(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:

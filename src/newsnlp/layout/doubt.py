@@ -4,8 +4,9 @@ The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A con
 whose lines it reads as chrome is doubtful; a loose chrome block whose lines it reads as body
 is taken back. Rules that stand on how Polish text is written then keep some doubtful blocks:
 short runs and runs of running text between sure article text, dialogue turns and
-enumerations that carry on the text, the page's only prose, a closing text without a footer,
-a section's heading.
+enumerations that carry on the text, a run a colon line opens between kept text, the page's
+only prose and what stands inside it, a closing text without a footer, the sentences above
+the article's closing credit, a section's heading.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SURE_CHROME_LIST = 0.9
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
 MAX_ENCLOSED_LINES = 4
+# a run a colon line opens between kept article text stays up to this many blocks long
+MAX_INTRODUCED_BLOCKS = 12
 
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
@@ -45,9 +48,12 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
     doubtful -= _enumerations(blocks, doubtful)
+    doubtful -= _introduced_runs(blocks, doubtful)
     doubtful -= _rest_of_list(blocks, doubtful)
     doubtful -= _kept_body(blocks, doubtful, back)
+    doubtful -= _between_kept_prose(blocks, doubtful)
     doubtful -= _closing_text(blocks, doubtful)
+    doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
     return doubtful
 
@@ -102,6 +108,23 @@ def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     return set()
 
 
+def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful sentences between the last kept article text and the credit that closes
+    the article (`(ISBnews)`, `Źródło: PAP`, a signature): up to four blocks that end as
+    sentences; the credit marks where the article ends, so what stands above it is its text."""
+    keep: set[int] = set()
+    for k, credit in enumerate(blocks):
+        if credit.kind not in ("source", "byline") or k == 0 or k - 1 not in doubtful:
+            continue
+        j = k - 1
+        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES
+               and ends_sentence(blocks[j].lines[-1].text)):
+            j -= 1
+        if j >= 0 and j < k - 1 and j not in doubtful and blocks[j].kind in CONTENT:
+            keep.update(range(j + 1, k))
+    return keep
+
+
 def _is_prose(block: Block) -> bool:
     """A block that reads as running prose as a whole (a hard-wrapped paragraph too)."""
     return prose_text(" ".join(ln.text for ln in block.lines))
@@ -149,6 +172,28 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
     return keep
 
 
+def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks of a short run of running text (a refrain, a short sentence)
+    between two prose blocks the rules above kept, with no other block between: like
+    `_enclosed`, once the page's kept body is known (a page the model doubts throughout
+    keeps its prose, and the sentences inside it; not an unlabelled `Tagi` row)."""
+    keep: set[int] = set()
+    run: list[int] = []
+    last_kept = -1
+    for k, b in enumerate(blocks):
+        if k in doubtful and b.kind in CONTENT:
+            run.append(k)
+            continue
+        if (run and last_kept >= 0 and b.kind in CONTENT and _is_prose(b)
+                and sum(len(blocks[j].lines) for j in run) <= MAX_ENCLOSED_LINES
+                and run[0] == last_kept + 1 and run[-1] == k - 1
+                and all(_running_text(blocks[j]) for j in run)):
+            keep.update(run)
+        run = []
+        last_kept = k if b.kind in CONTENT and _is_prose(b) else -1
+    return keep
+
+
 def _turns(block: Block) -> bool:
     """Every line is a dialogue turn: it opens with a dash, a space and a capital (Polish
     dialogue punctuation), holds a sentence end, and is not cut short by an ellipsis (a list
@@ -190,6 +235,25 @@ def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         if j - k >= 2 and j < len(blocks) and blocks[j].kind in CONTENT and _ends_with(
                 blocks[j], (".",)):
             keep.update(i for i in range(k, j + 1) if i in doubtful)
+    return keep
+
+
+def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful blocks of a short run that a colon line opens between kept article text
+    (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph): an event's programme
+    or a list of terms set in the article, not chrome, whatever the items' shape."""
+    keep: set[int] = set()
+    for k, intro in enumerate(blocks):
+        if (k == 0 or intro.kind not in CONTENT or not _ends_with(intro, (":",))
+                or blocks[k - 1].kind not in CONTENT or k - 1 in doubtful):
+            continue
+        j = k + 1
+        while j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and j in doubtful and (
+                blocks[j].kind in CONTENT):
+            j += 1
+        if (j > k + 1 and j < len(blocks) and blocks[j].kind in CONTENT and j not in doubtful
+                and j - k <= MAX_INTRODUCED_BLOCKS):
+            keep.update(i for i in range(k, j) if i in doubtful)
     return keep
 
 

@@ -267,7 +267,7 @@ class Scanner:
                 continue
             if tok.is_word and tok.capitalised:
                 last, after_connector = k + 1, False
-            elif tok.text in ("i", "oraz") and k + 1 < len(self.tokens) and self.match_at(k + 1)[1]:
+            elif tok.text in ("i", "oraz") and self._names_next(k + 1):
                 break  # 'Biblioteka Śląska i Muzeum Zagłębia': two organisations
             elif tok.text.lower() in connectors or (after_connector and tok.text.islower()):
                 after_connector = True
@@ -277,6 +277,14 @@ class Scanner:
                 break
             k += 1
         return last
+
+    def _names_next(self, k: int) -> bool:
+        """An institution's head word at token k, or after a capitalised adjective there
+        ('… i Katolickie Stowarzyszenie Młodzieży'): a second organisation starts."""
+        n = len(self.tokens)
+        return k < n and (bool(self.match_at(k)[1]) or (
+            k + 1 < n and self.tokens[k].capitalised and self.tokens[k].is_word
+            and bool(self.match_at(k + 1)[1])))
 
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""

@@ -4,6 +4,7 @@ company noun before a name Morfeusz does not know; a club needs a club acronym p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import gazetteer
@@ -13,7 +14,7 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.words import PREPOSITIONS
 from newsnlp.resources import VERSION1, Match, compile_pattern, load_json
 
-__all__ = ["club_at", "company_at", "may_have_companies"]
+__all__ = ["club_at", "company_at", "may_have_companies", "with_legal_forms"]
 
 _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run of spaces
     r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
@@ -123,6 +124,28 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
     while j < len(tokens) and tokens[j].start < suffix.end():
         j += 1
     return m, j
+
+
+def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions (a known company's name: `Enea`, `Orlen`) extended over the legal form
+    written right after them (`Enea S.A.`): a mention is the longest name string. A mention
+    inside such a legal form (`SA` read as an acronym) is dropped."""
+    forms: list[tuple[int, int]] = []
+    for m in mentions:
+        suffix = _LEGAL.match(text, m.end) if m.end < len(text) and text[m.end] in " \t" else None
+        if suffix is not None:
+            forms.append((m.end, suffix.end()))
+            m.end, m.text = suffix.end(), text[m.start:suffix.end()]
+    if not forms:
+        return mentions
+    forms.sort()
+    starts = [a for a, _ in forms]
+
+    def inside(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and forms[k][0] <= m.start and m.end <= forms[k][1]
+
+    return [m for m in mentions if not inside(m)]
 
 
 def _lead_in(tokens: list[Token], k: int) -> bool:

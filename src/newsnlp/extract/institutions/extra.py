@@ -17,6 +17,7 @@ from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import CASES
 from newsnlp.morph.words import CONJUNCTIONS, PREPOSITIONS
@@ -83,6 +84,23 @@ def _with_adjective(text: str, start: int, end: int) -> int:
     return start
 
 
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """The span stands in apposition to a noun that names a programme, a campaign, a law or
+    an app (`z programu Fundusze Europejskie`): a name in the nominative after it is that
+    thing's name (one in the genitive, `programu Ministerstwa Zdrowia`, is its owner). A
+    one-word name may be a brand that does not inflect (`system Apple`): it stays."""
+    name = text[start:end]
+    words = text[max(0, start - 30):start].split()
+    if " " not in name.strip():
+        return False
+    if not words or not words[-1].isalpha():
+        return False
+    nouns = gazetteer().vocabulary.thing_nouns
+    if not any(a.lemma in nouns for a in morphology.analyse(words[-1].lower())):
+        return False
+    return base_form(name) == name
+
+
 def _split_at_joiners(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Model spans cut where a joiner of two names stands (`… Walutowego oraz Banku …`)."""
     joiners = name_joiners()
@@ -106,7 +124,7 @@ def extra_mentions(text: str, candidates: Sequence[tuple[int, int]],
         if not (0 <= start < end <= len(text)) or end - start > _MAX_LEN:
             continue
         if (not blocks.contains(start, end) or ours.overlaps(start, end)
-                or added.overlaps(start, end)):
+                or added.overlaps(start, end) or _names_a_thing(text, start, end)):
             continue
         new = Scanner(text, tokenize(text, start, end)).scan()
         if not new:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions import canonical as names
 from newsnlp.extract.institutions.acronyms import introduced_mentions
 from newsnlp.extract.institutions.candidates import content_spans, find_mentions
+from newsnlp.extract.institutions.companies import with_legal_forms
 from newsnlp.extract.institutions.ends import (
     cut_at_model_starts,
     cut_at_persons,
@@ -84,7 +85,7 @@ def extract_institutions(
     the model's person spans: no name runs into one.
     """
     spans = content_spans(text, blocks)
-    mentions = find_mentions(text, blocks)
+    mentions = with_legal_forms(text, find_mentions(text, blocks))
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
                                extra_candidates)

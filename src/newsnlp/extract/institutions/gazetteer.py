@@ -57,6 +57,7 @@ class Vocabulary:
     parent_links: frozenset[str]
     unit_name_hints: dict[str, tuple[str, ...]]
     not_institutions: frozenset[str]
+    thing_nouns: frozenset[str]  # lemmas: `programu X` names a programme
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         unit_name_hints={k: tuple(v) for k, v in raw["unit_name_hints"].items()
                          if not k.startswith("_")},
         not_institutions=frozenset(raw["not_institutions"]),
+        thing_nouns=frozenset(raw["thing_nouns"]["lemmas"]),
     )
 
 
