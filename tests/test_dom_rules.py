@@ -85,3 +85,23 @@ def test_a_blockquote_line_is_no_section_heading() -> None:
     assert [s.heading for s in article.sections] == [None]
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert "To ustawa, na którą Polska czekała od czasów zimnej wojny" in paragraphs
+
+
+HEADING_PAGE = """<html><body><div class="text">
+<p>Angina paciorkowcowa to jedna z najczęstszych chorób wieku dziecięcego, zwłaszcza zimą,
+gdy lekarze przyjmują codziennie kilkoro małych pacjentów z bólem gardła.</p>
+<h2>Leczenie</h2>
+<p>O leczeniu decyduje lekarz.</p>
+</div><div class="box"><h3>Newsletter</h3></div></body></html>"""
+
+
+def test_a_section_heading_among_the_articles_paragraphs_is_a_heading_again() -> None:
+    """An `<h2>` in the element that holds the article's paragraphs, set aside by position,
+    heads a section; an `<h3>` in another element stays chrome."""
+    page = prepare(HEADING_PAGE, 100_000)
+    assert page.cues is not None
+    intro, head, text, other = [ln for ln in page.lines if not ln.blank]
+    blocks = [Block("paragraph", (intro,)), Block("chrome", (head,), chrome="other"),
+              Block("chrome", (text,), chrome="other"), Block("chrome", (other,), chrome="footer")]
+    out, _ = apply_dom(blocks, page.lines, page.cues, [])
+    assert [b.kind for b in out] == ["paragraph", "heading", "paragraph", "chrome"]

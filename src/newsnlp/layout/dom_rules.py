@@ -162,11 +162,14 @@ def _list_path(cue: DomCues) -> tuple[str, ...] | None:
     return cue.path[:lists[-1] + 1] if lists else None
 
 
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
     """The article's paragraphs are siblings in one element (Readability's premise): a block
     set aside only by its position (`other`, `footer`) whose lines are all `<p>` elements in
     the same element as the page's longest paragraph, with the same class names and few
-    links, is article text again."""
+    links, is article text again; an `<h2>`–`<h6>` line there is a section heading again."""
     paragraphs = [line for b in blocks if b.kind in ("lead", "paragraph") for line in b.lines]
     if not paragraphs:
         return blocks
@@ -177,5 +180,20 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
         return (cue.tag == "p" and cue.path == main.path and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
-    return [as_paragraph(b) if b.kind == "chrome" and b.chrome in LOOSE_CHROME
-            and all(sibling(line) for line in b.lines) else b for b in blocks]
+    def heading(block: Block) -> bool:  # `<h2>`–`<h6>` among the paragraphs: a section's
+        cue = cues[block.lines[0].index]
+        return (len(block.lines) == 1 and cue.tag in _SECTION_HEADINGS
+                and cue.path[:-1] == main.path[:-1] and cue.tokens == main.tokens
+                and cue.link_density < SIBLING_MAX_LINKS)
+
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "chrome" or b.chrome not in LOOSE_CHROME:
+            out.append(b)
+        elif all(sibling(line) for line in b.lines):
+            out.append(as_paragraph(b))
+        elif heading(b):
+            out.append(Block("heading", b.lines, value=(b.start, b.end)))
+        else:
+            out.append(b)
+    return out
