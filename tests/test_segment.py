@@ -709,3 +709,16 @@ def test_video_and_rating_rows_are_chrome_and_chrome_blocks_swallow_no_text() ->
     assert [c.text for c in ads] == ["REKLAMA", "Dalsza część artykułu pod materiałem wideo"]
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert "Deficyt budżetu ma wynieść 289 mld zł. Ustawą zajmie się teraz Senat." in paragraphs
+
+
+def test_a_closing_signature_may_give_the_authors_function() -> None:
+    """`Anna Wrona, lekarz rodzinny` under the last paragraph signs the piece: the author is
+    the name; a sentence after the comma is no function, so that line stays text."""
+    head = ("Angina u dzieci. Jak ją rozpoznać?\n01.12.2026\n\nAngina paciorkowcowa to "
+            "jedna z najczęstszych chorób wieku dziecięcego. Zimą lekarze przyjmują codziennie "
+            "małych pacjentów z bólem gardła.\n\nO leczeniu decyduje lekarz. Przy anginie "
+            "konieczny jest antybiotyk, zwykle przez dziesięć dni.\n")
+    article = newsnlp.parse(head + "Anna Wrona, lekarz rodzinny\n")
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Anna Wrona")]
+    article = newsnlp.parse(head + "Anna Wrona, lekarka z Kielc, radzi pić dużo wody.\n")
+    assert [s for s in article.sources if s.kind == "author"] == []

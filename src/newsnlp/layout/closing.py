@@ -30,11 +30,22 @@ def enumeration_end(blocks: Sequence[Block], k: int) -> int:
     return j
 
 
+# the function after a signature's name (`Anna Wrona, lekarz rodzinny`) is a short phrase
+SIGNATURE_FUNCTION_MAX_WORDS = 5
+
+
 def is_signature(b: Block) -> bool:
-    """The author's name on a line of its own right under the article's last paragraph: a
-    closing signature (`Jan Kowalczyk`), the usual byline of Polish regional news."""
-    return (b.kind in ("heading", "paragraph") and len(b.lines) == 1
-            and lt.is_person_name_line(b.lines[0].text))
+    """The author's name on a line of its own right under the article's last paragraph,
+    perhaps with the author's function after a comma: a closing signature (`Jan Kowalczyk`,
+    `Anna Wrona, lekarz rodzinny`), the usual byline of Polish regional news and of
+    experts' pieces."""
+    if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
+        return False
+    name, comma, function = b.lines[0].text.strip().partition(", ")
+    if comma and not (function[:1].islower() and not ends_sentence(function)
+                      and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
+        return False
+    return lt.is_person_name_line(name)
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

@@ -453,7 +453,9 @@ def _demote_trailing(page: _Page) -> None:
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
         if k == last_prose + 1 and last_prose >= 0 and is_signature(b):
-            page.blocks[k] = Block("byline", b.lines, value=(b.start, b.end))
+            cut = b.lines[0].text.find(", ")  # the name, not the function after it
+            page.blocks[k] = Block("byline", b.lines, value=(b.start, b.start + cut if cut > 0
+                                                              else b.end))
         elif b.kind == "heading" or (b.kind == "paragraph"
                                      and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
