@@ -412,3 +412,19 @@ def test_sentences_above_the_credit_that_closes_the_article_stay() -> None:
     text = "\n".join([INTRO, FOOTER, last, "(ISBnews)"])
     assert _kinds(text, ["paragraph", "chrome", "paragraph", "source"],
                   [0.0, 1.0, 0.8, 0.9])[2] == "chrome"
+
+
+def test_the_line_that_leads_into_an_interview_and_its_turns_stay() -> None:
+    """`Dzwonię do znajomej laryngolożki, dr Ewy Wilk z kliniki w Warszawie` (read as a
+    heading, doubted) before dashed turns, right after kept text: the line and the turns
+    stay; a doubted heading before a single turn does not lead into a dialogue."""
+    turns = ["- Znasz Adelę?", "- No pewnie.", "- A wiesz coś o jej chorobie?",
+             "- Ma guzki na strunach głosowych."]
+    lead = "Dzwonię do znajomej laryngolożki, dr Ewy Wilk z kliniki w Warszawie"
+    text = "\n".join([INTRO, lead, *turns])
+    kinds = ["paragraph", "heading", *["list_item"] * len(turns)]
+    got = _kinds(text, kinds, [0.0, 0.51, *[1.0] * len(turns)])
+    assert got[1:] == ["heading", *["list_item"] * len(turns)]
+    text = "\n".join([INTRO, lead, turns[0], FOOTER])
+    got = _kinds(text, ["paragraph", "heading", "list_item", "chrome"], [0.0, 0.51, 1.0, 1.0])
+    assert got[1:3] == ["chrome", "chrome"]

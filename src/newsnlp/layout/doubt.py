@@ -204,18 +204,34 @@ def _turns(block: Block) -> bool:
 
 def _dialogue(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful blocks that stay because they carry on a dialogue: runs of dialogue
-    turns right after article text the model keeps, with nothing set aside between (the
-    model, reading short dashed lines as a list, sets an interview's replies aside)."""
+    turns right after article text the model keeps, with nothing set aside between but the
+    one line that leads into them (`Dzwonię do znajomej laryngolożki:` before two turns or
+    more) (the model, reading short dashed lines as a list, sets an interview's replies
+    aside)."""
     keep: set[int] = set()
     carried = False  # the previous block is kept article text or a kept turn
+    led_in = False  # a lead-in line was kept since the last kept article text
     for k, block in enumerate(blocks):
-        if k in doubtful:
+        if k not in doubtful:
+            carried, led_in = block.kind in CONTENT, False
+        elif carried and not led_in and _leads_into_turns(blocks, doubtful, k):
+            keep.add(k)
+            led_in = True
+        else:
             carried = carried and _turns(block)
             if carried:
                 keep.add(k)
-        else:
-            carried = block.kind in CONTENT
     return keep
+
+
+def _leads_into_turns(blocks: Sequence[Block], doubtful: set[int], k: int) -> bool:
+    """Block k, a heading or paragraph of one line not cut short, stands right before two
+    doubtful dialogue turns."""
+    block = blocks[k]
+    return (block.kind in ("heading", "paragraph") and len(block.lines) == 1
+            and not _turns(block) and not _cut_short(block.lines[0].text)
+            and all(j < len(blocks) and j in doubtful and _turns(blocks[j])
+                    for j in (k + 1, k + 2)))
 
 
 def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
