@@ -428,3 +428,16 @@ def test_the_line_that_leads_into_an_interview_and_its_turns_stay() -> None:
     text = "\n".join([INTRO, lead, turns[0], FOOTER])
     got = _kinds(text, ["paragraph", "heading", "list_item", "chrome"], [0.0, 0.51, 1.0, 1.0])
     assert got[1:3] == ["chrome", "chrome"]
+
+
+def test_the_last_sentence_before_the_pages_closing_chrome_stays() -> None:
+    """A sentence of six words or more between kept text and the footer ends the article;
+    a headline without a full stop there, or a three-word sentence, does not."""
+    last = "W następnej kolejce Stal zagra na wyjeździe z Legią w sobotę o godz. 17:30."
+    for line, kept in ((last, "paragraph"), ("Stal zagra z Legią w sobotę", "chrome"),
+                       ("Zapraszamy do lektury.", "chrome")):
+        lines = split_lines("\n".join([INTRO, line, FOOTER]))
+        blocks = [Block("paragraph", (lines[0],)), Block("paragraph", (lines[1],)),
+                  Block("chrome", (lines[2],), chrome="footer")]
+        reading = refine(lines, blocks, Scripted([0.0, 0.6, 1.0]))  # type: ignore[arg-type]
+        assert reading.blocks[1].kind == kept, line

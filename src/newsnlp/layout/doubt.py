@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
-from newsnlp.layout.linetypes import terminal_kinds
+from newsnlp.layout.linetypes import terminal_kinds, word_count
 from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import ends_sentence
 
@@ -28,6 +28,8 @@ SURE_CHROME_LIST = 0.9
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
 MAX_ENCLOSED_LINES = 4
+# a sentence before the page's closing chrome that stays has at least this many words
+CLOSING_MIN_WORDS = 6
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
 
@@ -110,15 +112,21 @@ def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 
 def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful sentences between the last kept article text and the credit that closes
-    the article (`(ISBnews)`, `Źródło: PAP`, a signature): up to four blocks that end as
-    sentences; the credit marks where the article ends, so what stands above it is its text."""
+    the article (`(ISBnews)`, `Źródło: PAP`, a signature) or the page's closing chrome (a
+    share row, tags, the footer): up to four blocks that end as sentences (of six words or
+    more before chrome); that marks where the article ends, so what stands above it is its
+    text."""
     keep: set[int] = set()
+    terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
-        if credit.kind not in ("source", "byline") or k == 0 or k - 1 not in doubtful:
+        closing = credit.kind in ("source", "byline")
+        ends_page = credit.kind == "chrome" and credit.chrome in terminal
+        if not (closing or ends_page) or k == 0 or k - 1 not in doubtful:
             continue
-        j = k - 1
-        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES
-               and ends_sentence(blocks[j].lines[-1].text)):
+        j = k - 1  # under a credit, sentences; before the page's closing chrome, sentences
+        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES  # of some length
+               and ends_sentence(blocks[j].lines[-1].text)
+               and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)):
             j -= 1
         if j >= 0 and j < k - 1 and j not in doubtful and blocks[j].kind in CONTENT:
             keep.update(range(j + 1, k))
