@@ -390,13 +390,16 @@ def test_coordinated_organisations_stay_apart() -> None:
 def test_a_name_does_not_run_into_an_organisation_an_adjective_opens() -> None:
     """`X i Katolickie Stowarzyszenie Młodzieży`: a capitalised adjective before a head word
     after `i` starts the second organisation; `Ministerstwo Nauki i Szkolnictwa Wyższego`
-    keeps its `i` (no head word follows)."""
+    keeps its `i` (no head word follows), and so does `Wydział Elektroniki i Informatyki
+    Politechniki` (a noun, not an adjective, before the head)."""
     got = by_canon(run("W akcję włączyło się Stowarzyszenie Rodzin Katolickich Diecezji "
                        "Tarnowskiej i Katolickie Stowarzyszenie Młodzieży, a patronat objęło "
-                       "Ministerstwo Nauki i Szkolnictwa Wyższego."))
+                       "Ministerstwo Nauki i Szkolnictwa Wyższego wraz z Wydziałem Elektroniki "
+                       "i Informatyki Politechniki Gdańskiej."))
     assert {"Stowarzyszenie Rodzin Katolickich Diecezji Tarnowskiej",
             "Katolickie Stowarzyszenie Młodzieży",
-            "Ministerstwo Nauki i Szkolnictwa Wyższego"} <= set(got)
+            "Ministerstwo Nauki i Szkolnictwa Wyższego",
+            "Wydział Elektroniki i Informatyki Politechniki Gdańskiej"} <= set(got)
 
 
 def test_locality_stops_before_a_person_name() -> None:

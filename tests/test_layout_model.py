@@ -441,3 +441,16 @@ def test_the_last_sentence_before_the_pages_closing_chrome_stays() -> None:
                   Block("chrome", (lines[2],), chrome="footer")]
         reading = refine(lines, blocks, Scripted([0.0, 0.6, 1.0]))  # type: ignore[arg-type]
         assert reading.blocks[1].kind == kept, line
+
+
+def test_after_the_share_row_only_prose_is_taken_back() -> None:
+    """A footer line the model reads as body (`Szkoła Podstawowa nr 12, ul. Harcerska 5,
+    43-100 Tychy`) after a share row under the article stays chrome; a prose paragraph there
+    is taken back."""
+    address = "Szkoła Podstawowa nr 12 im. Jana Pawła II, ul. Harcerska 5, 43-100 Tychy"
+    for line, kind in ((address, "chrome"), (INTRO.replace("Dzwonię", "Piszę"), "paragraph")):
+        lines = split_lines("\n".join([INTRO, "Udostępnij", line]))
+        blocks = [Block("paragraph", (lines[0],)), Block("chrome", (lines[1],), chrome="share"),
+                  Block("chrome", (lines[2],), chrome="footer")]
+        reading = refine(lines, blocks, Scripted([0.0, 1.0, 0.3]))  # type: ignore[arg-type]
+        assert reading.blocks[2].kind == kind, line

@@ -39,8 +39,17 @@ _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 
 
 def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
-    """The loose chrome blocks the model reads as article text throughout."""
-    return {k for k, b in enumerate(blocks) if _sure_body(b, by_line)}
+    """The loose chrome blocks the model reads as article text throughout; after chrome that
+    ends an article (a share row after the text), prose only: a footer's address line is
+    no article text however the model reads it."""
+    out: set[int] = set()
+    content_seen = ended = False
+    for k, b in enumerate(blocks):
+        if _sure_body(b, by_line) and (not ended or _is_prose(b)):
+            out.add(k)
+        content_seen = content_seen or b.kind in CONTENT
+        ended = ended or (content_seen and b.kind == "chrome" and b.chrome in terminal_kinds())
+    return out
 
 
 def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]:

@@ -17,6 +17,7 @@ from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import agrees, inflect_name, parse_name
 from newsnlp.resources import compile_pattern, load_json
 
@@ -280,11 +281,16 @@ class Scanner:
 
     def _names_next(self, k: int) -> bool:
         """An institution's head word at token k, or after a capitalised adjective there
-        ('… i Katolickie Stowarzyszenie Młodzieży'): a second organisation starts."""
+        ('… i Katolickie Stowarzyszenie Młodzieży'; not a noun: 'Wydział Elektroniki i
+        Informatyki Politechniki Gdańskiej' keeps its `i`): a second organisation starts."""
         n = len(self.tokens)
-        return k < n and (bool(self.match_at(k)[1]) or (
-            k + 1 < n and self.tokens[k].capitalised and self.tokens[k].is_word
-            and bool(self.match_at(k + 1)[1])))
+        if k >= n:
+            return False
+        if self.match_at(k)[1]:
+            return True
+        tok = self.tokens[k]
+        return (k + 1 < n and tok.capitalised and tok.is_word and bool(self.match_at(k + 1)[1])
+                and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower())))
 
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""

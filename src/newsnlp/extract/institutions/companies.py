@@ -127,12 +127,14 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 
 
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions (a known company's name: `Enea`, `Orlen`) extended over the legal form
-    written right after them (`Enea S.A.`): a mention is the longest name string. A mention
-    inside such a legal form (`SA` read as an acronym) is dropped."""
+    """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) extended over the
+    legal form written right after them (`Enea S.A.`): a mention is the longest name
+    string. A mention inside such a legal form (`SA` read as an acronym) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
-        suffix = _LEGAL.match(text, m.end) if m.end < len(text) and text[m.end] in " \t" else None
+        if m.what != "type" or m.end >= len(text) or text[m.end] not in " \t":
+            continue  # names outside the gazetteer take their form when they are read
+        suffix = _LEGAL.match(text, m.end)
         if suffix is not None:
             forms.append((m.end, suffix.end()))
             m.end, m.text = suffix.end(), text[m.start:suffix.end()]
