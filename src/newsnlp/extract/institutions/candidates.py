@@ -283,13 +283,11 @@ class Scanner:
         """An institution's head word at token k, or after a capitalised adjective there
         ('… i Katolickie Stowarzyszenie Młodzieży'; not a noun: 'Wydział Elektroniki i
         Informatyki Politechniki Gdańskiej' keeps its `i`): a second organisation starts."""
-        n = len(self.tokens)
-        if k >= n:
-            return False
-        if self.match_at(k)[1]:
-            return True
+        if k >= len(self.tokens) or self.match_at(k)[1]:
+            return k < len(self.tokens)
         tok = self.tokens[k]
-        return (k + 1 < n and tok.capitalised and tok.is_word and bool(self.match_at(k + 1)[1])
+        return (k + 1 < len(self.tokens) and tok.capitalised and tok.is_word
+                and bool(self.match_at(k + 1)[1])
                 and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower())))
 
     def starts_parent(self, k: int) -> bool:
