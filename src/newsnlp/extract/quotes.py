@@ -143,7 +143,7 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
 
 # A lower-case preposition right after a name opens an adverbial (`na konferencji`,
 # `podczas sesji`), not more of the speaker; `z`/`ze` name an affiliation (`X z KMP`).
-_NAME_THEN_ADVERBIAL = (r"(?:(?P<first>\p{Lu}\p{Ll}+)\s+)?(?<!\w)(?P<n>\p{Lu}\p{Ll}+)\s+"
+_NAME_THEN_ADVERBIAL = (r"(?<!\w)(?:(?P<first>\p{Lu}\p{Ll}+)\s+)?(?P<n>\p{Lu}\p{Ll}+)\s+"
                         r"(?:na|w|we|podczas|po|przed|dla|do|przy|o|pod|nad|u|za|przez)\s")
 
 

@@ -6,7 +6,7 @@ is taken back. Rules that stand on how Polish text is written then keep some dou
 short runs and runs of running text between sure article text, dialogue turns and
 enumerations that carry on the text, a run a colon line opens between kept text, the page's
 only prose and what stands inside it, a closing text without a footer, the sentences above
-the article's closing credit, a section's heading.
+the article's closing credit or chrome, a section's heading.
 """
 
 from __future__ import annotations
@@ -43,12 +43,13 @@ def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
     ends an article (a share row after the text), prose only: a footer's address line is
     no article text however the model reads it."""
     out: set[int] = set()
+    terminal = terminal_kinds()
     content_seen = ended = False
     for k, b in enumerate(blocks):
         if _sure_body(b, by_line) and (not ended or _is_prose(b)):
             out.add(k)
         content_seen = content_seen or b.kind in CONTENT
-        ended = ended or (content_seen and b.kind == "chrome" and b.chrome in terminal_kinds())
+        ended = ended or (content_seen and b.kind == "chrome" and b.chrome in terminal)
     return out
 
 
@@ -132,8 +133,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page) or k == 0 or k - 1 not in doubtful:
             continue
-        j = k - 1  # under a credit, sentences; before the page's closing chrome, sentences
-        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES  # of some length
+        j = k - 1  # back over sentences (before chrome, sentences of some length only)
+        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES
                and ends_sentence(blocks[j].lines[-1].text)
                and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)):
             j -= 1
