@@ -454,3 +454,24 @@ def test_after_the_share_row_only_prose_is_taken_back() -> None:
                   Block("chrome", (lines[2],), chrome="footer")]
         reading = refine(lines, blocks, Scripted([0.0, 1.0, 0.3]))  # type: ignore[arg-type]
         assert reading.blocks[2].kind == kind, line
+
+
+def test_after_the_articles_end_a_list_needs_no_more_than_a_paragraph_to_be_set_aside() -> None:
+    """A ranking of related headlines below the tags: the model reads its items as chrome
+    (0.7), short of the bar a list inside the article needs; after chrome that ends an
+    article the ordinary bar holds, so they are set aside. The same items above the end (a
+    numbered list of the article, as the model reads them) stay."""
+    ranking = ["1. Polskie górnictwo skazane na porażkę?",
+               "2. Związkowcy spotkają się z zarządem spółki ws. umowy społecznej",
+               "3. Ranking kopalń pochopnie zlikwidowanych"]
+    for tags, kept in (("Tagi: górnictwo, kopalnie, węgiel", "chrome"), (None, "list_item")):
+        head = [INTRO, tags] if tags else [INTRO]
+        lines = split_lines("\n".join([*head, *ranking, FOOTER]))
+        kinds = ["paragraph", *(["chrome"] if tags else []), *["list_item"] * 3, "chrome"]
+        blocks = [Block(kind, (ln,), list_id=0 if kind == "list_item" else -1,
+                        chrome=("tags" if k == 1 else "footer") if kind == "chrome" else None)
+                  for k, (kind, ln) in enumerate(zip(kinds, lines, strict=True))]
+        chrome = [0.0, *([1.0] if tags else []), 0.7, 0.7, 0.7, 1.0]
+        reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+        got = [b.kind for b in reading.blocks]
+        assert got[len(head):len(head) + 3] == [kept] * 3, tags

@@ -23,7 +23,8 @@ Probs = dict[int, dict[str, float]]  # line index -> P(label)
 
 # the model overrides the rules only above these probabilities
 SURE_CHROME = 0.5  # mean P(chrome) over a content block's lines
-# a list item needs more: timelines and programmes look like the calendars chrome holds
+# a list item above the article's end needs more: timelines and programmes look like the
+# calendars chrome holds
 SURE_CHROME_LIST = 0.9
 SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes back
 # a run of doubtful lines this short between sure article text stays (rows, a wrapped line)
@@ -42,21 +43,28 @@ def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
     """The loose chrome blocks the model reads as article text throughout; after chrome that
     ends an article (a share row after the text), prose only: a footer's address line is
     no article text however the model reads it."""
-    out: set[int] = set()
+    after = _after_the_end(blocks)
+    return {k for k, b in enumerate(blocks)
+            if _sure_body(b, by_line) and (k not in after or _is_prose(b))}
+
+
+def _after_the_end(blocks: Sequence[Block]) -> set[int]:
+    """The blocks after the first chrome that ends an article (a share row, tags, comments)
+    below some content."""
     terminal = terminal_kinds()
-    content_seen = ended = False
+    content_seen = False
     for k, b in enumerate(blocks):
-        if _sure_body(b, by_line) and (not ended or _is_prose(b)):
-            out.add(k)
+        if content_seen and b.kind == "chrome" and b.chrome in terminal:
+            return set(range(k + 1, len(blocks)))
         content_seen = content_seen or b.kind in CONTENT
-        ended = ended or (content_seen and b.kind == "chrome" and b.chrome in terminal)
-    return out
+    return set()
 
 
 def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]:
     """The content blocks the model sets aside: those it is sure are chrome, less those the
     rules below keep (`back`: the blocks `taken_back` returned)."""
-    doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line)}
+    after = _after_the_end(blocks)
+    doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
     doubtful -= _enumerations(blocks, doubtful)
@@ -148,10 +156,13 @@ def _is_prose(block: Block) -> bool:
     return prose_text(" ".join(ln.text for ln in block.lines))
 
 
-def _sure_chrome(block: Block, by_line: Probs) -> bool:
+def _sure_chrome(block: Block, by_line: Probs, after_the_end: bool) -> bool:
+    """A content block the model reads as chrome. A list item needs more (timelines and
+    programmes look like a calendar's rows), except after the article's end, where no list
+    of the article stands: there a list of related headlines reads as a list too."""
     if block.kind not in CONTENT or (block.kind == "list_item" and _timeline_row(block)):
         return False
-    bar = SURE_CHROME_LIST if block.kind == "list_item" else SURE_CHROME
+    bar = SURE_CHROME_LIST if block.kind == "list_item" and not after_the_end else SURE_CHROME
     return _mean_label(block, "chrome", by_line) >= bar  # no line read: 0.0
 
 
