@@ -475,3 +475,26 @@ def test_after_the_articles_end_a_list_needs_no_more_than_a_paragraph_to_be_set_
         reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
         got = [b.kind for b in reading.blocks]
         assert got[len(head):len(head) + 3] == [kept] * 3, tags
+
+
+def test_after_the_articles_end_a_teaser_cut_short_by_an_ellipsis_is_set_aside() -> None:
+    """Below the share row, a paragraph cut short (`…` or `...`) is another article's
+    teaser even where the model reads it as article text; above the end, an ellipsis is
+    the article's own (a trailing thought) and the paragraph stays."""
+    teasers = ["Specjaliści szacują, że tegoroczne koszty grypy w Polsce sięgną 5 miliardów "
+               "złotych. Badania przeprowadziła firma...",
+               "Kobiety też chorują na zawał serca. Tego nie można…"]
+    own = "Można kijem, można marchewką…"
+    for share, kept in (("Udostępnij: Facebook Twitter", "chrome"), (None, "paragraph")):
+        head = [INTRO, share] if share else [INTRO]
+        lines = split_lines("\n".join([*head, *teasers, own if not share else INTRO, FOOTER]))
+        kinds = ["paragraph", *(["chrome"] if share else []), "paragraph", "paragraph",
+                 "paragraph", "chrome"]
+        blocks = [Block(kind, (ln,), chrome=("share" if k == 1 else "footer")
+                        if kind == "chrome" else None)
+                  for k, (kind, ln) in enumerate(zip(kinds, lines, strict=True))]
+        chrome = [0.0, *([1.0] if share else []), 0.1, 0.1, 0.1, 1.0]
+        reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+        got = [b.kind for b in reading.blocks]
+        assert got[len(head):len(head) + 2] == [kept] * 2, share
+        assert got[len(head) + 2] == "paragraph"  # the own trailing thought; the article

@@ -1,12 +1,14 @@
 """Which of the rules' blocks the layout model sets aside, and which of those stay.
 
 The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A content block
-whose lines it reads as chrome is doubtful; a loose chrome block whose lines it reads as body
-is taken back. Rules that stand on how Polish text is written then keep some doubtful blocks:
-short runs and runs of running text between sure article text, dialogue turns and
-enumerations that carry on the text, a run a colon line opens between kept text, the page's
-only prose and what stands inside it, a closing text without a footer, the sentences above
-the article's closing credit or chrome, a section's heading.
+whose lines it reads as chrome is doubtful (after the article's end a list item needs no more
+than a paragraph, and a teaser cut short by an ellipsis is chrome whatever the model reads);
+a loose chrome block whose lines it reads as body is taken back. Rules that stand on how
+Polish text is written then keep some doubtful blocks: short runs and runs of running text
+between sure article text, dialogue turns and enumerations that carry on the text, a run a
+colon line opens between kept text, the page's only prose and what stands inside it, a
+closing text without a footer, the sentences above the article's closing credit or chrome,
+a section's heading.
 """
 
 from __future__ import annotations
@@ -75,7 +77,13 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
-    return doubtful
+    return doubtful | _teasers_after_the_end(blocks, after)
+
+
+def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
+    """Content blocks after the article's end cut short by an ellipsis: teasers of other
+    articles, however the model reads them."""
+    return {k for k in after if blocks[k].kind in CONTENT and _cut_short(blocks[k].lines[-1].text)}
 
 
 def _timeline_row(block: Block) -> bool:
