@@ -323,6 +323,16 @@ def date_labels() -> str:
 
 
 @lru_cache(maxsize=1)
+def _section_label() -> Pattern:
+    return compile_pattern(alternation(load_json("chrome.json")["section_labels"]), ICASE)
+
+
+def is_section_label(text: str) -> bool:
+    """A menu item that names a section of the site (`Wiadomości`), not a function of it."""
+    return len(text) <= MAX_SHAPE_LEN and _section_label().fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _breadcrumb_label() -> Pattern:
     """`Jesteś tutaj:` and the other labels that may open a trail (`chrome.json`)."""
     labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])

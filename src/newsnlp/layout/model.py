@@ -21,6 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
+from newsnlp.layout.category import names_a_section
 from newsnlp.layout.doubt import Probs, doubted, label_probs, taken_back
 from newsnlp.layout.features import line_features
 from newsnlp.layout.lead import first_paragraph
@@ -96,6 +97,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
+    titled = _check_category(titled)
     back = taken_back(titled, by_line)
     doubtful = doubted(titled, by_line, back)
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
@@ -129,6 +131,30 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     else:
         return blocks
     return sorted(out, key=lambda b: (b.start, b.value or (b.start, b.end)))
+
+
+def _check_category(blocks: list[Block]) -> list[Block]:
+    """Set the rules' category aside when, against the chosen title, it names no section. A
+    category read from a label (`Kategoria: Ekologia`) or a breadcrumb's part may stand
+    anywhere; a bare line, only above the title."""
+    k = next((k for k, b in enumerate(blocks) if b.kind == "category"), None)
+    if k is None:
+        return blocks
+    title = next((b for b in blocks if b.kind == "title"), None)
+    category = blocks[k]
+    line = category.lines[0]
+    part_of_line = category.value not in (None, (line.start, line.end))
+    if names_a_section(_value_text(category), _value_text(title) if title else None,
+                       title is None or part_of_line or category.start < title.start):
+        return blocks
+    return [*blocks[:k], set_aside(category), *blocks[k + 1:]]
+
+
+def _value_text(block: Block) -> str:
+    """The text of a one-line block's value (the whole line without one)."""
+    line = block.lines[0]
+    start, end = block.value if block.value is not None else (line.start, line.end)
+    return line.text[start - line.start:end - line.start]
 
 
 def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:

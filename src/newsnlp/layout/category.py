@@ -1,0 +1,51 @@
+"""Whether the rules' category can name the page's section, read once the title is chosen.
+
+The rules take a short line above their own title as the category (`segment`). The model may
+choose another title, and on templates the rules never saw the line above is often no
+section at all: the author's name, a label that opens a box (`Ważne:`), a view count, a
+photo credit, a share or tags row. A section's name is a short noun phrase that stands
+above the headline; the lines below are not.
+"""
+
+from __future__ import annotations
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.readings import qualifier_class, word_readings
+
+PERSON_WORDS = (2, 3)  # a bare person's name: a first name and a surname (or two)
+
+
+def names_a_section(text: str, title: str | None, placed: bool) -> bool:
+    """A category value that may name the page's section: where a section stands (`placed`:
+    above the title, for a bare line) and not the title's text,
+    opened by a capital (a menu's label; a lower-case line is a keyword row or a link),
+    with a word of two letters or more, not ending as a sentence or a label does (`?`, `!`,
+    `.`, `:`), no chrome but a menu item naming a section (`Wiadomości`), not opened by a
+    verb in the imperative (`Wyślij`, `Przejdź do treści`: a function of the site) and no
+    bare person's name (a byline)."""
+    words = text.split()
+    kind = lt.chrome_kind(text)
+    return (placed and (title is None or text.casefold() != title.casefold())
+            and text[:1].isupper() and any(sum(map(str.isalpha, w)) >= 2 for w in words)
+            and not text.rstrip().endswith((":", "?", "!", "."))
+            and (kind is None or (kind == "navigation" and lt.is_section_label(text)))
+            and not _imperative(words[0]) and not _persons_name(words))
+
+
+def _imperative(word: str) -> bool:
+    """Every Morfeusz reading of the word is a verb in the imperative (`Zaloguj`; `Kraj`
+    is a noun too)."""
+    tags = {a.tag.split(":", 1)[0] for a in morphology.analyse(word)}
+    return tags == {"impt"}
+
+
+def _persons_name(words: list[str]) -> bool:
+    """Two or three capitalised words, the first a first name and the last a surname (or a
+    word Morfeusz does not know), as a byline gives an author."""
+    if len(words) not in PERSON_WORDS or not all(w[:1].isupper() and not w.isupper()
+                                                 for w in words):
+        return False
+    first = {qualifier_class(r) for r in word_readings(words[0])}
+    last = {qualifier_class(r) for r in word_readings(words[-1])}
+    return "first" in first and (not last or "last" in last)

@@ -1,0 +1,51 @@
+"""The page's category: a section's name above the headline, never a byline, a label, a
+keyword row or a menu function that the rules took for one (`layout/category.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.layout.category import names_a_section
+
+TITLE = "Strażacy z Sosnowca gasili pożar hali przy ulicy Kasprzaka"
+BODY = ("W nocy z piątku na sobotę strażacy z Sosnowca gasili pożar hali magazynowej przy "
+        "ulicy Kasprzaka. Na miejsce zadysponowano sześć zastępów straży pożarnej.\n\n"
+        "Jak poinformował rzecznik komendy, nikt nie został ranny, a straty oszacowano na "
+        "kilkaset tysięcy złotych. Przyczyny pożaru wyjaśnia policja.\n")
+
+
+def _category(above: str) -> str | None:
+    article = newsnlp.parse(f"{above}\n\n{TITLE}\n\n{BODY}")
+    assert article.meta.title is not None and article.meta.title.text == TITLE
+    return article.meta.category.text if article.meta.category else None
+
+
+@pytest.mark.parametrize("section", ["Wiadomości", "Na sygnale", "SPRAWY KRYMINALNE",
+                                     "Z życia miasta"])
+def test_a_sections_name_above_the_headline_is_the_category(section: str) -> None:
+    assert _category(section) == section
+
+
+@pytest.mark.parametrize("line", [
+    "Agata Nowakowska",  # the author's name: a byline
+    "Ważne:",  # a label that opens a box
+    "pożar, straż pożarna, sosnowiec",  # a keyword row
+    "Przejdź do treści",  # a menu function
+    "Wyślij znajomemu",  # a function: a verb in the imperative
+    "Czy hala miała odbiór przeciwpożarowy?",  # another headline
+])
+def test_a_line_above_the_headline_that_names_no_section_is_no_category(line: str) -> None:
+    assert _category(line) is None
+
+
+def test_a_labelled_category_may_stand_below_the_title() -> None:
+    article = newsnlp.parse(f"{TITLE}\n\nKategoria: Bezpieczeństwo\n\n{BODY}")
+    assert article.meta.category is not None
+    assert article.meta.category.text == "Bezpieczeństwo"
+
+
+def test_a_bare_line_is_a_category_only_above_the_title_and_never_the_title_itself() -> None:
+    assert names_a_section("Region", TITLE, placed=True)
+    assert not names_a_section("Region", TITLE, placed=False)
+    assert not names_a_section(TITLE.upper(), TITLE, placed=True)
