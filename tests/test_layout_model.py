@@ -498,3 +498,25 @@ def test_after_the_articles_end_a_teaser_cut_short_by_an_ellipsis_is_set_aside()
         got = [b.kind for b in reading.blocks]
         assert got[len(head):len(head) + 2] == [kept] * 2, share
         assert got[len(head) + 2] == "paragraph"  # the own trailing thought; the article
+
+
+def test_a_series_of_signed_comments_is_set_aside_and_a_single_dateline_is_not() -> None:
+    """Readers' comments the rules read as paragraphs (a nickname, a date and a time alone
+    on a line, the comment below) go when two or more stand in a series, however the model
+    reads them; one such line over the article's text is its dateline."""
+    comments = ["leon 03.01.2012, 19:43",
+                "Nie rozumiem, dlaczego nie można tego wprowadzić w całej Polsce.",
+                "Gość 03.01.2012 20:05 Odpowiedz Zgłoś",
+                "A kto za to zapłaci? Jak zwykle pacjent."]
+    lines = split_lines("\n".join([INTRO, *comments, FOOTER]))
+    kinds = ["paragraph"] * 5 + ["chrome"]
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.2, 0.2, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][1:5] == ["chrome"] * 4
+    # one signed line: the article's dateline and text stay
+    lines = split_lines("\n".join([comments[0], INTRO, FOOTER]))
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(["paragraph", "paragraph", "chrome"], lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.2, 0.0, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][:2] == ["paragraph", "paragraph"]

@@ -21,15 +21,15 @@ def names_a_section(text: str, title: str | None, placed: bool) -> bool:
     above the title, for a bare line) and not the title's text,
     opened by a capital (a menu's label; a lower-case line is a keyword row or a link),
     with a word of two letters or more, not ending as a sentence or a label does (`?`, `!`,
-    `.`, `:`), no chrome but a menu item naming a section (`Wiadomości`), not opened by a
-    verb in the imperative (`Wyślij`, `Przejdź do treści`: a function of the site) and no
-    bare person's name (a byline)."""
+    `.`, `:`), no menu item that names a function of the site (`Przejdź do treści`,
+    `Kontakt`; `Wiadomości` names a section), not opened by a verb in the imperative
+    (`Wyślij`) and no bare person's name (a byline). The rules already keep ads, cookie notes
+    and widgets out."""
     words = text.split()
-    kind = lt.chrome_kind(text)
     return (placed and (title is None or text.casefold() != title.casefold())
             and text[:1].isupper() and any(sum(map(str.isalpha, w)) >= 2 for w in words)
             and not text.rstrip().endswith((":", "?", "!", "."))
-            and (kind is None or (kind == "navigation" and lt.is_section_label(text)))
+            and not lt.is_site_function(text)
             and not _imperative(words[0]) and not _persons_name(words))
 
 

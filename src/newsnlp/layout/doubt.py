@@ -2,7 +2,8 @@
 
 The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A content block
 whose lines it reads as chrome is doubtful (after the article's end a list item needs no more
-than a paragraph, and a teaser cut short by an ellipsis is chrome whatever the model reads);
+than a paragraph, and a teaser cut short by an ellipsis is chrome whatever the model reads,
+as is a series of readers' comments under their signatures anywhere);
 a loose chrome block whose lines it reads as body is taken back. Rules that stand on how
 Polish text is written then keep some doubtful blocks: short runs and runs of running text
 between sure article text, dialogue turns and enumerations that carry on the text, a run a
@@ -36,6 +37,11 @@ CLOSING_MIN_WORDS = 6
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
 
+# a comment's signature: a nickname, a numeric date, a clock time, the reply/report links
+_COMMENT_SIGNATURE = compile_pattern(
+    r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+(?:godz\.[ \t]*)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
+MIN_SIGNATURES = 2  # readers' comments come in series; an article's dateline stands once
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
@@ -77,7 +83,28 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
-    return doubtful | _teasers_after_the_end(blocks, after)
+    return doubtful | _teasers_after_the_end(blocks, after) | _signed_comments(blocks)
+
+
+def _signed_comments(blocks: Sequence[Block]) -> set[int]:
+    """Readers' comments the rules read as text: a series of two or more signatures (a
+    nickname, a date and a clock time: `leon 03.01.2012, 19:43`, `Gość 05.11.2012 10:57
+    Odpowiedz Zgłoś`), each alone on its line with text right below it; the signatures and
+    the text under each, up to the next signature, and under the last one block (a box of
+    selected comments may stand inside the article, whose text goes on below it). An
+    article's own dateline stands once."""
+    signed = [k for k, b in enumerate(blocks) if b.kind in CONTENT and len(b.lines) == 1
+              and k + 1 < len(blocks) and blocks[k + 1].kind in CONTENT
+              and _COMMENT_SIGNATURE.match(b.lines[0].text) is not None]
+    if len(signed) < MIN_SIGNATURES:
+        return set()
+    out: set[int] = set()
+    for k, next_signed in zip(signed, [*signed[1:], signed[-1] + 2], strict=True):
+        j = k
+        while j < next_signed and blocks[j].kind in CONTENT:
+            out.add(j)
+            j += 1
+    return out
 
 
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:

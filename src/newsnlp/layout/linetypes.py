@@ -323,13 +323,21 @@ def date_labels() -> str:
 
 
 @lru_cache(maxsize=1)
-def _section_label() -> Pattern:
-    return compile_pattern(alternation(load_json("chrome.json")["section_labels"]), ICASE)
+def _menu_items() -> tuple[Pattern, Pattern]:
+    """The navigation lines of `chrome.json`, and those of them that name a section."""
+    data = load_json("chrome.json")
+    items = [p for p in data["line"]["navigation"] if isinstance(p, str)]
+    return (compile_pattern(alternation(items), ICASE),
+            compile_pattern(alternation(data["section_labels"]), ICASE))
 
 
-def is_section_label(text: str) -> bool:
-    """A menu item that names a section of the site (`Wiadomości`), not a function of it."""
-    return len(text) <= MAX_SHAPE_LEN and _section_label().fullmatch(text) is not None
+def is_site_function(text: str) -> bool:
+    """A menu item that names a function or a fixed page of the site (`Przejdź do treści`,
+    `Kontakt`), not one of its sections (`Wiadomości`)."""
+    if len(text) > MAX_SHAPE_LEN:
+        return False
+    items, sections = _menu_items()
+    return items.fullmatch(text) is not None and sections.fullmatch(text) is None
 
 
 @lru_cache(maxsize=1)
