@@ -520,3 +520,11 @@ def test_a_series_of_signed_comments_is_set_aside_and_a_single_dateline_is_not()
               for kind, ln in zip(["paragraph", "paragraph", "chrome"], lines, strict=True)]
     reading = refine(lines, blocks, Scripted([0.2, 0.0, 1.0]))  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks][:2] == ["paragraph", "paragraph"]
+    # an event's rows say `godz.`: a programme of the article, no signatures
+    events = ["Koncert 14.03.2026, godz. 18:00", "W sali widowiskowej MOK wystąpi chór.",
+              "Warsztaty 15.03.2026, godz. 10:00", "Zajęcia dla dzieci w wieku 6-10 lat."]
+    lines = split_lines("\n".join([INTRO, *events, FOOTER]))
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.2, 0.2, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][1:5] == ["paragraph"] * 4

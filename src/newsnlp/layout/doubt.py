@@ -37,9 +37,10 @@ CLOSING_MIN_WORDS = 6
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
 
-# a comment's signature: a nickname, a numeric date, a clock time, the reply/report links
+# a comment's signature: a nickname, a numeric date, a bare clock time (an event's row says
+# `godz.`), the reply/report links
 _COMMENT_SIGNATURE = compile_pattern(
-    r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+(?:godz\.[ \t]*)?"
+    r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
 MIN_SIGNATURES = 2  # readers' comments come in series; an article's dateline stands once
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
