@@ -233,6 +233,9 @@ INTRO = ("Dzwonię do znajomej laryngolożki z kliniki w Warszawie, która od la
 
 
 FOOTER = "Regulamin | Polityka prywatności | Reklama"
+# a second paragraph: the article's end comes after two the model reads as article text
+MORE = ("Laryngolożka tłumaczy, że chrypka trwająca dłużej niż trzy tygodnie zawsze wymaga "
+        "wizyty u specjalisty, a śpiewacy powinni badać struny głosowe co pół roku.")
 
 
 def _kinds(text: str, kinds: list[str], chrome: list[float]) -> list[str]:
@@ -449,55 +452,64 @@ def test_after_the_share_row_only_prose_is_taken_back() -> None:
     is taken back."""
     address = "Szkoła Podstawowa nr 12 im. Jana Pawła II, ul. Harcerska 5, 43-100 Tychy"
     for line, kind in ((address, "chrome"), (INTRO.replace("Dzwonię", "Piszę"), "paragraph")):
-        lines = split_lines("\n".join([INTRO, "Udostępnij", line]))
-        blocks = [Block("paragraph", (lines[0],)), Block("chrome", (lines[1],), chrome="share"),
-                  Block("chrome", (lines[2],), chrome="footer")]
-        reading = refine(lines, blocks, Scripted([0.0, 1.0, 0.3]))  # type: ignore[arg-type]
-        assert reading.blocks[2].kind == kind, line
+        lines = split_lines("\n".join([INTRO, MORE, "Udostępnij", line]))
+        blocks = [Block("paragraph", (lines[0],)), Block("paragraph", (lines[1],)),
+                  Block("chrome", (lines[2],), chrome="share"),
+                  Block("chrome", (lines[3],), chrome="footer")]
+        reading = refine(lines, blocks, Scripted([0.0, 0.0, 1.0, 0.3]))  # type: ignore[arg-type]
+        assert reading.blocks[3].kind == kind, line
+
+
+RANKING = ["1. Polskie górnictwo skazane na porażkę?",
+           "2. Związkowcy spotkają się z zarządem spółki ws. umowy społecznej",
+           "3. Ranking kopalń pochopnie zlikwidowanych"]
+
+
+def _after(head: list[str], chrome_kind: str | None, middle: list[str], kind: str,
+           p_chrome: float) -> list[str]:
+    """Block kinds after `refine` of `head` (paragraphs the model reads as article text),
+    one chrome line of `chrome_kind` (none if None), `middle` (blocks of `kind` the model
+    reads at `p_chrome`) and a footer."""
+    mark = [f"{chrome_kind.capitalize()}: Facebook Twitter"] if chrome_kind else []
+    lines = split_lines("\n".join([*head, *mark, *middle, FOOTER]))
+    kinds = ["paragraph"] * len(head) + ["chrome"] * len(mark) + [kind] * len(middle)
+    blocks = [Block(k, (ln,), list_id=0 if k == "list_item" else -1,
+                    chrome=chrome_kind if k == "chrome" else None)
+              for k, ln in zip(kinds, lines, strict=False)]
+    blocks.append(Block("chrome", (lines[-1],), chrome="footer"))
+    chrome = [0.0] * len(head) + [1.0] * len(mark) + [p_chrome] * len(middle) + [1.0]
+    reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+    by_line = {ln.index: b.kind for b in reading.blocks for ln in b.lines}
+    return [by_line[ln.index] for ln in lines[len(head) + len(mark):-1]]
 
 
 def test_after_the_articles_end_a_list_needs_no_more_than_a_paragraph_to_be_set_aside() -> None:
     """A ranking of related headlines below the tags: the model reads its items as chrome
     (0.7), short of the bar a list inside the article needs; after chrome that ends an
-    article the ordinary bar holds, so they are set aside. The same items above the end (a
-    numbered list of the article, as the model reads them) stay."""
-    ranking = ["1. Polskie górnictwo skazane na porażkę?",
-               "2. Związkowcy spotkają się z zarządem spółki ws. umowy społecznej",
-               "3. Ranking kopalń pochopnie zlikwidowanych"]
-    for tags, kept in (("Tagi: górnictwo, kopalnie, węgiel", "chrome"), (None, "list_item")):
-        head = [INTRO, tags] if tags else [INTRO]
-        lines = split_lines("\n".join([*head, *ranking, FOOTER]))
-        kinds = ["paragraph", *(["chrome"] if tags else []), *["list_item"] * 3, "chrome"]
-        blocks = [Block(kind, (ln,), list_id=0 if kind == "list_item" else -1,
-                        chrome=("tags" if k == 1 else "footer") if kind == "chrome" else None)
-                  for k, (kind, ln) in enumerate(zip(kinds, lines, strict=True))]
-        chrome = [0.0, *([1.0] if tags else []), 0.7, 0.7, 0.7, 1.0]
-        reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
-        got = [b.kind for b in reading.blocks]
-        assert got[len(head):len(head) + 3] == [kept] * 3, tags
+    article the ordinary bar holds, so they are set aside. The same items with no end above
+    them (a numbered list of the article, as the model reads them) stay."""
+    assert _after([INTRO, MORE], "tags", RANKING, "list_item", 0.7) == ["chrome"] * 3
+    assert _after([INTRO, MORE], None, RANKING, "list_item", 0.7) == ["list_item"] * 3
 
 
 def test_after_the_articles_end_a_teaser_cut_short_by_an_ellipsis_is_set_aside() -> None:
     """Below the share row, a paragraph cut short (`…` or `...`) is another article's
-    teaser even where the model reads it as article text; above the end, an ellipsis is
-    the article's own (a trailing thought) and the paragraph stays."""
+    teaser even where the model reads it as article text; with no end above it, an ellipsis
+    is the article's own (a trailing thought) and the paragraph stays."""
     teasers = ["Specjaliści szacują, że tegoroczne koszty grypy w Polsce sięgną 5 miliardów "
                "złotych. Badania przeprowadziła firma...",
                "Kobiety też chorują na zawał serca. Tego nie można…"]
-    own = "Można kijem, można marchewką…"
-    for share, kept in (("Udostępnij: Facebook Twitter", "chrome"), (None, "paragraph")):
-        head = [INTRO, share] if share else [INTRO]
-        lines = split_lines("\n".join([*head, *teasers, own if not share else INTRO, FOOTER]))
-        kinds = ["paragraph", *(["chrome"] if share else []), "paragraph", "paragraph",
-                 "paragraph", "chrome"]
-        blocks = [Block(kind, (ln,), chrome=("share" if k == 1 else "footer")
-                        if kind == "chrome" else None)
-                  for k, (kind, ln) in enumerate(zip(kinds, lines, strict=True))]
-        chrome = [0.0, *([1.0] if share else []), 0.1, 0.1, 0.1, 1.0]
-        reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
-        got = [b.kind for b in reading.blocks]
-        assert got[len(head):len(head) + 2] == [kept] * 2, share
-        assert got[len(head) + 2] == "paragraph"  # the own trailing thought; the article
+    assert _after([INTRO, MORE], "share", teasers, "paragraph", 0.1) == ["chrome"] * 2
+    assert _after([INTRO, MORE], None, teasers, "paragraph", 0.1) == ["paragraph"] * 2
+
+
+def test_a_share_row_under_the_lead_does_not_end_the_article() -> None:
+    """Share buttons under the headline or the lead stand above the text: the article's end
+    comes after two paragraphs the model reads as article text, so a list and a trailing
+    thought under such a row keep the article's bar."""
+    own = ["Można kijem, można marchewką…", "Wybór należy do rodziców…"]
+    assert _after([INTRO], "share", RANKING, "list_item", 0.7) == ["list_item"] * 3
+    assert _after([INTRO], "share", own, "paragraph", 0.1) == ["paragraph"] * 2
 
 
 def test_a_series_of_signed_comments_is_set_aside_and_a_single_dateline_is_not() -> None:

@@ -34,6 +34,9 @@ SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes 
 MAX_ENCLOSED_LINES = 4
 # a sentence before the page's closing chrome that stays has at least this many words
 CLOSING_MIN_WORDS = 6
+# the article's end comes after this many prose blocks the model reads as article text (a
+# share row may stand under the lead)
+TEXT_BEFORE_THE_END = 2
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
 
@@ -52,27 +55,31 @@ def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
     """The loose chrome blocks the model reads as article text throughout; after chrome that
     ends an article (a share row after the text), prose only: a footer's address line is
     no article text however the model reads it."""
-    after = _after_the_end(blocks)
+    after = _after_the_end(blocks, by_line)
     return {k for k, b in enumerate(blocks)
             if _sure_body(b, by_line) and (k not in after or _is_prose(b))}
 
 
-def _after_the_end(blocks: Sequence[Block]) -> set[int]:
-    """The blocks after the first chrome that ends an article (a share row, tags, comments)
-    below some content."""
+def _after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
+    """The blocks after the article's end: the first chrome that ends an article (a share
+    row, tags, comments; not a footer the rules guessed by position that the model reads as
+    article text) below the second prose block the model reads as article text. Share rows,
+    breadcrumbs and comment links also stand in the page head and under the lead."""
+    sure = [k for k, b in enumerate(blocks) if b.kind in CONTENT and _is_prose(b)
+            and _mean_label(b, "body", by_line) >= SURE_BODY]
+    if len(sure) < TEXT_BEFORE_THE_END:
+        return set()
+    first = sure[TEXT_BEFORE_THE_END - 1]
     terminal = terminal_kinds()
-    content_seen = False
-    for k, b in enumerate(blocks):
-        if content_seen and b.kind == "chrome" and b.chrome in terminal:
-            return set(range(k + 1, len(blocks)))
-        content_seen = content_seen or b.kind in CONTENT
-    return set()
+    return next((set(range(k + 1, len(blocks))) for k in range(first + 1, len(blocks))
+                 if blocks[k].kind == "chrome" and blocks[k].chrome in terminal
+                 and not _sure_body(blocks[k], by_line)), set())
 
 
 def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]:
     """The content blocks the model sets aside: those it is sure are chrome, less those the
     rules below keep (`back`: the blocks `taken_back` returned)."""
-    after = _after_the_end(blocks)
+    after = _after_the_end(blocks, by_line)
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
