@@ -540,3 +540,22 @@ def test_a_series_of_signed_comments_is_set_aside_and_a_single_dateline_is_not()
               for kind, ln in zip(kinds, lines, strict=True)]
     reading = refine(lines, blocks, Scripted([0.0, 0.2, 0.2, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks][1:5] == ["paragraph"] * 4
+
+
+def test_a_dateline_far_above_the_comments_is_no_comment_and_its_article_stays() -> None:
+    """A one-word source with a date and a time over the article (`PAP 03.01.2012, 19:43`)
+    is shaped like a signature; the comments below the article are a series of their own,
+    and the article between them stays."""
+    article = [INTRO, MORE, INTRO.replace("Dzwonię", "Piszę"), MORE.replace("trzy", "cztery"),
+               INTRO.replace("Dzwonię", "Zadzwoniłam")]
+    comments = ["leon 03.01.2012, 19:43", "Nie rozumiem, dlaczego tak późno.",
+                "zaz 03.01.2012, 20:05", "A kto za to zapłaci?"]
+    lines = split_lines("\n".join(["PAP 03.01.2012, 08:15", *article, *comments, FOOTER]))
+    kinds = ["paragraph"] * (1 + len(article) + len(comments)) + ["chrome"]
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    chrome = [0.2] + [0.0] * len(article) + [0.2] * len(comments) + [1.0]
+    reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+    got = [b.kind for b in reading.blocks]
+    assert got[1:1 + len(article)] == ["paragraph"] * len(article)
+    assert got[1 + len(article):-1] == ["chrome"] * len(comments)

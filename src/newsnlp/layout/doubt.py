@@ -15,6 +15,7 @@ a section's heading.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
@@ -45,7 +46,7 @@ MAX_INTRODUCED_BLOCKS = 12
 _COMMENT_SIGNATURE = compile_pattern(
     r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
-MIN_SIGNATURES = 2  # readers' comments come in series; an article's dateline stands once
+MAX_COMMENT_BLOCKS = 4  # a comment's blocks under its signature, at most, within a series
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
@@ -97,21 +98,18 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
     """Readers' comments the rules read as text: a series of two or more signatures (a
     nickname, a date and a clock time: `leon 03.01.2012, 19:43`, `Gość 05.11.2012 10:57
-    Odpowiedz Zgłoś`), each alone on its line with text right below it; the signatures and
-    the text under each, up to the next signature, and under the last one block (a box of
-    selected comments may stand inside the article, whose text goes on below it). An
-    article's own dateline stands once."""
+    Odpowiedz Zgłoś`), each alone on its line with text right below it and the next within
+    a comment's length; the signatures and the text under each, up to the next signature,
+    and under the last one block (a box of selected comments may stand inside the article,
+    whose text goes on below it). An article's own dateline stands once, or far above."""
     signed = [k for k, b in enumerate(blocks) if b.kind in CONTENT and len(b.lines) == 1
               and k + 1 < len(blocks) and blocks[k + 1].kind in CONTENT
               and _COMMENT_SIGNATURE.match(b.lines[0].text) is not None]
-    if len(signed) < MIN_SIGNATURES:
-        return set()
     out: set[int] = set()
-    for k, next_signed in zip(signed, [*signed[1:], signed[-1] + 2], strict=True):
-        j = k
-        while j < next_signed and blocks[j].kind in CONTENT:
-            out.add(j)
-            j += 1
+    for k, j in pairwise(signed):
+        if j - k <= MAX_COMMENT_BLOCKS + 1:  # two signatures of one series
+            out.update(i for i in range(k, j) if blocks[i].kind in CONTENT)
+            out.update((j, j + 1))  # the later one and its first block
     return out
 
 
