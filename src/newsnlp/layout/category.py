@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.morph.readings import qualifier_class, word_readings
-
-PERSON_WORDS = (2, 3)  # a bare person's name: a first name and a surname (or two)
 
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
@@ -30,7 +27,7 @@ def names_a_section(text: str, title: str | None, placed: bool) -> bool:
             and text[:1].isupper() and any(sum(map(str.isalpha, w)) >= 2 for w in words)
             and not text.rstrip().endswith((":", "?", "!", "."))
             and not lt.is_site_function(text)
-            and not _imperative(words[0]) and not _persons_name(words))
+            and not _imperative(words[0]) and not lt.is_person_name_line(text))
 
 
 def _imperative(word: str) -> bool:
@@ -39,13 +36,3 @@ def _imperative(word: str) -> bool:
     tags = {a.tag.split(":", 1)[0] for a in morphology.analyse(word)}
     return tags == {"impt"}
 
-
-def _persons_name(words: list[str]) -> bool:
-    """Two or three capitalised words, the first a first name and the last a surname (or a
-    word Morfeusz does not know), as a byline gives an author."""
-    if len(words) not in PERSON_WORDS or not all(w[:1].isupper() and not w.isupper()
-                                                 for w in words):
-        return False
-    first = {qualifier_class(r) for r in word_readings(words[0])}
-    last = {qualifier_class(r) for r in word_readings(words[-1])}
-    return "first" in first and (not last or "last" in last)

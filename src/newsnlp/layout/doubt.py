@@ -52,16 +52,15 @@ _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 
 
-def taken_back(blocks: Sequence[Block], by_line: Probs) -> set[int]:
-    """The loose chrome blocks the model reads as article text throughout; after chrome that
-    ends an article (a share row after the text), prose only: a footer's address line is
-    no article text however the model reads it."""
-    after = _after_the_end(blocks, by_line)
+def taken_back(blocks: Sequence[Block], by_line: Probs, after: set[int]) -> set[int]:
+    """The loose chrome blocks the model reads as article text throughout; after the
+    article's end (`after`: what `after_the_end` returned), prose only: a footer's address
+    line is no article text however the model reads it."""
     return {k for k, b in enumerate(blocks)
             if _sure_body(b, by_line) and (k not in after or _is_prose(b))}
 
 
-def _after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
+def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
     """The blocks after the article's end: the first chrome that ends an article (a share
     row, tags, comments; not a footer the rules guessed by position that the model reads as
     article text) below the second prose block the model reads as article text. Share rows,
@@ -77,10 +76,11 @@ def _after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
                  and not _sure_body(blocks[k], by_line)), set())
 
 
-def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int]) -> set[int]:
+def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
+            after: set[int]) -> set[int]:
     """The content blocks the model sets aside: those it is sure are chrome, less those the
-    rules below keep (`back`: the blocks `taken_back` returned)."""
-    after = _after_the_end(blocks, by_line)
+    rules below keep (`back`: the blocks `taken_back` returned; `after`: the blocks after
+    the article's end)."""
     doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
@@ -197,13 +197,13 @@ def _is_prose(block: Block) -> bool:
     return prose_text(" ".join(ln.text for ln in block.lines))
 
 
-def _sure_chrome(block: Block, by_line: Probs, after_the_end: bool) -> bool:
+def _sure_chrome(block: Block, by_line: Probs, past_the_end: bool) -> bool:
     """A content block the model reads as chrome. A list item needs more (timelines and
     programmes look like a calendar's rows), except after the article's end, where no list
     of the article stands: there a list of related headlines reads as a list too."""
     if block.kind not in CONTENT or (block.kind == "list_item" and _timeline_row(block)):
         return False
-    bar = SURE_CHROME_LIST if block.kind == "list_item" and not after_the_end else SURE_CHROME
+    bar = SURE_CHROME_LIST if block.kind == "list_item" and not past_the_end else SURE_CHROME
     return _mean_label(block, "chrome", by_line) >= bar  # no line read: 0.0
 
 

@@ -22,7 +22,7 @@ import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import names_a_section
-from newsnlp.layout.doubt import Probs, doubted, label_probs, taken_back
+from newsnlp.layout.doubt import Probs, after_the_end, doubted, label_probs, taken_back
 from newsnlp.layout.features import line_features
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
@@ -98,8 +98,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
     titled = _check_category(titled)
-    back = taken_back(titled, by_line)
-    doubtful = doubted(titled, by_line, back)
+    after = after_the_end(titled, by_line)  # read once: both passes use it
+    back = taken_back(titled, by_line, after)
+    doubtful = doubted(titled, by_line, back, after)
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
     out = _keep_a_lead(out, blocks)
