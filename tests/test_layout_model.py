@@ -559,3 +559,27 @@ def test_a_dateline_far_above_the_comments_is_no_comment_and_its_article_stays()
     got = [b.kind for b in reading.blocks]
     assert got[1:1 + len(article)] == ["paragraph"] * len(article)
     assert got[1 + len(article):-1] == ["chrome"] * len(comments)
+
+
+def test_a_comment_run_on_into_the_next_signature_keeps_the_series() -> None:
+    """A comment without a full stop runs on into the next signature's line, so one block
+    ends with the signature and the next comment is the block below: the series holds and
+    both comments go. A block that only ends with a signature opens no series: the
+    article's last paragraph, run on into a lone signed line, stays."""
+    comments = ["leon 03.01.2012, 19:43",
+                "nie rozumiem dlaczego nie można tego wprowadzić w całej Polsce",
+                "zaz 03.01.2012, 20:05",
+                "A kto za to zapłaci? Jak zwykle pacjent."]
+    lines = split_lines("\n".join([INTRO, *comments, FOOTER]))
+    groups = [(lines[0],), (lines[1],), (lines[2], lines[3]), (lines[4],), (lines[5],)]
+    kinds = ["paragraph"] * 4 + ["chrome"]
+    blocks = [Block(kind, group, chrome="footer" if kind == "chrome" else None)
+              for kind, group in zip(kinds, groups, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.2, 0.2, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][1:4] == ["chrome"] * 3
+    lines = split_lines("\n".join([INTRO, MORE, comments[2], comments[3], FOOTER]))
+    groups = [(lines[0],), (lines[1], lines[2]), (lines[3],), (lines[4],)]
+    blocks = [Block(kind, group, chrome="footer" if kind == "chrome" else None)
+              for kind, group in zip(["paragraph"] * 3 + ["chrome"], groups, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][:3] == ["paragraph"] * 3

@@ -98,19 +98,35 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
     """Readers' comments the rules read as text: a series of two or more signatures (a
     nickname, a date and a clock time: `leon 03.01.2012, 19:43`, `Gość 05.11.2012 10:57
-    Odpowiedz Zgłoś`), each alone on its line with text right below it and the next within
-    a comment's length; the signatures and the text under each, up to the next signature,
+    Odpowiedz Zgłoś`), each on its own line with text below it and the next within a
+    comment's length; the signatures and the text under each, up to the next signature,
     and under the last one block (a box of selected comments may stand inside the article,
-    whose text goes on below it). An article's own dateline stands once, or far above."""
-    signed = [k for k, b in enumerate(blocks) if b.kind in CONTENT and len(b.lines) == 1
-              and k + 1 < len(blocks) and blocks[k + 1].kind in CONTENT
-              and _COMMENT_SIGNATURE.match(b.lines[0].text) is not None]
+    whose text goes on below it). An article's own dateline stands once, or far above.
+    A comment that ends without a full stop runs on into the next signature's line (one
+    block ends with it): such a signature counts inside a series, never as its first."""
+    signed = [(k, at) for k, b in enumerate(blocks) if b.kind in CONTENT
+              and (at := _signature_line(b)) is not None
+              and (at + 1 < len(b.lines) or _content_at(blocks, k + 1))]
     out: set[int] = set()
-    for k, j in pairwise(signed):
-        if j - k <= MAX_COMMENT_BLOCKS + 1:  # two signatures of one series
-            out.update(i for i in range(k, j) if blocks[i].kind in CONTENT)
-            out.update((j, j + 1))  # the later one and its first block
+    for (k, at_k), (j, at_j) in pairwise(signed):
+        if j - k <= MAX_COMMENT_BLOCKS + 1 and (at_k == 0 or k in out):  # one series
+            out.update(i for i in range(k, j + 1) if blocks[i].kind in CONTENT)
+            if at_j == len(blocks[j].lines) - 1:  # the later one's text is the next block
+                out.add(j + 1)
     return out
+
+
+def _content_at(blocks: Sequence[Block], k: int) -> bool:
+    return k < len(blocks) and blocks[k].kind in CONTENT
+
+
+def _signature_line(block: Block) -> int | None:
+    """The index of a comment signature among the block's lines: its first line, or its last
+    (a comment run on into the next signature), else None."""
+    for at in dict.fromkeys((0, len(block.lines) - 1)):
+        if _COMMENT_SIGNATURE.match(block.lines[at].text) is not None:
+            return at
+    return None
 
 
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
