@@ -6,6 +6,7 @@ import pytest
 
 import newsnlp
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.doubt import is_keyword_row
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
 from newsnlp.layout.title import TitleRanker, eligible, is_candidate, trusted
@@ -583,3 +584,22 @@ def test_a_comment_run_on_into_the_next_signature_keeps_the_series() -> None:
               for kind, group in zip(["paragraph"] * 3 + ["chrome"], groups, strict=True)]
     reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.2, 0.2, 1.0]))  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks][:3] == ["paragraph"] * 3
+
+
+def test_a_row_of_keywords_is_set_aside_and_prose_and_list_items_with_commas_stay() -> None:
+    """Tags under an article (`alergia, astma, leki refundowane, NFZ`) read as a paragraph
+    by the rules and as text by the model go; a sentence listing things ends with a full
+    stop, and an article's list item with commas (ingredients) is a list item: both stay."""
+    row = "alergia, astma, lekarstwa, leki refundowane, Narodowy Fundusz Zdrowia, refundacja"
+    sentence = "Na liście są leki na alergię, astmę, cukrzycę, nadciśnienie i depresję."
+    item = "- mąka, cukier, masło, dwa jajka"
+    lines = split_lines("\n".join([INTRO, row, sentence, item, FOOTER]))
+    kinds = ["paragraph", "paragraph", "paragraph", "list_item", "chrome"]
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.1, 0.1, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][1:4] == ["chrome", "paragraph", "list_item"]
+    assert is_keyword_row("Tagi: PBG , PGNiG , TPSA , WIG20 , spadki na GPW , wyniki spółek")
+    assert not is_keyword_row("jabłka, gruszki, śliwki")  # three: a short enumeration
+    assert not is_keyword_row("Zapytaliśmy o to posłów, radnych, urzędników i mieszkańców "
+                              "miasta, którzy od lat czekają na obwodnicę")

@@ -47,6 +47,8 @@ _COMMENT_SIGNATURE = compile_pattern(
     r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
 MAX_COMMENT_BLOCKS = 4  # a comment's blocks under its signature, at most, within a series
+# a keyword row: this many comma-separated phrases at least, each this many words at most
+MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
@@ -92,7 +94,8 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
-    return doubtful | _teasers_after_the_end(blocks, after) | _signed_comments(blocks)
+    return (doubtful | _teasers_after_the_end(blocks, after) | _signed_comments(blocks)
+            | _keyword_rows(blocks))
 
 
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
@@ -127,6 +130,26 @@ def _signature_line(block: Block) -> int | None:
         if _COMMENT_SIGNATURE.match(block.lines[at].text) is not None:
             return at
     return None
+
+
+def _keyword_rows(blocks: Sequence[Block]) -> set[int]:
+    """One-line paragraphs (or leads) that are rows of keywords: tags, searched phrases,
+    classified ads (`alergia, astma, leki, refundacja`), whatever the model reads."""
+    return {k for k, b in enumerate(blocks)
+            if b.kind in ("paragraph", "lead") and len(b.lines) == 1
+            and is_keyword_row(b.lines[0].text)}
+
+
+def is_keyword_row(text: str) -> bool:
+    """Four or more comma-separated phrases of at most four words, not closed as a sentence
+    or a label: no sentence of prose is a bare list like that (none of the hand-cleaned
+    article text of the 119 real pages is; 60 such lines of 14 sites are chrome)."""
+    text = text.strip()
+    if not text or text[-1] in ".!?:;":
+        return False
+    parts = text.split(",")
+    return len(parts) >= MIN_KEYWORDS and all(
+        0 < len(p.split()) <= MAX_KEYWORD_WORDS for p in parts)
 
 
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
