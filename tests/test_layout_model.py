@@ -603,3 +603,18 @@ def test_a_row_of_keywords_is_set_aside_and_prose_and_list_items_with_commas_sta
     assert not is_keyword_row("jabłka, gruszki, śliwki")  # three: a short enumeration
     assert not is_keyword_row("Zapytaliśmy o to posłów, radnych, urzędników i mieszkańców "
                               "miasta, którzy od lat czekają na obwodnicę")
+
+
+def test_a_teaser_cut_by_a_template_goes_wherever_it_stands_and_a_writers_ellipsis_stays() -> None:
+    """A template cuts a teaser at a word and adds a spaced ellipsis (`polskich ...`); a
+    writer's ellipsis follows the word (`Czas pokaże...`). Between two paragraphs of the
+    article, above any end, the first goes and the second stays."""
+    teaser = "Warszawa. Na wczorajszym posiedzeniu Sejmu premier Donald Tusk (54 l.) ..."
+    own = "W styczniu wyjeżdża za granicę. Czy coś z tego wyjdzie? Czas pokaże..."
+    lines = split_lines("\n".join([INTRO, teaser, MORE, own, FOOTER]))
+    kinds = ["paragraph"] * 4 + ["chrome"]
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.0, 0.1, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][:4] == ["paragraph", "chrome", "paragraph",
+                                                    "paragraph"]

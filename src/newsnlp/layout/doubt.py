@@ -51,6 +51,7 @@ MAX_COMMENT_BLOCKS = 4  # a comment's blocks under its signature, at most, withi
 MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
+_SPACED_ELLIPSIS = compile_pattern(r"(?<=\S)[ \t\u00a0]+(?:\.\.\.|…)[ \t]*$")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 
 
@@ -94,8 +95,8 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
-    return (doubtful | _teasers_after_the_end(blocks, after) | _signed_comments(blocks)
-            | _keyword_rows(blocks))
+    return (doubtful | _teasers_after_the_end(blocks, after) | _cut_by_a_template(blocks)
+            | _signed_comments(blocks) | _keyword_rows(blocks))
 
 
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
@@ -150,6 +151,15 @@ def is_keyword_row(text: str) -> bool:
     parts = text.split(",")
     return len(parts) >= MIN_KEYWORDS and all(
         0 < len(p.split()) <= MAX_KEYWORD_WORDS for p in parts)
+
+
+def _cut_by_a_template(blocks: Sequence[Block]) -> set[int]:
+    """Content blocks whose text a template cut at a word and marked with a spaced ellipsis
+    (`Prawdopodobny zabójca pięciu polskich ...`): teasers of other articles wherever they
+    stand. A writer's ellipsis follows the word with no space (Polish typography), so an
+    article's trailing thought (`Czas pokaże...`) stays."""
+    return {k for k, b in enumerate(blocks)
+            if b.kind in CONTENT and _SPACED_ELLIPSIS.search(b.lines[-1].text) is not None}
 
 
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
