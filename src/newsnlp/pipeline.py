@@ -26,6 +26,7 @@ from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.repeats import set_aside_repeats
 from newsnlp.layout.segment import segment
+from newsnlp.layout.signoff import mark_signoffs
 from newsnlp.models import Article, Confidence, DateMention, Institution, Quote, Source, Warning
 from newsnlp.page import Page, prepare
 from newsnlp.text.normalize import replace_surrogates
@@ -123,6 +124,7 @@ class Pipeline:
                 (blocks, title_source))
         blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
+        blocks = run("signoff", lambda: mark_signoffs(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
                      blocks)
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),

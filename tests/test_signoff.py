@@ -1,0 +1,61 @@
+"""The closing signature of a news text (`zew, PAP`, `eb, pap`, `(af)`) is its source
+credit, not article text; the same shape elsewhere on the page (a menu's `LPG/CNG`) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.signoff import is_signoff, mark_signoffs
+from newsnlp.text.lines import split_lines
+
+PARAGRAPHS = [
+    ("Chiny wstrzymały import drobiu z trzech prowincji po wykryciu ptasiej grypy u dzikich "
+     "ptaków. Władze zapowiedziały kontrole na wszystkich fermach w regionie."),
+    ("Ze względu na największą liczbę drobiu na świecie Chiny są uważane za kraj "
+     "szczególnego ryzyka, przypominają eksperci Światowej Organizacji Zdrowia."),
+]
+
+
+def _body(article: newsnlp.Article) -> list[str]:
+    spans = [article.lead] if article.lead else []
+    spans += [p for s in article.sections for p in s.paragraphs]
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("eb, pap", "eb, pap"), ("zew, PAP, \"Rzeczpospolita\"", "zew, PAP, \"Rzeczpospolita\""),
+    ("(af)", "af"), ("(RC)", "RC"), ("PAP", "PAP"), ("kw/PAP.", "kw/PAP"),
+])
+def test_a_signature_after_the_article_becomes_its_source_credit(line: str, value: str) -> None:
+    lines = split_lines("\n".join([*PARAGRAPHS, line]))
+    blocks = [Block("paragraph", (ln,)) for ln in lines]
+    marked = mark_signoffs(blocks)
+    assert [b.kind for b in marked] == ["paragraph", "paragraph", "source"]
+    start, end = marked[2].value or (0, 0)
+    assert lines[2].text[start - lines[2].start:end - lines[2].start] == value
+
+
+def test_the_same_shape_after_chrome_or_inside_a_block_stays() -> None:
+    """A menu row of two abbreviations after chrome, and a signature-shaped line inside a
+    longer block, are not the article's closing signature."""
+    lines = split_lines("\n".join(["Kotły i turbiny", "LPG/CNG", PARAGRAPHS[0], "eb, pap"]))
+    blocks = [Block("chrome", (lines[0],), chrome="navigation"), Block("paragraph", (lines[1],)),
+              Block("paragraph", (lines[2], lines[3]))]
+    assert mark_signoffs(blocks) == blocks
+
+
+@pytest.mark.parametrize("line", ["Tak", "tak", "Tak, ale…", "Kotły i turbiny", "ab",
+                                  "Z kolei w pionie wiceprezesa", "2012-01-03 13:50"])
+def test_words_and_short_lines_are_no_signature(line: str) -> None:
+    assert not is_signoff(line)
+
+
+def test_a_parsed_page_credits_the_signature_and_leaves_it_out_of_the_body() -> None:
+    page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu", "03.01.2012, 13:50",
+                      *PARAGRAPHS, "eb, pap", "© 2012 Tygodnik. Wszelkie prawa zastrzeżone."])
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert "eb, pap" not in " ".join(_body(article))
+    assert [(s.text, s.kind) for s in article.sources] == [("eb", "source"), ("pap", "source")]
+    assert all(article.text[s.start:s.end] == s.text for s in article.sources)
