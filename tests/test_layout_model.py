@@ -6,7 +6,7 @@ import pytest
 
 import newsnlp
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.doubt import is_keyword_row
+from newsnlp.layout.doubt import is_account_prompt, is_keyword_row
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
 from newsnlp.layout.title import TitleRanker, eligible, is_candidate, trusted
@@ -618,3 +618,22 @@ def test_a_teaser_cut_by_a_template_goes_wherever_it_stands_and_a_writers_ellips
     reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.0, 0.1, 1.0]))  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks][:4] == ["paragraph", "chrome", "paragraph",
                                                     "paragraph"]
+
+
+def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_stays() -> None:
+    """The site's prompts (to comment, to read paid content) go whatever the model reads; an
+    article line telling readers how to log in to a public service names none of what a
+    site gates, and a short sentence with such a verb is no menu item: both stay."""
+    prompt = "Musisz się zalogować, by dodać komentarz. Jeśli nie posiadasz konta zarejestruj się."
+    service = ("Aby odebrać e-receptę, pacjent musi zalogować się na Internetowe Konto Pacjenta "
+               "i wybrać aptekę z listy.")
+    lines = split_lines("\n".join([INTRO, prompt, service, MORE, FOOTER]))
+    kinds = ["paragraph"] * 4 + ["chrome"]
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.1, 0.0, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][:4] == ["paragraph", "chrome", "paragraph",
+                                                    "paragraph"]
+    assert is_account_prompt("Zaloguj się lub Załóż konto")
+    assert is_account_prompt("Sprawdź treści Premium. Zarejestruj się już dziś »")
+    assert not is_account_prompt("Wykupiono wszystkie bilety.")

@@ -15,12 +15,13 @@ a section's heading.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
 from newsnlp.layout.linetypes import terminal_kinds, word_count
-from newsnlp.resources import compile_pattern
+from newsnlp.resources import ICASE, Pattern, compile_pattern, escape, load_json
 from newsnlp.text.sentences import ends_sentence
 
 Probs = dict[int, dict[str, float]]  # line index -> P(label)
@@ -96,7 +97,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
     return (doubtful | _teasers_after_the_end(blocks, after) | _cut_by_a_template(blocks)
-            | _signed_comments(blocks) | _keyword_rows(blocks))
+            | _signed_comments(blocks) | _keyword_rows(blocks) | _account_prompts(blocks))
 
 
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
@@ -131,6 +132,35 @@ def _signature_line(block: Block) -> int | None:
         if _COMMENT_SIGNATURE.match(block.lines[at].text) is not None:
             return at
     return None
+
+
+def _account_prompts(blocks: Sequence[Block]) -> set[int]:
+    """One-line paragraphs (or leads) that prompt the reader to log in, register or pay
+    (`Musisz się zalogować, by dodać komentarz`): the site's, whatever the model reads."""
+    return {k for k, b in enumerate(blocks)
+            if b.kind in ("paragraph", "lead") and len(b.lines) == 1
+            and is_account_prompt(b.lines[0].text)}
+
+
+@cache
+def _prompt_patterns() -> tuple[Pattern, Pattern, int]:
+    data = load_json("layout/account_prompts.json")
+    verbs, objects = (compile_pattern(r"\b(?:" + "|".join(
+        escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")", ICASE)
+        for key in ("verbs", "objects"))
+    return verbs, objects, int(data["short_chars"])
+
+
+def is_account_prompt(text: str) -> bool:
+    """A line with a verb of logging in, registering or buying access that is a short
+    item, no sentence (a menu's `Załóż konto`), or names what the site gates (comments,
+    content, access): none of the 119 real pages' article text; 125 such lines of 16 sites
+    are chrome."""
+    verbs, objects, short = _prompt_patterns()
+    text = text.strip()
+    return verbs.search(text) is not None and (
+        (len(text) <= short and not text.endswith((".", "!", "?")))
+        or objects.search(text) is not None)
 
 
 def _keyword_rows(blocks: Sequence[Block]) -> set[int]:
