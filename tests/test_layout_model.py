@@ -586,6 +586,16 @@ def test_a_comment_run_on_into_the_next_signature_keeps_the_series() -> None:
     assert [b.kind for b in reading.blocks][:3] == ["paragraph"] * 3
 
 
+def _read_above_footer(texts: list[str], kinds: list[str], p_chrome: list[float]) -> list[str]:
+    """The kinds after `refine` of one-line blocks of `texts` (the rules' `kinds`, the
+    model's P(chrome) `p_chrome`) above a footer the model is sure of."""
+    lines = split_lines("\n".join([*texts, FOOTER]))
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip([*kinds, "chrome"], lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([*p_chrome, 1.0]))  # type: ignore[arg-type]
+    return [b.kind for b in reading.blocks][:-1]
+
+
 def test_a_row_of_keywords_is_set_aside_and_prose_and_list_items_with_commas_stay() -> None:
     """Tags under an article (`alergia, astma, leki refundowane, NFZ`) read as a paragraph
     by the rules and as text by the model go; a sentence listing things ends with a full
@@ -593,12 +603,10 @@ def test_a_row_of_keywords_is_set_aside_and_prose_and_list_items_with_commas_sta
     row = "alergia, astma, lekarstwa, leki refundowane, Narodowy Fundusz Zdrowia, refundacja"
     sentence = "Na liście są leki na alergię, astmę, cukrzycę, nadciśnienie i depresję."
     item = "- mąka, cukier, masło, dwa jajka"
-    lines = split_lines("\n".join([INTRO, row, sentence, item, FOOTER]))
-    kinds = ["paragraph", "paragraph", "paragraph", "list_item", "chrome"]
-    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
-              for kind, ln in zip(kinds, lines, strict=True)]
-    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.1, 0.1, 1.0]))  # type: ignore[arg-type]
-    assert [b.kind for b in reading.blocks][1:4] == ["chrome", "paragraph", "list_item"]
+    got = _read_above_footer([INTRO, row, sentence, item],
+                             ["paragraph", "paragraph", "paragraph", "list_item"],
+                             [0.0, 0.1, 0.1, 0.1])
+    assert got == ["paragraph", "chrome", "paragraph", "list_item"]
     assert is_keyword_row("Tagi: PBG , PGNiG , TPSA , WIG20 , spadki na GPW , wyniki spółek")
     assert not is_keyword_row("jabłka, gruszki, śliwki")  # three: a short enumeration
     assert not is_keyword_row("Zapytaliśmy o to posłów, radnych, urzędników i mieszkańców "
@@ -611,13 +619,9 @@ def test_a_teaser_cut_by_a_template_goes_wherever_it_stands_and_a_writers_ellips
     article, above any end, the first goes and the second stays."""
     teaser = "Warszawa. Na wczorajszym posiedzeniu Sejmu premier Donald Tusk (54 l.) ..."
     own = "W styczniu wyjeżdża za granicę. Czy coś z tego wyjdzie? Czas pokaże..."
-    lines = split_lines("\n".join([INTRO, teaser, MORE, own, FOOTER]))
-    kinds = ["paragraph"] * 4 + ["chrome"]
-    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
-              for kind, ln in zip(kinds, lines, strict=True)]
-    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.0, 0.1, 1.0]))  # type: ignore[arg-type]
-    assert [b.kind for b in reading.blocks][:4] == ["paragraph", "chrome", "paragraph",
-                                                    "paragraph"]
+    got = _read_above_footer([INTRO, teaser, MORE, own], ["paragraph"] * 4,
+                             [0.0, 0.1, 0.0, 0.1])
+    assert got == ["paragraph", "chrome", "paragraph", "paragraph"]
 
 
 def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_stays() -> None:
@@ -627,13 +631,9 @@ def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_
     prompt = "Musisz się zalogować, by dodać komentarz. Jeśli nie posiadasz konta zarejestruj się."
     service = ("Aby odebrać e-receptę, pacjent musi zalogować się na Internetowe Konto Pacjenta "
                "i wybrać aptekę z listy.")
-    lines = split_lines("\n".join([INTRO, prompt, service, MORE, FOOTER]))
-    kinds = ["paragraph"] * 4 + ["chrome"]
-    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
-              for kind, ln in zip(kinds, lines, strict=True)]
-    reading = refine(lines, blocks, Scripted([0.0, 0.1, 0.1, 0.0, 1.0]))  # type: ignore[arg-type]
-    assert [b.kind for b in reading.blocks][:4] == ["paragraph", "chrome", "paragraph",
-                                                    "paragraph"]
+    got = _read_above_footer([INTRO, prompt, service, MORE], ["paragraph"] * 4,
+                             [0.0, 0.1, 0.1, 0.0])
+    assert got == ["paragraph", "chrome", "paragraph", "paragraph"]
     assert is_account_prompt("Zaloguj się lub Załóż konto")
     assert is_account_prompt("Sprawdź treści Premium. Zarejestruj się już dziś »")
     assert not is_account_prompt("Wykupiono wszystkie bilety.")
