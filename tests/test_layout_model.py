@@ -637,3 +637,16 @@ def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_
     assert is_account_prompt("Zaloguj się lub Załóż konto")
     assert is_account_prompt("Sprawdź treści Premium. Zarejestruj się już dziś »")
     assert not is_account_prompt("Wykupiono wszystkie bilety.")
+
+
+def test_prose_right_after_kept_prose_goes_on_and_prose_under_a_headline_does_not() -> None:
+    """A closing paragraph the model doubts (it ends in a web address, not a full stop)
+    right after the article's kept prose is the article's; the same paragraph under a short
+    headline line (another article's teaser) stays set aside."""
+    closing = ("Każde zakupione CD stanowi cegiełkę, która buduje dzieło pomocy dzieciom z "
+               "chorobami serca. Więcej informacji na www.fundacja.pl")
+    assert _read_above_footer([INTRO, MORE, closing], ["paragraph"] * 3,
+                              [0.0, 0.0, 0.7]) == ["paragraph"] * 3
+    assert _read_above_footer([INTRO, MORE, "Płyta dla dzieci z chorym sercem", closing],
+                              ["paragraph"] * 4, [0.0, 0.0, 0.7, 0.7]) == [
+        "paragraph", "paragraph", "chrome", "chrome"]

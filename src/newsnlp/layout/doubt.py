@@ -96,6 +96,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
+    doubtful -= _continued_prose(blocks, doubtful)
     return (doubtful | _teasers_after_the_end(blocks, after) | _cut_by_a_template(blocks)
             | _signed_comments(blocks) | _keyword_rows(blocks) | _account_prompts(blocks))
 
@@ -340,6 +341,21 @@ def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]
             keep.update(run)
         run = []
         last_kept = k if b.kind in CONTENT and _is_prose(b) else -1
+    return keep
+
+
+def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """The doubtful prose blocks right after prose the page keeps, with nothing between: the
+    article's text goes on (a closing paragraph that ends in a web address, not a full
+    stop). Another article's text below it opens with its own headline, a line that is no
+    prose, so the run stops there."""
+    keep: set[int] = set()
+    for k in range(1, len(blocks)):
+        prev = blocks[k - 1]
+        if (k in doubtful and blocks[k].kind in CONTENT and _is_prose(blocks[k])
+                and prev.kind in CONTENT and (k - 1 not in doubtful or k - 1 in keep)
+                and _is_prose(prev)):
+            keep.add(k)
     return keep
 
 
