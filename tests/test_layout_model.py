@@ -6,9 +6,9 @@ import pytest
 
 import newsnlp
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.doubt import is_account_prompt, is_keyword_row
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
+from newsnlp.layout.site_lines import cut_by_a_template, is_account_prompt, is_keyword_row
 from newsnlp.layout.title import TitleRanker, eligible, is_candidate, trusted
 from newsnlp.text.lines import split_lines
 
@@ -622,6 +622,8 @@ def test_a_teaser_cut_by_a_template_goes_wherever_it_stands_and_a_writers_ellips
     got = _read_above_footer([INTRO, teaser, MORE, own], ["paragraph"] * 4,
                              [0.0, 0.1, 0.0, 0.1])
     assert got == ["paragraph", "chrome", "paragraph", "paragraph"]
+    assert cut_by_a_template("Prawdopodobny zabójca pięciu polskich\u00a0…")
+    assert not cut_by_a_template("Dwa dni później... wszystko wróciło do normy.")
 
 
 def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_stays() -> None:
@@ -650,3 +652,24 @@ def test_prose_right_after_kept_prose_goes_on_and_prose_under_a_headline_does_no
     assert _read_above_footer([INTRO, MORE, "Płyta dla dzieci z chorym sercem", closing],
                               ["paragraph"] * 4, [0.0, 0.0, 0.7, 0.7]) == [
         "paragraph", "paragraph", "chrome", "chrome"]
+
+
+def test_the_article_runs_on_across_an_ad_label_and_a_stray_short_line() -> None:
+    """Portals put an ad inside the text under a `REKLAMA` label, and a skip link may stand
+    there too: the prose after them, which the model doubts, is still the article's. A
+    heading is no such gap: the text under another headline stays set aside."""
+    closing = ("Sąsiedni Hongkong podniósł poziom zagrożenia ptasią grypą do trzeciego "
+               "stopnia w pięciostopniowej skali. Ogłoszono też zakaz importu drobiu.")
+    lines = split_lines("\n".join([INTRO, MORE, "Skocz do tekstu", "REKLAMA", closing, FOOTER]))
+    kinds = ["paragraph", "paragraph", "paragraph", "chrome", "paragraph", "chrome"]
+    chrome = [None, None, None, "ad", None, "footer"]
+    blocks = [Block(kind, (ln,), chrome=c)  # type: ignore[arg-type]
+              for kind, ln, c in zip(kinds, lines, chrome, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 1.0, 0.9, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][2:5] == ["chrome", "chrome", "paragraph"]
+    lines = split_lines("\n".join([INTRO, MORE, "Grypa w Hongkongu", closing, FOOTER]))
+    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
+              for kind, ln in zip(["paragraph", "paragraph", "heading", "paragraph", "chrome"],
+                                  lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 0.9, 1.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks][3] == "chrome"

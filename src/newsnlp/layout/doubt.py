@@ -15,13 +15,13 @@ a section's heading.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from itertools import pairwise
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
 from newsnlp.layout.linetypes import terminal_kinds, word_count
-from newsnlp.resources import ICASE, Pattern, compile_pattern, escape, load_json
+from newsnlp.layout.site_lines import cut_by_a_template, is_account_prompt, is_keyword_row
+from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import ends_sentence
 
 Probs = dict[int, dict[str, float]]  # line index -> P(label)
@@ -48,11 +48,9 @@ _COMMENT_SIGNATURE = compile_pattern(
     r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
 MAX_COMMENT_BLOCKS = 4  # a comment's blocks under its signature, at most, within a series
-# a keyword row: this many comma-separated phrases at least, each this many words at most
-MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
+MAX_GAP_WORDS = 3  # a stray line the article's text runs on across, at most
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
-_SPACED_ELLIPSIS = compile_pattern(r"(?<=\S)[ \t\u00a0]+(?:\.\.\.|…)[ \t]*$")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 
 
@@ -143,27 +141,6 @@ def _account_prompts(blocks: Sequence[Block]) -> set[int]:
             and is_account_prompt(b.lines[0].text)}
 
 
-@cache
-def _prompt_patterns() -> tuple[Pattern, Pattern, int]:
-    data = load_json("layout/account_prompts.json")
-    verbs, objects = (compile_pattern(r"\b(?:" + "|".join(
-        escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")", ICASE)
-        for key in ("verbs", "objects"))
-    return verbs, objects, int(data["short_chars"])
-
-
-def is_account_prompt(text: str) -> bool:
-    """A line with a verb of logging in, registering or buying access that is a short
-    item, no sentence (a menu's `Załóż konto`), or names what the site gates (comments,
-    content, access): none of the 119 real pages' article text; 125 such lines of 16 sites
-    are chrome."""
-    verbs, objects, short = _prompt_patterns()
-    text = text.strip()
-    return verbs.search(text) is not None and (
-        (len(text) <= short and not text.endswith((".", "!", "?")))
-        or objects.search(text) is not None)
-
-
 def _keyword_rows(blocks: Sequence[Block]) -> set[int]:
     """One-line paragraphs (or leads) that are rows of keywords: tags, searched phrases,
     classified ads (`alergia, astma, leki, refundacja`), whatever the model reads."""
@@ -172,25 +149,13 @@ def _keyword_rows(blocks: Sequence[Block]) -> set[int]:
             and is_keyword_row(b.lines[0].text)}
 
 
-def is_keyword_row(text: str) -> bool:
-    """Four or more comma-separated phrases of at most four words, not closed as a sentence
-    or a label: no sentence of prose is a bare list like that (none of the hand-cleaned
-    article text of the 119 real pages is; 60 such lines of 14 sites are chrome)."""
-    text = text.strip()
-    if not text or text[-1] in ".!?:;":
-        return False
-    parts = text.split(",")
-    return len(parts) >= MIN_KEYWORDS and all(
-        0 < len(p.split()) <= MAX_KEYWORD_WORDS for p in parts)
-
-
 def _cut_by_a_template(blocks: Sequence[Block]) -> set[int]:
     """Content blocks whose text a template cut at a word and marked with a spaced ellipsis
     (`Prawdopodobny zabójca pięciu polskich ...`): teasers of other articles wherever they
     stand. A writer's ellipsis follows the word with no space (Polish typography), so an
     article's trailing thought (`Czas pokaże...`) stays."""
     return {k for k, b in enumerate(blocks)
-            if b.kind in CONTENT and _SPACED_ELLIPSIS.search(b.lines[-1].text) is not None}
+            if b.kind in CONTENT and cut_by_a_template(b.lines[-1].text)}
 
 
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
@@ -345,18 +310,30 @@ def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]
 
 
 def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful prose blocks right after prose the page keeps, with nothing between: the
-    article's text goes on (a closing paragraph that ends in a web address, not a full
-    stop). Another article's text below it opens with its own headline, a line that is no
-    prose, so the run stops there."""
+    """The doubtful prose blocks that follow prose the page keeps with nothing between but
+    gaps (`_gap`): the article's text goes on (a closing paragraph that ends in a web
+    address, not a full stop; the text after an ad slot). Another article's text opens with
+    its own headline, which is no gap, so the run stops there."""
     keep: set[int] = set()
-    for k in range(1, len(blocks)):
-        prev = blocks[k - 1]
-        if (k in doubtful and blocks[k].kind in CONTENT and _is_prose(blocks[k])
-                and prev.kind in CONTENT and (k - 1 not in doubtful or k - 1 in keep)
-                and _is_prose(prev)):
-            keep.add(k)
+    live = False  # the last prose block kept, and only gaps since
+    for k, b in enumerate(blocks):
+        if b.kind in CONTENT and _is_prose(b):
+            if k in doubtful and live:
+                keep.add(k)
+            live = k not in doubtful or k in keep
+        elif not _gap(b):
+            live = False
     return keep
+
+
+def _gap(block: Block) -> bool:
+    """A block an article's text runs on across: an ad's label (`REKLAMA`, where portals
+    put an ad inside the text) or a stray line of at most three words that heads nothing
+    (`Skocz do tekstu`); a heading is no gap."""
+    if block.kind == "chrome":
+        return block.chrome == "ad"
+    return (block.kind in CONTENT and block.kind != "heading" and len(block.lines) == 1
+            and word_count(block.lines[0].text) <= MAX_GAP_WORDS)
 
 
 def _turns(block: Block) -> bool:

@@ -1,0 +1,57 @@
+"""Lines that are the site's and not the article's by their shape alone, whatever the layout
+model reads: rows of keywords, prompts to log in or pay, teasers cut by a template.
+
+Each shape was counted on every line of the 119 real pages against their hand-cleaned
+article text (docs/quality.md, session 12): none of it has these shapes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsnlp.resources import ICASE, Pattern, compile_pattern, escape, load_json
+
+# a keyword row: this many comma-separated phrases at least, each this many words at most
+MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
+_SPACED_ELLIPSIS = compile_pattern(r"(?<=\S)[ \t\u00a0]+(?:\.\.\.|…)[ \t]*$")
+
+
+def is_keyword_row(text: str) -> bool:
+    """Four or more comma-separated phrases of at most four words, not closed as a sentence
+    or a label (`alergia, astma, leki refundowane, NFZ`): tags, searched phrases, classified
+    ads. No sentence of prose is a bare list like that (60 such lines of 14 sites)."""
+    text = text.strip()
+    if not text or text[-1] in ".!?:;":
+        return False
+    parts = text.split(",")
+    return len(parts) >= MIN_KEYWORDS and all(
+        0 < len(p.split()) <= MAX_KEYWORD_WORDS for p in parts)
+
+
+@cache
+def _prompt_patterns() -> tuple[Pattern, Pattern, int]:
+    """The verbs and the gated objects of `data/layout/account_prompts.json`, and how short
+    a line with a verb alone must be."""
+    data = load_json("layout/account_prompts.json")
+    verbs, objects = (compile_pattern(r"\b(?:" + "|".join(
+        escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")", ICASE)
+        for key in ("verbs", "objects"))
+    return verbs, objects, int(data["short_chars"])
+
+
+def is_account_prompt(text: str) -> bool:
+    """A line with a verb of logging in, registering or buying access that is a short item,
+    no sentence (a menu's `Załóż konto`), or names what the site gates (comments, content,
+    access: `Musisz się zalogować, by dodać komentarz`; 125 such lines of 16 sites)."""
+    verbs, objects, short = _prompt_patterns()
+    text = text.strip()
+    return verbs.search(text) is not None and (
+        (len(text) <= short and not text.endswith((".", "!", "?")))
+        or objects.search(text) is not None)
+
+
+def cut_by_a_template(text: str) -> bool:
+    """The line ends in a spaced ellipsis (`Prawdopodobny zabójca pięciu polskich ...`): a
+    template cut it at a word. A writer's ellipsis follows the word with no space (Polish
+    typography: `Czas pokaże...`)."""
+    return _SPACED_ELLIPSIS.search(text) is not None
