@@ -30,7 +30,7 @@ def span(text: str, start: int, end: int) -> Span:
 
 
 def _value_span(text: str, block: Block) -> Span:
-    start, end = block.value if block.value is not None else (block.start, block.end)
+    start, end = block.value_range
     return span(text, start, end)
 
 
@@ -130,7 +130,7 @@ def _strip(text: str, s: Span) -> Span | None:
 
 def _title_span(text: str, block: Block) -> Span:
     """The title block's text up to a trailing media badge (`… WIDEO+SONDA`)."""
-    start, end = block.value if block.value is not None else (block.start, block.end)
+    start, end = block.value_range
     return span(text, start, headline_end(text, start, end))
 
 

@@ -239,7 +239,7 @@ def _published(page: str, blocks: Sequence[Block],
     a date labelled as the last update is not the publication date."""
     for block in blocks:
         if block.kind == "published":
-            start, end = block.value or (block.start, block.end)
+            start, end = block.value_range
             found = [d for d in find(page, start, end)
                      if d.value and label_role(page, d.start) != "updated"]
             if found:

@@ -56,6 +56,11 @@ class Block:
     def end(self) -> int:
         return self.lines[-1].end
 
+    @property
+    def value_range(self) -> tuple[int, int]:
+        """(start, end) of the part that matters: the value, else the whole block."""
+        return self.value if self.value is not None else (self.start, self.end)
+
 
 # Chrome kinds given by position (after the article's end, doubted by the model), not by a
 # label the line carries or its markup: the kinds a later stage may take back as article text.

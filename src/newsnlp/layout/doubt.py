@@ -2,14 +2,15 @@
 
 The model (`model`) gives each line P(title), P(body), P(meta), P(chrome). A content block
 whose lines it reads as chrome is doubtful (after the article's end a list item needs no more
-than a paragraph, and a teaser cut short by an ellipsis is chrome whatever the model reads,
-as is a series of readers' comments under their signatures anywhere);
-a loose chrome block whose lines it reads as body is taken back. Rules that stand on how
-Polish text is written then keep some doubtful blocks: short runs and runs of running text
-between sure article text, dialogue turns and enumerations that carry on the text, a run a
-colon line opens between kept text, the page's only prose and what stands inside it, a
-closing text without a footer, the sentences above the article's closing credit or chrome,
-a section's heading.
+than a paragraph). Some blocks are chrome whatever the model reads: teasers cut short after
+the end or cut by a template anywhere, a series of readers' comments under their signatures,
+rows of keywords and prompts to log in or pay (`site_lines`). A loose chrome block whose
+lines it reads as body is taken back. Rules that stand on how Polish text is written then
+keep some doubtful blocks: short runs and runs of running text between sure article text,
+dialogue turns and enumerations that carry on the text, a run a colon line opens between
+kept text, the page's only prose and what stands inside it, a closing text without a footer,
+the sentences above the article's closing credit or chrome, a section's heading, and prose
+that goes on after kept prose.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful -= _section_heads(blocks, doubtful)
     doubtful -= _continued_prose(blocks, doubtful)
     return (doubtful | _teasers_after_the_end(blocks, after) | _cut_by_a_template(blocks)
-            | _signed_comments(blocks) | _keyword_rows(blocks) | _account_prompts(blocks))
+            | _signed_comments(blocks) | _site_lines(blocks))
 
 
 def _signed_comments(blocks: Sequence[Block]) -> set[int]:
@@ -133,20 +134,13 @@ def _signature_line(block: Block) -> int | None:
     return None
 
 
-def _account_prompts(blocks: Sequence[Block]) -> set[int]:
-    """One-line paragraphs (or leads) that prompt the reader to log in, register or pay
-    (`Musisz się zalogować, by dodać komentarz`): the site's, whatever the model reads."""
+def _site_lines(blocks: Sequence[Block]) -> set[int]:
+    """One-line paragraphs (or leads) that are the site's by their shape, whatever the model
+    reads: rows of keywords (`alergia, astma, leki, refundacja`) and prompts to log in,
+    register or pay (`Musisz się zalogować, by dodać komentarz`)."""
     return {k for k, b in enumerate(blocks)
             if b.kind in ("paragraph", "lead") and len(b.lines) == 1
-            and is_account_prompt(b.lines[0].text)}
-
-
-def _keyword_rows(blocks: Sequence[Block]) -> set[int]:
-    """One-line paragraphs (or leads) that are rows of keywords: tags, searched phrases,
-    classified ads (`alergia, astma, leki, refundacja`), whatever the model reads."""
-    return {k for k, b in enumerate(blocks)
-            if b.kind in ("paragraph", "lead") and len(b.lines) == 1
-            and is_keyword_row(b.lines[0].text)}
+            and (is_keyword_row(b.lines[0].text) or is_account_prompt(b.lines[0].text))}
 
 
 def _cut_by_a_template(blocks: Sequence[Block]) -> set[int]:

@@ -131,7 +131,7 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
         out[at] = Block("title", (line,))
     else:
         return blocks
-    return sorted(out, key=lambda b: (b.start, b.value or (b.start, b.end)))
+    return sorted(out, key=lambda b: (b.start, b.value_range))
 
 
 def _check_category(blocks: list[Block]) -> list[Block]:
@@ -154,7 +154,7 @@ def _check_category(blocks: list[Block]) -> list[Block]:
 def _value_text(block: Block) -> str:
     """The text of a one-line block's value (the whole line without one)."""
     line = block.lines[0]
-    start, end = block.value if block.value is not None else (line.start, line.end)
+    start, end = block.value_range
     return line.text[start - line.start:end - line.start]
 
 

@@ -475,7 +475,7 @@ def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Bl
     _demote_trailing(page)
     _mark_published(page)
     mark_lead(page.text, page.blocks, lambda i: page.facts[i].prose)
-    return sorted(page.blocks, key=lambda b: (b.start, b.value or (b.start, b.end)))
+    return sorted(page.blocks, key=lambda b: (b.start, b.value_range))
 
 
 def _mark_published(page: _Page) -> None:
