@@ -653,23 +653,3 @@ def test_prose_right_after_kept_prose_goes_on_and_prose_under_a_headline_does_no
                               ["paragraph"] * 4, [0.0, 0.0, 0.7, 0.7]) == [
         "paragraph", "paragraph", "chrome", "chrome"]
 
-
-def test_the_article_runs_on_across_an_ad_label_and_a_stray_short_line() -> None:
-    """Portals put an ad inside the text under a `REKLAMA` label, and a skip link may stand
-    there too: the prose after them, which the model doubts, is still the article's. A
-    heading is no such gap: the text under another headline stays set aside."""
-    closing = ("Sąsiedni Hongkong podniósł poziom zagrożenia ptasią grypą do trzeciego "
-               "stopnia w pięciostopniowej skali. Ogłoszono też zakaz importu drobiu.")
-    lines = split_lines("\n".join([INTRO, MORE, "Skocz do tekstu", "REKLAMA", closing, FOOTER]))
-    kinds = ["paragraph", "paragraph", "paragraph", "chrome", "paragraph", "chrome"]
-    chrome = [None, None, None, "ad", None, "footer"]
-    blocks = [Block(kind, (ln,), chrome=c)  # type: ignore[arg-type]
-              for kind, ln, c in zip(kinds, lines, chrome, strict=True)]
-    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 1.0, 0.9, 1.0]))  # type: ignore[arg-type]
-    assert [b.kind for b in reading.blocks][2:5] == ["chrome", "chrome", "paragraph"]
-    lines = split_lines("\n".join([INTRO, MORE, "Grypa w Hongkongu", closing, FOOTER]))
-    blocks = [Block(kind, (ln,), chrome="footer" if kind == "chrome" else None)
-              for kind, ln in zip(["paragraph", "paragraph", "heading", "paragraph", "chrome"],
-                                  lines, strict=True)]
-    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 0.9, 1.0]))  # type: ignore[arg-type]
-    assert [b.kind for b in reading.blocks][3] == "chrome"

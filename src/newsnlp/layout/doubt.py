@@ -49,7 +49,6 @@ _COMMENT_SIGNATURE = compile_pattern(
     r"[ \t]*[^\s:|]{1,30},?[ \t]+\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4},?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\p{L}+){0,3}[ \t]*$")
 MAX_COMMENT_BLOCKS = 4  # a comment's blocks under its signature, at most, within a series
-MAX_GAP_WORDS = 3  # a stray line the article's text runs on across, at most
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
@@ -304,30 +303,18 @@ def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]
 
 
 def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful prose blocks that follow prose the page keeps with nothing between but
-    gaps (`_gap`): the article's text goes on (a closing paragraph that ends in a web
-    address, not a full stop; the text after an ad slot). Another article's text opens with
-    its own headline, which is no gap, so the run stops there."""
+    """The doubtful prose blocks right after prose the page keeps, with nothing between: the
+    article's text goes on (a closing paragraph that ends in a web address, not a full
+    stop). Another article's text below it opens with its own headline, a line that is no
+    prose, so the run stops there."""
     keep: set[int] = set()
-    live = False  # the last prose block kept, and only gaps since
-    for k, b in enumerate(blocks):
-        if b.kind in CONTENT and _is_prose(b):
-            if k in doubtful and live:
-                keep.add(k)
-            live = k not in doubtful or k in keep
-        elif not _gap(b):
-            live = False
+    for k in range(1, len(blocks)):
+        prev = blocks[k - 1]
+        if (k in doubtful and blocks[k].kind in CONTENT and _is_prose(blocks[k])
+                and prev.kind in CONTENT and (k - 1 not in doubtful or k - 1 in keep)
+                and _is_prose(prev)):
+            keep.add(k)
     return keep
-
-
-def _gap(block: Block) -> bool:
-    """A block an article's text runs on across: an ad's label (`REKLAMA`, where portals
-    put an ad inside the text) or a stray line of at most three words that heads nothing
-    (`Skocz do tekstu`); a heading is no gap."""
-    if block.kind == "chrome":
-        return block.chrome == "ad"
-    return (block.kind in CONTENT and block.kind != "heading" and len(block.lines) == 1
-            and word_count(block.lines[0].text) <= MAX_GAP_WORDS)
 
 
 def _turns(block: Block) -> bool:
