@@ -641,6 +641,19 @@ def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_
     assert not is_account_prompt("Wykupiono wszystkie bilety.")
 
 
+def test_a_long_paragraph_on_one_line_is_no_prompt_and_no_teaser() -> None:
+    """Scraped text often holds a whole article on one line. Mentioning registration and
+    access, or ending in a spaced ellipsis, makes no prompt or teaser of it: the article
+    stays, with every institution in it."""
+    article = ("Urząd Miasta w Tychach poinformował, że w ubiegłym roku zarejestrowano 1200 "
+               "nowych firm. Przedsiębiorcy chwalą łatwy dostęp do doradztwa, a Powiatowy "
+               "Urząd Pracy w Tychach organizuje bezpłatne szkolenia. ") * 3
+    assert not is_account_prompt(article)
+    assert not cut_by_a_template(article + "i tak dalej ...")
+    got = _read_above_footer([INTRO, article, MORE], ["paragraph"] * 3, [0.0, 0.1, 0.0])
+    assert got == ["paragraph"] * 3
+
+
 def test_prose_right_after_kept_prose_goes_on_and_prose_under_a_headline_does_not() -> None:
     """A closing paragraph the model doubts (it ends in a web address, not a full stop)
     right after the article's kept prose is the article's; the same paragraph under a short

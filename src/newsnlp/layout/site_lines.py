@@ -13,6 +13,9 @@ from newsnlp.resources import ICASE, Pattern, compile_pattern, escape, load_json
 
 # a keyword row: this many comma-separated phrases at least, each this many words at most
 MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
+# A template cuts a teaser to a line or two; a longer paragraph that ends in a spaced
+# ellipsis is a writer's (the teasers on the 119 real pages have at most 82 characters).
+MAX_TEASER_CHARS = 300
 _SPACED_ELLIPSIS = compile_pattern(r"(?<=\S)[ \t\u00a0]+(?:\.\.\.|…)[ \t]*$")
 
 
@@ -29,23 +32,24 @@ def is_keyword_row(text: str) -> bool:
 
 
 @cache
-def _prompt_patterns() -> tuple[Pattern, Pattern, int]:
-    """The verbs and the gated objects of `data/layout/account_prompts.json`, and how short
-    a line with a verb alone must be."""
+def _prompt_patterns() -> tuple[Pattern, Pattern, int, int]:
+    """The verbs and the gated objects of `data/layout/account_prompts.json`, how short a
+    line with a verb alone must be, and how long a prompt can be."""
     data = load_json("layout/account_prompts.json")
     verbs, objects = (compile_pattern(r"\b(?:" + "|".join(
         escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")", ICASE)
         for key in ("verbs", "objects"))
-    return verbs, objects, int(data["short_chars"])
+    return verbs, objects, int(data["short_chars"]), int(data["max_chars"])
 
 
 def is_account_prompt(text: str) -> bool:
-    """A line with a verb of logging in, registering or buying access that is a short item,
-    no sentence (a menu's `Załóż konto`), or names what the site gates (comments, content,
-    access: `Musisz się zalogować, by dodać komentarz`; 125 such lines of 16 sites)."""
-    verbs, objects, short = _prompt_patterns()
+    """A short line with a verb of logging in, registering or buying access that is an
+    item, no sentence (a menu's `Załóż konto`), or names what the site gates (comments,
+    content, access: `Musisz się zalogować, by dodać komentarz`; 125 such lines of 16
+    sites). A paragraph longer than any prompt is text, whatever words it holds."""
+    verbs, objects, short, longest = _prompt_patterns()
     text = text.strip()
-    return verbs.search(text) is not None and (
+    return len(text) <= longest and verbs.search(text) is not None and (
         (len(text) <= short and not text.endswith((".", "!", "?")))
         or objects.search(text) is not None)
 
@@ -53,5 +57,5 @@ def is_account_prompt(text: str) -> bool:
 def cut_by_a_template(text: str) -> bool:
     """The line ends in a spaced ellipsis (`Prawdopodobny zabójca pięciu polskich ...`): a
     template cut it at a word. A writer's ellipsis follows the word with no space (Polish
-    typography: `Czas pokaże...`)."""
-    return _SPACED_ELLIPSIS.search(text) is not None
+    typography: `Czas pokaże...`). A paragraph longer than a teaser is the writer's."""
+    return len(text) <= MAX_TEASER_CHARS and _SPACED_ELLIPSIS.search(text) is not None
