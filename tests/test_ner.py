@@ -106,6 +106,10 @@ def test_shipped_model_loads_with_its_vectors_within_the_size_limit() -> None:
     assert sum(len(p.read_bytes()) for p in folder.iterdir() if p.is_file()) <= 25_000_000
     model = shipped_model()
     assert model.vocab.vectors.mode == "floret" and model.vocab.vectors.shape[0] > 0
+    # the Morfeusz component runs first and the embeddings read what it sets
+    assert model.pipe_names == ["morph_features", "tok2vec", "ner"]
+    assert {"LEMMA", "MORPH"} <= set(model.config["components"]["tok2vec"]["model"]["embed"]
+                                     ["attrs"])
     doc = model("Prezes Fundacji Dobrego Serca Jan Kowalski spotkał się z wolontariuszami.")
     assert {(e.text, e.label_) for e in doc.ents} >= {
         ("Fundacji Dobrego Serca", "ORG"), ("Jan Kowalski", "PER")}

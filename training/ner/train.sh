@@ -1,6 +1,8 @@
 #!/bin/sh
 # Retrain the shipped Polish NER model end to end (about an hour on two free CPU cores).
 # Usage: sh training/ner/train.sh [path/to/shared/realdata/ner]
+# Needs newsnlp installed (pip install -e ".[train]") with morfeusz2: spacy train finds the
+# config's newsnlp_morph_features component through newsnlp's spacy_factories entry point.
 set -e
 CORPUS=${1:-../shared/realdata/ner}
 python training/ner/convert.py --corpus "$CORPUS" --out training/ner/corpus

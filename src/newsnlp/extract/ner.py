@@ -1,6 +1,7 @@
 """Named entities from a spaCy NER model: the model shipped with newsnlp, or the user's own.
 
-The shipped pipeline (`data/models/ner/`, trained by `training/ner/`) tags ORG, PER and LOC.
+The shipped pipeline (`data/models/ner/`, trained by `training/ner/`) tags ORG, PER and LOC;
+its first component puts Morfeusz base forms and name classes on the tokens.
 It is loaded once per process from package data (zip-safe). The model runs over content
 blocks only (never chrome); spans come back as page offsets, grouped by coarse label, for
 `extract_institutions(..., extra_candidates=..., persons=...)`.
@@ -38,6 +39,8 @@ def shipped_model() -> Language:
     """The NER pipeline shipped in `newsnlp/data/models/ner`, built once per process."""
     from spacy.util import load_model_from_config
     from thinc.api import Config
+
+    import newsnlp.extract.ner_features  # noqa: F401  (registers the factory the config names)
 
     config = Config().from_str(load_text(f"{_MODEL_DIR}/config.cfg"))
     nlp = load_model_from_config(config, auto_fill=False)
