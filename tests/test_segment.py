@@ -722,3 +722,25 @@ def test_a_closing_signature_may_give_the_authors_function() -> None:
     assert [(s.kind, s.text) for s in article.sources] == [("author", "Anna Wrona")]
     article = newsnlp.parse(head + "Anna Wrona, lekarka z Kielc, radzi pić dużo wody.\n")
     assert [s for s in article.sources if s.kind == "author"] == []
+
+
+def test_cookies_you_bake_are_text_and_a_cookie_banner_is_chrome() -> None:
+    """`Ciasteczka` are food before they are web cookies: an article about baking keeps its
+    paragraphs, while a banner that says what the site does with them (a site or service
+    that uses them, files, a browser, privacy, a policy) is set aside, in Polish or English."""
+    text = (
+        "Przepis na święta\n"
+        "Ciasteczka owsiane to najprostszy deser, jaki można przygotować z dziećmi w weekend. "
+        "Wystarczą płatki, masło i odrobina miodu.\n"
+        "Piekarz z Tychów radzi, by ciasteczka piec krótko, najwyżej kwadrans, w temperaturze "
+        "180 stopni. Wtedy zostają miękkie w środku.\n"
+        "Ta strona używa ciasteczek. Korzystając z niej, zgadzasz się na ich użycie.\n"
+        "Stosujemy pliki cookies, aby ułatwić korzystanie z serwisu.\n"
+    )
+    article = newsnlp.Pipeline(nlp=None).parse(text)
+    kept = [article.lead.text] if article.lead else []
+    kept += [p.text for s in article.sections for p in s.paragraphs]
+    assert [k[:20] for k in kept] == ["Ciasteczka owsiane t", "Piekarz z Tychów rad"]
+    assert chrome_lines(article, "cookies") == [
+        "Ta strona używa ciasteczek. Korzystając z niej, zgadzasz się na ich użycie.",
+        "Stosujemy pliki cookies, aby ułatwić korzystanie z serwisu."]
