@@ -724,23 +724,31 @@ def test_a_closing_signature_may_give_the_authors_function() -> None:
     assert [s for s in article.sources if s.kind == "author"] == []
 
 
-def test_cookies_you_bake_are_text_and_a_cookie_banner_is_chrome() -> None:
-    """`Ciasteczka` are food before they are web cookies: an article about baking keeps its
-    paragraphs, while a banner that says what the site does with them (a site or service
-    that uses them, files, a browser, privacy, a policy) is set aside, in Polish or English."""
-    text = (
-        "Przepis na święta\n"
-        "Ciasteczka owsiane to najprostszy deser, jaki można przygotować z dziećmi w weekend. "
-        "Wystarczą płatki, masło i odrobina miodu.\n"
-        "Piekarz z Tychów radzi, by ciasteczka piec krótko, najwyżej kwadrans, w temperaturze "
-        "180 stopni. Wtedy zostają miękkie w środku.\n"
-        "Ta strona używa ciasteczek. Korzystając z niej, zgadzasz się na ich użycie.\n"
-        "Stosujemy pliki cookies, aby ułatwić korzystanie z serwisu.\n"
-    )
-    article = newsnlp.Pipeline(nlp=None).parse(text)
+def _kept(article: Article) -> list[str]:
+    """The lead and the paragraphs the parse keeps, in order."""
     kept = [article.lead.text] if article.lead else []
-    kept += [p.text for s in article.sections for p in s.paragraphs]
-    assert [k[:20] for k in kept] == ["Ciasteczka owsiane t", "Piekarz z Tychów rad"]
-    assert chrome_lines(article, "cookies") == [
-        "Ta strona używa ciasteczek. Korzystając z niej, zgadzasz się na ich użycie.",
-        "Stosujemy pliki cookies, aby ułatwić korzystanie z serwisu."]
+    return kept + [p.text for s in article.sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize("article", [
+    ("Przepis na święta\n"
+     "Ciasteczka owsiane to najprostszy deser, jaki można przygotować z dziećmi w weekend. "
+     "Wystarczą płatki, masło i odrobina miodu.\n"
+     "Piekarz z Tychów radzi, by ciasteczka piec krótko, najwyżej kwadrans, w temperaturze "
+     "180 stopni. Wtedy zostają miękkie w środku.\n"),
+    ("Nowe przepisy o prywatności w sieci\n"
+     "Od środy strony internetowe muszą pytać użytkowników o zgodę na zapisywanie plików "
+     "cookies. Tak zdecydował Sejm w ubiegłym tygodniu.\n"
+     "Urząd Ochrony Danych Osobowych zapowiada kontrole. Za brak zgody na cookies grozi "
+     "kara do 20 tysięcy złotych.\n"),
+])
+def test_cookies_in_the_news_are_text_and_a_cookie_banner_is_chrome(article: str) -> None:
+    """`Ciasteczka` are food before they are web cookies, and news reports on `pliki cookies`:
+    such paragraphs stay. A banner speaks to the reader (`stosujemy`, `ta strona używa`,
+    `zgadzasz się`, your browser's settings) or is a short link (`Polityka cookies`): it
+    goes, in Polish or English."""
+    banners = ["Ta strona używa ciasteczek. Korzystając z niej, zgadzasz się na ich użycie.",
+               "Stosujemy pliki cookies, aby ułatwić korzystanie z serwisu.", "Polityka cookies"]
+    page = newsnlp.Pipeline(nlp=None).parse(article + "\n".join(banners) + "\n")
+    assert _kept(page) == article.splitlines()[1:]
+    assert chrome_lines(page, "cookies") == banners
