@@ -639,6 +639,13 @@ def test_a_prompt_to_log_in_or_pay_is_set_aside_and_an_article_about_an_account_
     assert is_account_prompt("Zaloguj się lub Załóż konto")
     assert is_account_prompt("Sprawdź treści Premium. Zarejestruj się już dziś »")
     assert not is_account_prompt("Wykupiono wszystkie bilety.")
+    # reports use the same verbs in the past or passive: no prompt asks in those forms
+    assert not is_account_prompt("W tym roku zarejestrowano 300 firm, które mają dostęp do "
+                                 "dotacji.")
+    assert not is_account_prompt("Sprawca zalogował się na konto ofiary i uzyskał dostęp do "
+                                 "pieniędzy.")
+    assert not is_account_prompt("Serwis ma 2 mln subskrybentów z dostępem do treści.")
+    assert is_account_prompt("Musisz być zalogowany, aby dodać komentarz.")
 
 
 def test_a_long_paragraph_on_one_line_is_no_prompt_and_no_teaser() -> None:

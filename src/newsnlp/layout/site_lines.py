@@ -37,16 +37,17 @@ def _prompt_patterns() -> tuple[Pattern, Pattern, int, int]:
     line with a verb alone must be, and how long a prompt can be."""
     data = load_json("layout/account_prompts.json")
     verbs, objects = (compile_pattern(r"\b(?:" + "|".join(
-        escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")", ICASE)
-        for key in ("verbs", "objects"))
+        escape(w).replace(r"\ ", r"\s+") for w in data[key]) + ")" + end, ICASE)
+        for key, end in (("verbs", r"\b"), ("objects", "")))
     return verbs, objects, int(data["short_chars"]), int(data["max_chars"])
 
 
 def is_account_prompt(text: str) -> bool:
-    """A short line with a verb of logging in, registering or buying access that is an
-    item, no sentence (a menu's `Załóż konto`), or names what the site gates (comments,
-    content, access: `Musisz się zalogować, by dodać komentarz`; 125 such lines of 16
-    sites). A paragraph longer than any prompt is text, whatever words it holds."""
+    """A short line that asks the reader to log in, register or buy access (imperative,
+    infinitive) and is an item, no sentence (a menu's `Załóż konto`), or names what the
+    site gates (comments, content, access: `Musisz się zalogować, by dodać komentarz`; 125
+    such lines of 16 sites). A report (`zarejestrowano`, `zalogował się`) is no prompt, nor
+    a paragraph longer than any prompt."""
     verbs, objects, short, longest = _prompt_patterns()
     text = text.strip()
     return len(text) <= longest and verbs.search(text) is not None and (
