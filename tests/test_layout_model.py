@@ -596,6 +596,26 @@ def _read_above_footer(texts: list[str], kinds: list[str], p_chrome: list[float]
     return [b.kind for b in reading.blocks][:-1]
 
 
+def test_an_article_alone_keeps_its_end_however_sure_the_model_is() -> None:
+    """Text extracted elsewhere (a CMS export, a corpus record) is the article alone: the
+    rules read no chrome on it, and its last section ends the page, where the pages the
+    model learned from put their chrome. The model's doubts set nothing aside there; on a
+    page with chrome they do, and the shapes of the site's lines go either way."""
+    heading = "Kamery i oświetlenie"
+    texts = [INTRO, MORE, heading, MORE.replace("Laryngolożka", "Lekarka")]
+    kinds = ["paragraph", "paragraph", "heading", "paragraph"]
+    lines = split_lines("\n".join(texts))
+    blocks = [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]
+    reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 0.9]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks] == kinds
+    assert _read_above_footer(texts, kinds, [0.0, 0.0, 0.9, 0.9])[2:] == ["chrome", "chrome"]
+    tags = "alergia, astma, lekarstwa, leki refundowane, Narodowy Fundusz Zdrowia, refundacja"
+    lines = split_lines("\n".join([INTRO, tags]))
+    blocks = [Block("paragraph", (ln,)) for ln in lines]
+    reading = refine(lines, blocks, Scripted([0.0, 0.0]))  # type: ignore[arg-type]
+    assert [b.kind for b in reading.blocks] == ["paragraph", "chrome"]
+
+
 def test_a_row_of_keywords_is_set_aside_and_prose_and_list_items_with_commas_stay() -> None:
     """Tags under an article (`alergia, astma, leki refundowane, NFZ`) read as a paragraph
     by the rules and as text by the model go; a sentence listing things ends with a full

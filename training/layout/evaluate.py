@@ -1,6 +1,6 @@
 """Measure the layout model where it was not trained: leave-one-site-out on the real pages.
 
-    python -m training.layout.evaluate [--baselines]
+    python -m training.layout.evaluate [--baselines] [--html | --alone]
     python -m training.layout.evaluate --dev OUT.jsonl   # then ../shared/eval/score.py
 
 For each site, a model (the CRF and the title ranker) is trained on every other site's pages
@@ -9,7 +9,9 @@ and scored with `../shared/eval/score_pages.py`'s metrics (title accuracy, body 
 P/R/F1, paragraph recall). `--dev` writes the dev pages' flat view, each page parsed by a
 model trained without it (leave-one-page-out), for the gold scorer. `--baselines` adds
 jusText and trafilatura on the same pages' HTML (installed by hand:
-`pip install justext trafilatura`).
+`pip install justext trafilatura`). `--html` parses the pages' HTML; `--alone` each page's
+gold article alone (its headline, then a paragraph a line), as a user passes text extracted
+elsewhere.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 from newsnlp import Pipeline
 from newsnlp.layout.model import LayoutModel
-from training.layout.data import SHARED, Sequence_, all_sequences, real_pages
+from training.layout.data import SHARED, Sequence_, all_sequences, norm, real_pages
 from training.layout.score_fn import to_title_body
 from training.layout.train import train
 from training.layout.train_title import fit
@@ -91,6 +93,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--baselines", action="store_true")
     ap.add_argument("--html", action="store_true", help="parse the pages' HTML, not their text")
+    ap.add_argument("--alone", action="store_true",
+                    help="parse each page's gold article alone (headline, a paragraph a line)")
     ap.add_argument("--dev", type=Path, help="write leave-one-page-out dev predictions here")
     args = ap.parse_args()
     if args.dev:
@@ -99,7 +103,9 @@ def main() -> None:
     records = real_pages()
     print("| extractor | title | body P | body R | body F1 | para recall |")
     print("|---|---|---|---|---|---|")
-    field = "html" if args.html else "text"
+    field = "html" if args.html else "alone" if args.alone else "text"
+    if args.alone:
+        records = [{**r, "alone": article_alone(r)} for r in records]
     cv = cross_validated(records, field)
     _score(f"newsnlp, {field}, model (leave-one-site-out)", records,
            lambda r: cv[str(r["id"])])
@@ -107,6 +113,14 @@ def main() -> None:
         sys.path.insert(0, str(SHARED / "eval" / "baselines"))
         for tool in ("justext", "trafilatura"):
             _score(f"{tool}, HTML", records, lambda r, t=tool: _baseline(t, str(r["html"])))
+
+
+def article_alone(record: dict[str, Any]) -> str:
+    """The page's gold article as text extracted elsewhere: the headline, then one
+    paragraph a line."""
+    gold = record["gold"]
+    lines = [norm(gold["title"] or "")] + [norm(p) for p in gold["paragraphs"]]
+    return "\n".join(line for line in lines if line) + "\n"
 
 
 def _baseline(tool: str, html: str) -> dict[str, Any]:

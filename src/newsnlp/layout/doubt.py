@@ -79,11 +79,15 @@ def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
 
 
 def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
-            after: set[int]) -> set[int]:
+            after: set[int], *, alone: bool = False) -> set[int]:
     """The content blocks the model sets aside: those it is sure are chrome, less those the
     rules below keep (`back`: the blocks `taken_back` returned; `after`: the blocks after
-    the article's end)."""
-    doubtful = {k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
+    the article's end), and the blocks of the site's shapes. On an article `alone` (the
+    rules read no chrome on the page: text extracted elsewhere, a CMS export, a corpus
+    record) the model sets nothing aside: it learned its sense of position on pages that
+    end with chrome, and here the article itself ends the page."""
+    doubtful = set() if alone else {
+        k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= _dialogue(blocks, doubtful)
     doubtful -= _enumerations(blocks, doubtful)

@@ -98,9 +98,10 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
     titled = _check_category(titled)
-    after = after_the_end(titled, by_line)  # read once: both passes use it
+    alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
+    after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
-    doubtful = doubted(titled, by_line, back, after)
+    doubtful = doubted(titled, by_line, back, after, alone=alone)
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
     out = _keep_a_lead(out, blocks)
