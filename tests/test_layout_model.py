@@ -87,11 +87,13 @@ def test_confidences_are_probabilities() -> None:
 
 def test_a_content_block_the_model_is_sure_of_as_chrome_is_set_aside() -> None:
     lines = split_lines(PAGE)
-    # the rules (here: a bad guess) call the navigation bar a paragraph
+    # the rules (here: a bad guess) call the navigation bar a paragraph; they read the share
+    # row as chrome, so this is a page, not an article alone
     nav = next(ln for ln in lines if ln.text.startswith("Strona główna"))
     body = next(ln for ln in lines if ln.text.startswith("W sobotę po południu"))
-    reading = refine(lines, [Block("paragraph", (nav,)), Block("paragraph", (body,))],
-                     shipped_model())
+    share = next(ln for ln in lines if ln.text == "Udostępnij")
+    reading = refine(lines, [Block("paragraph", (nav,)), Block("paragraph", (body,)),
+                             Block("chrome", (share,), chrome="share")], shipped_model())
     kinds = {line.text[:6]: b.kind for b in reading.blocks for line in b.lines}
     assert (kinds[nav.text[:6]], kinds[body.text[:6]]) == ("chrome", "paragraph")
 
@@ -239,13 +241,18 @@ MORE = ("Laryngolożka tłumaczy, że chrypka trwająca dłużej niż trzy tygod
         "wizyty u specjalisty, a śpiewacy powinni badać struny głosowe co pół roku.")
 
 
+NAV = "Strona główna | Wiadomości | Sport | Kultura"
+
+
 def _kinds(text: str, kinds: list[str], chrome: list[float]) -> list[str]:
-    """The block kinds after `refine` of one block per line of `text` (rules' `kinds`)."""
-    lines = split_lines(text)
-    blocks = [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]
-    reading = refine(lines, blocks, Scripted(chrome))  # type: ignore[arg-type]
+    """The block kinds after `refine` of one block per line of `text` (rules' `kinds`),
+    under a navigation bar the rules read as chrome (a page, not an article alone)."""
+    lines = split_lines(f"{NAV}\n{text}")
+    blocks = [Block("chrome", (lines[0],), chrome="navigation")] + [
+        Block(kind, (ln,)) for kind, ln in zip(kinds, lines[1:], strict=True)]
+    reading = refine(lines, blocks, Scripted([1.0, *chrome]))  # type: ignore[arg-type]
     by_line = {ln.index: b.kind for b in reading.blocks for ln in b.lines}
-    return [by_line[ln.index] for ln in lines]
+    return [by_line[ln.index] for ln in lines[1:]]
 
 
 def test_dialogue_turns_after_kept_text_stay_and_teasers_do_not() -> None:
