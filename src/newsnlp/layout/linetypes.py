@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, TypeGuard, cast
 
 from newsnlp.models import ChromeKind
 from newsnlp.morph import morfeusz as morphology
@@ -62,12 +62,18 @@ class Marker:
     text_start: int
 
 
-PatternEntry = str | dict[str, Any]  # a pattern, or {"pattern": ..., "requires": [...]}
+# a pattern, or {"pattern": ..., "requires": [...] (floating), "strong": true (see chrome.json)}
+PatternEntry = str | dict[str, Any]
 
 
 def pattern_text(entry: PatternEntry) -> str:
     """The regex of a vocabulary entry."""
     return entry if isinstance(entry, str) else str(entry["pattern"])
+
+
+def _floating(entry: PatternEntry) -> TypeGuard[dict[str, Any]]:
+    """An entry that may start anywhere in the line: it names the strings it requires."""
+    return not isinstance(entry, str) and "requires" in entry
 
 
 @dataclass(frozen=True)
@@ -97,17 +103,17 @@ class _Family:
     @classmethod
     def build(cls, kinds: dict[str, list[PatternEntry]], tail: str = "") -> _Family:
         grouped = tuple(i for i, patterns in enumerate(kinds.values())
-                        if any(isinstance(p, str) for p in patterns))
+                        if any(not _floating(p) for p in patterns))
         names = list(kinds)
         groups = "|".join(
             f"(?P<{names[i]}>"
-            + "|".join(f"(?:{p})" for p in kinds[names[i]] if isinstance(p, str)) + ")"
-            for i in grouped)
+            + "|".join(f"(?:{pattern_text(p)})" for p in kinds[names[i]] if not _floating(p))
+            + ")" for i in grouped)
         floating = tuple(
             _Floating(i, tuple(r.lower() for r in p["requires"]),
                       compile_pattern(f"^(?:{p['pattern']}){tail}$", ICASE))
             for i, patterns in enumerate(kinds.values()) for p in patterns
-            if not isinstance(p, str))
+            if _floating(p))
         needles = tuple(dict.fromkeys(r for f in floating for r in f.requires))
         return cls(compile_pattern(f"^(?:{groups}){tail}$", ICASE), tuple(kinds), floating,
                    needles, grouped)
@@ -173,7 +179,11 @@ def chrome_kind(text: str) -> ChromeKind | None:
 
 @lru_cache(maxsize=1)
 def _strong_pattern() -> Pattern:
-    return compile_pattern(alternation(load_json("chrome.json")["strong"]), ICASE)
+    """The `line` entries marked strong and the `strong` list of chrome.json, one pattern."""
+    chrome = load_json("chrome.json")
+    marked = [pattern_text(p) for patterns in chrome["line"].values() for p in patterns
+              if not isinstance(p, str) and p.get("strong")]
+    return compile_pattern(alternation(marked + chrome["strong"]), ICASE)
 
 
 def is_strong_chrome(text: str) -> bool:
