@@ -8,6 +8,7 @@ from newsnlp.extract.institutions import extract_institutions
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import case_forms
 from newsnlp.text.lines import split_lines
 
@@ -400,6 +401,77 @@ def test_a_name_does_not_run_into_an_organisation_an_adjective_opens() -> None:
             "Katolickie Stowarzyszenie Młodzieży",
             "Ministerstwo Nauki i Szkolnictwa Wyższego",
             "Wydział Elektroniki i Informatyki Politechniki Gdańskiej"} <= set(got)
+
+
+def test_a_name_does_not_run_on_through_the_sentence_after_a_connector() -> None:
+    """Past `i`, `na`, `do` a name may hold one lower-case word (`na rzecz`); a second is the
+    sentence going on, so `… Teologicznej i pełni funkcję prezesa Instytutu …` names two
+    institutions, and `Instytut Badań nad Gospodarką Rynkową` keeps its `nad` phrase."""
+    got = by_canon(run("Jest wykładowcą Papieskiej Akademii Teologicznej i pełni funkcję "
+                       "prezesa Instytutu Nauk o Człowieku, a wcześniej doradzała mu Fundacja "
+                       "na rzecz Dzieci. Eksperci Instytutu Badań nad Gospodarką Rynkową "
+                       "ostrzegają przed recesją."))
+    assert {"Papieska Akademia Teologiczna", "Instytut Nauk o Człowieku",
+            "Fundacja na rzecz Dzieci", "Instytut Badań nad Gospodarką Rynkową"} <= set(got)
+    assert not any("pełni" in name for name in got)
+
+
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+def test_a_noun_that_cannot_be_a_genitive_after_i_starts_another_name() -> None:
+    """Words joined inside a name are genitive complements or adjectives (`Przyjaciół Nauki
+    i Sztuki`); `Instytutem Seksuologii oraz Katedrą …` names two."""
+    got = by_canon(run("Kieruje Instytutem Seksuologii oraz Katedrą Psychologii Klinicznej, "
+                       "a koncert zorganizowało Stowarzyszenie Przyjaciół Nauki i Sztuki w "
+                       "Kole."))
+    assert "Instytut Seksuologii" in got
+    assert not any("Katedr" in name for name in got)
+    assert "Stowarzyszenie Przyjaciół Nauki i Sztuki w Kole" in got
+
+
+def test_a_compound_adjective_written_with_a_spaced_dash_stays_in_the_name() -> None:
+    """`Ginekologiczno - Położniczego` (as some writers and tokenised corpora space it) is
+    one compound adjective: the name runs on past it and its canonical form writes it with
+    a hyphen, inflected as one word."""
+    got = by_canon(run("Pacjentkę przewieziono do Szpitala Ginekologiczno - Położniczego w "
+                       "Opolu, a koncert przygotowało Stowarzyszenie Kulturalno - Oświatowe "
+                       "w Kole."))
+    assert "Szpital Ginekologiczno-Położniczy w Opolu" in got
+    assert mentions(got["Szpital Ginekologiczno-Położniczy w Opolu"]) == {
+        "Szpitala Ginekologiczno - Położniczego w Opolu"}
+    assert any(name.startswith("Stowarzyszenie Kulturalno-Oświatowe") for name in got)
+
+
+def test_a_units_own_adjective_before_its_head_is_part_of_its_name() -> None:
+    """`Pomorskiego Oddziału Straży Granicznej` inside a sentence: the agreeing capitalised
+    adjective opens the unit's name; at a sentence start (`Nowe Biuro …`) it may be any
+    adjective and stays out."""
+    got = by_canon(run("Rzecznik Pomorskiego Oddziału Straży Granicznej poinformował o "
+                       "zatrzymaniu. Nowe Biuro Paszportowe Urzędu Wojewódzkiego otwarto "
+                       "w poniedziałek."))
+    assert "Pomorski Oddział Straży Granicznej" in got
+    assert got["Pomorski Oddział Straży Granicznej"].parent == got["Straż Graniczna"].id
+    assert "Biuro Paszportowe Urzędu Wojewódzkiego" in got
+
+
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+def test_a_name_ends_before_a_person_named_in_the_nominative() -> None:
+    """`… Związku Zawodowego Lekarzy Krzysztof Bukiel`: a first name that cannot be a
+    genitive, then a surname, is a person in apposition; a patron in the genitive (`Fundacja
+    Anny Dymnej`) and a club's town (`Olimpia Grudziądz`) stay in the name. A unit whose
+    own name holds its parent is not named twice."""
+    got = by_canon(run("Prezes Ogólnopolskiego Związku Zawodowego Lekarzy Krzysztof Bukiel "
+                       "skrytykował reformę. Pieniądze przekazała Fundacja Anny Dymnej z "
+                       "Krakowa, a mecz wygrał Klub Sportowy Olimpia Grudziądz."))
+    assert "Ogólnopolski Związek Zawodowy Lekarzy" in got
+    assert "Fundacja Anny Dymnej z Krakowa" in got
+    assert "Klub Sportowy Olimpia Grudziądz" in got
+    assert not any("Bukiel" in name for name in got)
+    got = by_canon(run("Targi zorganizowała Fundacja Młodzieżowej Przedsiębiorczości. Prezes "
+                       "Zarządu Fundacji Młodzieżowej Przedsiębiorczości Zbigniew Modrzewski "
+                       "otworzył targi."))
+    unit = got["Zarząd Fundacji Młodzieżowej Przedsiębiorczości"]
+    assert unit.parent == got["Fundacja Młodzieżowej Przedsiębiorczości"].id
+    assert not any("Modrzewski" in name for name in got)
 
 
 def test_locality_stops_before_a_person_name() -> None:

@@ -126,6 +126,21 @@ def test_a_model_span_ending_with_a_preposition_loses_it() -> None:
         ("Stadion Narodowy", ["Stadionie Narodowym"])]
 
 
+def test_a_quoted_model_span_is_the_organisation_inside_the_quotes() -> None:
+    """NKJP's spans hold the quotation marks of a quoted name (`„Solidarności”`): the
+    mention keeps the model's span, the canonical name is the name without them."""
+    text, blocks = _page("Przewodniczący zakładowej „Solidarności” spotkał się z zarządem, "
+                         "a tygodnik \"Wprost\" opisał spotkanie piłkarzy \" Polonii \" "
+                         "Andrzejów.")
+    spans = [(text.index("„"), text.index("”") + 1),
+             (text.index('"Wprost'), text.index('" opisał') + 1),
+             (text.index('" Polonii'), text.index("Andrzejów") + len("Andrzejów"))]
+    insts = extract_institutions(text, blocks, extra_candidates=spans)
+    assert [(i.canonical, [m.text for m in i.mentions]) for i in insts] == [
+        ("Solidarność", ["„Solidarności”"]), ("Wprost", ['"Wprost"']),
+        ("Polonia Andrzejów", ['" Polonii " Andrzejów'])]
+
+
 def test_a_clubs_short_name_is_the_club_the_page_named_with_its_town() -> None:
     """`Stal` after `Stal Rzeszów`, `Legia` before `Legia Warszawa`: one organisation each."""
     text, blocks = _page("Legia wygrała z zespołem Stal Rzeszów. Trener Stali chwalił "

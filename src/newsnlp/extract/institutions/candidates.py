@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
 from newsnlp.extract.institutions.evidence import takes_quoted_name
@@ -17,8 +18,7 @@ from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import CONTENT_KINDS, Block
-from newsnlp.morph import morfeusz as morphology
-from newsnlp.morph.inflect import agrees, inflect_name, parse_name
+from newsnlp.morph.inflect import inflect_name, parse_name
 from newsnlp.resources import compile_pattern, load_json
 
 __all__ = ["Scanner", "find_mentions"]
@@ -67,8 +67,7 @@ class Scanner:
 
     def adjacent(self, k: int) -> bool:
         """True when token k follows token k-1 on the same line (at most one space)."""
-        gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
-        return gap in ("", " ", "\u00a0")
+        return words.adjacent(self.text, self.tokens, k)
 
     def index_at(self, offset: int, i: int) -> int:
         """The first token index at or after `offset` (searching from `i`), by bisection."""
@@ -256,7 +255,9 @@ class Scanner:
 
     def read_name(self, j: int) -> int:
         """Tokens of a unit/organisation name after its head: capitalised words, joined by
-        connectors and hyphens, stopping before a known institution (the parent)."""
+        connectors and hyphens, stopping before a known institution (the parent). Past a
+        connector one lower-case word may stand ('na rzecz Dzieci'); a second one is the
+        sentence going on ('… Teologicznej i pełni funkcję prezesa Instytutu')."""
         connectors = self.gaz.vocabulary.connectors
         k, last, after_connector = j, j, False
         while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
@@ -266,12 +267,20 @@ class Scanner:
             if tok.text == "-" and k + 1 < len(self.tokens) and self.tokens[k + 1].start == tok.end:
                 k += 1
                 continue
+            if words.spaced_compound(self.text, self.tokens, k):  # 'Sanitarno - Epidem…'
+                k += 1
+                continue
             if tok.is_word and tok.capitalised:
+                if words.person_at(self.text, self.tokens, k):
+                    break  # '… Fundacji Młodzieżowej Przedsiębiorczości Sonia Nowak'
                 last, after_connector = k + 1, False
-            elif tok.text in ("i", "oraz") and self._names_next(k + 1):
+            elif tok.text in ("i", "oraz") and words.second_name(self.tokens, k + 1,
+                                                                 self._is_head):
                 break  # 'Biblioteka Śląska i Muzeum Zagłębia': two organisations
-            elif tok.text.lower() in connectors or (after_connector and tok.text.islower()):
+            elif tok.text.lower() in connectors:
                 after_connector = True
+            elif after_connector and tok.text.islower():
+                after_connector = False
             elif tok.text == "." and self.tokens[k - 1].text == "ds":
                 pass
             else:
@@ -279,16 +288,9 @@ class Scanner:
             k += 1
         return last
 
-    def _names_next(self, k: int) -> bool:
-        """An institution's head word at token k, or after a capitalised adjective there
-        ('… i Katolickie Stowarzyszenie Młodzieży'; not a noun: 'Wydział Elektroniki i
-        Informatyki Politechniki Gdańskiej' keeps its `i`): a second organisation starts."""
-        if k >= len(self.tokens) or self.match_at(k)[1]:
-            return k < len(self.tokens)
-        tok = self.tokens[k]
-        return (k + 1 < len(self.tokens) and tok.capitalised and tok.is_word
-                and bool(self.match_at(k + 1)[1])
-                and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower())))
+    def _is_head(self, k: int) -> bool:
+        """An institution's name, head word or acronym starts at token k."""
+        return bool(self.match_at(k)[1])
 
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""
@@ -320,9 +322,10 @@ class Scanner:
         parent = self.read_parent(last)
         if parent is None and last == j:
             return None
+        i = self.unit_adjective(i, self.tokens[last - 1].end, entry.case)
         surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
         m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
-        m.name = inflect_name(surface, "nom", entry.case)
+        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
         m.head = entry.ref
         nxt = last
         if parent is not None:
@@ -381,7 +384,7 @@ class Scanner:
         if last == j and not (m.quoted or m.patron):
             return None
         surface = self.text[m.start:self.tokens[last - 1].end]
-        m.name = inflect_name(surface, "nom", entry.case)
+        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
         if m.name in self.gaz.vocabulary.not_institutions:
             return None
         m.case, m.name_end = entry.case, self.tokens[last - 1].end
@@ -390,6 +393,16 @@ class Scanner:
             m.locality, end = Locality(loc[1], True, loc[0]), loc[2]
         m.end, m.text = end, self.text[m.start:end]
         return m, self.index_at(end, last)
+
+    def unit_adjective(self, i: int, name_end: int, case: str) -> int:
+        """The first token of a unit's name: its head at token i, or the capitalised
+        adjective before it that agrees with the head inside a sentence ('Pomorskiego
+        Oddziału Straży Granicznej'), which is part of the unit's own name."""
+        head = parse_name(self.text[self.tokens[i].start:name_end], case)
+        if (head is None or i < 2 or not words.agreeing(self.text, self.tokens, i - 1, head, case)
+                or not self.tokens[i - 2].text[:1].isalnum()):
+            return i
+        return i - 1
 
     def prefix_adjective(self, m: Mention) -> None:
         """'Bielskie Centrum Kultury': a capitalised adjective agreeing with the head, inside
@@ -402,11 +415,11 @@ class Scanner:
         if head is None:
             return
         k = first
-        if self._agreeing(k - 1, head.number, case, head.gender):
+        if words.agreeing(self.text, self.tokens, k - 1, head, case):
             k -= 1
         if (k >= 2 and self.tokens[k - 1].text in ("i", "oraz")
-                and self._agreeing(k - 2, head.number, case, head.gender)
-                and not self._ends_a_name(k - 2)):
+                and words.agreeing(self.text, self.tokens, k - 2, head, case)
+                and not words.ends_a_name(self.text, self.tokens, k - 2)):
             k -= 2
         if k == first or k < 1:
             return
@@ -415,21 +428,7 @@ class Scanner:
             return
         m.start = self.tokens[k].start
         m.what, m.type_ids, m.text = "generic", (), self.text[m.start:m.end]
-        m.name = inflect_name(self.text[m.start:name_end], "nom", case)
-
-    def _ends_a_name(self, k: int) -> bool:
-        """Token k follows a capitalised word: it ends another name ('Funduszu Walutowego'
-        in 'Funduszu Walutowego oraz Banku Światowego'), not an adjective shared by two."""
-        return k >= 1 and self.adjacent(k) and self.tokens[k - 1].capitalised
-
-    def _agreeing(self, k: int, number: str, case: str, gender: str) -> bool:
-        """Token k is a capitalised adjective agreeing with a head, right before token k+1."""
-        if k < 0 or not self.adjacent(k + 1):
-            return False
-        tok = self.tokens[k]
-        if not (tok.is_word and tok.capitalised):
-            return False
-        return agrees(tok.text, number, case, gender) is not None
+        m.name = inflect_name(words.hyphenated(self.text[m.start:name_end]), "nom", case)
 
     # --- scan ---------------------------------------------------------------------------
 

@@ -70,7 +70,10 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
     elif ent.what == "unit" and parent is not None:
         case = "loc" if ent.parent_link == "przy" else "gen"
         link = " przy " if ent.parent_link == "przy" else " "
-        name = f"{ent.name}{link}{inflect_name(parent, case)}"
+        written = f"{link}{inflect_name(parent, case)}"
+        # a unit whose own name already ends with its parent's ('Zarząd Fundacji X')
+        own = ent.name or ""
+        name = own if own.endswith(written) else f"{ent.name}{written}"
     elif t is not None and t.scope == "unit" and parent is not None:
         name = f"{_type_name(ent, t)} {inflect_name(parent, 'gen')}"
     elif t is not None and t.scope == "unit" and ent.locality() is not None:

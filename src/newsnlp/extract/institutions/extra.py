@@ -29,15 +29,23 @@ _MAX_LEN = 120
 _NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
 
 
+# quotation marks around a name: NKJP's spans hold them (`„Solidarności”`, `"Wprost"`)
+_UNQUOTED = str.maketrans(dict.fromkeys("\"'„“”«»", " "))
+
+
 def _generic(text: str, start: int, end: int) -> Mention | None:
-    """A named organisation from an NER span: base form of the name, locality split off."""
+    """A named organisation from an NER span: base form of the name (without the quotation
+    marks a quoted name stands in), locality split off."""
     surface = text[start:end].strip()
+    if surface[:1] in "\"'„“«»":  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
+        surface = " ".join(surface.translate(_UNQUOTED).split())
     if not surface[:1].isupper() or len(surface) < (2 if surface.isupper() else 3):
         return None
-    if _bare_acronym(surface) and acronym_contradicted(text, start, start + len(surface)):
+    at = text.find(surface, start, end)  # where the name stands in the text (-1: quoted inside)
+    if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
-    cut = surface.find(" w ")
-    loc = slots.read_locality(text, start + cut) if cut > 0 else None
+    cut = surface.find(" w ") if at >= 0 else -1
+    loc = slots.read_locality(text, at + cut) if cut > 0 else None
     name_part = surface[:cut] if loc else surface
     name = base_form(name_part)
     if not model_name_ok(name):

@@ -1,0 +1,120 @@
+"""What continues an organisation's name after its head, and what ends it: small tests over
+the tokens of a block (Polish orthography and grammar, read through Morfeusz).
+
+A name holds capitalised words, connectors (`na rzecz`, `do spraw`), genitive complements
+and adjectives joined by `i` (`Gospodarki Komunalnej i Mieszkaniowej`), compound adjectives
+(`Sanitarno-Epidemiologicznej`, also spaced: `Sanitarno - Epidemiologicznej`). It ends
+before a person named in the nominative (`… Lekarzy Krzysztof Bukiel`) and before a noun
+after `i` that cannot be a genitive (`Instytutem Seksuologii oraz Katedrą …`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsnlp.extract.institutions.tokens import Token
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.inflect import Head, agrees
+from newsnlp.resources import compile_pattern
+
+__all__ = ["adjacent", "agreeing", "ends_a_name", "hyphenated", "person_at", "second_name",
+           "spaced_compound"]
+
+_DASHES = ("-", "–")  # a spaced dash may join a compound adjective
+_SPACED_COMPOUND = compile_pattern(r"\b(\p{Lu}\p{Ll}*o) [-–] (?=\p{Lu})")
+
+
+def adjacent(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """True when token k follows token k-1 on the same line (at most one space)."""
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return gap in ("", " ", "\u00a0")
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_word and token.capitalised
+
+
+def _singular_cases(tag: str) -> list[str]:
+    """The cases of a singular noun tag (`subst:sg:gen.acc:m1` -> gen, acc); none else."""
+    parts = tag.split(":")
+    if len(parts) < 3 or parts[0] != "subst" or "sg" not in parts[1].split("."):
+        return []
+    return parts[2].split(".")
+
+
+def hyphenated(name: str) -> str:
+    """A name with the spaced dashes of its compound adjectives written as hyphens
+    (`Sanitarno - Epidemiologicznej` -> `Sanitarno-Epidemiologicznej`), so the compound
+    inflects as one word."""
+    return _SPACED_COMPOUND.sub(r"\1-", name) if " " in name else name
+
+
+def person_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A person's name in the nominative starts at token k: a first name that can be a
+    nominative and not a genitive (a patron stands in the genitive: 'Fundacja Anny
+    Dymnej'), then a surname or an unknown capitalised word, not a place ('Olimpia
+    Grudziądz' is a club)."""
+    if k + 1 >= len(tokens) or not adjacent(text, tokens, k + 1):
+        return False
+    after = tokens[k + 1]
+    if not _capitalised_word(after):
+        return False
+    cases = {case for a in morphology.analyse(tokens[k].text) if "imię" in a.qualifiers
+             for case in _singular_cases(a.tag)}
+    if "nom" not in cases or "gen" in cases:
+        return False
+    readings = morphology.analyse(after.text)
+    return not any("nazwa_geograficzna" in a.qualifiers for a in readings) and any(
+        "nazwisko" in a.qualifiers or a.tag == "ign" for a in readings)
+
+
+def spaced_compound(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a dash written with spaces inside a compound adjective: the first part
+    ends in `-o` (`Sanitarno - Epidemiologicznej`, `Środkowo – Wschodniej`), both parts
+    capitalised, as some writers and tokenised corpora space it."""
+    if not (0 < k < len(tokens) - 1 and tokens[k].text in _DASHES):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (_capitalised_word(before) and before.text.endswith("o")
+            and _capitalised_word(after) and adjacent(text, tokens, k + 1))
+
+
+def second_name(tokens: Sequence[Token], k: int, is_head: Callable[[int], bool]) -> bool:
+    """After `i`/`oraz`, a second organisation starts at token k: an institution's head word
+    (`is_head`), a capitalised adjective before one ('… i Katolickie Stowarzyszenie
+    Młodzieży'), or a noun that cannot be a genitive. 'Wydział Elektroniki i Informatyki'
+    keeps its `i`."""
+    if k >= len(tokens):
+        return False
+    if is_head(k):
+        return True
+    tok = tokens[k]
+    if (k + 1 < len(tokens) and _capitalised_word(tok) and is_head(k + 1)
+            and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower()))):
+        return True
+    return _not_genitive_noun(tok)
+
+
+def _not_genitive_noun(token: Token) -> bool:
+    """A capitalised noun that cannot be a genitive: words joined inside a name are genitive
+    complements or adjectives ('Gospodarki Komunalnej i Mieszkaniowej'), so 'Instytutem
+    Seksuologii oraz Katedrą …' names two. Unknown words (or no Morfeusz) keep the join."""
+    if not _capitalised_word(token):
+        return False
+    tags = [a.tag.split(":") for a in morphology.analyse(token.text.lower())]
+    return (any(t[0] == "subst" for t in tags)
+            and not any(t[0] == "adj" or "gen" in t[2].split(".") for t in tags if len(t) > 2))
+
+
+def ends_a_name(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k follows a capitalised word: it ends another name ('Funduszu Walutowego' in
+    'Funduszu Walutowego oraz Banku Światowego'), not an adjective shared by two."""
+    return k >= 1 and adjacent(text, tokens, k) and tokens[k - 1].capitalised
+
+
+def agreeing(text: str, tokens: Sequence[Token], k: int, head: Head, case: str) -> bool:
+    """Token k is a capitalised adjective agreeing with `head` (in `case`), right before
+    token k+1."""
+    if k < 0 or not adjacent(text, tokens, k + 1) or not _capitalised_word(tokens[k]):
+        return False
+    return agrees(tokens[k].text, head.number, case, head.gender) is not None
