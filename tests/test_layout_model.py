@@ -700,3 +700,25 @@ def test_prose_right_after_kept_prose_goes_on_and_prose_under_a_headline_does_no
                               ["paragraph"] * 4, [0.0, 0.0, 0.7, 0.7]) == [
         "paragraph", "paragraph", "chrome", "chrome"]
 
+
+
+def test_a_standfirst_without_its_full_stop_the_rules_took_for_the_title_stays_in_the_article(
+) -> None:
+    """A text extracted elsewhere: the headline, then a standfirst that ends without a full
+    stop, which the rules read as the title. When the ranker picks the headline, the
+    standfirst (a sentence below it) is article text, not chrome."""
+    standfirst = ("Resort pracy chce, by do 67. roku życia pracowali nie tylko ubezpieczeni w "
+                  "ZUS, ale też rolnicy, śledczy i sędziowie – ujawnia dziennik")
+    page = "\n".join([
+        "Rząd: rolnik i sędzia mają pracować dłużej", standfirst,
+        ("Ministerstwo Pracy pracuje nad projektem, który zapowiedział premier w exposé. "
+         "Zmiany mają objąć także służby mundurowe, choć ich szczegóły nie są jeszcze znane."),
+        ("Związkowcy zapowiadają protesty, a pracodawcy chwalą pomysł, bo ich zdaniem "
+         "system emerytalny bez zmian nie przetrwa kolejnej dekady."),
+    ]) + "\n"
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Rząd: rolnik i sędzia mają pracować dłużej"
+    kept = [article.lead] + [p for s in article.sections for p in s.paragraphs]
+    assert standfirst in [s.text for s in kept if s is not None]
+    assert all(standfirst not in page[c.start:c.end] for c in article.chrome)

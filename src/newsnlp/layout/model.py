@@ -23,7 +23,7 @@ import pycrfsuite
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import names_a_section
 from newsnlp.layout.doubt import Probs, after_the_end, doubted, label_probs, taken_back
-from newsnlp.layout.features import line_features
+from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
 from newsnlp.text.lines import Line
@@ -120,11 +120,12 @@ def _mean(blocks: Sequence[Block], kind: str, label: str, by_line: Probs) -> flo
 
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     """Make `line` (the ranker's headline) the title: the rules' title, if another line,
-    goes to chrome; a one-line block at `line` becomes the title."""
+    goes to chrome, or to the article when it is a sentence below the headline (a standfirst
+    written without its full stop); a one-line block at `line` becomes the title."""
     current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if current is not None and line in blocks[current].lines:
         return blocks
-    out = [set_aside(b) if k == current else b for k, b in enumerate(blocks)]
+    out = [_displaced(b, line) if k == current else b for k, b in enumerate(blocks)]
     at = next((k for k, b in enumerate(out) if line in b.lines), None)
     if at is None:
         out.append(Block("title", (line,)))
@@ -133,6 +134,14 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     else:
         return blocks
     return sorted(out, key=lambda b: (b.start, b.value_range))
+
+
+def _displaced(title: Block, headline: Line) -> Block:
+    """The rules' title when the ranker chose `headline`: a paragraph when it reads as prose
+    and stands below the headline, else chrome."""
+    text = " ".join(ln.text for ln in title.lines)
+    return as_paragraph(title) if title.start > headline.end and prose_text(text) else set_aside(
+        title)
 
 
 def _check_category(blocks: list[Block]) -> list[Block]:
