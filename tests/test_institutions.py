@@ -474,6 +474,19 @@ def test_a_name_ends_before_a_person_named_in_the_nominative() -> None:
     assert not any("Modrzewski" in name for name in got)
 
 
+def test_a_board_named_by_its_organisation_takes_no_other_parent() -> None:
+    """`Zarząd Grupy Tele2` is that group's board: it is not made a unit of the
+    institution the page mentions most, while a department named by its function
+    (`Wydział Prewencji`) still belongs to the page's police headquarters."""
+    got = by_canon(run("Komenda Miejska Policji w Sosnowcu podsumowała rok. Wydział Prewencji "
+                       "skontrolował szkoły, a Komenda Miejska Policji w Sosnowcu ogłosiła "
+                       "nabór. Zarząd Grupy Tele2 zapowiedział nowe taryfy."))
+    board = got["Zarząd Grupy Tele2"]
+    assert board.parent is None
+    prevention = got["Wydział Prewencji Komendy Miejskiej Policji w Sosnowcu"]
+    assert prevention.parent == got["Komenda Miejska Policji w Sosnowcu"].id
+
+
 def test_locality_stops_before_a_person_name() -> None:
     got = by_canon(run("Dyrektor Powiatowego Urzędu Pracy w Będzinie Anna Nowak zachęca "
                        "bezrobotnych, a Sąd Rejonowy w Tarnowskich Górach orzekł."))

@@ -58,6 +58,7 @@ class Vocabulary:
     unit_name_hints: dict[str, tuple[str, ...]]
     not_institutions: frozenset[str]
     thing_nouns: frozenset[str]  # lemmas: `programu X` names a programme
+    owner_named_heads: frozenset[str]  # `Zarząd X`: the board of X, never another's unit
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
                          if not k.startswith("_")},
         not_institutions=frozenset(raw["not_institutions"]),
         thing_nouns=frozenset(raw["thing_nouns"]["lemmas"]),
+        owner_named_heads=frozenset(raw["owner_named_heads"]["heads"]),
     )
 
 

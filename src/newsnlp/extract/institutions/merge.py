@@ -185,6 +185,13 @@ def _unit_kinds(m: Mention) -> tuple[str, ...]:
     return kinds
 
 
+def _named_by_owner(m: Mention) -> bool:
+    """A board named by its organisation ('Zarząd Agory'): a unit of an owner-named head
+    with a name after the head."""
+    return (m.head in gazetteer().vocabulary.owner_named_heads
+            and len((m.name or "").split()) > 1)
+
+
 def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
     """Unit mentions become entities under their parent (explicit, or inferred by kind)."""
     units = [m for m in mentions if m.what == "unit" and not m.branch]
@@ -199,6 +206,12 @@ def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
         if same:
             same[0].mentions.append(m)
             m.entity = same[0]
+            continue
+        if parent is None and _named_by_owner(m):
+            unit = Entity("unit", None, m.name, [m])
+            m.entity = unit
+            entities.append(unit)
+            by_name.setdefault(name, []).append(unit)
             continue
         if parent is None:
             probe = Entity("unit", None, m.name, [m])
