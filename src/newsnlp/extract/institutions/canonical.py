@@ -67,6 +67,8 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         loc = ent.locality()
         head = ent.name or "Oddział"
         name = f"{t.name} {head}" + (_locative_phrase(loc) if loc else "")
+    elif ent.what == "unit" and ent.parent_link == "named":  # 'Zarząd Agory'
+        name = ent.name or ""
     elif ent.what == "unit" and parent is not None:
         case = "loc" if ent.parent_link == "przy" else "gen"
         link = " przy " if ent.parent_link == "przy" else " "

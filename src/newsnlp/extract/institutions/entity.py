@@ -18,7 +18,7 @@ class Entity:
     name: str | None
     mentions: list[Mention] = field(default_factory=list)
     parent: Entity | None = None
-    parent_link: str = "gen"
+    parent_link: str = "gen"  # gen | przy | named (the unit's own name holds its parent's)
 
     def first(self) -> int:
         """Offset of the first mention."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.places import locality_key
+from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
 
 __all__ = ["flatten", "merge"]
@@ -129,8 +131,8 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
     if e.what == "unit":
         return False
     t = gazetteer().types.get(e.type_id or "")
-    if t is None:
-        return e.what == "generic" and ("*" in kinds or (e.mentions[0].kind in kinds))
+    if t is None:  # a name outside the gazetteer adopts only a unit its kind allows by name
+        return e.what == "generic" and e.mentions[0].kind in kinds
     if e.what != "type" or t.scope == "national":
         return False
     return "*" in kinds or t.kind in kinds
@@ -187,9 +189,18 @@ def _unit_kinds(m: Mention) -> tuple[str, ...]:
 
 def _named_by_owner(m: Mention) -> bool:
     """A board named by its organisation ('Zarząd Agory'): a unit of an owner-named head
-    with a name after the head."""
+    with a capitalised name after the head ('Zarząd i Rada Nadzorcza' names none)."""
+    words = (m.name or "").split()
     return (m.head in gazetteer().vocabulary.owner_named_heads
-            and len((m.name or "").split()) > 1)
+            and len(words) > 1 and words[1][:1].isupper())
+
+
+def _owner(m: Mention, entities: list[Entity]) -> Entity | None:
+    """The institution of the page whose name, in the genitive, the board's name holds
+    after its head ('Zarząd Fundacji X' -> 'Fundacja X'), or None."""
+    rest = " ".join((m.name or "").split()[1:]).lower()
+    return next((e for e in entities if e.what != "unit"
+                 and inflect_name(canonical(e), "gen").lower().startswith(rest)), None)
 
 
 def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
@@ -208,7 +219,7 @@ def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
             m.entity = same[0]
             continue
         if parent is None and _named_by_owner(m):
-            unit = Entity("unit", None, m.name, [m])
+            unit = Entity("unit", None, m.name, [m], _owner(m, entities), "named")
             m.entity = unit
             entities.append(unit)
             by_name.setdefault(name, []).append(unit)
