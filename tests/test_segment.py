@@ -752,3 +752,26 @@ def test_cookies_in_the_news_are_text_and_a_cookie_banner_is_chrome(article: str
     page = newsnlp.Pipeline(nlp=None).parse(article + "\n".join(banners) + "\n")
     assert _kept(page) == article.splitlines()[1:]
     assert chrome_lines(page, "cookies") == banners
+
+
+@pytest.mark.parametrize("line", [
+    ("Sąd uznał, że artykuł nie może być powielany bez zgody autora, dlatego wydawca musi "
+     "zapłacić odszkodowanie, a sprawa trafi teraz do apelacji."),
+    ("Na okładce płyty widniał napis „wszelkie prawa zastrzeżone”, ale muzycy od lat "
+     "udostępniają swoje nagrania za darmo."),
+])
+def test_news_about_copyright_is_text_and_a_copy_notice_is_chrome(line: str) -> None:
+    """A sentence that reports a copy notice (`…, że artykuł nie może być powielany`, a
+    quoted `„wszelkie prawa zastrzeżone”`) is text; the notices themselves go: a line that
+    opens with `Wszelkie prawa zastrzeżone`, one after a copyright sign, a short one, and a
+    notice whose subject opens the line (`Żaden utwór … nie może być powielany`)."""
+    notices = ["© 2026 Gazeta Powiatowa. Wszelkie prawa zastrzeżone.",
+               "Wszelkie prawa zastrzeżone. Media Lokalne sp. z o.o. 2001-2026.",
+               ("Żaden utwór zamieszczony w serwisie nie może być powielany ani "
+                "rozpowszechniany bez zgody wydawcy.")]
+    article = ("Spór o prawa autorskie w sądzie\n"
+               "Wydawca pozwał portal, który przedrukował jego reportaż bez zgody.\n"
+               f"{line}\n")
+    page = newsnlp.Pipeline(nlp=None).parse(article + "\n".join(notices) + "\n")
+    assert line in _kept(page)
+    assert chrome_lines(page, "footer") == notices
