@@ -722,3 +722,19 @@ def test_a_standfirst_without_its_full_stop_the_rules_took_for_the_title_stays_i
     kept = [article.lead] + [p for s in article.sections for p in s.paragraphs]
     assert standfirst in [s.text for s in kept if s is not None]
     assert all(standfirst not in page[c.start:c.end] for c in article.chrome)
+
+
+def test_a_long_line_of_prose_is_never_the_title() -> None:
+    """A text given without its headline opens with its lead, which may lack its full stop:
+    a line of running prose longer than any headline (120 characters or more) is a
+    paragraph, not the title; a long headline with few function words stays one."""
+    lead = ("Rodzice maluchów z miejskich żłobków nie chcą ich szczepić przeciwko pneumokokom "
+            "i meningokokom, mimo że warte kilkaset złotych szczepionki funduje miasto")
+    body = ("Program bezpłatnych szczepień dla dzieci zakończył się w grudniu. Skorzystała z "
+            "niego mniej niż połowa rodzin, choć urzędnicy wysłali zaproszenia do wszystkich.")
+    article = newsnlp.Pipeline(nlp=None).parse(f"{lead}\n{body}\n")
+    assert article.meta.title is None
+    assert article.lead is not None and article.lead.text == lead
+    assert trusted("Grzegorz Lato został członkiem Komisji FIFA, będzie prowadził odprawy. "
+                   "Ale w jakim języku?")
+    assert not trusted(lead)

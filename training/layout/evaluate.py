@@ -1,6 +1,6 @@
 """Measure the layout model where it was not trained: leave-one-site-out on the real pages.
 
-    python -m training.layout.evaluate [--baselines] [--html | --alone]
+    python -m training.layout.evaluate [--baselines] [--html | --alone | --body-only]
     python -m training.layout.evaluate --dev OUT.jsonl   # then ../shared/eval/score.py
 
 For each site, a model (the CRF and the title ranker) is trained on every other site's pages
@@ -11,7 +11,7 @@ model trained without it (leave-one-page-out), for the gold scorer. `--baselines
 jusText and trafilatura on the same pages' HTML (installed by hand:
 `pip install justext trafilatura`). `--html` parses the pages' HTML; `--alone` each page's
 gold article alone (its headline, then a paragraph a line), as a user passes text extracted
-elsewhere.
+elsewhere; `--body-only` its paragraphs alone, without the headline.
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ def main() -> None:
     ap.add_argument("--html", action="store_true", help="parse the pages' HTML, not their text")
     ap.add_argument("--alone", action="store_true",
                     help="parse each page's gold article alone (headline, a paragraph a line)")
+    ap.add_argument("--body-only", action="store_true",
+                    help="parse each page's gold paragraphs alone, without the headline")
     ap.add_argument("--dev", type=Path, help="write leave-one-page-out dev predictions here")
     args = ap.parse_args()
     if args.dev:
@@ -103,9 +105,10 @@ def main() -> None:
     records = real_pages()
     print("| extractor | title | body P | body R | body F1 | para recall |")
     print("|---|---|---|---|---|---|")
-    field = "html" if args.html else "alone" if args.alone else "text"
-    if args.alone:
-        records = [{**r, "alone": article_alone(r)} for r in records]
+    field = ("html" if args.html else "alone" if args.alone
+             else "body_only" if args.body_only else "text")
+    if args.alone or args.body_only:
+        records = [{**r, field: article_alone(r, headline=args.alone)} for r in records]
     cv = cross_validated(records, field)
     _score(f"newsnlp, {field}, model (leave-one-site-out)", records,
            lambda r: cv[str(r["id"])])
@@ -115,11 +118,12 @@ def main() -> None:
             _score(f"{tool}, HTML", records, lambda r, t=tool: _baseline(t, str(r["html"])))
 
 
-def article_alone(record: dict[str, Any]) -> str:
-    """The page's gold article as text extracted elsewhere: the headline, then one
-    paragraph a line."""
+def article_alone(record: dict[str, Any], headline: bool = True) -> str:
+    """The page's gold article as text extracted elsewhere: the headline (unless
+    `headline` is False: a body given without it), then one paragraph a line."""
     gold = record["gold"]
-    lines = [norm(gold["title"] or "")] + [norm(p) for p in gold["paragraphs"]]
+    lines = [norm(gold["title"] or "")] if headline else []
+    lines += [norm(p) for p in gold["paragraphs"]]
     return "\n".join(line for line in lines if line) + "\n"
 
 

@@ -25,7 +25,13 @@ from newsnlp.layout.category import names_a_section
 from newsnlp.layout.doubt import Probs, after_the_end, doubted, label_probs, taken_back
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
-from newsnlp.layout.title import TitleRanker, eligible, shipped_ranker, trusted
+from newsnlp.layout.title import (
+    TitleRanker,
+    eligible,
+    shipped_ranker,
+    too_long_prose,
+    trusted,
+)
 from newsnlp.text.lines import Line
 
 LABELS = ("title", "body", "meta", "chrome")
@@ -97,7 +103,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
-    titled = _check_category(titled)
+    titled = _check_category(_no_prose_title(titled))
     alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
@@ -134,6 +140,20 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     else:
         return blocks
     return sorted(out, key=lambda b: (b.start, b.value_range))
+
+
+def _no_prose_title(blocks: list[Block]) -> list[Block]:
+    """The blocks with a title that is a long line of running prose made article text
+    (`title.too_long_prose`): a standfirst or a first paragraph without its full stop, as in
+    a text given without its headline. It leads when the rules' lead follows it."""
+    k = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+    if k is None or not too_long_prose(" ".join(ln.text for ln in blocks[k].lines)):
+        return blocks
+    lead = next((j for j, b in enumerate(blocks) if b.kind == "lead"), None)
+    if lead is None or lead < k:
+        return [as_paragraph(b) if j == k else b for j, b in enumerate(blocks)]
+    return [replace(b, kind="lead") if j == k else as_paragraph(b) if j == lead else b
+            for j, b in enumerate(blocks)]
 
 
 def _displaced(title: Block, headline: Line) -> Block:

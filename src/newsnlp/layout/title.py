@@ -16,11 +16,15 @@ from functools import cache
 from itertools import repeat
 
 from newsnlp.layout import linetypes as lt
+from newsnlp.layout.features import prose_text
 from newsnlp.resources import compile_pattern, load_json
 
 WEIGHTS_FILE = "models/layout/title.json"
 # a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
 MAX_WORDS_BUCKET = 5
+# a line of prose this long is no headline: the longest of the real and dev pages' 140
+# headlines has 90 characters (one with its `WIDEO+SONDA` tag, 103)
+PROSE_TITLE_MIN_CHARS = 120
 BREADCRUMB_MIN_PARTS = 3  # a trail of this many parts is navigation, never a headline
 GLUED_MIN_JOINS = 2  # link texts run together: a lower-case letter right before a capital
 _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
@@ -70,10 +74,17 @@ def eligible(text: str) -> bool:
 
 def trusted(text: str) -> bool:
     """Whether the ranker's best line may replace the rules' title: only a line shaped like
-    a Polish headline (`linetypes.is_headline`: no closing full stop, colon or comma). When
+    a Polish headline (`linetypes.is_headline`: no closing full stop, colon or comma) and
+    not a long line of running prose (`too_long_prose`). When
     the best-scoring line is a sentence or a label row, the ranker is unsure and the rules'
     title (or none: a text of sentences has no title) stands."""
-    return lt.is_headline(text)
+    return lt.is_headline(text) and not too_long_prose(text)
+
+
+def too_long_prose(text: str) -> bool:
+    """A line of running prose longer than any headline (`PROSE_TITLE_MIN_CHARS`): a
+    standfirst or a first paragraph written without its full stop, never a title."""
+    return len(text) >= PROSE_TITLE_MIN_CHARS and prose_text(text)
 
 
 @cache
