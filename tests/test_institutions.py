@@ -487,6 +487,16 @@ def test_a_board_named_by_its_organisation_takes_no_other_parent() -> None:
     assert prevention.parent == got["Komenda Miejska Policji w Sosnowcu"].id
 
 
+def test_a_name_does_not_end_with_a_dangling_capital_letter() -> None:
+    """`S.A.` after a board's name, an initial `P.` inside a patron's name: a single capital
+    letter with its full stop is no word of the name, which ends before it instead of with
+    a bare `S` or `P`."""
+    got = by_canon(run("Decyzję podjął prezes Zarządu Cyfrowego Polsatu S.A. Dominik Libicki, "
+                       "a pieniądze dała Fundacja Alfreda P. Sloana."))
+    assert not any(name.endswith((" S", " P")) for name in got)
+    assert any(name.startswith("Zarząd Cyfrow") and name.endswith("Polsatu") for name in got)
+
+
 def test_locality_stops_before_a_person_name() -> None:
     got = by_canon(run("Dyrektor Powiatowego Urzędu Pracy w Będzinie Anna Nowak zachęca "
                        "bezrobotnych, a Sąd Rejonowy w Tarnowskich Górach orzekł."))

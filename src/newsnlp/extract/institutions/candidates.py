@@ -271,8 +271,9 @@ class Scanner:
                 k += 1
                 continue
             if tok.is_word and tok.capitalised:
-                if words.person_at(self.text, self.tokens, k):
-                    break  # '… Fundacji Młodzieżowej Przedsiębiorczości Sonia Nowak'
+                if (words.person_at(self.text, self.tokens, k)
+                        or words.abbreviation_at(self.tokens, k)):
+                    break  # '… Przedsiębiorczości Sonia Nowak', '… Polsatu S.A.'
                 last, after_connector = k + 1, False
             elif tok.text in ("i", "oraz") and words.second_name(self.tokens, k + 1,
                                                                  self._is_head):

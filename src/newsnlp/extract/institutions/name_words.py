@@ -17,8 +17,8 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import Head, agrees
 from newsnlp.resources import compile_pattern
 
-__all__ = ["adjacent", "agreeing", "ends_a_name", "hyphenated", "person_at", "second_name",
-           "spaced_compound"]
+__all__ = ["abbreviation_at", "adjacent", "agreeing", "ends_a_name", "hyphenated",
+           "person_at", "second_name", "spaced_compound"]
 
 _DASHES = ("-", "–")  # a spaced dash may join a compound adjective
 _SPACED_COMPOUND = compile_pattern(r"\b(\p{Lu}\p{Ll}*o) [-–] (?=\p{Lu})")
@@ -66,6 +66,14 @@ def person_at(text: str, tokens: Sequence[Token], k: int) -> bool:
     readings = morphology.analyse(after.text)
     return not any("nazwa_geograficzna" in a.qualifiers for a in readings) and any(
         "nazwisko" in a.qualifiers or a.tag == "ign" for a in readings)
+
+
+def abbreviation_at(tokens: Sequence[Token], k: int) -> bool:
+    """A single capital letter with its full stop at token k (`S.A.`, an initial `P.`):
+    no word of the name; the name ends before it (a legal form is read after the name)."""
+    tok = tokens[k]
+    return (len(tok.text) == 1 and tok.text.isupper() and k + 1 < len(tokens)
+            and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end)
 
 
 def spaced_compound(text: str, tokens: Sequence[Token], k: int) -> bool:
