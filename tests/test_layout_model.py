@@ -738,3 +738,23 @@ def test_a_long_line_of_prose_is_never_the_title() -> None:
     assert trusted("Grzegorz Lato został członkiem Komisji FIFA, będzie prowadził odprawy. "
                    "Ale w jakim języku?")
     assert not trusted(lead)
+
+
+def test_a_heading_between_two_paragraphs_is_never_the_title() -> None:
+    """A body given without its headline: its section headings stand between paragraphs of
+    running prose, and the title ranker may not pick one (the headline stands above the
+    article's text), so the heading stays in the article."""
+    page = "\n".join([
+        ("Program bezpłatnych szczepień dla dzieci zakończył się w grudniu. Skorzystała z niego "
+         "mniej niż połowa rodzin, choć urzędnicy wysłali zaproszenia do wszystkich."),
+        "Dlaczego rodzice nie przyszli?",
+        ("Urzędnicy tłumaczą, że wielu rodziców obawia się skutków ubocznych, choć lekarze "
+         "przekonują, że szczepionki są bezpieczne i dobrze przebadane."),
+    ]) + "\n"
+    # a ranker that favours lines between prose: the shipped one learned position, not this
+    sandwich = TitleRanker({"between_prose=1": 10.0}, 0.0)
+    pipeline = newsnlp.Pipeline(nlp=None, layout_model=LayoutModel(title=sandwich))
+    article = pipeline.parse(page)
+    assert article.meta.title is None
+    headings = [s.heading.text for s in article.sections if s.heading]
+    assert headings == ["Dlaczego rodzice nie przyszli?"]

@@ -98,8 +98,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     by_line = dict(zip(kept, probs, strict=True))
     labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
+    texts = [lines[k].text for k in kept]
     best = model.title.best(rows, lambda i: kept[i] not in labelled
-                            and eligible(lines[kept[i]].text))
+                            and eligible(texts[i]) and not _between_prose(texts, i))
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
@@ -122,6 +123,12 @@ def _mean(blocks: Sequence[Block], kind: str, label: str, by_line: Probs) -> flo
     block = next((b for b in blocks if b.kind == kind), None)
     values = label_probs(block, label, by_line) if block is not None else []
     return round(sum(values) / len(values), 4) if values else None
+
+
+def _between_prose(texts: Sequence[str], i: int) -> bool:
+    """Line i stands between two lines of running prose: a section heading inside the
+    article, not its headline, which stands above the article's text."""
+    return 0 < i < len(texts) - 1 and prose_text(texts[i - 1]) and prose_text(texts[i + 1])
 
 
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:
