@@ -57,6 +57,11 @@ class Block:
         return self.lines[-1].end
 
     @property
+    def joined(self) -> str:
+        """The block's lines joined by spaces: a hard-wrapped paragraph read as one text."""
+        return " ".join(line.text for line in self.lines)
+
+    @property
     def value_range(self) -> tuple[int, int]:
         """(start, end) of the part that matters: the value, else the whole block."""
         return self.value if self.value is not None else (self.start, self.end)

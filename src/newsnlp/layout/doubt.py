@@ -59,7 +59,7 @@ def taken_back(blocks: Sequence[Block], by_line: Probs, after: set[int]) -> set[
     article's end (`after`: what `after_the_end` returned), prose only: a footer's address
     line is no article text however the model reads it."""
     return {k for k, b in enumerate(blocks)
-            if _sure_body(b, by_line) and (k not in after or _is_prose(b))}
+            if _sure_body(b, by_line) and (k not in after or reads_as_prose(b))}
 
 
 def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
@@ -67,7 +67,7 @@ def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
     row, tags, comments; not a footer the rules guessed by position that the model reads as
     article text) below the second prose block the model reads as article text. Share rows,
     breadcrumbs and comment links also stand in the page head and under the lead."""
-    sure = [k for k, b in enumerate(blocks) if b.kind in CONTENT and _is_prose(b)
+    sure = [k for k, b in enumerate(blocks) if b.kind in CONTENT and reads_as_prose(b)
             and _mean_label(b, "body", by_line) >= SURE_BODY]
     if len(sure) < TEXT_BEFORE_THE_END:
         return set()
@@ -174,9 +174,9 @@ def _kept_body(blocks: Sequence[Block], doubtful: set[int], back: set[int]) -> s
     article, not the teasers further down), nor, on a page without prose, all of its
     content."""
     content = [k for k, b in enumerate(blocks) if b.kind in CONTENT]
-    if any(_is_prose(blocks[k]) for k in content if k not in doubtful):
+    if any(reads_as_prose(blocks[k]) for k in content if k not in doubtful):
         return set()  # prose the model keeps: nothing to hold back (usually the first block)
-    prose = [k for k in content if k in doubtful and _is_prose(blocks[k])]
+    prose = [k for k in content if k in doubtful and reads_as_prose(blocks[k])]
     if prose:  # the article's run: up to the chrome that ends an article (share, comments)
         end = next((j for j in range(prose[0] + 1, len(blocks)) if blocks[j].kind == "chrome"
                     and blocks[j].chrome in terminal_kinds()), len(blocks))
@@ -234,9 +234,9 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     return keep
 
 
-def _is_prose(block: Block) -> bool:
+def reads_as_prose(block: Block) -> bool:
     """A block that reads as running prose as a whole (a hard-wrapped paragraph too)."""
-    return prose_text(" ".join(ln.text for ln in block.lines))
+    return prose_text(block.joined)
 
 
 def _sure_chrome(block: Block, by_line: Probs, past_the_end: bool) -> bool:
@@ -296,13 +296,13 @@ def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]
         if k in doubtful and b.kind in CONTENT:
             run.append(k)
             continue
-        if (run and last_kept >= 0 and b.kind in CONTENT and _is_prose(b)
+        if (run and last_kept >= 0 and b.kind in CONTENT and reads_as_prose(b)
                 and sum(len(blocks[j].lines) for j in run) <= MAX_ENCLOSED_LINES
                 and run[0] == last_kept + 1 and run[-1] == k - 1
                 and all(_running_text(blocks[j]) for j in run)):
             keep.update(run)
         run = []
-        last_kept = k if b.kind in CONTENT and _is_prose(b) else -1
+        last_kept = k if b.kind in CONTENT and reads_as_prose(b) else -1
     return keep
 
 
@@ -314,9 +314,9 @@ def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     keep: set[int] = set()
     for k in range(1, len(blocks)):
         prev = blocks[k - 1]
-        if (k in doubtful and blocks[k].kind in CONTENT and _is_prose(blocks[k])
+        if (k in doubtful and blocks[k].kind in CONTENT and reads_as_prose(blocks[k])
                 and prev.kind in CONTENT and (k - 1 not in doubtful or k - 1 in keep)
-                and _is_prose(prev)):
+                and reads_as_prose(prev)):
             keep.add(k)
     return keep
 

@@ -76,8 +76,7 @@ def _rule_kinds(lines: Sequence[Line], blocks: Sequence[Block]) -> list[tuple[st
     kinds = [("none", "0")] * len(lines)
     for block in blocks:
         kind = f"chrome:{block.chrome}" if block.kind == "chrome" else block.kind
-        whole = " ".join(line.text for line in block.lines)
-        prose = "1" if prose_text(whole) else "0"
+        prose = "1" if prose_text(block.joined) else "0"
         for line in block.lines:
             if kinds[line.index][0] == "none":
                 kinds[line.index] = (kind, prose)

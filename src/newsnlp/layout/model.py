@@ -22,7 +22,14 @@ import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import names_a_section
-from newsnlp.layout.doubt import Probs, after_the_end, doubted, label_probs, taken_back
+from newsnlp.layout.doubt import (
+    Probs,
+    after_the_end,
+    doubted,
+    label_probs,
+    reads_as_prose,
+    taken_back,
+)
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import (
@@ -154,7 +161,7 @@ def _no_prose_title(blocks: list[Block]) -> list[Block]:
     (`title.too_long_prose`): a standfirst or a first paragraph without its full stop, as in
     a text given without its headline. It leads when the rules' lead follows it."""
     k = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
-    if k is None or not too_long_prose(" ".join(ln.text for ln in blocks[k].lines)):
+    if k is None or not too_long_prose(blocks[k].joined):
         return blocks
     lead = next((j for j, b in enumerate(blocks) if b.kind == "lead"), None)
     if lead is None or lead < k:
@@ -166,9 +173,8 @@ def _no_prose_title(blocks: list[Block]) -> list[Block]:
 def _displaced(title: Block, headline: Line) -> Block:
     """The rules' title when the ranker chose `headline`: a paragraph when it reads as prose
     and stands below the headline, else chrome."""
-    text = " ".join(ln.text for ln in title.lines)
-    return as_paragraph(title) if title.start > headline.end and prose_text(text) else set_aside(
-        title)
+    below = title.start > headline.end
+    return as_paragraph(title) if below and reads_as_prose(title) else set_aside(title)
 
 
 def _check_category(blocks: list[Block]) -> list[Block]:

@@ -22,7 +22,7 @@ def set_aside_repeats(blocks: Sequence[Block]) -> list[Block]:
     out = []
     for block in blocks:
         if block.kind in CONTENT:
-            text = " ".join(" ".join(line.text for line in block.lines).split())
+            text = " ".join(block.joined.split())
             if len(text) >= MIN_REPEAT_CHARS:
                 if text in seen:
                     out.append(set_aside(block))

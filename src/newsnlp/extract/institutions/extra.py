@@ -30,14 +30,15 @@ _NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
 
 
 # quotation marks around a name: NKJP's spans hold them (`„Solidarności”`, `"Wprost"`)
-_UNQUOTED = str.maketrans(dict.fromkeys("\"'„“”«»", " "))
+_OPENING_QUOTES = "\"'„“«»"
+_UNQUOTED = str.maketrans(dict.fromkeys(_OPENING_QUOTES + "”", " "))
 
 
 def _generic(text: str, start: int, end: int) -> Mention | None:
     """A named organisation from an NER span: base form of the name (without the quotation
     marks a quoted name stands in), locality split off."""
     surface = text[start:end].strip()
-    if surface[:1] in "\"'„“«»":  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
+    if surface[:1] in _OPENING_QUOTES:  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
         surface = " ".join(surface.translate(_UNQUOTED).split())
     if not surface[:1].isupper() or len(surface) < (2 if surface.isupper() else 3):
         return None

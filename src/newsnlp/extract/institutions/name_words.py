@@ -34,12 +34,12 @@ def _capitalised_word(token: Token) -> bool:
     return token.is_word and token.capitalised
 
 
-def _singular_cases(tag: str) -> list[str]:
+def _singular_cases(tag: str) -> tuple[str, ...]:
     """The cases of a singular noun tag (`subst:sg:gen.acc:m1` -> gen, acc); none else."""
-    parts = tag.split(":")
-    if len(parts) < 3 or parts[0] != "subst" or "sg" not in parts[1].split("."):
-        return []
-    return parts[2].split(".")
+    fields = morphology.tag_values(tag)
+    if len(fields) < 3 or fields[0][0] != "subst" or "sg" not in fields[1]:
+        return ()
+    return fields[2]
 
 
 def hyphenated(name: str) -> str:
@@ -109,9 +109,9 @@ def _not_genitive_noun(token: Token) -> bool:
     Seksuologii oraz Katedrą …' names two. Unknown words (or no Morfeusz) keep the join."""
     if not _capitalised_word(token):
         return False
-    tags = [a.tag.split(":") for a in morphology.analyse(token.text.lower())]
-    return (any(t[0] == "subst" for t in tags)
-            and not any(t[0] == "adj" or "gen" in t[2].split(".") for t in tags if len(t) > 2))
+    tags = [morphology.tag_values(a.tag) for a in morphology.analyse(token.text.lower())]
+    return (any(t[0][0] == "subst" for t in tags)
+            and not any(t[0][0] == "adj" or "gen" in t[2] for t in tags if len(t) > 2))
 
 
 def ends_a_name(text: str, tokens: Sequence[Token], k: int) -> bool:
