@@ -112,6 +112,10 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     # a company Morfeusz knows may be one
     ("Eleonora", False), ("Kapsztad", False), ("Minnesota", False),
     ("Lech", True), ("Orlen", True), ("Vattenfall", True),
+    # a unit head alone refers back to a unit named before; it names none
+    ("Zarząd", False), ("Wydział", False), ("Zarząd Dróg Miejskich", True),
+    # a vocative is no reading of a name in running text: the insurer, not Eureka addressed
+    ("Eureko", True),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok
@@ -187,3 +191,27 @@ def test_the_kind_model_names_a_kind_only_above_its_bar() -> None:
                              model) == "organisation"
     probs = model.probs(["b0=piłkarze"])
     assert abs(sum(probs.values()) - 1.0) < 1e-9 and max(probs, key=probs.__getitem__) == "team"
+
+
+def test_a_model_span_that_ends_at_an_institution_names_a_unit_of_it() -> None:
+    got = _with_model_spans(
+        "Najczęściej obradował Komitet Ekonomiczny Rady Ministrów, a głos zabrał "
+        "Przewodniczący Rady Ministrów.",
+        ["Komitet Ekonomiczny Rady Ministrów", "Przewodniczący Rady Ministrów"])
+    # the committee is a unit of the council; an office holder ('Przewodniczący', a
+    # masculine personal noun) is no unit, so the council is named there alone
+    assert got == [("Komitet Ekonomiczny Rady Ministrów", None, "government"),
+                   ("Rada Ministrów", None, "government")]
+
+
+def test_a_brand_spelt_with_a_small_first_letter_is_a_name() -> None:
+    assert _with_model_spans("W Polsce eBay działa od 2005 roku, a mBank obniżył stopy.",
+                             ["eBay", "mBank"]) == [("eBay", None, "company"),
+                                                   ("mBank", None, "company")]
+
+
+def test_a_companys_board_named_by_the_model_is_no_unit_of_it() -> None:
+    got = _with_model_spans("Zdecydował przewodniczący Rady Nadzorczej Zakładów Mięsnych "
+                            "Constar S.A. w piątek.",
+                            ["Rady Nadzorczej Zakładów Mięsnych Constar S.A."])
+    assert got == [("Zakłady Mięsne Constar S.A.", None, "company")]

@@ -334,14 +334,23 @@ def test_lower_case_names_count_only_with_a_town() -> None:
     assert [i.canonical for i in insts] == ["Partnerski Zespół Kooperacyjny w Będzinie"]
 
 
-def test_bare_generic_types_and_unplaceable_units_are_dropped() -> None:
-    assert run("Dom Kultury otwiera sezon. Zespół Szkół zaprasza. Wydział Prewencji apeluje.") == []
+def test_bare_generic_types_are_dropped_and_a_named_unit_without_parent_stays() -> None:
+    insts = run("Dom Kultury otwiera sezon. Zespół Szkół zaprasza. Wydział Prewencji apeluje.")
+    assert [(i.canonical, i.kind, i.parent) for i in insts] == [
+        ("Wydział Prewencji", "police", None)]
+    insts = run("Trzeba pójść do sekretariatu Wydziału Matematyki. Wydział czeka na studentów.")
+    assert [(i.canonical, i.parent, mentions(i)) for i in insts] == [
+        ("Wydział Matematyki", None, {"Wydziału Matematyki"})]
+    # a head before a person's name is an eponym, not a unit: a syndrome
+    assert run("Zespół Conna to rzadka choroba. Objawy Zespołu Tourette są inne.") == []
 
 
 def test_police_unit_is_not_attached_to_another_kind() -> None:
     insts = run("Autobusy Miejskiego Zakładu Komunikacji w Opolu pojadą objazdem. "
                 "Wydział Ruchu Drogowego apeluje o ostrożność.")
-    assert [i.canonical for i in insts] == ["Miejski Zakład Komunikacji w Opolu"]
+    assert [(i.canonical, i.kind, i.parent) for i in insts] == [
+        ("Miejski Zakład Komunikacji w Opolu", "transport", None),
+        ("Wydział Ruchu Drogowego", "police", None)]
 
 
 def test_institution_kinds_and_localities_in_nominative() -> None:
@@ -570,3 +579,42 @@ def test_the_service_name_between_a_unit_and_its_town_is_read_past() -> None:
             "w Olkuszu"]
     assert jrg.locality == "Olkusz"
     assert mentions(jrg) == {"Jednostki Ratowniczo-Gaśniczej PSP w Olkuszu"}
+
+
+def test_a_locality_after_w_holds_only_words_that_can_be_locatives() -> None:
+    got = run("Na dwa lata więzienia skazał wczoraj Sąd Okręgowy w Szczecinie Henryka Z., "
+              "a Sąd Rejonowy w Nowym Mieście nad Pilicą oddalił apelację.")
+    assert [(i.canonical, mentions(i)) for i in got] == [
+        ("Sąd Okręgowy w Szczecinie", {"Sąd Okręgowy w Szczecinie"}),
+        ("Sąd Rejonowy w Nowym Mieście nad Pilicą", {"Sąd Rejonowy w Nowym Mieście nad Pilicą"})]
+
+
+def test_a_patron_written_out_is_the_abbreviated_patron() -> None:
+    got = run("Uczniowie Szkoły Podstawowej imienia Jana Pawła II w Kielcach wygrali. "
+              "Szkoła Podstawowa im. Jana Pawła II w Kielcach świętuje.")
+    assert [(i.canonical, len(i.mentions)) for i in got] == [
+        ("Szkoła Podstawowa im. Jana Pawła II w Kielcach", 2)]
+
+
+def test_a_unit_name_neither_opens_with_nor_coordinates_a_common_noun() -> None:
+    assert run("Sklepy otwarto w wielkopolskich miastach: Turku, Koła i Szamotuł.") == []
+    got = run("Lekarze z Kliniki Neurologii i Wieku Podeszłego oraz działacze apelują.")
+    assert [mentions(i) for i in got] == [{"Kliniki Neurologii i Wieku Podeszłego"}]
+
+
+def test_a_company_is_named_in_the_nominative_and_its_legal_form_spellings_merge() -> None:
+    got = run("Jerzy Nowak, członek zarządu Krajowej Spółki Cukrowej S.A., był obecny. "
+              "Cukrownie zawarły porozumienie z Krajową Spółką Cukrową SA w piątek. "
+              "W Lublinie Telekomunikacja Polska S.A. zatrudnia wielu ludzi. "
+              "Komputer był dziełem firmy Amiga Inc. założonej w 1982 roku.")
+    assert [(i.canonical, i.kind, len(i.mentions)) for i in got] == [
+        ("Krajowa Spółka Cukrowa S.A.", "company", 2),
+        ("Telekomunikacja Polska S.A.", "company", 1),
+        ("Amiga Inc.", "company", 1)]
+
+
+def test_an_international_body_takes_no_quoted_programme_title() -> None:
+    got = run('Podejrzany o korupcję przy programie Organizacji Narodów Zjednoczonych '
+              '"Ropa za żywność" przyznał się do winy.')
+    assert [(i.canonical, mentions(i)) for i in got] == [
+        ("Organizacja Narodów Zjednoczonych", {"Organizacji Narodów Zjednoczonych"})]

@@ -275,9 +275,9 @@ class Scanner:
                         or words.abbreviation_at(self.tokens, k)):
                     break  # '… Przedsiębiorczości Sonia Nowak', '… Polsatu S.A.'
                 last, after_connector = k + 1, False
-            elif tok.text in ("i", "oraz") and words.second_name(self.tokens, k + 1,
-                                                                 self._is_head):
-                break  # 'Biblioteka Śląska i Muzeum Zagłębia': two organisations
+            elif tok.text in ("i", "oraz") and (
+                    k == j or words.ends_at_conjunction(self.tokens, k + 1, self._is_head)):
+                break  # no name opens with one ('Koła i Szamotuł')
             elif tok.text.lower() in connectors:
                 after_connector = True
             elif after_connector and tok.text.islower():

@@ -11,15 +11,20 @@ from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.morph.baseform import base_form
 from newsnlp.morph.words import PREPOSITIONS
 from newsnlp.resources import VERSION1, Match, compile_pattern, load_json
 
-__all__ = ["club_at", "company_at", "may_have_companies", "with_legal_forms"]
+__all__ = ["club_at", "company_at", "is_company_body", "may_have_companies",
+           "with_legal_forms"]
 
 _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run of spaces
     r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
-    r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna)", VERSION1)
-_HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka", VERSION1)
+    r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna"
+    # foreign forms: 'Amiga Inc.'; 'Ltd' is a contraction, written without a dot
+    r"|Inc\.|Ltd\b|GmbH\b|AG\b|N\.V\.|plc\b)", VERSION1)
+_HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka|\bInc\.|\bLtd\b|\bGmbH\b|\bAG\b"
+                        r"|\bN\.V\.|\bplc\b", VERSION1)
 # capitalised words that never open a company's name (a sentence-initial preposition too)
 _LEADING = frozenset({p.capitalize() for p in PREPOSITIONS} | {
     "I", "Oraz", "Firma", "Spółka", "Firmy", "Spółki", "To", "A", "Wg"})
@@ -98,8 +103,8 @@ def company_at(tokens: list[Token], text: str, i: int,
     if suffix is None:
         return None
     # the name starts after the last word before it that cannot be part of it
-    i = max((k + 1 for k in range(i, j - 1) if tokens[k].text in _LEADING
-             or _lead_in(tokens, k)), default=i)
+    i = max((k + 1 for k in range(i, j - 1) if (tokens[k].text in _LEADING
+             and not _after_adjective(tokens, k, i)) or _lead_in(tokens, k)), default=i)
     return _with_suffix(_make(tokens, text, i, j), suffix, tokens, j)
 
 
@@ -119,8 +124,8 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
     """`m` (ending at token j) extended over its legal form, and the index of the first
     token after it."""
     text = suffix.string
+    m.name = (m.name or "") + text[m.end:suffix.end()]
     m.end, m.text = suffix.end(), text[m.start:suffix.end()]
-    m.name = m.text
     while j < len(tokens) and tokens[j].start < suffix.end():
         j += 1
     return m, j
@@ -150,16 +155,29 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not inside(m)]
 
 
+def _after_adjective(tokens: list[Token], k: int, first: int) -> bool:
+    """Token k (a company noun: 'Spółki') follows a capitalised adjective of the same run
+    ('Krajowej Spółki Cukrowej S.A.'): the noun is inside the name, not before it."""
+    return k > first and any(a.tag.startswith("adj")
+                             for a in morphology.analyse(tokens[k - 1].text.lower()))
+
+
 def _lead_in(tokens: list[Token], k: int) -> bool:
     """Token k stands before a company's name but is not part of it: one of the company's
     bodies or officers (`Prezes Zarządu X S.A.`), or a town after a preposition (`w Lublinie X
     S.A.`: a geographic reading and none in the nominative)."""
     readings = morphology.analyse(tokens[k].text)
-    if any(a.lemma.casefold() in _lead_in_words() for a in readings):
+    if is_company_body(tokens[k].text):
         return True
-    return (k > 0 and tokens[k - 1].text in PREPOSITIONS
+    return (k > 0 and tokens[k - 1].text.lower() in PREPOSITIONS
             and any("nazwa_geograficzna" in a.qualifiers for a in readings)
             and not any(":nom" in a.tag for a in readings))
+
+
+def is_company_body(word: str) -> bool:
+    """`word` names one of a company's bodies or officers ('Zarządu', 'Rady', 'Prezes'):
+    it stands before the company's name, never inside it."""
+    return any(a.lemma.casefold() in _lead_in_words() for a in morphology.analyse(word))
 
 
 @cache
@@ -168,9 +186,11 @@ def _lead_in_words() -> frozenset[str]:
 
 
 def _make(tokens: list[Token], text: str, i: int, j: int) -> Mention:
-    """A company mention over tokens[i:j], named as written."""
+    """A company mention over tokens[i:j], named by its base form ('Krajowej Spółki
+    Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written)."""
     start, end = tokens[i].start, tokens[j - 1].end
-    return Mention(start, end, text[start:end], "generic", name=text[start:end], kind="company")
+    return Mention(start, end, text[start:end], "generic", name=base_form(text[start:end]),
+                   kind="company")
 
 
 def club_at(tokens: list[Token], text: str, i: int) -> tuple[Mention, int] | None:

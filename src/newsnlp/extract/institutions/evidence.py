@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from newsnlp.extract.institutions.gazetteer import institution_kind
+from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
 from newsnlp.morph import morfeusz as morphology
@@ -23,7 +23,7 @@ from newsnlp.morph.learned import is_locality
 from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
 
 __all__ = ["acronym_contradicted", "generic_kind", "model_name_ok", "name_joiners",
-           "takes_quoted_name", "uncontradicted"]
+           "takes_quoted_name", "uncontradicted", "without_legal_form"]
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
@@ -96,7 +96,7 @@ def model_name_ok(name: str) -> bool:
     stop = _rules()["not_organisation_heads"]
     if len(words) == 1:
         return (words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
-                and not _only_person_or_place(name))
+                and words[0] not in _unit_heads() and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
 
@@ -104,10 +104,19 @@ def model_name_ok(name: str) -> bool:
 def _only_person_or_place(word: str) -> bool:
     """Every reading Morfeusz knows of `word` is a first name or a place ('Eleonora',
     'Kapsztad', 'Minnesota'): a name the model tags ORG needs more than that. Surnames,
-    brands, organisations and common nouns keep it ('Lech', 'Orlen')."""
-    kinds = [set(a.qualifiers) for a in morphology.analyse(word)]
+    brands, organisations and common nouns keep it ('Lech', 'Orlen'). A vocative is no
+    reading of a name in running text ('Eureko' is the insurer, not Eureka addressed)."""
+    kinds = [set(a.qualifiers) for a in morphology.analyse(word)
+             if ":voc:" not in a.tag]
     return bool(kinds) and all(k and k <= _PERSON_OR_PLACE for k in kinds) and any(
         k & {"imię", "nazwa_geograficzna"} for k in kinds)
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """One-word unit heads, case-folded ('zarząd', 'wydział'): alone, a unit head refers back
+    to a unit named before (docs/institutions.md), it names none."""
+    return frozenset(h.casefold() for h in gazetteer().vocabulary.unit_heads if " " not in h)
 
 
 @cache
@@ -122,6 +131,15 @@ def generic_kind(surface: str) -> InstitutionKind:
     for n in range(min(len(words), 5), 0, -1):
         if words[:n] in heads:
             return heads[words[:n]]
-    if any(surface.endswith(" " + form) for form in _rules()["legal_forms"]):
+    if without_legal_form(surface) != surface:
         return "company"
     return "organisation"
+
+
+def without_legal_form(name: str) -> str:
+    """`name` without the company legal form it ends with ('Krajowa Spółka Cukrowa S.A.'
+    and '… SA' are one company, as is the name written without its form)."""
+    for form in _rules()["legal_forms"]:
+        if name.endswith(" " + form):
+            return name[:-len(form) - 1].rstrip(" ,")
+    return name

@@ -40,7 +40,8 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     surface = text[start:end].strip()
     if surface[:1] in _OPENING_QUOTES:  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
         surface = " ".join(surface.translate(_UNQUOTED).split())
-    if not surface[:1].isupper() or len(surface) < (2 if surface.isupper() else 3):
+    if not (surface[:1].isupper() or _brand_spelling(surface)) or len(surface) < (
+            2 if surface.isupper() else 3):
         return None
     at = text.find(surface, start, end)  # where the name stands in the text (-1: quoted inside)
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
@@ -55,6 +56,13 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     if loc and loc[2] == end:
         m.locality = Locality(loc[1], True, loc[0])
     return m
+
+
+def _brand_spelling(surface: str) -> bool:
+    """A brand written with a small first letter and a capital inside its first word
+    ('eBay', 'mBank', 'iPhone'): no Polish word is spelt so, so the name needs no capital."""
+    first = surface.split()[0] if surface.split() else ""
+    return first[:1].islower() and any(c.isupper() for c in first[1:])
 
 
 def _bare_acronym(name: str) -> bool:

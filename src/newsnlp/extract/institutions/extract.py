@@ -18,6 +18,7 @@ from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import uncontradicted
 from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acronyms
 from newsnlp.extract.institutions.merge import merge
+from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution, Span
@@ -89,6 +90,7 @@ def extract_institutions(
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
                                extra_candidates)
+    mentions = units_from_model(text, mentions, extra_candidates)
     mentions = unexpanded_acronyms(text, mentions, extra_candidates)
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
     mentions = uncontradicted(text, mentions)

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 
 from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.evidence import without_legal_form
+from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.places import locality_key
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
 
@@ -50,7 +52,7 @@ def _base_key(m: Mention) -> tuple[str | None, ...]:
     if m.what == "type":
         number = m.number or m.ordinal
         return ("type", m.type_ids[0], number, m.quoted, m.district, m.suffix)
-    return ("generic", (m.name or "").lower(), m.quoted)
+    return ("generic", without_legal_form(m.name or "").lower(), m.quoted)
 
 
 def _cluster(group: list[Mention]) -> list[list[Mention]]:
@@ -104,7 +106,8 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             if what == "branch":
                 type_id = str(key[1])
             name = next((m.name for m in cluster if key[0] == "generic"
-                         and (m.name or "").lower() == key[1]), cluster[0].name)
+                         and without_legal_form(m.name or "").lower() == key[1]),
+                        cluster[0].name)
             ent = Entity(what, type_id, name, cluster)
             for m in cluster:
                 m.entity = ent
@@ -203,6 +206,23 @@ def _owner(m: Mention, entities: list[Entity]) -> Entity | None:
                  and inflect_name(canonical(e), "gen").lower().startswith(rest)), None)
 
 
+def _named_alone(m: Mention, kinds: tuple[str, ...]) -> bool:
+    """A unit no institution of the page may adopt stays an organisation of its own when its
+    name holds a common word beyond its head ('Wydział Matematyki'; a bare 'Wydział' refers
+    back, and a head before a person's name is an eponym: 'zespół Tourette', a syndrome);
+    its kind is the one its name allows, if only one ('Wydział Prewencji': police)."""
+    if not any(_common_word(part) for w in (m.name or "").split()[1:] for part in w.split("-")):
+        return False
+    if len(kinds) == 1 and kinds[0] != "*":
+        m.kind = institution_kind(kinds[0])
+    return True
+
+
+def _common_word(word: str) -> bool:
+    """Morfeusz knows `word` as a common word (a lower-case lemma: 'Szkolno' too)."""
+    return any(a.lemma.islower() and a.tag != "ign" for a in morphology.analyse(word))
+
+
 def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
     """Unit mentions become entities under their parent (explicit, or inferred by kind)."""
     units = [m for m in mentions if m.what == "unit" and not m.branch]
@@ -226,8 +246,9 @@ def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
             continue
         if parent is None:
             probe = Entity("unit", None, m.name, [m])
-            parent = _candidate_parent(probe, _unit_kinds(m), entities)
-            if parent is None:
+            kinds = _unit_kinds(m)
+            parent = _candidate_parent(probe, kinds, entities)
+            if parent is None and not _named_alone(m, kinds):
                 continue
         unit = Entity("unit", None, m.name, [m], parent, m.parent_link)
         m.entity = unit

@@ -17,8 +17,16 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import Head, agrees
 from newsnlp.resources import compile_pattern
 
-__all__ = ["abbreviation_at", "adjacent", "agreeing", "ends_a_name", "hyphenated",
-           "person_at", "second_name", "spaced_compound"]
+__all__ = [
+    "abbreviation_at",
+    "adjacent",
+    "agreeing",
+    "ends_a_name",
+    "ends_at_conjunction",
+    "hyphenated",
+    "person_at",
+    "spaced_compound",
+]
 
 _DASHES = ("-", "–")  # a spaced dash may join a compound adjective
 _SPACED_COMPOUND = compile_pattern(r"\b(\p{Lu}\p{Ll}*o) [-–] (?=\p{Lu})")
@@ -87,16 +95,18 @@ def spaced_compound(text: str, tokens: Sequence[Token], k: int) -> bool:
             and _capitalised_word(after) and adjacent(text, tokens, k + 1))
 
 
-def second_name(tokens: Sequence[Token], k: int, is_head: Callable[[int], bool]) -> bool:
-    """After `i`/`oraz`, a second organisation starts at token k: an institution's head word
-    (`is_head`), a capitalised adjective before one ('… i Katolickie Stowarzyszenie
-    Młodzieży'), or a noun that cannot be a genitive. 'Wydział Elektroniki i Informatyki'
-    keeps its `i`."""
+def ends_at_conjunction(tokens: Sequence[Token], k: int,
+                        is_head: Callable[[int], bool]) -> bool:
+    """A name ends at the `i`/`oraz` before token k: a lower-case word follows (a name
+    coordinates capitalised parts only: 'Kliniki Neurologii oraz działacze'), or a second
+    organisation starts there: an institution's head word (`is_head`), a capitalised
+    adjective before one ('… i Katolickie Stowarzyszenie Młodzieży'), or a noun that cannot
+    be a genitive. 'Wydział Elektroniki i Informatyki' keeps its `i`."""
     if k >= len(tokens):
         return False
-    if is_head(k):
-        return True
     tok = tokens[k]
+    if is_head(k) or tok.text.islower():
+        return True
     if (k + 1 < len(tokens) and _capitalised_word(tok) and is_head(k + 1)
             and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower()))):
         return True

@@ -18,6 +18,7 @@ __all__ = [
     "is_place",
     "locality_key",
     "locative",
+    "locative_run",
     "looks_like_person",
     "nominative",
     "preposition",
@@ -74,6 +75,31 @@ def is_place(text: str) -> bool:
     if not all(_word_ok(p, len(parts) == 1) for p in parts):
         return False
     return any(_word_ok(p, True) for p in parts)
+
+
+def _may_be_locative(word: str) -> bool:
+    """`word` can stand in the locative: a locative reading, or none known (a village)."""
+    analyses = morphology.analyse(word)
+    return (not analyses or any(a.tag == "ign" for a in analyses)
+            or any("loc" in morphology.tag_values(a.tag)[2] for a in analyses
+                   if len(morphology.tag_values(a.tag)) > 2))
+
+
+def locative_run(place: str) -> str:
+    """The part of a place after 'w' whose words can all be locatives, as 'w' requires
+    ('w Szczecinie', not 'w Szczecinie Henryka' where the sentence's object follows); a word
+    after 'nad'/'pod' is in the instrumental ('w Nowym Mieście nad Pilicą')."""
+    parts = place.split()
+    keep = 1
+    while keep < len(parts):
+        word = parts[keep]
+        if word in ("nad", "pod") and keep + 1 < len(parts):
+            keep += 2
+        elif _may_be_locative(word):
+            keep += 1
+        else:
+            break
+    return " ".join(parts[:keep])
 
 
 def _loc_word(word: str, number: str, gender: str | None) -> str | None:

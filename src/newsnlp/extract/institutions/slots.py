@@ -7,7 +7,12 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
-from newsnlp.extract.institutions.places import is_person_name, is_place, looks_like_person
+from newsnlp.extract.institutions.places import (
+    is_person_name,
+    is_place,
+    locative_run,
+    looks_like_person,
+)
 from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
@@ -30,7 +35,7 @@ _NUMBER = compile_pattern(r"[ \t]+(nr[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
 _ROMAN = compile_pattern(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
 _TITLES = r"(?:(?:św|bł|ks|gen|kard|prof|dr|płk|mjr|abp|bp|hetm|marsz|kpt|por|o|\p{Lu})\.[ \t]*)"
 _PATRON = compile_pattern(
-    rf"[ \t]+(im\.[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
+    rf"[ \t]+((?:im\.|imienia)[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
     rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
 _QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
 _DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
@@ -65,9 +70,13 @@ def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:
 
 
 def read_patron(text: str, pos: int) -> tuple[str, int] | None:
-    """'im. Jana Pawła II' (titles such as 'św.' allowed)."""
+    """'im. Jana Pawła II' (titles such as 'św.' allowed); 'imienia', written out, is given
+    as its abbreviation, so both spellings name one patron."""
     m = _match(_PATRON, text, pos)
-    return (m.group(1), m.end()) if m else None
+    if not m:
+        return None
+    patron = m.group(1)
+    return ("im." + patron[7:] if patron.startswith("imienia") else patron), m.end()
 
 
 def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
@@ -105,6 +114,7 @@ def read_locality(text: str, pos: int) -> tuple[str, str, int] | None:
     place = _trim_place(m.group(2))
     if place is None:
         return None
+    place = locative_run(place)
     return m.group(1), place, m.start(2) + len(place)
 
 
