@@ -41,6 +41,10 @@ def test_acronym_contradicted_by_context_is_not_an_institution(body: str) -> Non
     "Sąd Najwyższy USA uchylił wyrok w głośnej sprawie sprzed lat.",
     "Ministerstwo Zdrowia Ukrainy apeluje o pomoc dla szpitali w regionie.",
     "Rzecznik przypomniał, że niemieckie Ministerstwo Finansów ma inne zdanie.",
+    # a region's body: a place in the genitive after it; 'tamtejsze': that country's
+    "Przyczyny katastrofy podało ministerstwo spraw wewnętrznych Dolnej Saksonii.",
+    "Niemieckiemu ministerstwu finansów sąd dał czas do końca roku.",
+    "Listę towarów opublikowało w styczniu tamtejsze ministerstwo gospodarki.",
 ])
 def test_foreign_counterpart_is_not_the_polish_institution(body: str) -> None:
     assert _names(body) == []
@@ -49,6 +53,9 @@ def test_foreign_counterpart_is_not_the_polish_institution(body: str) -> None:
 def test_polish_institution_next_to_a_country_adjective_in_another_phrase() -> None:
     assert _names("Ministerstwo Zdrowia Ukraińcom nie pomoże, mówią lekarze.") == [
         "Ministerstwo Zdrowia"]
+    assert _names("Wiceminister w Ministerstwie Zdrowia Jan Nowak i szczecińskie biuro "
+                  "Centralnego Biura Śledczego w Brukseli przedstawili plan.") == [
+        "Ministerstwo Zdrowia", "Centralne Biuro Śledcze"]
 
 
 def test_acronym_kept_with_locality_or_full_name() -> None:
