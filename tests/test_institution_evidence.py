@@ -123,6 +123,8 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     ("Zarząd", False), ("Wydział", False), ("Zarząd Dróg Miejskich", True),
     # a vocative is no reading of a name in running text: the insurer, not Eureka addressed
     ("Eureko", True),
+    # an acronym with small letters for its short words is an acronym ('Lewica i Demokraci')
+    ("LiD", True),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok
@@ -222,3 +224,16 @@ def test_a_companys_board_named_by_the_model_is_no_unit_of_it() -> None:
                             "Constar S.A. w piątek.",
                             ["Rady Nadzorczej Zakładów Mięsnych Constar S.A."])
     assert got == [("Zakłady Mięsne Constar S.A.", None, "company")]
+
+
+def test_a_model_span_listing_its_complements_is_one_name() -> None:
+    # the comma lists genitive complements, not a second organisation: the model's span is
+    # not cut there, and it extends the gazetteer's shorter name with the type's kind
+    got = _with_model_spans(
+        "Sprawozdanie Komisji Polityki Gospodarczej, Budżetu i Finansów przyjęto. Festyn "
+        "przygotował Gminny Ośrodek Kultury, Sportu i Rekreacji w Witkowie.",
+        ["Komisji Polityki Gospodarczej, Budżetu i Finansów",
+         "Gminny Ośrodek Kultury, Sportu i Rekreacji w Witkowie"])
+    assert got == [
+        ("Komisja Polityki Gospodarczej, Budżetu i Finansów", None, "organisation"),
+        ("Gminny Ośrodek Kultury, Sportu i Rekreacji w Witkowie", None, "culture")]

@@ -618,3 +618,13 @@ def test_an_international_body_takes_no_quoted_programme_title() -> None:
               '"Ropa za żywność" przyznał się do winy.')
     assert [(i.canonical, mentions(i)) for i in got] == [
         ("Organizacja Narodów Zjednoczonych", {"Organizacji Narodów Zjednoczonych"})]
+
+
+def test_a_comma_that_lists_the_names_own_complements_stays_inside_it() -> None:
+    got = run("Jest absolwentem Wydziału Prawa, Administracji i Ekonomii Uniwersytetu "
+              "Wrocławskiego, a wsparcie obiecały Międzynarodowy Fundusz Walutowy, Bank "
+              "Światowy i Komisja Europejska.")
+    assert [i.canonical for i in got] == [
+        "Wydział Prawa, Administracji i Ekonomii Uniwersytetu Wrocławskiego",
+        "Uniwersytet Wrocławski", "Międzynarodowy Fundusz Walutowy", "Bank Światowy",
+        "Komisja Europejska"]

@@ -264,10 +264,7 @@ class Scanner:
             tok = self.tokens[k]
             if self.starts_parent(k):
                 break
-            if tok.text == "-" and k + 1 < len(self.tokens) and self.tokens[k + 1].start == tok.end:
-                k += 1
-                continue
-            if words.spaced_compound(self.text, self.tokens, k):  # 'Sanitarno - Epidem…'
+            if words.joins_words(self.text, self.tokens, k):  # '-', ' - ', ', X i Y'
                 k += 1
                 continue
             if tok.is_word and tok.capitalised:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import generic_kind
+from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
@@ -161,10 +163,14 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
                 continue
             before, after = text[s:m.start].strip(), text[m.end:e].strip()
             if ((not before or _brand(before) or (m.via_acronym and _name_words(before)))
-                    and (not after or _name_words(after))):
+                    and (not after or _name_words(after)
+                         or lists_complements(text[m.end:e]))):
+                kind = generic_kind(text[s:e])
+                if kind == "organisation" and m.type_ids:  # the type's kind, if no other
+                    kind = gazetteer().types[m.type_ids[0]].kind
                 m.start, m.end, m.text, m.what, m.type_ids = s, e, text[s:e], "generic", ()
                 m.name, m.via_acronym, m.name_end = _base_form_after_brand(text[s:e]), False, None
-                m.kind = generic_kind(text[s:e])
+                m.kind = kind
                 m.number = m.patron = m.quoted = m.suffix = None
                 m.intro_acronym = m.intro_span = None
                 break

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
@@ -123,7 +124,7 @@ def model_name_ok(name: str) -> bool:
     words = tuple(name.casefold().split())
     if not words or is_locality(name):
         return False
-    if len(words) == 1 and name.isupper():
+    if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
         return words in _kind_heads() or name not in _rules()["currency_codes"]
     stop = _rules()["not_organisation_heads"]
     if len(words) == 1:
@@ -131,6 +132,13 @@ def model_name_ok(name: str) -> bool:
                 and words[0] not in _unit_heads() and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
+
+
+def _mixed_case_acronym(word: str) -> bool:
+    """An acronym written with small letters for its short words ('LiD', 'SdRP'): a capital
+    after a small letter, which no Polish word has."""
+    return (word[:1].isupper() and len(word) <= 6 and word.isalpha()
+            and any(a.islower() and b.isupper() for a, b in pairwise(word)))
 
 
 def _only_person_or_place(word: str) -> bool:

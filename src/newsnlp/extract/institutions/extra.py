@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
 from newsnlp.extract.institutions.ends import agreeing_adjectives
+from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import (
     acronym_contradicted,
     generic_kind,
@@ -119,11 +120,15 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 
 def _split_at_joiners(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Model spans cut where a joiner of two names stands (`… Walutowego oraz Banku …`)."""
+    """Model spans cut where a joiner of two names stands (`… Walutowego oraz Banku …`), not
+    at a comma that lists the name's own complements (`Komisji Polityki Gospodarczej,
+    Budżetu i Finansów`)."""
     joiners = name_joiners()
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in joiners.finditer(text, start, end):
+            if text[m.start():m.end()] == ", " and lists_complements(text[m.start():end]):
+                break
             out.append(_trimmed(text, start, m.start()))
             start = m.end()
         out.append(_trimmed(text, start, end))

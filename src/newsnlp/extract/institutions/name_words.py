@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import Head, agrees
@@ -24,8 +25,8 @@ __all__ = [
     "ends_a_name",
     "ends_at_conjunction",
     "hyphenated",
+    "joins_words",
     "person_at",
-    "spaced_compound",
 ]
 
 _DASHES = ("-", "–")  # a spaced dash may join a compound adjective
@@ -93,6 +94,24 @@ def spaced_compound(text: str, tokens: Sequence[Token], k: int) -> bool:
     before, after = tokens[k - 1], tokens[k + 1]
     return (_capitalised_word(before) and before.text.endswith("o")
             and _capitalised_word(after) and adjacent(text, tokens, k + 1))
+
+
+def joins_words(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k joins two words of a name without ending it: a hyphen glued to the next word,
+    a spaced dash inside a compound adjective, or the comma of a list of the name's
+    complements ('Wydziału Prawa, Administracji i Ekonomii')."""
+    tok = tokens[k]
+    if tok.text == "-" and k + 1 < len(tokens) and tokens[k + 1].start == tok.end:
+        return True
+    if tok.text == ",":
+        end = k + 1
+        while end < len(tokens) and adjacent(text, tokens, end) and (
+                _capitalised_word(tokens[end]) or tokens[end].text in (",", "i", "oraz")):
+            end += 1
+        while end > k + 1 and not _capitalised_word(tokens[end - 1]):
+            end -= 1
+        return lists_complements(text[tok.start:tokens[end - 1].end])
+    return spaced_compound(text, tokens, k)
 
 
 def ends_at_conjunction(tokens: Sequence[Token], k: int,

@@ -1,0 +1,64 @@
+"""Complements a name lists with commas: 'Komisji Polityki Gospodarczej, Budżetu i Finansów'.
+
+A comma between two names joins two organisations ('Międzynarodowy Fundusz Walutowy, Bank
+Światowy i Komisja Europejska'). Inside one name it joins genitive complements of its head,
+the last of them after `i`/`oraz` ('Ośrodek Kultury, Sportu i Rekreacji', 'Urząd Rejestracji
+Produktów Leczniczych, Wyrobów Medycznych i Produktów Biobójczych'). What tells them apart
+is the word after the comma: a complement is a capitalised word that can be a genitive and
+is no organisation's head word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.morph import morfeusz as morphology
+from newsnlp.resources import load_json
+
+__all__ = ["lists_complements"]
+
+_MAX_WORDS = 8
+
+
+@cache
+def _head_lemmas() -> frozenset[str]:
+    """Case-folded first words of every organisation name and head the data knows."""
+    gaz = gazetteer()
+    vocab = gaz.vocabulary
+    names = [t.name for t in gaz.types.values()]
+    names += [*vocab.generic_heads, *vocab.unit_heads, *vocab.branch_heads]
+    names += list(load_json("institutions/entities.json")["kind_heads"])
+    return frozenset(n.split()[0].casefold() for n in names if n.split())
+
+
+def _complement(word: str) -> bool:
+    """A capitalised word that can be a genitive and heads no organisation's name (nor is a
+    first name: a list of persons is no complement)."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+        return False
+    readings = morphology.analyse(word)
+    if any(a.lemma.casefold() in _head_lemmas() or "imię" in a.qualifiers for a in readings):
+        return False
+    return any(len(t) > 2 and "gen" in t[2]
+               for t in (morphology.tag_values(a.tag) for a in readings))
+
+
+def lists_complements(piece: str) -> bool:
+    """`piece` (what follows a name) is ', ' and a list of genitive complements closed by
+    `i`/`oraz`: ', Budżetu i Finansów', ', Wyrobów Medycznych i Produktów Biobójczych'; a
+    locality may follow the list (', Sportu i Rekreacji w Witkowie')."""
+    if not piece.startswith(", "):
+        return False
+    words = piece[2:].replace(",", " , ").split()
+    place = next((k for k, w in enumerate(words) if w in ("w", "we")), len(words))
+    if not all(w[:1].isupper() for w in words[place + 1:]):
+        return False
+    words = words[:place]
+    if not 0 < len(words) <= _MAX_WORDS or words.count("i") + words.count("oraz") != 1:
+        return False
+    starts = [0] + [k + 1 for k, w in enumerate(words) if w in (",", "i", "oraz")]
+    if words[-1] in (",", "i", "oraz"):
+        return False
+    return all(_complement(words[k]) for k in starts) and all(
+        w in (",", "i", "oraz") or w[:1].isupper() for w in words)
