@@ -15,6 +15,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from newsnlp.extract.institutions.foreign import foreign_counterpart
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
@@ -28,7 +29,6 @@ __all__ = ["acronym_contradicted", "generic_kind", "model_name_ok", "name_joiner
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
-_POLAND = frozenset({"Polski", "Rzeczypospolitej", "RP", "Polskiej"})
 
 
 @cache
@@ -58,58 +58,20 @@ def acronym_contradicted(text: str, start: int, end: int) -> bool:
             or any(p.search(after) for p in _context_patterns("after")))
 
 
-def _foreign(text: str, m: Mention) -> bool:
-    """True when a gazetteer name is another country's body: 'Sąd Najwyższy USA',
-    'Ministerstwo Zdrowia Ukrainy', 'niemieckie Ministerstwo Finansów'. Poland's national
-    bodies are one each, named without a place: a place in the genitive right after one
-    ('ministerstwo spraw wewnętrznych Dolnej Saksonii') makes it another country's or
-    region's."""
-    rules = _rules()
-    after = text[m.end:m.end + _WINDOW]
-    if after[:1] == " " and any(after[1:].startswith(c) and not after[1 + len(c):][:1].isalpha()
-                                for c in rules["foreign_after"]):
-        return True
-    before = text[max(0, m.start - _WINDOW):m.start].split()
-    if before and before[-1].casefold().startswith(tuple(rules["foreign_before"])):
-        return True
-    if not any(gazetteer().types[t].scope == "national" for t in m.type_ids):
-        return False
-    return _place_genitive(after)
-
-
-def _place_genitive(after: str) -> bool:
-    """One of the two capitalised words right after a name is a place name in the genitive
-    other than Poland ('Saksonii', 'Dolnej Saksonii'), and no person's."""
-    if after[:1] != " ":
-        return False
-    for word in after.split()[:2]:
-        bare = word.rstrip(".,;:!?)")
-        if not bare[:1].isupper() or not bare.isalpha():
-            break
-        if bare not in _POLAND and _only_place_genitive(bare):
-            return True
-        if bare != word:
-            break
-    return False
-
-
-def _only_place_genitive(word: str) -> bool:
-    """`word` reads as a place in the genitive and never as a person's name ('Jan')."""
-    readings = morphology.analyse(word)
-    return (not any({"imię", "nazwisko"} & set(a.qualifiers) for a in readings)
-            and any("nazwa_geograficzna" in a.qualifiers
-                    and "gen" in morphology.tag_values(a.tag)[2] for a in readings))
-
-
 def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions without bare acronyms whose context contradicts the gazetteer's prior,
-    and without other countries' bodies named like Polish ones."""
+    """The mentions without bare acronyms whose context contradicts the gazetteer's prior;
+    other countries' bodies named like Polish ones become organisations of their own."""
     named = {t for m in mentions if not m.via_acronym for t in m.type_ids}
-    return [m for m in mentions
-            if not (m.via_acronym and m.locality is None and m.number is None
-                    and not named.intersection(m.type_ids)
-                    and acronym_contradicted(text, m.start, m.end))
-            and not (m.what == "type" and not m.via_acronym and _foreign(text, m))]
+    out: list[Mention] = []
+    for m in mentions:
+        if (m.via_acronym and m.locality is None and m.number is None
+                and not named.intersection(m.type_ids)
+                and acronym_contradicted(text, m.start, m.end)):
+            continue
+        kept = foreign_counterpart(text, m) if m.what == "type" and not m.via_acronym else m
+        if kept is not None:
+            out.append(kept)
+    return out
 
 
 def takes_quoted_name(kind: str) -> bool:
