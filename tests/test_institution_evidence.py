@@ -130,6 +130,8 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     ("Eureko", True),
     # an acronym with small letters for its short words is an acronym ('Lewica i Demokraci')
     ("LiD", True),
+    # a country's acronym is a place, not an organisation
+    ("USA", False), ("ZSRR", False),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok

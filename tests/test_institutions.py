@@ -628,3 +628,11 @@ def test_a_comma_that_lists_the_names_own_complements_stays_inside_it() -> None:
         "Wydział Prawa, Administracji i Ekonomii Uniwersytetu Wrocławskiego",
         "Uniwersytet Wrocławski", "Międzynarodowy Fundusz Walutowy", "Bank Światowy",
         "Komisja Europejska"]
+
+
+def test_a_number_written_with_a_capital_nr_is_the_number_and_zgkim_is_known() -> None:
+    got = run("Uczniowie Szkoły Podstawowej Nr 4 w Opolu wygrali, a pracownicy Zakładu "
+              "Gospodarki Komunalnej i Mieszkaniowej w Opolu strajkują.")
+    assert [(i.canonical, i.acronym) for i in got] == [
+        ("Szkoła Podstawowa nr 4 w Opolu", "SP"),
+        ("Zakład Gospodarki Komunalnej i Mieszkaniowej w Opolu", "ZGKiM")]

@@ -87,13 +87,21 @@ def model_name_ok(name: str) -> bool:
     if not words or is_locality(name):
         return False
     if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
-        return words in _kind_heads() or name not in _rules()["currency_codes"]
+        # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
+        return words in _kind_heads() or (name not in _rules()["currency_codes"] and not (
+            name.isupper() and _country(name)))
     stop = _rules()["not_organisation_heads"]
     if len(words) == 1:
         return (words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
                 and words[0] not in _unit_heads() and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
+
+
+def _country(acronym: str) -> bool:
+    """Every reading Morfeusz has of `acronym` is a place ('USA', 'ZSRR', 'PRL')."""
+    readings = morphology.analyse(acronym)
+    return bool(readings) and all("nazwa_geograficzna" in a.qualifiers for a in readings)
 
 
 def _mixed_case_acronym(word: str) -> bool:

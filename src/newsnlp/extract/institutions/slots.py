@@ -31,7 +31,7 @@ __all__ = [
 _F = VERSION1
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _PLACE = rf"{_WORD}(?:[ \t]+(?:{_WORD}|(?:nad|pod)[ \t]+{_WORD})){{0,2}}"
-_NUMBER = compile_pattern(r"[ \t]+(nr[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
+_NUMBER = compile_pattern(r"[ \t]+([Nn]r[ \t]*)?(\d{1,3}[a-z]?)(?![\d.,]\d)\b", _F)
 _ROMAN = compile_pattern(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
 _TITLES = r"(?:(?:św|bł|ks|gen|kard|prof|dr|płk|mjr|abp|bp|hetm|marsz|kpt|por|o|\p{Lu})\.[ \t]*)"
 _PATRON = compile_pattern(
@@ -61,7 +61,8 @@ def _match(pattern: Pattern, text: str, pos: int) -> Match | None:
 
 
 def read_number(text: str, pos: int, bare: bool) -> tuple[str, int] | None:
-    """'nr 12' (or '12' when `bare`), or a Roman numeral ('Komisariat Policji II')."""
+    """'nr 12' ('Nr 12', as names often write it; '12' when `bare`), or a Roman numeral
+    ('Komisariat Policji II')."""
     m = _match(_NUMBER, text, pos)
     if m and (m.group(1) or bare):
         return m.group(2), m.end()
@@ -159,11 +160,11 @@ def read_acronym_intro(text: str, pos: int) -> tuple[str, int, int, int] | None:
 
 def read_suffix(text: str, pos: int) -> tuple[str, int] | None:
     """Capitalised words after a type name that are neither a place nor a person
-    ('Dom Kultury Włókniarzy', 'Zespół Szkół Ponadpodstawowych')."""
+    ('Dom Kultury Włókniarzy', 'Zespół Szkół Ponadpodstawowych'), nor the 'Nr' of a number."""
     m = _match(_SUFFIX, text, pos)
     if not m:
         return None
     first = m.group(1).split()[0]
-    if is_place(first) or is_person_name(first):
+    if first == "Nr" or is_place(first) or is_person_name(first):
         return None
     return m.group(1), m.end()
