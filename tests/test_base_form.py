@@ -80,6 +80,16 @@ def test_base_form_examples(phrase: str, expected: str) -> None:
 
 
 @needs_morfeusz
+@needs_morfeusz
+def test_a_fragment_of_a_foreign_name_stays_uninflected() -> None:
+    """'New' is the plural genitive of the river Newa to Morfeusz, and a fragment of 'New
+    York' to SGJP: before the name's other words it is the English word."""
+    assert base_form("New York Times") == "New York Times"
+    assert base_form("New School for Social Research") == "New School for Social Research"
+    assert base_form("Kole") == "Koło"  # a fragment reading alone changes nothing
+    assert base_form("San Luca") == "San Luca"
+
+
 def test_vocative_in_o_is_a_nominative() -> None:
     # 'Renato' reads only as the vocative of 'Renata': a foreign name in '-o' is kept
     assert base_form("Renato") == "Renato"

@@ -43,18 +43,28 @@ __all__ = ["base_form"]
 
 
 def analysable(words: Sequence[Word], phrase_upper: bool) -> list[Word]:
-    """Words as Morfeusz should see them: acronyms hidden, ALL-CAPS phrases capitalised."""
+    """Words as Morfeusz should see them: acronyms and fragments of foreign names hidden,
+    ALL-CAPS phrases capitalised."""
     out = []
-    for w in words:
+    for n, w in enumerate(words):
         text = w.text
         if is_transparent(text):
             pass
-        elif is_acronym(text, phrase_upper):
+        elif is_acronym(text, phrase_upper) or (n < len(words) - 1 and foreign_fragment(text)):
             text = ""
         elif phrase_upper and len(text) > 1:
             text = text.capitalize()
         out.append(Word(w.at, text, w.hyphenated, w.abbrev))
     return out
+
+
+def foreign_fragment(word: str) -> bool:
+    """A capitalised word SGJP knows as a fragment of a foreign multi-word name ('New' of
+    'New York') and in no nominative: Polish leaves it uninflected before the name's other
+    words, where a Polish reading ('New', plural genitive of 'Newa') would inflect it."""
+    analyses = morphology.analyse(word)
+    return (word[:1].isupper() and any(a.tag == "frag" for a in analyses)
+            and not any(":nom" in a.tag for a in analyses))
 
 
 def unknown_rewrite(words: Sequence[Word], source: Sequence[Word]) -> dict[int, str]:
