@@ -636,3 +636,15 @@ def test_a_number_written_with_a_capital_nr_is_the_number_and_zgkim_is_known() -
     assert [(i.canonical, i.acronym) for i in got] == [
         ("Szkoła Podstawowa nr 4 w Opolu", "SP"),
         ("Zakład Gospodarki Komunalnej i Mieszkaniowej w Opolu", "ZGKiM")]
+
+
+def test_a_type_names_own_words_may_be_coordinated_or_a_spaced_compound() -> None:
+    got = run("Uczniowie Zespołu Szkół Licealnych i Agrotechnicznych w Opolu wygrali, a "
+              "Zespołu Szkół Hotelarsko - Turystycznych w Nysie przegrali.")
+    assert [i.canonical for i in got] == [
+        "Zespół Szkół Licealnych i Agrotechnicznych w Opolu",
+        "Zespół Szkół Hotelarsko-Turystycznych w Nysie"]
+    # 'i' before another institution's name is no coordination of the suffix
+    got = run("Dom Kultury Włókniarzy i Zespół Szkół Ponadpodstawowych w Opolu zapraszają.")
+    assert [i.canonical for i in got] == [
+        "Dom Kultury Włókniarzy", "Zespół Szkół Ponadpodstawowych w Opolu"]

@@ -13,6 +13,7 @@ from newsnlp.extract.institutions.places import (
     locative_run,
     looks_like_person,
 )
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
@@ -44,7 +45,11 @@ _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
 _INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
-_SUFFIX = compile_pattern(rf"(?<![ \t])[ \t]+({_WORD}(?:[ \t]+{_WORD})?)", _F)
+# a suffix word may be a compound written with a spaced dash ('Hotelarsko - Turystycznych'),
+# and the last may be coordinated ('Licealnych i Agrotechnicznych')
+_SUFFIX_WORD = r"\p{Lu}\p{Ll}+(?:[ \t]?[-–][ \t]?\p{Lu}\p{Ll}+)?"
+_SUFFIX = compile_pattern(rf"(?<![ \t])[ \t]+({_SUFFIX_WORD}(?:[ \t]+{_SUFFIX_WORD})?"
+                          rf"(?:[ \t]+i[ \t]+{_SUFFIX_WORD})?)", _F)
 
 
 def _match(pattern: Pattern, text: str, pos: int) -> Match | None:
@@ -107,6 +112,21 @@ def _trim_place(words: str) -> str | None:
     return None
 
 
+def _coordinated(left: str, right: str) -> bool:
+    """Two adjectives that can share a case and number ('Licealnych i Agrotechnicznych')."""
+    def keys(word: str) -> set[tuple[str, str]]:
+        return {(n, c) for a in morphology.analyse(word.lower()) if a.tag.startswith("adj")
+                for t in (morphology.tag_values(a.tag),) for n in t[1] for c in t[2]}
+    return bool(keys(left.split("-")[-1]) & keys(right.split("-")[-1].split()[-1]))
+
+
+def _joined_compounds(words: str) -> str:
+    """Compound adjectives written with a spaced dash, joined: 'Hotelarsko-Turystycznych'."""
+    for dash in (" - ", " – "):
+        words = words.replace(dash, "-")
+    return words
+
+
 def read_locality(text: str, pos: int) -> tuple[str, str, int] | None:
     """'w Sosnowcu', 'we Wrocławiu', 'w Dąbrowie Górniczej': (prep, place, end)."""
     m = _match(_LOCALITY, text, pos)
@@ -164,7 +184,13 @@ def read_suffix(text: str, pos: int) -> tuple[str, int] | None:
     m = _match(_SUFFIX, text, pos)
     if not m:
         return None
-    first = m.group(1).split()[0]
-    if first == "Nr" or is_place(first) or is_person_name(first):
+    words = m.group(1).split()
+    if words[0] == "Nr" or is_place(words[0]) or is_person_name(words[0]):
         return None
-    return m.group(1), m.end()
+    suffix = m.group(1)
+    if " i " in suffix:  # coordinated only with an adjective of the same case and number
+        before, after = suffix.split(" i ")
+        if not _coordinated(before.split()[-1], after):
+            suffix = before
+    end = m.start(1) + len(suffix)
+    return _joined_compounds(suffix), end
