@@ -244,3 +244,9 @@ def test_a_model_span_listing_its_complements_is_one_name() -> None:
     assert got == [
         ("Komisja Polityki Gospodarczej, Budżetu i Finansów", None, "organisation"),
         ("Gminny Ośrodek Kultury, Sportu i Rekreacji w Witkowie", None, "culture")]
+
+
+def test_two_organisations_the_model_tags_either_side_of_i_stay_two() -> None:
+    assert _with_model_spans("Połączenie Banku Pekao i BPH ma nastąpić do końca roku.",
+                             ["Banku Pekao", "BPH"]) == [("Bank Pekao", None, "company"),
+                                                         ("BPH", "BPH", "company")]

@@ -606,11 +606,12 @@ def test_a_company_is_named_in_the_nominative_and_its_legal_form_spellings_merge
     got = run("Jerzy Nowak, członek zarządu Krajowej Spółki Cukrowej S.A., był obecny. "
               "Cukrownie zawarły porozumienie z Krajową Spółką Cukrową SA w piątek. "
               "W Lublinie Telekomunikacja Polska S.A. zatrudnia wielu ludzi. "
-              "Komputer był dziełem firmy Amiga Inc. założonej w 1982 roku.")
+              "Komputer był dziełem firmy Amiga Inc. założonej w 1982 roku, a bankrutem "
+              "została firma Worldcom, Inc. z Missisipi.")
     assert [(i.canonical, i.kind, len(i.mentions)) for i in got] == [
         ("Krajowa Spółka Cukrowa S.A.", "company", 2),
         ("Telekomunikacja Polska S.A.", "company", 1),
-        ("Amiga Inc.", "company", 1)]
+        ("Amiga Inc.", "company", 1), ("Worldcom, Inc.", "company", 1)]
 
 
 def test_an_international_body_takes_no_quoted_programme_title() -> None:

@@ -19,10 +19,12 @@ __all__ = ["club_at", "company_at", "is_company_body", "may_have_companies",
            "with_legal_forms"]
 
 _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run of spaces
-    r"(?<![ \t])[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b|[Ss]p\.[ \t]*[jkp]\."
-    r"|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością|spółka[ \t]+akcyjna"
-    # foreign forms: 'Amiga Inc.'; 'Ltd' is a contraction, written without a dot
-    r"|Inc\.|Ltd\b|GmbH\b|AG\b|N\.V\.|plc\b)", VERSION1)
+    r"(?<![ \t])(?:[ \t]+(?:[Ss]p\.?[ \t]*z[ \t]*o\.[ \t]*o\.|S\.[ \t]?A\.|SA\b"
+    r"|[Ss]p\.[ \t]*[jkp]\.|spółka[ \t]+z[ \t]+ograniczoną[ \t]+odpowiedzialnością"
+    r"|spółka[ \t]+akcyjna"
+    # foreign forms: 'Amiga Inc.'; 'Ltd' is a contraction, written without a dot; American
+    # usage puts a comma before 'Inc.' ('Worldcom, Inc.')
+    r"|Inc\.|Ltd\b|GmbH\b|AG\b|N\.V\.|plc\b)|,[ \t]+(?:Inc\.|Ltd\b))", VERSION1)
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka|\bInc\.|\bLtd\b|\bGmbH\b|\bAG\b"
                         r"|\bN\.V\.|\bplc\b", VERSION1)
 # capitalised words that never open a company's name (a sentence-initial preposition too)

@@ -124,10 +124,12 @@ _CONJUNCTIONS = (" i ", " oraz ")
 def cut_at_model_starts(text: str, mentions: Sequence[Mention],
                         orgs: Sequence[tuple[int, int]]) -> list[Mention]:
     """A generic name joined by `i`/`oraz` to a word where a model organisation span starts
-    and runs on past it ('Banku Śląskiego i Pekao' before 'Pekao SA') ends before the
+    and runs on past it ('Banku Śląskiego i Pekao' before 'Pekao SA'), or where the model
+    tags both sides as two organisations ('Banku Pekao' and 'BPH'), ends before the
     conjunction: the model reads two organisations there."""
     starts = sorted(orgs)
     firsts = [s for s, _ in starts]
+    tagged = set(orgs)
     for m in mentions:
         if m.what != "generic" or m.parent is not None:
             continue
@@ -137,7 +139,8 @@ def cut_at_model_starts(text: str, mentions: Sequence[Mention],
                 continue
             after = at + len(joiner)
             k = bisect_left(firsts, after)
-            if k < len(starts) and starts[k][0] == after and starts[k][1] > m.end:
+            if k < len(starts) and starts[k][0] == after and (
+                    starts[k][1] > m.end or (starts[k][1] == m.end and (m.start, at) in tagged)):
                 m.end, m.text = at, text[m.start:at]
                 m.name = base_form(m.text)
                 break
