@@ -7,6 +7,7 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
+from newsnlp.extract.institutions.name_words import hyphenated
 from newsnlp.extract.institutions.places import (
     is_person_name,
     is_place,
@@ -45,9 +46,9 @@ _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
 _INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
-# a suffix word may be a compound written with a spaced dash ('Hotelarsko - Turystycznych'),
-# and the last may be coordinated ('Licealnych i Agrotechnicznych')
-_SUFFIX_WORD = r"\p{Lu}\p{Ll}+(?:[ \t]?[-–][ \t]?\p{Lu}\p{Ll}+)?"
+# a suffix word may be a compound adjective written with a spaced dash, its first part in -o
+# ('Hotelarsko - Turystycznych'), and the last may be coordinated ('Licealnych i Rolniczych')
+_SUFFIX_WORD = rf"(?:\p{{Lu}}\p{{Ll}}*o[ \t][-–][ \t]\p{{Lu}}\p{{Ll}}+|{_WORD})"
 _SUFFIX = compile_pattern(rf"(?<![ \t])[ \t]+({_SUFFIX_WORD}(?:[ \t]+{_SUFFIX_WORD})?"
                           rf"(?:[ \t]+i[ \t]+{_SUFFIX_WORD})?)", _F)
 
@@ -112,19 +113,17 @@ def _trim_place(words: str) -> str | None:
     return None
 
 
+def _adjective_keys(word: str) -> set[tuple[str, str]]:
+    """The (number, case) pairs `word` allows as an adjective."""
+    return {(number, case) for a in morphology.analyse(word.lower()) if a.tag.startswith("adj")
+            for t in [morphology.tag_values(a.tag)] for number in t[1] for case in t[2]}
+
+
 def _coordinated(left: str, right: str) -> bool:
-    """Two adjectives that can share a case and number ('Licealnych i Agrotechnicznych')."""
-    def keys(word: str) -> set[tuple[str, str]]:
-        return {(n, c) for a in morphology.analyse(word.lower()) if a.tag.startswith("adj")
-                for t in (morphology.tag_values(a.tag),) for n in t[1] for c in t[2]}
-    return bool(keys(left.split("-")[-1]) & keys(right.split("-")[-1].split()[-1]))
-
-
-def _joined_compounds(words: str) -> str:
-    """Compound adjectives written with a spaced dash, joined: 'Hotelarsko-Turystycznych'."""
-    for dash in (" - ", " – "):
-        words = words.replace(dash, "-")
-    return words
+    """Two adjectives that can share a case and number ('Licealnych i Agrotechnicznych'; of
+    a compound, its last part)."""
+    return bool(_adjective_keys(left.split("-")[-1])
+                & _adjective_keys(right.split("-")[-1].split()[-1]))
 
 
 def read_locality(text: str, pos: int) -> tuple[str, str, int] | None:
@@ -193,4 +192,4 @@ def read_suffix(text: str, pos: int) -> tuple[str, int] | None:
         if not _coordinated(before.split()[-1], after):
             suffix = before
     end = m.start(1) + len(suffix)
-    return _joined_compounds(suffix), end
+    return hyphenated(suffix), end
