@@ -19,6 +19,7 @@ from newsnlp.resources import load_json
 __all__ = ["lists_complements"]
 
 _MAX_WORDS = 8
+_MAX_CHARS = 200  # a list of `_MAX_WORDS` words and a locality fits (and no long text is read)
 
 
 @cache
@@ -48,7 +49,7 @@ def lists_complements(piece: str) -> bool:
     """`piece` (what follows a name) is ', ' and a list of genitive complements closed by
     `i`/`oraz`: ', Budżetu i Finansów', ', Wyrobów Medycznych i Produktów Biobójczych'; a
     locality may follow the list (', Sportu i Rekreacji w Witkowie')."""
-    if not piece.startswith(", "):
+    if not piece.startswith(", ") or len(piece) > _MAX_CHARS:
         return False
     words = piece[2:].replace(",", " , ").split()
     place = next((k for k, w in enumerate(words) if w in ("w", "we")), len(words))

@@ -206,16 +206,11 @@ def _owner(m: Mention, entities: list[Entity]) -> Entity | None:
                  and inflect_name(canonical(e), "gen").lower().startswith(rest)), None)
 
 
-def _named_alone(m: Mention, kinds: tuple[str, ...]) -> bool:
+def _named_alone(m: Mention) -> bool:
     """A unit no institution of the page may adopt stays an organisation of its own when its
     name holds a common word beyond its head ('Wydział Matematyki'; a bare 'Wydział' refers
-    back, and a head before a person's name is an eponym: 'zespół Tourette', a syndrome);
-    its kind is the one its name allows, if only one ('Wydział Prewencji': police)."""
-    if not any(_common_word(part) for w in (m.name or "").split()[1:] for part in w.split("-")):
-        return False
-    if len(kinds) == 1 and kinds[0] != "*":
-        m.kind = institution_kind(kinds[0])
-    return True
+    back, and a head before a person's name is an eponym: 'zespół Tourette', a syndrome)."""
+    return any(_common_word(part) for w in (m.name or "").split()[1:] for part in w.split("-"))
 
 
 def _common_word(word: str) -> bool:
@@ -248,8 +243,10 @@ def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
             probe = Entity("unit", None, m.name, [m])
             kinds = _unit_kinds(m)
             parent = _candidate_parent(probe, kinds, entities)
-            if parent is None and not _named_alone(m, kinds):
+            if parent is None and not _named_alone(m):
                 continue
+            if parent is None and len(kinds) == 1 and kinds[0] != "*":
+                m.kind = institution_kind(kinds[0])  # the one its name allows ('Prewencji')
         unit = Entity("unit", None, m.name, [m], parent, m.parent_link)
         m.entity = unit
         entities.append(unit)

@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 _DASHES = ("-", "–")  # a spaced dash may join a compound adjective
+_LIST_TOKENS = 16  # a list of a name's complements is read within this many tokens
 _SPACED_COMPOUND = compile_pattern(r"\b(\p{Lu}\p{Ll}*o) [-–] (?=\p{Lu})")
 
 
@@ -103,9 +104,9 @@ def joins_words(text: str, tokens: Sequence[Token], k: int) -> bool:
     tok = tokens[k]
     if tok.text == "-" and k + 1 < len(tokens) and tokens[k + 1].start == tok.end:
         return True
-    if tok.text == ",":
-        end = k + 1
-        while end < len(tokens) and adjacent(text, tokens, end) and (
+    if tok.text == ",":  # the list is a few words: read no further (linear on a long run)
+        end, stop = k + 1, min(len(tokens), k + 1 + _LIST_TOKENS)
+        while end < stop and adjacent(text, tokens, end) and (
                 _capitalised_word(tokens[end]) or tokens[end].text in (",", "i", "oraz")):
             end += 1
         while end > k + 1 and not _capitalised_word(tokens[end - 1]):
