@@ -7,13 +7,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.words import PREPOSITIONS
-from newsnlp.resources import VERSION1, Match, compile_pattern, load_json
+from newsnlp.resources import VERSION1, Match, compile_pattern
 
 __all__ = ["club_at", "company_at", "is_company_body", "may_have_companies",
            "with_legal_forms"]
@@ -184,7 +184,7 @@ def is_company_body(word: str) -> bool:
 
 @cache
 def _lead_in_words() -> frozenset[str]:
-    return frozenset(load_json("institutions/entities.json")["company_lead_ins"])
+    return frozenset(evidence_rules()["company_lead_ins"])
 
 
 def _make(tokens: list[Token], text: str, i: int, j: int) -> Mention:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import load_json
 
 __all__ = ["lists_complements"]
 
@@ -29,7 +28,7 @@ def _head_lemmas() -> frozenset[str]:
     vocab = gaz.vocabulary
     names = [t.name for t in gaz.types.values()]
     names += [*vocab.generic_heads, *vocab.unit_heads, *vocab.branch_heads]
-    names += list(load_json("institutions/entities.json")["kind_heads"])
+    names += list(evidence_rules()["kind_heads"])
     return frozenset(n.split()[0].casefold() for n in names if n.split())
 
 

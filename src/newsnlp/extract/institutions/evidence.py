@@ -13,18 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
-from typing import Any
 
 from newsnlp.extract.institutions.foreign import foreign_counterpart
-from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.models import InstitutionKind
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.learned import is_locality
-from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
+from newsnlp.resources import Pattern, compile_pattern, word_alternation
 
-__all__ = ["acronym_contradicted", "generic_kind", "model_name_ok", "name_joiners",
+__all__ = ["acronym_contradicted", "capital_after_small", "generic_kind", "model_name_ok",
+           "name_joiners",
            "takes_quoted_name", "uncontradicted", "without_legal_form"]
 
 _WINDOW = 40  # characters of context read before an acronym
@@ -32,25 +32,20 @@ _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
 
 
 @cache
-def _rules() -> dict[str, Any]:
-    return dict(load_json("institutions/entities.json"))
-
-
-@cache
 def _context_patterns(side: str) -> tuple[Pattern, ...]:
-    return tuple(compile_pattern(p) for p in _rules()["acronym_context"][side])
+    return tuple(compile_pattern(p) for p in evidence_rules()["acronym_context"][side])
 
 
 @cache
 def name_joiners() -> Pattern:
     """What joins two names and never stands inside one (`entities.json` name_joiners)."""
-    return compile_pattern(word_alternation(_rules()["name_joiners"]))
+    return compile_pattern(word_alternation(evidence_rules()["name_joiners"]))
 
 
 def acronym_contradicted(text: str, start: int, end: int) -> bool:
     """True when the context makes the bare acronym `text[start:end]` a legal act, an amount,
     a currency or a designation ('GBA 2,5/16')."""
-    if text[start:end] in _rules()["currency_codes"]:
+    if text[start:end] in evidence_rules()["currency_codes"]:
         return True
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
@@ -76,7 +71,7 @@ def uncontradicted(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def takes_quoted_name(kind: str) -> bool:
     """False for public authorities: a quote after their name is a campaign or event title."""
-    return kind not in _rules()["public_kinds_without_quoted_name"]
+    return kind not in evidence_rules()["public_kinds_without_quoted_name"]
 
 
 def model_name_ok(name: str) -> bool:
@@ -88,11 +83,11 @@ def model_name_ok(name: str) -> bool:
         return False
     if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
         # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
-        return words in _kind_heads() or (name not in _rules()["currency_codes"] and not (
+        return words in _kind_heads() or (name not in evidence_rules()["currency_codes"] and not (
             name.isupper() and _country(name)))
-    stop = _rules()["not_organisation_heads"]
+    stop = evidence_rules()["not_organisation_heads"]
     if len(words) == 1:
-        return (words[0] not in stop and words[0] not in _rules()["not_organisation_words"]
+        return (words[0] not in stop and words[0] not in evidence_rules()["not_organisation_words"]
                 and words[0] not in _unit_heads() and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
@@ -104,11 +99,16 @@ def _country(acronym: str) -> bool:
     return bool(readings) and all("nazwa_geograficzna" in a.qualifiers for a in readings)
 
 
+def capital_after_small(word: str) -> bool:
+    """`word` has a capital right after a small letter, as no Polish word has: a mixed-case
+    acronym ('LiD') or a brand ('eBay', 'mBank')."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
 def _mixed_case_acronym(word: str) -> bool:
-    """An acronym written with small letters for its short words ('LiD', 'SdRP'): a capital
-    after a small letter, which no Polish word has."""
+    """An acronym written with small letters for its short words ('LiD', 'SdRP')."""
     return (word[:1].isupper() and len(word) <= 6 and word.isalpha()
-            and any(a.islower() and b.isupper() for a, b in pairwise(word)))
+            and capital_after_small(word))
 
 
 def _only_person_or_place(word: str) -> bool:
@@ -131,7 +131,8 @@ def _unit_heads() -> frozenset[str]:
 
 @cache
 def _kind_heads() -> dict[tuple[str, ...], InstitutionKind]:
-    return {tuple(k.split()): institution_kind(v) for k, v in _rules()["kind_heads"].items()}
+    heads = evidence_rules()["kind_heads"]
+    return {tuple(k.split()): institution_kind(v) for k, v in heads.items()}
 
 
 def generic_kind(surface: str) -> InstitutionKind:
@@ -149,7 +150,7 @@ def generic_kind(surface: str) -> InstitutionKind:
 def without_legal_form(name: str) -> str:
     """`name` without the company legal form it ends with ('Krajowa Spółka Cukrowa S.A.'
     and '… SA' are one company, as is the name written without its form)."""
-    for form in _rules()["legal_forms"]:
+    for form in evidence_rules()["legal_forms"]:
         if name.endswith(" " + form):
             return name[:-len(form) - 1].rstrip(" ,")
     return name

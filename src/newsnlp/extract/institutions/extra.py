@@ -10,6 +10,7 @@ from newsnlp.extract.institutions.ends import agreeing_adjectives
 from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import (
     acronym_contradicted,
+    capital_after_small,
     generic_kind,
     model_name_ok,
     name_joiners,
@@ -63,7 +64,7 @@ def _brand_spelling(surface: str) -> bool:
     """A brand written with a small first letter and a capital inside its first word
     ('eBay', 'mBank', 'iPhone'): no Polish word is spelt so, so the name needs no capital."""
     first = surface.split()[0] if surface.split() else ""
-    return first[:1].islower() and any(c.isupper() for c in first[1:])
+    return first[:1].islower() and capital_after_small(first)
 
 
 def _bare_acronym(name: str) -> bool:

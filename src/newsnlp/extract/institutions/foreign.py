@@ -12,14 +12,10 @@ the Polish institution. A word that says only "that country's" (`anaphoric_befor
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
-from newsnlp.resources import load_json
 
 __all__ = ["foreign_counterpart"]
 
@@ -27,17 +23,12 @@ _WINDOW = 40  # characters read on either side of a name
 _POLAND = frozenset({"Polski", "Rzeczypospolitej", "RP", "Polskiej"})
 
 
-@cache
-def _rules() -> dict[str, Any]:
-    return dict(load_json("institutions/entities.json"))
-
-
 def _country_after(text: str, m: Mention) -> str | None:
     """The country or place in the genitive written right after the name, or None."""
     after = text[m.end:m.end + _WINDOW]
     if after[:1] != " ":
         return None
-    for c in _rules()["foreign_after"]:
+    for c in evidence_rules()["foreign_after"]:
         if after[1:].startswith(c) and not after[1 + len(c):][:1].isalpha():
             return str(c)
     if not any(gazetteer().types[t].scope == "national" for t in m.type_ids):
@@ -76,9 +67,9 @@ def foreign_counterpart(text: str, m: Mention) -> Mention | None:
                        kind=t.kind)
     before = text[max(0, m.start - _WINDOW):m.start].split()
     word = before[-1].casefold() if before else ""
-    if word.startswith(tuple(_rules()["anaphoric_before"])):
+    if word.startswith(tuple(evidence_rules()["anaphoric_before"])):
         return None
-    if not word.startswith(tuple(_rules()["foreign_before"])):
+    if not word.startswith(tuple(evidence_rules()["foreign_before"])):
         return m
     name = base_form(f"{before[-1]} {m.text}")
     return Mention(m.start, m.end, m.text, "generic", name=name[:1].upper() + name[1:],

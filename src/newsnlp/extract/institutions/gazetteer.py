@@ -15,7 +15,8 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import inflect_word
 from newsnlp.resources import load_json, load_rows
 
-__all__ = ["Gazetteer", "InstType", "Vocabulary", "gazetteer", "institution_kind"]
+__all__ = ["Gazetteer", "InstType", "Vocabulary", "evidence_rules", "gazetteer",
+           "institution_kind"]
 
 _KINDS = frozenset(get_args(InstitutionKind))
 
@@ -158,3 +159,10 @@ def gazetteer() -> Gazetteer:
     cities = frozenset(row[0] for row in _rows("powiat_cities.txt"))
     return Gazetteer(types, aliases, vocab, {k: tuple(v) for k, v in by_acronym.items()},
                      cities)
+
+
+def evidence_rules() -> dict[str, Any]:
+    """The evidence rules and word lists of `data/institutions/entities.json` (parsed once,
+    by the shared loader)."""
+    rules: dict[str, Any] = load_json("institutions/entities.json")
+    return rules

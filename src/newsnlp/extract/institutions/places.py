@@ -80,9 +80,9 @@ def is_place(text: str) -> bool:
 def _may_be_locative(word: str) -> bool:
     """`word` can stand in the locative: a locative reading, or none known (a village)."""
     analyses = morphology.analyse(word)
+    tags = [morphology.tag_values(a.tag) for a in analyses]
     return (not analyses or any(a.tag == "ign" for a in analyses)
-            or any("loc" in morphology.tag_values(a.tag)[2] for a in analyses
-                   if len(morphology.tag_values(a.tag)) > 2))
+            or any(len(t) > 2 and "loc" in t[2] for t in tags))
 
 
 def locative_run(place: str) -> str:
