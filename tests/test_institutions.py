@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsnlp.extract.institutions import extract_institutions
+from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution
@@ -649,3 +650,18 @@ def test_a_type_names_own_words_may_be_coordinated_or_a_spaced_compound() -> Non
     got = run("Dom Kultury Włókniarzy i Zespół Szkół Ponadpodstawowych w Opolu zapraszają.")
     assert [i.canonical for i in got] == [
         "Dom Kultury Włókniarzy", "Zespół Szkół Ponadpodstawowych w Opolu"]
+
+
+@pytest.mark.parametrize(("piece", "lists"), [
+    (", Kultury i Sportu", True),  # the comma of a list closed by `i`
+    (", Kultury i Sportu w Opolu", True),  # a locality may follow
+    (" i Sztuki", True),  # the last complement alone after `i`
+    (" oraz Rozwoju Wsi", True),
+    (" i Banku Światowego", False),  # a second organisation's head word
+    (" i Anna Nowak", False),  # a first name: persons, not a complement
+    (" i Kultury, Sportu", False),  # a comma after the conjunction lists nothing of this name
+    (", Bank Światowy i Komisja Europejska", False),
+])
+def test_a_list_of_genitive_complements_is_told_from_a_second_name(piece: str,
+                                                                  lists: bool) -> None:
+    assert lists_complements(piece) is lists

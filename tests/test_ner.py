@@ -200,3 +200,46 @@ def test_a_known_companys_mention_takes_the_legal_form_after_it() -> None:
                          "Orlen S.A. w przyszłym sezonie.")
     insts = extract_institutions(text, blocks)
     assert sorted(m.text for i in insts for m in i.mentions) == ["Enea SA", "Orlen S.A."]
+
+
+def _canonicals(text: str, blocks: list[Block], spans: list[tuple[int, int]]) -> list[str]:
+    return sorted(i.canonical for i in extract_institutions(text, blocks,
+                                                            extra_candidates=spans))
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    return text.index(name), text.index(name) + len(name)
+
+
+def test_a_generic_type_name_the_model_tags_is_kept() -> None:
+    """`krakowskiej Akademii Sztuk Pięknych`: a name many institutions share, which the rules
+    keep only when a slot pins it down; the model, reading the context, tags it."""
+    text, blocks = _page("Wystawę przygotowali studenci krakowskiej Akademii Sztuk Pięknych.")
+    assert _canonicals(text, blocks, []) == []
+    assert _canonicals(text, blocks, [_span(text, "Akademii Sztuk Pięknych")]) == [
+        "Akademia Sztuk Pięknych"]
+
+
+def test_a_model_span_adds_the_last_complement_after_i() -> None:
+    """`Ministerstwa Kultury i Sztuki`: the gazetteer knows a shorter ministry; the model's
+    span goes on over `i` and a genitive complement, so the name is the longer one."""
+    text, blocks = _page("Dotację przyznało wtedy Ministerstwo Kultury i Sztuki, a nie gmina.")
+    name = "Ministerstwo Kultury i Sztuki"
+    assert _canonicals(text, blocks, [_span(text, name)]) == [name]
+
+
+def test_a_model_span_gives_a_name_its_locality() -> None:
+    """The rules read `Akademii Medycznej` as a complement of the clinic's name, so no
+    locality slot was read after it; the model's span runs on over `w Gdańsku`."""
+    text, blocks = _page("Aparat kupiono dla Kliniki Okulistyki Akademii Medycznej w Gdańsku.")
+    name = "Kliniki Okulistyki Akademii Medycznej w Gdańsku"
+    assert _canonicals(text, blocks, []) == ["Klinika Okulistyki Akademii Medycznej"]
+    assert _canonicals(text, blocks, [_span(text, name)]) == [
+        "Klinika Okulistyki Akademii Medycznej w Gdańsku"]
+
+
+def test_a_units_number_before_its_name_stays_in_it() -> None:
+    """`12. Brygady Zmechanizowanej`: military units are numbered before the name."""
+    text, blocks = _page("Żołnierze 12. Brygady Zmechanizowanej wrócili z ćwiczeń.")
+    assert _canonicals(text, blocks, [_span(text, "12. Brygady Zmechanizowanej")]) == [
+        "12. Brygada Zmechanizowana"]

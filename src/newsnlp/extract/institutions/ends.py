@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import generic_kind
 from newsnlp.extract.institutions.gazetteer import gazetteer
-from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.slots import read_locality
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
 __all__ = ["agreeing_adjectives", "cut_at_model_starts", "cut_at_persons", "extend_to_model",
-           "widen_to_model"]
+           "localities_from_model", "widen_to_model"]
 
 
 def _cut(text: str, m: Mention, at: int) -> bool:
@@ -177,4 +178,20 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
                 m.number = m.patron = m.quoted = m.suffix = None
                 m.intro_acronym = m.intro_span = None
                 break
+    return list(mentions)
+
+
+def localities_from_model(text: str, mentions: Sequence[Mention],
+                          orgs: Sequence[tuple[int, int]]) -> list[Mention]:
+    """A name the rules read without a locality, where a model organisation span starting
+    with it runs on over 'w X' alone, takes that locality: 'Kliniki Kardiologii Akademii
+    Medycznej w Białymstoku', whose parent is no gazetteer type, so no slot was read."""
+    ends = {s: e for s, e in sorted(orgs, key=lambda o: o[1] - o[0])}  # longest span wins
+    for m in mentions:
+        if m.what == "type" or m.parent is not None or m.locality is not None:
+            continue
+        e = ends.get(m.start, m.end)
+        loc = read_locality(text, m.end) if e > m.end else None
+        if loc is not None and loc[2] == e:
+            m.locality, m.end, m.text = Locality(loc[1], True, loc[0]), e, text[m.start:e]
     return list(mentions)

@@ -46,19 +46,35 @@ def _complement(word: str) -> bool:
 
 def lists_complements(piece: str) -> bool:
     """`piece` (what follows a name) is ', ' and a list of genitive complements closed by
-    `i`/`oraz`: ', Budżetu i Finansów', ', Wyrobów Medycznych i Produktów Biobójczych'; a
-    locality may follow the list (', Sportu i Rekreacji w Witkowie')."""
-    if not piece.startswith(", ") or len(piece) > _MAX_CHARS:
+    `i`/`oraz` (', Budżetu i Finansów', ', Wyrobów Medycznych i Produktów Biobójczych'), or
+    the last complement alone after `i`/`oraz` (' i Gospodarki Morskiej'); a locality may
+    follow (', Sportu i Rekreacji w Witkowie')."""
+    if len(piece) > _MAX_CHARS:
         return False
-    words = piece[2:].replace(",", " , ").split()
+    if piece.startswith(", "):
+        return _listed(piece[2:].replace(",", " , ").split(), closed=False)
+    conjunction, _, rest = piece.lstrip(" ").partition(" ")
+    return piece.startswith(" ") and conjunction in _CONJUNCTIONS and _listed(
+        rest.split(), closed=True)
+
+
+_CONJUNCTIONS = ("i", "oraz")
+
+
+def _listed(words: list[str], closed: bool) -> bool:
+    """`words` are complements joined by commas and one conjunction (none left when `closed`:
+    the conjunction came before them), each capitalised, optionally followed by a locality."""
     place = next((k for k, w in enumerate(words) if w in ("w", "we")), len(words))
     if not all(w[:1].isupper() for w in words[place + 1:]):
         return False
     words = words[:place]
-    if not 0 < len(words) <= _MAX_WORDS or words.count("i") + words.count("oraz") != 1:
+    joins = sum(words.count(c) for c in _CONJUNCTIONS)
+    if not 0 < len(words) <= _MAX_WORDS or joins != (0 if closed else 1):
         return False
-    starts = [0] + [k + 1 for k, w in enumerate(words) if w in (",", "i", "oraz")]
-    if words[-1] in (",", "i", "oraz"):
+    if closed and "," in words:
+        return False
+    starts = [0] + [k + 1 for k, w in enumerate(words) if w in (",", *_CONJUNCTIONS)]
+    if words[-1] in (",", *_CONJUNCTIONS):
         return False
     return all(_complement(words[k]) for k in starts) and all(
-        w in (",", "i", "oraz") or w[:1].isupper() for w in words)
+        w in (",", *_CONJUNCTIONS) or w[:1].isupper() for w in words)

@@ -42,6 +42,7 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     surface = text[start:end].strip()
     if surface[:1] in _OPENING_QUOTES:  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
         surface = " ".join(surface.translate(_UNQUOTED).split())
+    ordinal, surface = _ordinal(surface)
     if not (surface[:1].isupper() or _brand_spelling(surface)) or len(surface) < (
             2 if surface.isupper() else 3):
         return None
@@ -54,10 +55,20 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     name = base_form(name_part)
     if not model_name_ok(name):
         return None
+    name = f"{ordinal} {name}" if ordinal else name
     m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
     if loc and loc[2] == end:
         m.locality = Locality(loc[1], True, loc[0])
     return m
+
+
+def _ordinal(surface: str) -> tuple[str, str]:
+    """A unit's number written before its name ('49. Pułku Śmigłowców Bojowych', '1 Armii
+    WP'), split off: (number, name)."""
+    number, _, rest = surface.partition(" ")
+    if 0 < len(number.rstrip(".")) <= 3 and number.rstrip(".").isdigit() and rest[:1].isupper():
+        return number, rest
+    return "", surface
 
 
 def _brand_spelling(surface: str) -> bool:

@@ -12,6 +12,7 @@ from newsnlp.extract.institutions.ends import (
     cut_at_model_starts,
     cut_at_persons,
     extend_to_model,
+    localities_from_model,
     widen_to_model,
 )
 from newsnlp.extract.institutions.entity import Entity
@@ -91,8 +92,9 @@ def extract_institutions(
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
                                extra_candidates)
     mentions = units_from_model(text, mentions, extra_candidates)
+    mentions = localities_from_model(text, mentions, extra_candidates)
     mentions = unexpanded_acronyms(text, mentions, extra_candidates)
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
     mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
-    return _to_models(text, merge(mentions))
+    return _to_models(text, merge(mentions, frozenset(extra_candidates)))

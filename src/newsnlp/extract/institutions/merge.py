@@ -3,7 +3,7 @@ over from an earlier mention, units attached to their parents."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
@@ -253,8 +253,9 @@ def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:
         by_name.setdefault(name, []).append(unit)
 
 
-def merge(top: list[Mention]) -> list[Entity]:
-    """Entities of the page, each with its mentions and parent."""
+def merge(top: list[Mention], tagged: Collection[tuple[int, int]] = ()) -> list[Entity]:
+    """Entities of the page, each with its mentions and parent. `tagged` are the NER model's
+    organisation spans: a generic type name the model tags as a name is kept."""
     mentions = flatten(top)
     _resolve_types(mentions)
     entities = _group(mentions)
@@ -264,18 +265,19 @@ def merge(top: list[Mention]) -> list[Entity]:
         if ent.what == "branch":
             owner = next((m.parent for m in ent.mentions if m.parent is not None), None)
             ent.parent = owner.entity if owner else None
-    return [e for e in entities if _keep(e)]
+    return [e for e in entities if _keep(e, tagged)]
 
 
 _SLOTS = ("locality", "number", "patron", "quoted", "suffix", "district")
 
 
-def _keep(ent: Entity) -> bool:
+def _keep(ent: Entity, tagged: Collection[tuple[int, int]]) -> bool:
     """Drop entities made only of weak bare acronyms ('SM', 'PO' alone), and bare generic
-    type names ('Dom Kultury', 'Zespół Szkół') that no mention pins down."""
+    type names ('Dom Kultury', 'Zespół Szkół') that no mention pins down and the NER model
+    does not tag ('warszawskiej Akademii Sztuk Pięknych': the model reads the context)."""
     if ent.what != "type" or ent.type_id is None:
         return True
     t = gazetteer().types[ent.type_id]
     if t.has("generic") and not any(getattr(m, a) for m in ent.mentions for a in _SLOTS):
-        return any(m.ordinal for m in ent.mentions)
+        return any(m.ordinal or (m.start, m.end) in tagged for m in ent.mentions)
     return ent.explicit() or not t.has("weak")
