@@ -97,6 +97,36 @@ def test_unit_with_parent_acronym() -> None:
     assert mentions(kmp) == {"KMP w Tychach"}
 
 
+def test_a_unit_of_a_generic_name_pinned_by_a_town_takes_it_as_parent() -> None:
+    """`Akademia Medyczna` is a name many share, so it parents a unit only where a town pins
+    it down; without one it stays a complement of the unit's name."""
+    c = by_canon(run("Aparat kupiono dla Kliniki Okulistyki Akademii Medycznej w Gdańsku."))
+    academy = c["Akademia Medyczna w Gdańsku"]
+    clinic = c["Klinika Okulistyki Akademii Medycznej w Gdańsku"]
+    assert clinic.parent == academy.id
+    assert mentions(clinic) == {"Kliniki Okulistyki Akademii Medycznej w Gdańsku"}
+    bare = by_canon(run("Aparat kupiono dla Kliniki Okulistyki Akademii Medycznej."))
+    assert set(bare) == {"Klinika Okulistyki Akademii Medycznej"}
+
+
+def test_a_generic_name_before_a_known_institution_in_the_genitive_is_its_unit() -> None:
+    """`Biblioteki Politechniki Śląskiej`: the library of the university, one mention with its
+    parent inside; `Fundacja Orlen` is an apposition (nominative) and names no owner, and a
+    weak acronym owns nothing."""
+    c = by_canon(run("Książki trafiły do Biblioteki Politechniki Śląskiej, a sprzęt kupiła "
+                     "Pracownia Genetyki Uniwersytetu Łódzkiego."))
+    library, school = c["Biblioteka Politechniki Śląskiej"], c["Politechnika Śląska"]
+    assert library.parent == school.id
+    assert mentions(library) == {"Biblioteki Politechniki Śląskiej"}
+    lab = c["Pracownia Genetyki Uniwersytetu Łódzkiego"]
+    assert lab.parent == c["Uniwersytet Łódzki"].id
+    assert "Fundacja Orlenu" not in by_canon(run("Grant przyznała Fundacja Orlen."))
+    # `SA` is a legal form here, not the weak acronym of a court of appeal
+    bank = run("Kredytu udzielił Bank Pekao SA.")
+    assert [(i.canonical, i.kind, mentions(i)) for i in bank] == [
+        ("Bank Pekao", "company", {"Bank Pekao SA"})]
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

@@ -229,13 +229,14 @@ def test_a_model_span_adds_the_last_complement_after_i() -> None:
 
 
 def test_a_model_span_gives_a_name_its_locality() -> None:
-    """The rules read `Akademii Medycznej` as a complement of the clinic's name, so no
-    locality slot was read after it; the model's span runs on over `w Gdańsku`."""
-    text, blocks = _page("Aparat kupiono dla Kliniki Okulistyki Akademii Medycznej w Gdańsku.")
-    name = "Kliniki Okulistyki Akademii Medycznej w Gdańsku"
-    assert _canonicals(text, blocks, []) == ["Klinika Okulistyki Akademii Medycznej"]
+    """`Centrum Onkologii` heads no name the rules know, so they read it as a complement of
+    the clinic's name and no locality slot after it; the model's span runs on over
+    `w Bydgoszczy`."""
+    text, blocks = _page("Aparat kupiono dla Kliniki Chirurgii Centrum Onkologii w Bydgoszczy.")
+    name = "Kliniki Chirurgii Centrum Onkologii w Bydgoszczy"
+    assert _canonicals(text, blocks, []) == ["Klinika Chirurgii Centrum Onkologii"]
     assert _canonicals(text, blocks, [_span(text, name)]) == [
-        "Klinika Okulistyki Akademii Medycznej w Gdańsku"]
+        "Klinika Chirurgii Centrum Onkologii w Bydgoszczy"]
 
 
 def test_a_units_number_before_its_name_stays_in_it() -> None:

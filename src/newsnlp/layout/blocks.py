@@ -5,6 +5,7 @@ The segmenter (`newsnlp.layout.segment`) produces them; every extractor reads th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -80,3 +81,20 @@ def set_aside(block: Block) -> Block:
 def as_paragraph(block: Block) -> Block:
     """The block's lines as an article paragraph."""
     return Block("paragraph", block.lines)
+
+
+def content_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of every content block (chrome is never read), each once.
+
+    A block's `value` (the part that matters, e.g. the caption or the credit of a shared
+    'zdjęcie: … / fot. …' line) is read when the segmenter gives one.
+    """
+    spans: dict[tuple[int, int], None] = {}  # insertion-ordered set: linear in the blocks
+    for b in blocks:
+        if b.kind not in CONTENT_KINDS or not b.lines:
+            continue
+        value = getattr(b, "value", None)
+        span = (value[0], value[1]) if value else (b.start, b.end)
+        if span[0] < span[1]:
+            spans.setdefault(span)
+    return list(spans)

@@ -17,7 +17,7 @@ from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
-from newsnlp.layout.blocks import CONTENT_KINDS, Block
+from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.morph.inflect import inflect_name, parse_name
 from newsnlp.resources import compile_pattern, load_json
 
@@ -90,9 +90,10 @@ class Scanner:
             return self.build_type(i, j, chosen, ids, parent_context) if ids else None
         if what == "unit":
             return self.build_unit(i, j, self.pick_case(i, j, chosen))
-        if not parent_context:
-            return self.build_generic(i, j, self.pick_case(i, j, chosen))
-        return None
+        got = self.build_generic(i, j, self.pick_case(i, j, chosen))
+        # a parent may be a generic name only where a town pins it down ('Kliniki Okulistyki
+        # Akademii Medycznej w Gdańsku'); else the name is the unit's complement
+        return got if not parent_context or (got and got[0].locality) else None
 
     def pick_case(self, i: int, j: int, entries: list[Entry]) -> Entry:
         """For a head with one form in several cases ('Muzeum'), the case that the next
@@ -292,13 +293,12 @@ class Scanner:
 
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""
-        entries = self.match_at(k)[1]
-        if not entries or all(e.what == "generic" for e in entries):
+        if not self.match_at(k)[1]:
             return False
         got = self.build(k, parent_context=True)
         if got is None:
             return False
-        return got[0].what == "type" or got[0].parent is not None
+        return got[0].what != "unit" or got[0].parent is not None
 
     def read_parent(self, k: int) -> tuple[Mention, int, str] | None:
         """A parent institution at token k (genitive, or after 'przy')."""
@@ -379,10 +379,17 @@ class Scanner:
         patron = slots.read_patron(self.text, end)
         if patron:
             m.patron, end = patron
-        if last == j and not (m.quoted or m.patron):
+        owner = None if m.quoted or m.patron else self.read_parent(last)
+        owner = owner if owner and self.owns(owner[0]) else None
+        if last == j and not (m.quoted or m.patron or owner):
             return None
         surface = self.text[m.start:self.tokens[last - 1].end]
         m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
+        if owner is not None:  # 'Biblioteki Uniwersytetu Warszawskiego': a unit of it
+            m.what, m.head, m.text = "unit", entry.ref, ""
+            m.parent, nxt, m.parent_link = owner
+            m.end, m.text = m.parent.end, self.text[m.start:m.parent.end]
+            return m, nxt
         if m.name in self.gaz.vocabulary.not_institutions:
             return None
         m.case, m.name_end = entry.case, self.tokens[last - 1].end
@@ -391,6 +398,12 @@ class Scanner:
             m.locality, end = Locality(loc[1], True, loc[0]), loc[2]
         m.end, m.text = end, self.text[m.start:end]
         return m, self.index_at(end, last)
+
+    def owns(self, owner: Mention) -> bool:
+        """A name after a generic head owns it in the genitive or as a strong acronym; an
+        apposition ('Fundacja Orlen') or a weak acronym ('Bank Pekao SA') does not."""
+        weak = any(self.gaz.types[t].has("weak") for t in owner.type_ids)
+        return owner.case == "gen" or (owner.via_acronym and not weak)
 
     def unit_adjective(self, i: int, name_end: int, case: str) -> int:
         """The first token of a unit's name: its head at token i, or the capitalised
@@ -471,26 +484,9 @@ def _initial_matches(m: Mention, acronym: str) -> bool:
     return m.text[:1].upper() == acronym[:1].upper()
 
 
-def content_spans(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """(start, end) of every content block (chrome is never read), each once.
-
-    A block's `value` (the part that matters, e.g. the caption or the credit of a shared
-    'zdjęcie: … / fot. …' line) is read when the segmenter gives one.
-    """
-    spans: dict[tuple[int, int], None] = {}  # insertion-ordered set: linear in the blocks
-    for b in blocks:
-        if b.kind not in CONTENT_KINDS or not b.lines:
-            continue
-        value = getattr(b, "value", None)
-        span = (value[0], value[1]) if value else (b.start, b.end)
-        if span[0] < span[1]:
-            spans.setdefault(span)
-    return list(spans)
-
-
 def find_mentions(text: str, blocks: Sequence[Block]) -> list[Mention]:
     """Top-level mentions in all content blocks, in page order."""
     out: list[Mention] = []
-    for start, end in content_spans(text, blocks):
+    for start, end in content_spans(blocks):
         out.extend(Scanner(text, tokenize(text, start, end)).scan())
     return out

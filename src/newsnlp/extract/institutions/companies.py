@@ -134,12 +134,15 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 
 
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) extended over the
-    legal form written right after them (`Enea S.A.`): a mention is the longest name
-    string. A mention inside such a legal form (`SA` read as an acronym) is dropped."""
+    """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
+    a generic head (`Bank Pekao`) extended over the legal form written right after them
+    (`Enea S.A.`): a mention is the longest name string. A mention inside such a legal
+    form (`SA` read as an acronym) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
-        if m.what != "type" or m.end >= len(text) or text[m.end] not in " \t":
+        named = m.what == "type" or (m.what == "generic" and m.kind == "company" and not any(
+            c in m.text for c in (" i ", " oraz ")))  # 'Banku Śląskiego i Pekao SA': Pekao's
+        if not named or m.end >= len(text) or text[m.end] not in " \t":
             continue  # names outside the gazetteer take their form when they are read
         suffix = _LEGAL.match(text, m.end)
         if suffix is not None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsnlp.extract.institutions import canonical as names
 from newsnlp.extract.institutions.acronyms import introduced_mentions
-from newsnlp.extract.institutions.candidates import content_spans, find_mentions
+from newsnlp.extract.institutions.candidates import find_mentions
 from newsnlp.extract.institutions.companies import with_legal_forms
 from newsnlp.extract.institutions.ends import (
     cut_at_model_starts,
@@ -21,7 +21,7 @@ from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acrony
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.models import Institution, Span
 
 __all__ = ["extract_institutions"]
@@ -86,7 +86,7 @@ def extract_institutions(
     are normalised like our own candidates and used where they add a new name. `persons` are
     the model's person spans: no name runs into one.
     """
-    spans = content_spans(text, blocks)
+    spans = content_spans(blocks)
     mentions = with_legal_forms(text, find_mentions(text, blocks))
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
