@@ -127,6 +127,23 @@ def test_a_generic_name_before_a_known_institution_in_the_genitive_is_its_unit()
         ("Bank Pekao", "company", {"Bank Pekao SA"})]
 
 
+def test_works_chancelleries_and_numbered_tax_offices() -> None:
+    """`Zakład` heads a unit (of a university, an institute, a hospital) or, placed in a
+    town, a works of its own; `Kancelaria` a state body's office; tax offices of a city are
+    numbered by a Roman ordinal before the name; a capitalised adjective after a unit's name
+    opens its parent's name (`Narodowego Instytutu Zdrowia`)."""
+    c = by_canon(run("Próbki zbadał Zakład Wirusologii Narodowego Instytutu Zdrowia w Warszawie, "
+                     "ścieki oczyszcza Zakład Gospodarki Wodnej w Kępnie, projekt trafił do "
+                     "Kancelarii Senatu, a podatki zbiera II Urząd Skarbowy w Opolu."))
+    lab = c["Zakład Wirusologii Narodowego Instytutu Zdrowia w Warszawie"]
+    assert lab.parent == c["Narodowy Instytut Zdrowia w Warszawie"].id
+    assert c["Zakład Gospodarki Wodnej w Kępnie"].parent is None
+    works = by_canon(run("Dach położył Zakład Dekarski „Krokwia” z Opola."))
+    assert mentions(works["Zakład Dekarski „Krokwia”"]) == {"Zakład Dekarski „Krokwia”"}
+    assert c["Kancelaria Senatu"].parent == c["Senat"].id
+    assert mentions(c["II Urząd Skarbowy w Opolu"]) == {"II Urząd Skarbowy w Opolu"}
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

@@ -11,6 +11,11 @@ from functools import lru_cache
 
 from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions import slots
+from newsnlp.extract.institutions.adjectives import (
+    opens_name,
+    prefix_adjective,
+    unit_adjective,
+)
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
 from newsnlp.extract.institutions.evidence import takes_quoted_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
@@ -30,7 +35,7 @@ _MAX_NAME = 8
 def _acronym_endings() -> frozenset[str]:
     """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
     return frozenset(load_json("morphology/acronym_endings.json")["endings"])
-_STANDALONE_HEADS = frozenset({"Zarząd", "Zespół"})
+_STANDALONE_HEADS = frozenset({"Zarząd", "Zespół", "Zakład"})
 _ROMAN = compile_pattern(r"[IVX]{1,4}", 0)
 
 
@@ -263,7 +268,7 @@ class Scanner:
         k, last, after_connector = j, j, False
         while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
             tok = self.tokens[k]
-            if self.starts_parent(k):
+            if self.starts_parent(k) or self.adjective_parent(k):
                 break
             if words.joins_words(self.text, self.tokens, k):  # '-', ' - ', ', X i Y'
                 k += 1
@@ -307,10 +312,21 @@ class Scanner:
         link = "gen"
         if self.tokens[k].text in self.gaz.vocabulary.parent_links and k + 1 < len(self.tokens):
             link, k = self.tokens[k].text, k + 1
-        got = self.build(k, parent_context=True)
+        got = self.build(k, parent_context=True) or self.adjective_parent(k)
         if got is None:
             return None
         return got[0], got[1], link
+
+    def adjective_parent(self, k: int) -> tuple[Mention, int] | None:
+        """A parent whose name opens with the capitalised adjective at token k ('Zakładu
+        Epidemiologii Narodowego Instytutu Leków w Warszawie')."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k].capitalised:
+            return None
+        got = self.build(k + 1, parent_context=True) if self.match_at(k + 1)[1] else None
+        if got is None or not opens_name(self.text, self.tokens, k, got[0]):
+            return None
+        prefix_adjective(self.text, self.tokens, got[0], k + 1)
+        return got
 
     def build_unit(self, i: int, j: int, entry: Entry) -> tuple[Mention, int] | None:
         """'Wydziału Prewencji KMP w Sosnowcu': a unit head, its name and maybe a parent."""
@@ -320,7 +336,7 @@ class Scanner:
         parent = self.read_parent(last)
         if parent is None and last == j:
             return None
-        i = self.unit_adjective(i, self.tokens[last - 1].end, entry.case)
+        i = unit_adjective(self.text, self.tokens, i, self.tokens[last - 1].end, entry.case)
         surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
         m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
         m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
@@ -332,6 +348,9 @@ class Scanner:
             self.adopt_branch_locality(m)
         elif self.stands_alone(m, entry.ref):
             m.what, m.kind = "generic", "organisation"
+            quoted = slots.read_quoted(self.text, m.end)
+            if quoted:
+                (m.quoted, m.end), nxt = quoted, self.index_at(quoted[1], nxt)
             loc = slots.read_locality(self.text, m.end)
             if loc:
                 m.locality, m.end = Locality(loc[1], True, loc[0]), loc[2]
@@ -341,10 +360,13 @@ class Scanner:
 
     def stands_alone(self, m: Mention, head: str) -> bool:
         """A unit-like name that is an institution of its own: it introduces an acronym
-        ('Zarząd Dróg Gminnych (ZDG)'), or a board/team is placed in a town."""
+        ('Zarząd Dróg Gminnych (ZDG)'), or a board, team or works is placed in a town
+        ('Zakład Usług Komunalnych w Opolu') or has a quoted name ('Zakład Robót
+        Budowlanych „Nawbud”')."""
         if slots.read_acronym_intro(self.text, m.end):
             return True
-        return head in _STANDALONE_HEADS and slots.read_locality(self.text, m.end) is not None
+        return head in _STANDALONE_HEADS and (slots.read_locality(self.text, m.end) is not None
+                                              or slots.read_quoted(self.text, m.end) is not None)
 
     def adopt_branch_locality(self, m: Mention) -> None:
         """'Oddziału ZUS w Tarnowie': the town belongs to the branch, not to ZUS."""
@@ -405,42 +427,6 @@ class Scanner:
         weak = any(self.gaz.types[t].has("weak") for t in owner.type_ids)
         return owner.case == "gen" or (owner.via_acronym and not weak)
 
-    def unit_adjective(self, i: int, name_end: int, case: str) -> int:
-        """The first token of a unit's name: its head at token i, or the capitalised
-        adjective before it that agrees with the head inside a sentence ('Pomorskiego
-        Oddziału Straży Granicznej'), which is part of the unit's own name."""
-        head = parse_name(self.text[self.tokens[i].start:name_end], case)
-        if (head is None or i < 2 or not words.agreeing(self.text, self.tokens, i - 1, head, case)
-                or not self.tokens[i - 2].text[:1].isalnum()):
-            return i
-        return i - 1
-
-    def prefix_adjective(self, m: Mention) -> None:
-        """'Bielskie Centrum Kultury': a capitalised adjective agreeing with the head, inside
-        a sentence, makes the name a different (generic) organisation."""
-        if m.via_acronym or m.what not in ("type", "generic") or m.name_end is None:
-            return
-        first = self.index_at(m.start, 0)
-        case, name_end = m.case or "nom", m.name_end
-        head = parse_name(self.text[m.start:name_end], case)
-        if head is None:
-            return
-        k = first
-        if words.agreeing(self.text, self.tokens, k - 1, head, case):
-            k -= 1
-        if (k >= 2 and self.tokens[k - 1].text in ("i", "oraz")
-                and words.agreeing(self.text, self.tokens, k - 2, head, case)
-                and not words.ends_a_name(self.text, self.tokens, k - 2)):
-            k -= 2
-        if k == first or k < 1:
-            return
-        before = self.tokens[k - 1].text
-        if not (before[:1].isalnum() or before == ","):
-            return
-        m.start = self.tokens[k].start
-        m.what, m.type_ids, m.text = "generic", (), self.text[m.start:m.end]
-        m.name = inflect_name(words.hyphenated(self.text[m.start:name_end]), "nom", case)
-
     # --- scan ---------------------------------------------------------------------------
 
     def scan(self) -> list[Mention]:
@@ -459,7 +445,7 @@ class Scanner:
                 i += 1
                 continue
             m, i = got
-            self.prefix_adjective(m)
+            prefix_adjective(self.text, self.tokens, m, self.index_at(m.start, 0))
             out.append(m)
             intro = slots.read_acronym_intro(self.text, m.end)
             if intro and _initial_matches(m, intro[0]):

@@ -1,0 +1,66 @@
+"""A capitalised adjective before a name that agrees with its head is part of the name.
+
+Inside a sentence a capital marks a name's word, so 'Bielskie Centrum Kultury' is a name
+of its own, not the Centrum Kultury of the gazetteer, 'Pomorskiego Oddziału Straży
+Granicznej' a unit named with its adjective, and in 'Zakładu Epidemiologii Narodowego
+Instytutu Leków' the adjective opens the parent's name, not the unit's. At a sentence
+start a capital tells nothing, so the adjective is read only after a word of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.extract.institutions import name_words as words
+from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.tokens import Token
+from newsnlp.morph.inflect import inflect_name, parse_name
+
+__all__ = ["opens_name", "prefix_adjective", "unit_adjective"]
+
+
+def unit_adjective(text: str, tokens: Sequence[Token], i: int, name_end: int,
+                   case: str) -> int:
+    """The first token of a unit's name: its head at token i, or the capitalised adjective
+    before it that agrees with the head inside a sentence ('Pomorskiego Oddziału Straży
+    Granicznej'), which is part of the unit's own name."""
+    head = parse_name(text[tokens[i].start:name_end], case)
+    if (head is None or i < 2 or not words.agreeing(text, tokens, i - 1, head, case)
+            or not tokens[i - 2].text[:1].isalnum()):
+        return i
+    return i - 1
+
+
+def opens_name(text: str, tokens: Sequence[Token], k: int, m: Mention) -> bool:
+    """Token k, right before mention `m` (a type or generic name read at token k + 1), is a
+    capitalised adjective agreeing with its head: the name starts there."""
+    if m.via_acronym or m.what not in ("type", "generic") or m.name_end is None:
+        return False
+    head = parse_name(text[m.start:m.name_end], m.case or "nom")
+    return head is not None and words.agreeing(text, tokens, k, head, m.case or "nom")
+
+
+def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int) -> None:
+    """'Bielskie Centrum Kultury': a capitalised adjective agreeing with the head of `m` (read
+    at token `first`), inside a sentence, makes the name a different (generic) organisation."""
+    if m.via_acronym or m.what not in ("type", "generic") or m.name_end is None:
+        return
+    case, name_end = m.case or "nom", m.name_end
+    head = parse_name(text[m.start:name_end], case)
+    if head is None:
+        return
+    k = first
+    if words.agreeing(text, tokens, k - 1, head, case):
+        k -= 1
+    if (k >= 2 and tokens[k - 1].text in ("i", "oraz")
+            and words.agreeing(text, tokens, k - 2, head, case)
+            and not words.ends_a_name(text, tokens, k - 2)):
+        k -= 2
+    if k == first or k < 1:
+        return
+    before = tokens[k - 1].text
+    if not (before[:1].isalnum() or before == ","):
+        return
+    m.start = tokens[k].start
+    m.what, m.type_ids, m.text = "generic", (), text[m.start:m.end]
+    m.name = inflect_name(words.hyphenated(text[m.start:name_end]), "nom", case)
