@@ -144,6 +144,29 @@ def test_works_chancelleries_and_numbered_tax_offices() -> None:
     assert mentions(c["II Urząd Skarbowy w Opolu"]) == {"II Urząd Skarbowy w Opolu"}
 
 
+def test_names_end_at_a_second_acronym_a_sentence_word_and_a_legal_form() -> None:
+    """An acronym after `oraz` names another organisation; a lower-case word past a connector
+    other than `rzecz` is the sentence going on; `SA` after a company is its legal form, not
+    a court of appeal that takes the next words as its town."""
+    c = by_canon(run("Protest poparł Związek Zawodowy Maszynistów oraz OPZZ. Reakcją Związku "
+                     "na oświadczenie Biura Politycznego było milczenie. Mówił prezes TVP SA "
+                     "Adam Nowak, a pomoc niesie Fundacja na rzecz Dzieci Niewidomych."))
+    assert "Związek Zawodowy Maszynistów" in c
+    assert "Biuro Polityczne" in c and not any(k.startswith("Związek na") for k in c)
+    assert mentions(c["Telewizja Polska"]) == {"TVP SA"}
+    assert not any(i.kind == "court" for i in c.values())
+    assert "Fundacja na rzecz Dzieci Niewidomych" in c
+
+
+def test_the_honorific_and_the_common_spelling_name_the_sejm() -> None:
+    """`Wysoki Sejm` is the Sejm addressed with its honorific, and `Rzeczpospolitej` the
+    genitive most of the press writes: neither is a new organisation."""
+    c = by_canon(run("Projekt trafi do Wysokiego Sejmu. Uchwalił go Sejm Rzeczpospolitej "
+                     "Polskiej."))
+    assert set(c) == {"Sejm"}
+    assert mentions(c["Sejm"]) == {"Wysokiego Sejmu", "Sejm Rzeczpospolitej Polskiej"}
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

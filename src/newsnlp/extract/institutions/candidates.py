@@ -262,8 +262,8 @@ class Scanner:
     def read_name(self, j: int) -> int:
         """Tokens of a unit/organisation name after its head: capitalised words, joined by
         connectors and hyphens, stopping before a known institution (the parent). Past a
-        connector one lower-case word may stand ('na rzecz Dzieci'); a second one is the
-        sentence going on ('… Teologicznej i pełni funkcję prezesa Instytutu')."""
+        connector one of the few lower-case words of names may stand ('na rzecz Dzieci');
+        any other is the sentence going on ('Związku na oświadczenie Biura')."""
         connectors = self.gaz.vocabulary.connectors
         k, last, after_connector = j, j, False
         while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
@@ -283,7 +283,7 @@ class Scanner:
                 break  # no name opens with one ('Koła i Szamotuł')
             elif tok.text.lower() in connectors:
                 after_connector = True
-            elif after_connector and tok.text.islower():
+            elif after_connector and tok.text in self.gaz.vocabulary.connector_nouns:
                 after_connector = False
             elif tok.text == "." and self.tokens[k - 1].text == "ds":
                 pass

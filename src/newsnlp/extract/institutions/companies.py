@@ -136,8 +136,9 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
     a generic head (`Bank Pekao`) extended over the legal form written right after them
-    (`Enea S.A.`): a mention is the longest name string. A mention inside such a legal
-    form (`SA` read as an acronym) is dropped."""
+    (`Enea S.A.`): a mention is the longest name string. A mention that starts inside
+    such a legal form (`SA` read as an acronym, with what it took after it: `TVP SA Marian
+    Zalewski`) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
         named = m.what == "type" or (m.what == "generic" and m.kind == "company" and not any(
@@ -155,7 +156,7 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def inside(m: Mention) -> bool:
         k = bisect_right(starts, m.start) - 1
-        return k >= 0 and forms[k][0] <= m.start and m.end <= forms[k][1]
+        return k >= 0 and forms[k][0] <= m.start < forms[k][1]
 
     return [m for m in mentions if not inside(m)]
 

@@ -55,6 +55,7 @@ class Vocabulary:
     club_prefixes: frozenset[str]
     company_nouns: frozenset[str]
     connectors: frozenset[str]
+    connector_nouns: frozenset[str]  # 'na rzecz': a lower-case word a connector may take
     parent_links: frozenset[str]
     unit_name_hints: dict[str, tuple[str, ...]]
     not_institutions: frozenset[str]
@@ -135,6 +136,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         club_prefixes=frozenset(raw["club_prefixes"]),
         company_nouns=frozenset(raw["company_nouns"]),
         connectors=frozenset(raw["connectors"]),
+        connector_nouns=frozenset(raw["connector_nouns"]["words"]),
         parent_links=frozenset(raw["unit_parent_links"]),
         unit_name_hints={k: tuple(v) for k, v in raw["unit_name_hints"].items()
                          if not k.startswith("_")},

@@ -119,18 +119,24 @@ def ends_at_conjunction(tokens: Sequence[Token], k: int,
                         is_head: Callable[[int], bool]) -> bool:
     """A name ends at the `i`/`oraz` before token k: a lower-case word follows (a name
     coordinates capitalised parts only: 'Kliniki Neurologii oraz działacze'), or a second
-    organisation starts there: an institution's head word (`is_head`), a capitalised
-    adjective before one ('… i Katolickie Stowarzyszenie Młodzieży'), or a noun that cannot
-    be a genitive. 'Wydział Elektroniki i Informatyki' keeps its `i`."""
+    organisation starts there: an institution's head word (`is_head`), an acronym ('…
+    Położnych oraz NSZZ'), a capitalised adjective before one ('… i Katolickie
+    Stowarzyszenie Młodzieży'), or a noun that cannot be a genitive. 'Wydział Elektroniki
+    i Informatyki' keeps its `i`."""
     if k >= len(tokens):
         return False
     tok = tokens[k]
-    if is_head(k) or tok.text.islower():
+    if is_head(k) or tok.text.islower() or _acronym(tok.text):
         return True
     if (k + 1 < len(tokens) and _capitalised_word(tok) and is_head(k + 1)
             and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower()))):
         return True
     return _not_genitive_noun(tok)
+
+
+def _acronym(word: str) -> bool:
+    """An acronym ('NSZZ', 'PSL'): another organisation's name, never a complement."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _not_genitive_noun(token: Token) -> bool:
