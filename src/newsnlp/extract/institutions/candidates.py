@@ -408,7 +408,7 @@ class Scanner:
         surface = self.text[m.start:self.tokens[last - 1].end]
         m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
         if owner is not None:  # 'Biblioteki Uniwersytetu Warszawskiego': a unit of it
-            m.what, m.head, m.text = "unit", entry.ref, ""
+            m.what, m.head = "unit", entry.ref
             m.parent, nxt, m.parent_link = owner
             m.end, m.text = m.parent.end, self.text[m.start:m.parent.end]
             return m, nxt

@@ -184,8 +184,8 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
 def localities_from_model(text: str, mentions: Sequence[Mention],
                           orgs: Sequence[tuple[int, int]]) -> list[Mention]:
     """A name the rules read without a locality, where a model organisation span starting
-    with it runs on over 'w X' alone, takes that locality: 'Kliniki Kardiologii Akademii
-    Medycznej w Białymstoku', whose parent is no gazetteer type, so no slot was read."""
+    with it runs on over 'w X' alone, takes that locality: in 'Kliniki Chirurgii Centrum
+    Onkologii w Bydgoszczy' no head the rules know starts the parent, so no slot was read."""
     ends = {s: e for s, e in sorted(orgs, key=lambda o: o[1] - o[0])}  # longest span wins
     for m in mentions:
         if m.what == "type" or m.parent is not None or m.locality is not None:
