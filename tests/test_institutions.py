@@ -167,6 +167,15 @@ def test_the_honorific_and_the_common_spelling_name_the_sejm() -> None:
     assert mentions(c["Sejm"]) == {"Wysokiego Sejmu", "Sejm Rzeczpospolitej Polskiej"}
 
 
+def test_a_country_in_brackets_is_no_acronym_introduction() -> None:
+    """`(USA)` after a university names where it is; a bracketed acronym that Morfeusz knows
+    only as a place never becomes the university's, nor do the page's later `USA`."""
+    c = by_canon(run("Badania prowadził Uniwersytet Stanforda (USA). Wyniki opublikowano w USA, "
+                     "a Miejski Ośrodek Sportu i Rekreacji (MOSiR) je skomentował."))
+    assert mentions(c["Uniwersytet Stanforda"]) == {"Uniwersytet Stanforda"}
+    assert "MOSiR" in mentions(c["Miejski Ośrodek Sportu i Rekreacji"])
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

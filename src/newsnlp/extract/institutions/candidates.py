@@ -17,7 +17,7 @@ from newsnlp.extract.institutions.adjectives import (
     unit_adjective,
 )
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
-from newsnlp.extract.institutions.evidence import takes_quoted_name
+from newsnlp.extract.institutions.evidence import country_acronym, takes_quoted_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon
 from newsnlp.extract.institutions.mention import Locality, Mention
@@ -448,7 +448,7 @@ class Scanner:
             prefix_adjective(self.text, self.tokens, m, self.index_at(m.start, 0))
             out.append(m)
             intro = slots.read_acronym_intro(self.text, m.end)
-            if intro and _initial_matches(m, intro[0]):
+            if intro and _initial_matches(m, intro[0]) and not country_acronym(intro[0]):
                 m.intro_acronym = intro[0]
                 m.intro_span = (intro[1], intro[2])
                 i = self.index_at(intro[3], i)

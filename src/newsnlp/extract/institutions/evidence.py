@@ -23,9 +23,9 @@ from newsnlp.morph.baseform import base_form
 from newsnlp.morph.learned import is_locality
 from newsnlp.resources import Pattern, compile_pattern, word_alternation
 
-__all__ = ["acronym_contradicted", "capital_after_small", "generic_kind", "model_name_ok",
-           "name_joiners",
-           "takes_quoted_name", "uncontradicted", "without_legal_form"]
+__all__ = ["acronym_contradicted", "capital_after_small", "country_acronym", "generic_kind",
+           "model_name_ok", "name_joiners", "takes_quoted_name", "uncontradicted",
+           "without_legal_form"]
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
@@ -84,7 +84,7 @@ def model_name_ok(name: str) -> bool:
     if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
         # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
         return words in _kind_heads() or (name not in evidence_rules()["currency_codes"] and not (
-            name.isupper() and _country(name)))
+            name.isupper() and country_acronym(name)))
     stop = evidence_rules()["not_organisation_heads"]
     if len(words) == 1:
         return (words[0] not in stop and words[0] not in evidence_rules()["not_organisation_words"]
@@ -93,8 +93,10 @@ def model_name_ok(name: str) -> bool:
                    for n in (1, 2))
 
 
-def _country(acronym: str) -> bool:
-    """Every reading Morfeusz has of `acronym` is a place ('USA', 'ZSRR', 'PRL')."""
+def country_acronym(acronym: str) -> bool:
+    """Every reading Morfeusz has of `acronym` is a place ('USA', 'ZSRR', 'PRL'): a country,
+    never an organisation's acronym, even in brackets after one ('Uniwersytetu Stanforda
+    (USA)' names where the university is)."""
     readings = morphology.analyse(acronym)
     return bool(readings) and all("nazwa_geograficzna" in a.qualifiers for a in readings)
 
