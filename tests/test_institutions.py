@@ -176,6 +176,16 @@ def test_a_country_in_brackets_is_no_acronym_introduction() -> None:
     assert "MOSiR" in mentions(c["Miejski Ośrodek Sportu i Rekreacji"])
 
 
+def test_a_town_after_an_introduced_acronym_is_the_institutions() -> None:
+    """`Miejski Ośrodek Sportu i Rekreacji (MOSiR) w Kępnie`: the town after the brackets
+    belongs to the institution; the mentions stay its name and its acronym."""
+    c = by_canon(run("Halę prowadzi Miejski Ośrodek Sportu i Rekreacji (MOSiR) w Kępnie. "
+                     "Ministerstwo Sportu i Turystyki (MSiT) w piątek dało dotację."))
+    mosir = c["Miejski Ośrodek Sportu i Rekreacji w Kępnie"]
+    assert mentions(mosir) == {"Miejski Ośrodek Sportu i Rekreacji", "MOSiR"}
+    assert "Ministerstwo Sportu i Turystyki" in c  # a national body takes no town
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

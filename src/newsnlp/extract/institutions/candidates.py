@@ -451,8 +451,19 @@ class Scanner:
             if intro and _initial_matches(m, intro[0]) and not country_acronym(intro[0]):
                 m.intro_acronym = intro[0]
                 m.intro_span = (intro[1], intro[2])
-                i = self.index_at(intro[3], i)
+                i = self.index_at(self.intro_locality(m, intro[3]), i)
         return out
+
+    def intro_locality(self, m: Mention, pos: int) -> int:
+        """'Miejski Ośrodek Pomocy Społecznej (MOPS) w Tychach': a town after the brackets of
+        an introduced acronym is the institution's (the mention stays the name); where the
+        scan goes on."""
+        local = m.what != "type" or self.gaz.types[m.type_ids[0]].scope == "local"
+        loc = slots.read_locality(self.text, pos) if local and m.locality is None else None
+        if loc is None:
+            return pos
+        m.locality = Locality(loc[1], True, loc[0])
+        return loc[2]
 
 
 @lru_cache(maxsize=1)
