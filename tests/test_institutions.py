@@ -186,6 +186,22 @@ def test_a_town_after_an_introduced_acronym_is_the_institutions() -> None:
     assert "Ministerstwo Sportu i Turystyki" in c  # a national body takes no town
 
 
+def test_numbered_units_of_one_parent_stay_apart() -> None:
+    """`Koła PZW nr 16` and `Koła PZW nr 5` are two circles of one association: the number,
+    written with `nr` before or after the parent, is part of the name of a unit numbered in
+    practice (a circle, a branch library, a department)."""
+    c = by_canon(run("Wygrali wędkarze z Koła PZW nr 16, przed Kołem nr 5 Polskiego Związku "
+                     "Wędkarskiego. Koło PZW nr 16 świętuje."))
+    sixteen = c["Koło nr 16 Polskiego Związku Wędkarskiego"]
+    five = c["Koło nr 5 Polskiego Związku Wędkarskiego"]
+    assert mentions(sixteen) == {"Koła PZW nr 16", "Koło PZW nr 16"}
+    assert sixteen.parent == five.parent == c["Polski Związek Wędkarski"].id
+    # a board's number is its resolution's, and a document's number has its year
+    board = by_canon(run("Zasady określa uchwała Zarządu PFRON nr 9 z marca, a Koło PZW nr "
+                         "7/2026 to numer pisma."))
+    assert not any(" nr " in name for name in board)
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

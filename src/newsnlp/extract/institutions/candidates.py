@@ -19,7 +19,7 @@ from newsnlp.extract.institutions.adjectives import (
 from newsnlp.extract.institutions.companies import club_at, company_at, may_have_companies
 from newsnlp.extract.institutions.evidence import country_acronym, takes_quoted_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
-from newsnlp.extract.institutions.lexicon import Entry, lexicon
+from newsnlp.extract.institutions.lexicon import Entry, lexicon, start_sets
 from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import Block, content_spans
@@ -49,7 +49,7 @@ class Scanner:
         self.lex = lexicon()
         self.gaz = gazetteer()
         self.national_locality = False
-        self.starts_exact, self.starts_folded = _start_sets()
+        self.starts_exact, self.starts_folded = start_sets()
 
     # --- lookup -------------------------------------------------------------------------
 
@@ -333,7 +333,11 @@ class Scanner:
         if not self.tokens[i].capitalised:
             return None
         last = self.read_name(j)
-        parent = self.read_parent(last)
+        numbered = entry.ref in self.gaz.vocabulary.numbered_unit_heads
+        number = self.unit_number(self.tokens[last - 1].end) if numbered else None
+        parent = self.read_parent(self.index_at(number[1], last)) if number else None
+        if parent is None:
+            number, parent = None, self.read_parent(last)
         if parent is None and last == j:
             return None
         i = unit_adjective(self.text, self.tokens, i, self.tokens[last - 1].end, entry.case)
@@ -345,6 +349,10 @@ class Scanner:
         if parent is not None:
             m.parent, nxt, m.parent_link = parent
             m.end = m.parent.end
+            number = number or (self.unit_number(m.end) if numbered else None)
+            if number is not None:  # the number tells units of one parent apart
+                m.name, m.end = f"{m.name} nr {number[0]}", max(m.end, number[1])
+                nxt = self.index_at(m.end, nxt)
             self.adopt_branch_locality(m)
         elif self.stands_alone(m, entry.ref):
             m.what, m.kind = "generic", "organisation"
@@ -357,6 +365,15 @@ class Scanner:
                 nxt = self.index_at(m.end, nxt)
         m.text = self.text[m.start:m.end]
         return m, nxt
+
+    def unit_number(self, pos: int) -> tuple[str, int] | None:
+        """A numbered unit's number at `pos`, before or after its parent ('Koło nr 12 PZW',
+        'Koła PZW nr 16'), written with 'nr': a bare number or a numeral belongs to the
+        sentence, and 'nr 9/2026' numbers a document."""
+        got = slots.read_number(self.text, pos, bare=False)
+        if got is None or self.text[got[1]:got[1] + 1] == "/":
+            return None
+        return got if self.text[pos:got[1]].split()[0].lower() == "nr" else None
 
     def stands_alone(self, m: Mention, head: str) -> bool:
         """A unit-like name that is an institution of its own: it introduces an acronym
@@ -464,16 +481,6 @@ class Scanner:
             return pos
         m.locality = Locality(loc[1], True, loc[0])
         return loc[2]
-
-
-@lru_cache(maxsize=1)
-def _start_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """Tokens that can start a mention: exact (acronyms, club prefixes) and case-folded
-    (names, company nouns); built once."""
-    lex, vocab = lexicon(), gazetteer().vocabulary
-    exact = lex.acronyms.first_keys() | vocab.club_prefixes
-    folded = lex.names.first_keys() | {w.casefold() for w in vocab.company_nouns}
-    return exact, folded
 
 
 def _initial_matches(m: Mention, acronym: str) -> bool:

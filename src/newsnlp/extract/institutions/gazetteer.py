@@ -56,6 +56,7 @@ class Vocabulary:
     company_nouns: frozenset[str]
     connectors: frozenset[str]
     connector_nouns: frozenset[str]  # 'na rzecz': a lower-case word a connector may take
+    numbered_unit_heads: frozenset[str]  # 'Koło PZW nr 16': the number is the unit's
     parent_links: frozenset[str]
     unit_name_hints: dict[str, tuple[str, ...]]
     not_institutions: frozenset[str]
@@ -137,6 +138,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         company_nouns=frozenset(raw["company_nouns"]),
         connectors=frozenset(raw["connectors"]),
         connector_nouns=frozenset(raw["connector_nouns"]["words"]),
+        numbered_unit_heads=frozenset(raw["numbered_unit_heads"]["heads"]),
         parent_links=frozenset(raw["unit_parent_links"]),
         unit_name_hints={k: tuple(v) for k, v in raw["unit_name_hints"].items()
                          if not k.startswith("_")},

@@ -14,7 +14,7 @@ from newsnlp.extract.institutions.gazetteer import Gazetteer, gazetteer
 from newsnlp.extract.institutions.tokens import Trie, split_words
 from newsnlp.morph.inflect import CASES, case_forms
 
-__all__ = ["Entry", "Lexicon", "lexicon"]
+__all__ = ["Entry", "Lexicon", "lexicon", "start_sets"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,16 @@ def lexicon() -> Lexicon:
     for head in gaz.vocabulary.generic_heads:
         _add_forms(names, head, "generic", head)
     return Lexicon(names, acronyms)
+
+
+@lru_cache(maxsize=1)
+def start_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens that can start a mention: exact (acronyms, club prefixes) and case-folded
+    (names, company nouns); built once."""
+    lex, vocab = lexicon(), gazetteer().vocabulary
+    exact = lex.acronyms.first_keys() | vocab.club_prefixes
+    folded = lex.names.first_keys() | {w.casefold() for w in vocab.company_nouns}
+    return exact, folded
 
 
 def all_cases() -> tuple[str, ...]:
