@@ -202,6 +202,14 @@ def test_numbered_units_of_one_parent_stay_apart() -> None:
     assert not any(" nr " in name for name in board)
 
 
+def test_an_eponym_with_an_acronym_is_a_syndrome_not_a_body() -> None:
+    """`Zespół Marfana (ZM)`: a unit head before a person's name only is an eponym, even
+    with an introduced acronym; `Zarząd Dróg Gminnych (ZDG)` names a body."""
+    c = by_canon(run("Zespół Marfana (ZM) to choroba genetyczna. Drogę naprawi Zarząd Dróg "
+                     "Gminnych (ZDG) w Rybniku."))
+    assert set(c) == {"Zarząd Dróg Gminnych w Rybniku"}
+
+
 def test_nested_units_and_adjectival_unit_names() -> None:
     insts = run(
         "Dzielnicowi z Referatu Dzielnicowych Wydziału Prewencji Komendy Powiatowej Policji "

@@ -380,8 +380,8 @@ class Scanner:
         ('Zarząd Dróg Gminnych (ZDG)'), or a board, team or works is placed in a town
         ('Zakład Usług Komunalnych w Opolu') or has a quoted name ('Zakład Robót
         Budowlanych „Nawbud”')."""
-        if slots.read_acronym_intro(self.text, m.end):
-            return True
+        if slots.read_acronym_intro(self.text, m.end):  # not an eponym: 'Zespół Marfana (ZM)'
+            return words.names_a_body(m.name or "")
         return head in _STANDALONE_HEADS and (slots.read_locality(self.text, m.end) is not None
                                               or slots.read_quoted(self.text, m.end) is not None)
 

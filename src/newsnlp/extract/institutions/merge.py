@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import without_legal_form
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.places import locality_key
-from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
 
@@ -210,12 +210,7 @@ def _named_alone(m: Mention) -> bool:
     """A unit no institution of the page may adopt stays an organisation of its own when its
     name holds a common word beyond its head ('Wydział Matematyki'; a bare 'Wydział' refers
     back, and a head before a person's name is an eponym: 'zespół Tourette', a syndrome)."""
-    return any(_common_word(part) for w in (m.name or "").split()[1:] for part in w.split("-"))
-
-
-def _common_word(word: str) -> bool:
-    """Morfeusz knows `word` as a common word (a lower-case lemma: 'Szkolno' too)."""
-    return any(a.lemma.islower() and a.tag != "ign" for a in morphology.analyse(word))
+    return words.names_a_body(m.name or "")
 
 
 def _attach_units(mentions: list[Mention], entities: list[Entity]) -> None:

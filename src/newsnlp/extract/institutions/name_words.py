@@ -26,6 +26,7 @@ __all__ = [
     "ends_at_conjunction",
     "hyphenated",
     "joins_words",
+    "names_a_body",
     "person_at",
 ]
 
@@ -132,6 +133,18 @@ def ends_at_conjunction(tokens: Sequence[Token], k: int,
             and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower()))):
         return True
     return _not_genitive_noun(tok)
+
+
+def names_a_body(name: str) -> bool:
+    """A unit head's name holds a common word beyond its head ('Wydział Matematyki', 'Zarząd
+    Dróg Gminnych'): it names a body. A head before a person's name only is an eponym
+    ('Zespół Marfana', 'zespół Tourette': syndromes)."""
+    return any(_common_word(part) for w in name.split()[1:] for part in w.split("-"))
+
+
+def _common_word(word: str) -> bool:
+    """Morfeusz knows `word` as a common word (a lower-case lemma: 'Szkolno' too)."""
+    return any(a.lemma.islower() and a.tag != "ign" for a in morphology.analyse(word))
 
 
 def _acronym(word: str) -> bool:
