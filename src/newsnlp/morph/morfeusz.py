@@ -23,6 +23,7 @@ __all__ = [
     "available",
     "generate",
     "inflect",
+    "may_be_adjective",
     "tag_values",
 ]
 
@@ -135,6 +136,12 @@ def generate(lemma: str) -> tuple[Analysis, ...]:
     except RuntimeError:  # Morfeusz rejects some lemmas (e.g. with spaces)
         return ()
     return tuple(_to_analysis(item) for item in raw)
+
+
+def may_be_adjective(word: str) -> bool:
+    """Morfeusz has an adjective reading of `word`, read in lower case (a capitalised
+    adjective opens a name: 'Krajowej', 'Katolickie')."""
+    return any(a.tag.startswith("adj") for a in analyse(word.lower()))
 
 
 @functools.lru_cache(maxsize=4096)

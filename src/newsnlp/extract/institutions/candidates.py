@@ -244,10 +244,10 @@ class Scanner:
                 return got[1]
         if t.scope == "national" and not (t.has("branch") and self.national_locality):
             return end
-        loc = slots.read_locality(text, end)
+        loc = slots.locality_at(text, end)
         if loc:
-            m.locality = Locality(loc[1], True, loc[0])
-            return loc[2]
+            m.locality, end = loc
+            return end
         commune = slots.read_commune(text, end)
         if commune and t.scope == "local":
             m.locality = Locality(commune[0], False)
@@ -359,9 +359,9 @@ class Scanner:
             quoted = slots.read_quoted(self.text, m.end)
             if quoted:
                 (m.quoted, m.end), nxt = quoted, self.index_at(quoted[1], nxt)
-            loc = slots.read_locality(self.text, m.end)
+            loc = slots.locality_at(self.text, m.end)
             if loc:
-                m.locality, m.end = Locality(loc[1], True, loc[0]), loc[2]
+                m.locality, m.end = loc
                 nxt = self.index_at(m.end, nxt)
         m.text = self.text[m.start:m.end]
         return m, nxt
@@ -370,10 +370,10 @@ class Scanner:
         """A numbered unit's number at `pos`, before or after its parent ('Koło nr 12 PZW',
         'Koła PZW nr 16'), written with 'nr': a bare number or a numeral belongs to the
         sentence, and 'nr 9/2026' numbers a document."""
-        got = slots.read_number(self.text, pos, bare=False)
-        if got is None or self.text[got[1]:got[1] + 1] == "/":
+        got = slots.read_number(self.text, pos, bare=False)  # digits only after 'nr'
+        if got is None or not got[0][:1].isdigit() or self.text[got[1]:got[1] + 1] == "/":
             return None
-        return got if self.text[pos:got[1]].split()[0].lower() == "nr" else None
+        return got
 
     def stands_alone(self, m: Mention, head: str) -> bool:
         """A unit-like name that is an institution of its own: it introduces an acronym
@@ -432,9 +432,9 @@ class Scanner:
         if m.name in self.gaz.vocabulary.not_institutions:
             return None
         m.case, m.name_end = entry.case, self.tokens[last - 1].end
-        loc = slots.read_locality(self.text, end)
+        loc = slots.locality_at(self.text, end)
         if loc:
-            m.locality, end = Locality(loc[1], True, loc[0]), loc[2]
+            m.locality, end = loc
         m.end, m.text = end, self.text[m.start:end]
         return m, self.index_at(end, last)
 
@@ -476,11 +476,11 @@ class Scanner:
         an introduced acronym is the institution's (the mention stays the name); where the
         scan goes on."""
         local = m.what != "type" or self.gaz.types[m.type_ids[0]].scope == "local"
-        loc = slots.read_locality(self.text, pos) if local and m.locality is None else None
+        loc = slots.locality_at(self.text, pos) if local and m.locality is None else None
         if loc is None:
             return pos
-        m.locality = Locality(loc[1], True, loc[0])
-        return loc[2]
+        m.locality, end = loc
+        return end
 
 
 def _initial_matches(m: Mention, acronym: str) -> bool:

@@ -164,8 +164,7 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 def _after_adjective(tokens: list[Token], k: int, first: int) -> bool:
     """Token k (a company noun: 'Spółki') follows a capitalised adjective of the same run
     ('Krajowej Spółki Cukrowej S.A.'): the noun is inside the name, not before it."""
-    return k > first and any(a.tag.startswith("adj")
-                             for a in morphology.analyse(tokens[k - 1].text.lower()))
+    return k > first and morphology.may_be_adjective(tokens[k - 1].text)
 
 
 def _lead_in(tokens: list[Token], k: int) -> bool:

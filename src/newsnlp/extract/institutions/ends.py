@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import generic_kind
 from newsnlp.extract.institutions.gazetteer import gazetteer
-from newsnlp.extract.institutions.mention import Locality, Mention
-from newsnlp.extract.institutions.slots import read_locality
+from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.slots import locality_at
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
@@ -191,7 +191,7 @@ def localities_from_model(text: str, mentions: Sequence[Mention],
         if m.what == "type" or m.parent is not None or m.locality is not None:
             continue
         e = ends.get(m.start, m.end)
-        loc = read_locality(text, m.end) if e > m.end else None
-        if loc is not None and loc[2] == e:
-            m.locality, m.end, m.text = Locality(loc[1], True, loc[0]), e, text[m.start:e]
+        loc = locality_at(text, m.end) if e > m.end else None
+        if loc is not None and loc[1] == e:
+            m.locality, m.end, m.text = loc[0], e, text[m.start:e]
     return list(mentions)

@@ -16,7 +16,7 @@ from newsnlp.extract.institutions.evidence import (
     name_joiners,
 )
 from newsnlp.extract.institutions.gazetteer import gazetteer
-from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.spanindex import Grown, SpanIndex
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph import morfeusz as morphology
@@ -50,15 +50,15 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
     cut = surface.find(" w ") if at >= 0 else -1
-    loc = slots.read_locality(text, at + cut) if cut > 0 else None
+    loc = slots.locality_at(text, at + cut) if cut > 0 else None
     name_part = surface[:cut] if loc else surface
     name = base_form(name_part)
     if not model_name_ok(name):
         return None
     name = f"{ordinal} {name}" if ordinal else name
     m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
-    if loc and loc[2] == end:
-        m.locality = Locality(loc[1], True, loc[0])
+    if loc and loc[1] == end:
+        m.locality = loc[0]
     return m
 
 

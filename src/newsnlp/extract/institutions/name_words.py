@@ -130,7 +130,7 @@ def ends_at_conjunction(tokens: Sequence[Token], k: int,
     if is_head(k) or tok.text.islower() or _acronym(tok.text):
         return True
     if (k + 1 < len(tokens) and _capitalised_word(tok) and is_head(k + 1)
-            and any(a.tag.startswith("adj") for a in morphology.analyse(tok.text.lower()))):
+            and morphology.may_be_adjective(tok.text)):
         return True
     return _not_genitive_noun(tok)
 

@@ -7,6 +7,7 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
+from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.name_words import hyphenated
 from newsnlp.extract.institutions.places import (
     is_person_name,
@@ -18,6 +19,7 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
+    "locality_at",
     "read_acronym_intro",
     "read_branch",
     "read_commune",
@@ -145,6 +147,13 @@ def _read_place(pattern: Pattern, text: str, pos: int) -> tuple[str, int] | None
         return None
     place = _trim_place(m.group(1))
     return (place, m.start(1) + len(place)) if place else None
+
+
+def locality_at(text: str, pos: int) -> tuple[Locality, int] | None:
+    """`read_locality` as a mention's slot: the locality (written in the locative after its
+    preposition) and where it ends."""
+    loc = read_locality(text, pos)
+    return (Locality(loc[1], True, loc[0]), loc[2]) if loc else None
 
 
 def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
