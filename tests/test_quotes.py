@@ -104,3 +104,37 @@ def test_the_speaker_ends_at_a_name_an_adverbial_follows(text: str, speaker: str
     (an affiliation) and an institution's `w Sosnowcu` stay in."""
     found = find_quotes(text, 0, len(text)).quotes
     assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("– Nie komentujemy tych informacji – powiedział nam we wtorek Bartosz Malec, rzecznik "
+     "spółki.", "Bartosz Malec, rzecznik spółki"),
+    ("„Wydobycie ma wynieść ok. 43 mln ton węgla z obecnych 40 mln ton” - powiedział dla "
+     "portalu wnp.pl Marek Lis, wiceprezes zarządu.", "Marek Lis, wiceprezes zarządu"),
+    ("Jak pisze na portalu TOK FM zrozpaczona matka: „Od urodzenia choruje na alergię i nikt "
+     "nam nie pomaga”.", "zrozpaczona matka"),
+    ("– Do szlaku nikt nie dotarł przed zmrokiem – powiedział w rozmowie z nami rzecznik "
+     "policji Jan Sowa.", "rzecznik policji Jan Sowa"),
+    ("– Rynek czeka na decyzję – mówił we wtorek w radiu PiN Anna Lis, prezes urzędu.",
+     "Anna Lis, prezes urzędu"),
+    ("– Gazeta wróci do kiosków w marcu – powiedział na konferencji dziennika \"Echo\", "
+     "redaktor naczelny Piotr Wrona.", "redaktor naczelny Piotr Wrona"),
+    # nothing but adverbials, or a name that the cut would split: the phrase stays whole
+    ("– Zmiany wejdą w życie od stycznia – napisała na łamach New York Post.",
+     "na łamach New York Post"),
+    ("– Placówek jest coraz mniej w całym regionie – czytamy w piśmie posła skierowanym do "
+     "ministra zdrowia.", "w piśmie posła skierowanym do ministra zdrowia"),
+])
+def test_adverbials_between_the_verb_and_its_subject_are_no_part_of_the_speaker(
+        text: str, speaker: str) -> None:
+    """Polish puts datives, time adverbs and prepositional phrases between a speech verb and
+    the subject after it; the speaker is the subject."""
+    found = find_quotes(text, 0, len(text)).quotes
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+def test_a_speaker_ends_at_a_full_stop_before_a_sentence_that_opens_with_a_number() -> None:
+    text = ("– Turyści zgubili drogę, ale zejdą sami – mówi ratownik GOPR. 30 minut po północy "
+            "turyści zgłosili się ponownie.")
+    found = find_quotes(text, 0, len(text)).quotes
+    assert [q.speaker.text if q.speaker else None for q in found] == ["ratownik GOPR"]

@@ -64,7 +64,8 @@ class Quote(Span):
             "The attribution as written (name, function or institution): from the function "
             "to the name, an affiliation after the name included (`prok. Jan Nowak z "
             "Prokuratury Rejonowej w Zabrzu`); an adverbial after the name is not "
-            "(`powiedział Walasek na konferencji` gives `Walasek`).")
+            "(`powiedział Walasek na konferencji` gives `Walasek`), nor one between the verb "
+            "and the name (`powiedział nam w środę Jan Nowak` gives `Jan Nowak`).")
     )
     inline: bool = Field(
         default=False,

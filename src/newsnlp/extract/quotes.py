@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsnlp.extract.speaker_phrase import after_adverbials
 from newsnlp.models import Quote, Span
 from newsnlp.morph.readings import is_name_reading, word_readings
 from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
@@ -30,7 +31,7 @@ VERB_TO_COLON_MAX_CHARS = 40  # `X dodaje w rozmowie z nami: „…”`
 VERB_SUBJECT_MAX_CHARS = 80  # `Jak zaznacza X, …`
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
 # between words; the opening mark of the next quote.
-_SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu})|\s*$)|\s[-–—]\s|„"
+_SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu}|\d)|\s*$)|\s[-–—]\s|„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,9 @@ def _trim_speaker(text: str, speaker: Span) -> Span:
     """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
     if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
         return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
+    subject = after_adverbials(text, speaker.start, speaker.end)
+    if subject is not None:
+        return _span(text, subject, speaker.end)
     found = quote_patterns().person.finditer(text, speaker.start, speaker.end)
     if not found or found[0].start() == speaker.start:
         return speaker
@@ -190,7 +194,10 @@ def _speaker_char() -> str:
 def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Jak podkreśla prezes klubu Jan Nowak: „…”` -> `prezes klubu Jan Nowak`."""
     m = quote_patterns().colon_speaker.search(text, start, quote_open)
-    return _span(text, m.start("s"), m.end("s")) if m is not None else None
+    if m is None:
+        return None
+    subject = after_adverbials(text, m.start("s"), m.end("s"))
+    return _span(text, m.start("s") if subject is None else subject, m.end("s"))
 
 
 def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | None:

@@ -1,0 +1,87 @@
+"""Where a speaker's phrase after a speech verb begins: past the adverbials Polish word order
+puts between the verb and its subject.
+
+    after_adverbials(text, start, end) -> int | None
+
+`powiedział nam w środę Jan Nowak`, `pisze na portalu TOK FM zrozpaczona kobieta`,
+`mówi w rozmowie z nami rzecznik policji X`: a dative pronoun or sentence adverb of the
+list (`speaker_openers` in `quotes.json`), and a prepositional phrase (the preposition, the
+word after it, and the words after that which cannot be a nominative: `portalu TOK FM`,
+`rozmowie z nami`). The subject is the first word that can open a nominative phrase. When
+nothing is skipped, or nothing is left, the phrase stays as it is (None).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsnlp.morph.readings import word_readings
+from newsnlp.resources import compile_pattern, load_json
+
+_WORD = compile_pattern(r"\S+")
+_EDGE = ",.;:()\"„”"
+_OPENING_QUOTES = "„\"«»“"
+_CLOSING_QUOTES = ("”", "\"", "«", "»", "“")
+
+
+@cache
+def _openers() -> tuple[frozenset[str], frozenset[str]]:
+    """The adverbs and the prepositions that may stand before a subject after its verb."""
+    data = load_json("quotes.json")["speaker_openers"]
+    return frozenset(data["adverbs"]), frozenset(data["prepositions"])
+
+
+def may_open_subject(word: str) -> bool:
+    """A word that can begin the subject: a nominative reading, or a capitalised word the
+    dictionary does not know (a name); never an acronym, which names a source after a
+    preposition (`na portalu TOK FM`)."""
+    if _acronym(word):
+        return False
+    readings = word_readings(word)
+    if not readings:
+        return word[:1].isupper()
+    return any(r.key.case == "nom" for r in readings)
+
+
+def _acronym(word: str) -> bool:
+    """`TOK`, `PiN`, `TVN`: two capitals or more."""
+    return sum(1 for ch in word if ch.isupper()) >= 2
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is no acronym: one word of a multi-word name."""
+    return word[:1].isupper() and not _acronym(word)
+
+
+def after_adverbials(text: str, start: int, end: int) -> int | None:
+    """The offset where the subject of `text[start:end]` begins once its leading adverbials
+    are skipped, or None: nothing to skip, nothing left, a subject that would split a name
+    (`na łamach New York Post`) or a lone lower-case word (`do ministra zdrowia`)."""
+    adverbs, prepositions = _openers()
+    object_next = in_phrase = in_quote = False
+    previous = ""
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        word = raw.strip(_EDGE)
+        low = word.lower()
+        if in_quote or (in_phrase and raw[:1] in _OPENING_QUOTES):  # a title in quotes
+            in_quote = not raw.rstrip(",.;:").endswith(_CLOSING_QUOTES) or raw == raw[:1]
+        elif object_next:  # the preposition's object, whatever its case (`w czwartek`)
+            object_next = False
+        elif low in prepositions:
+            object_next = in_phrase = True
+        elif low in adverbs:
+            in_phrase = False
+        elif not (in_phrase and not may_open_subject(word)):
+            return _subject(text, m.start(), start, end, previous, word)
+        previous = word
+    return None
+
+
+def _subject(text: str, at: int, start: int, end: int, previous: str, word: str) -> int | None:
+    """`at` when it starts a subject worth the cut (see `after_adverbials`), else None."""
+    if at == start or (_name_word(previous) and _name_word(word)):
+        return None
+    if not word[:1].isupper() and len(text[at:end].split()) < 2:
+        return None
+    return at
