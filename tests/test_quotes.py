@@ -119,6 +119,12 @@ def test_the_speaker_ends_at_a_name_an_adverbial_follows(text: str, speaker: str
      "Anna Lis, prezes urzędu"),
     ("– Gazeta wróci do kiosków w marcu – powiedział na konferencji dziennika \"Echo\", "
      "redaktor naczelny Piotr Wrona.", "redaktor naczelny Piotr Wrona"),
+    ("– Sprawa trafi do sądu jeszcze w tym roku – powiedział agencji Reuters rzecznik "
+     "urzędu celnego Jan Sowa.", "rzecznik urzędu celnego Jan Sowa"),
+    ("– Podwyżki muszą być zapisane w ustawie – powiedział dziennikarzom szef związku Jan "
+     "Sowa.", "szef związku Jan Sowa"),
+    ("W wydanym w sobotę komunikacie Porozumienie napisało: „Nie zgadzamy się na takie "
+     "zmiany w ustawie”.", "Porozumienie"),
     # nothing but adverbials, or a name that the cut would split: the phrase stays whole
     ("– Zmiany wejdą w życie od stycznia – napisała na łamach New York Post.",
      "na łamach New York Post"),
@@ -138,3 +144,18 @@ def test_a_speaker_ends_at_a_full_stop_before_a_sentence_that_opens_with_a_numbe
             "turyści zgłosili się ponownie.")
     found = find_quotes(text, 0, len(text)).quotes
     assert [q.speaker.text if q.speaker else None for q in found] == ["ratownik GOPR"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("– Wirus jest groźny dla ludzi – mówi kierujący pracami zespołu Jan Sowa, który od lat "
+     "bada wąglik.", "kierujący pracami zespołu Jan Sowa"),
+    ("– Badanie nic nie kosztuje – mówi prezes fundacji Anna Lis, zachęcając do odwiedzenia "
+     "punktów pomiarowych.", "prezes fundacji Anna Lis"),
+    ("– Tego wniosku nie poprzemy – zapowiada dyr. Jan Kraszewski. Wniosek trafi do biura.",
+     "dyr. Jan Kraszewski"),
+])
+def test_a_clause_after_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
+    """A relative clause (`, który …`) or an adverbial participle (`, zachęcając …`) after
+    the name says more than who; a title's abbreviation (`dyr.`) ends no phrase."""
+    found = find_quotes(text, 0, len(text)).quotes
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsnlp.extract.speaker_phrase import after_adverbials
+from newsnlp.extract.speaker_phrase import after_adverbials, clause_end
 from newsnlp.models import Quote, Span
 from newsnlp.morph.readings import is_name_reading, word_readings
 from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
@@ -139,6 +139,7 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     s_end = stop.start() if stop is not None else end
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
+    s_end = clause_end(text, m.end(), s_end)
     return _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
 
 
@@ -204,7 +205,10 @@ def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | Non
     """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”`, `Prezes spółki dodaje, że „…”`:
     the subject before the verb."""
     m = quote_patterns().subject_colon_speaker.match(text, start, quote_open)
-    return _span(text, m.start("s"), m.end("s")) if m is not None else None
+    if m is None:
+        return None
+    subject = after_adverbials(text, m.start("s"), m.end("s"))
+    return _span(text, m.start("s") if subject is None else subject, m.end("s"))
 
 
 def _before_colon(text: str, start: int, sentence_start: int, quote_open: int) -> Span | None:

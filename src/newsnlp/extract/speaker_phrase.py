@@ -2,6 +2,7 @@
 puts between the verb and its subject.
 
     after_adverbials(text, start, end) -> int | None
+    clause_end(text, start, end) -> int
 
 `powiedział nam w środę Jan Nowak`, `pisze na portalu TOK FM zrozpaczona kobieta`,
 `mówi w rozmowie z nami rzecznik policji X`: a dative pronoun or sentence adverb of the
@@ -19,7 +20,10 @@ from newsnlp.morph.readings import word_readings
 from newsnlp.resources import compile_pattern, load_json
 
 _WORD = compile_pattern(r"\S+")
+# a comma before a relative pronoun or an adverbial participle (`-ąc`) opens a clause
+_CLAUSE = compile_pattern(r",\s+(?:któr(?:y|a|e|ego|ej|emu|ym|ymi|ych|zy|ą)|\w+ąc)\b")
 _EDGE = ",.;:()\"„”"
+_BODY_NAMES = frozenset({"nazwa_firmy", "nazwa_organizacji", "nazwa_instytucji"})
 _OPENING_QUOTES = "„\"«»“"
 _CLOSING_QUOTES = ("”", "\"", "«", "»", "“")
 
@@ -41,6 +45,32 @@ def may_open_subject(word: str) -> bool:
     if not readings:
         return word[:1].isupper()
     return any(r.key.case == "nom" for r in readings)
+
+
+def _body_name(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a company's or an organisation's
+    name (`Reuters`), or not at all (`Onet`): after a common noun, the noun's name in
+    apposition (`agencji Reuters`, `portalu Onet`), not a person."""
+    if not word[:1].isupper():
+        return False
+    readings = word_readings(word)
+    return all(_BODY_NAMES.intersection(r.analysis.qualifiers) for r in readings)
+
+
+def _dative_only(word: str) -> bool:
+    """A noun or adjective the verb governs in the dative (`powiedział gazecie X`): a dative
+    reading and no nominative one."""
+    readings = word_readings(word)
+    return (any(r.key.case == "dat" for r in readings)
+            and not any(r.key.case == "nom" for r in readings))
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the speaker's phrase ends before a clause of its own: a comma that opens a
+    relative clause (`X, który od lat bada wąglik`) or an adverbial participle (`X,
+    zachęcając do badań`); `end` without one."""
+    m = _CLAUSE.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def _acronym(word: str) -> bool:
@@ -72,6 +102,10 @@ def after_adverbials(text: str, start: int, end: int) -> int | None:
             object_next = in_phrase = True
         elif low in adverbs:
             in_phrase = False
+        elif not in_phrase and _dative_only(word):  # `powiedział gazecie`, `agencji`
+            in_phrase = True
+        elif previous.islower() and in_phrase and _body_name(word):  # `agencji Reuters`
+            pass
         elif not (in_phrase and not may_open_subject(word)):
             return _subject(text, m.start(), start, end, previous, word)
         previous = word
