@@ -153,9 +153,14 @@ def test_a_speaker_ends_at_a_full_stop_before_a_sentence_that_opens_with_a_numbe
      "punktów pomiarowych.", "prezes fundacji Anna Lis"),
     ("– Tego wniosku nie poprzemy – zapowiada dyr. Jan Kraszewski. Wniosek trafi do biura.",
      "dyr. Jan Kraszewski"),
+    ("„Ulgi zostaną w budżecie” – przyznał Jan Sowa i dodał, że potrzeba na nie 4 mld zł.",
+     "Jan Sowa"),
+    ("„Ceny spadną w przyszłym roku” – stwierdził szef banku w Nowym Jorku. ”Zrobimy "
+     "wszystko, aby rynki działały”.", "szef banku w Nowym Jorku"),
 ])
 def test_a_clause_after_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
-    """A relative clause (`, który …`) or an adverbial participle (`, zachęcając …`) after
-    the name says more than who; a title's abbreviation (`dyr.`) ends no phrase."""
+    """A relative clause (`, który …`), an adverbial participle (`, zachęcając …`) or a
+    second verb (`i dodał, że …`) after the name says more than who; a title's abbreviation
+    (`dyr.`) ends no phrase, a sentence end before a quotation mark of either shape does."""
     found = find_quotes(text, 0, len(text)).quotes
     assert [q.speaker.text if q.speaker else None for q in found] == [speaker]

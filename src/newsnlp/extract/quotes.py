@@ -31,7 +31,7 @@ VERB_TO_COLON_MAX_CHARS = 40  # `X dodaje w rozmowie z nami: „…”`
 VERB_SUBJECT_MAX_CHARS = 80  # `Jak zaznacza X, …`
 # Where an attribution ends: a sentence end before a capital, a quote or a dash; a dash
 # between words; the opening mark of the next quote.
-_SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»]|\p{Lu}|\d)|\s*$)|\s[-–—]\s|„"
+_SPEAKER_END = r"[.!?](?=\s+(?:[-–—„\"»”“]|\p{Lu}|\d)|\s*$)|\s[-–—]\s|„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class QuotePatterns:
     verb_subject: Pattern
     attribution_tail: Pattern
     dash_verb: Pattern
+    and_verb: Pattern
 
 
 def speech_verbs(listed: Iterable[str], past_endings: Iterable[str]) -> list[str]:
@@ -109,6 +110,7 @@ def quote_patterns() -> QuotePatterns:
             rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,{VERB_SUBJECT_MAX_CHARS}}}?)\s*,"),
         attribution_tail=compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"),
         dash_verb=compile_pattern(rf"^[-–—]\s*(?:{verbs})\b"),
+        and_verb=compile_pattern(rf"\s+(?:i|oraz|a)\s+(?:{verbs})\b"),
     )
 
 
@@ -140,6 +142,8 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
     s_end = clause_end(text, m.end(), s_end)
+    also = quote_patterns().and_verb.search(text, m.end(), s_end)  # `X i dodał, że …`
+    s_end = also.start() if also is not None else s_end
     return _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
 
 
@@ -165,11 +169,11 @@ def _end_at_name(text: str, speaker: Span) -> Span:
 
 def _trim_speaker(text: str, speaker: Span) -> Span:
     """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
-    if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
-        return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
     subject = after_adverbials(text, speaker.start, speaker.end)
     if subject is not None:
         return _span(text, subject, speaker.end)
+    if speaker.text[:1].isupper() or _starts_with_title(speaker.text):
+        return speaker  # `dyrektor placówki dr Jan Wilk`: the function is part of it
     found = quote_patterns().person.finditer(text, speaker.start, speaker.end)
     if not found or found[0].start() == speaker.start:
         return speaker
