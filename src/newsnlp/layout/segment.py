@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.layout.blocks import Block
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.lead import mark_lead
+from newsnlp.layout.meta_lines import byline_blocks, meta_blocks
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import compile_pattern
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -198,58 +199,6 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
     return None
 
 
-def _byline_blocks(page: _Page, line: Line, start: int, end: int) -> list[Block]:
-    """A byline; one that goes on with a date (`Autor: X, 18 grudnia 2025, 16:40`) ends
-    before it, and the date is the publication line."""
-    dates = [d for d in page.find_dates(page.text, start, end) if not d.relative]
-    if not dates:
-        return [Block("byline", (line,), value=(start, end))]
-    cut = dates[0].start
-    while cut > start and page.text[cut - 1] in " ,;|–-":
-        cut -= 1
-    blocks = [Block("published", (line,), value=(dates[0].start, end))]
-    return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
-
-
-def _meta_blocks(page: _Page, f: _Facts) -> list[Block]:
-    """Blocks for a metadata line: caption and credit may share one line."""
-    line, m = f.line, f.meta
-    if m is None:
-        return []
-    start, end = _value(line, m)
-    if m.kind == "photo" and m.caption is not None:
-        caption = (line.start + m.caption[0], line.start + m.caption[1])
-        return [Block("caption", (line,), value=caption),
-                Block("credit", (line,), value=(start, end))]
-    if m.kind == "photo":
-        split = compile_pattern(load_json("meta.json")["caption_photo_split"]).search(
-            page.text, start, end)
-        if split is not None:
-            return [Block("caption", (line,), value=(start, split.start())),
-                      Block("credit", (line,), value=(split.end(), end))]
-        return [Block("credit", (line,), value=(start, end))]
-    if m.kind == "author":
-        return _byline_blocks(page, line, start, end)
-    if m.kind == "published":
-        return _published_by(page, line, start, end)
-    kinds: dict[str, BlockKind] = {"source": "source", "published": "published",
-                                   "category": "category", "caption": "caption"}
-    return [Block(kinds[m.kind], (line,), value=(start, end))]
-
-
-# `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
-_PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
-
-
-def _published_by(page: _Page, line: Line, start: int, end: int) -> list[Block]:
-    """A publication line, and its author when the line names one after `przez`."""
-    by = compile_pattern(_PUBLISHED_BY).search(page.text, start, end)
-    if by is None or not lt.is_person_name_line(by.group("n")):
-        return [Block("published", (line,), value=(start, end))]
-    return [Block("published", (line,), value=(start, by.start())),
-            Block("byline", (line,), value=(by.start("n"), by.end("n")))]
-
-
 def _chrome(line: Line, kind: ChromeKind) -> Block:
     return Block("chrome", (line,), chrome=kind)
 
@@ -283,11 +232,12 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
             if lt.breadcrumb_parts(f.line.text):
                 page.blocks.append(_chrome(f.line, "navigation"))
         elif f.meta is not None and f.meta.kind != "category":
-            page.blocks.extend(_meta_blocks(page, f))
+            page.blocks.extend(meta_blocks(page.text, f.line, f.meta, page.find_dates))
         elif _bare_byline(page, i):
             page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
         elif _is_signed_line(page, f.line):
-            page.blocks.extend(_byline_blocks(page, f.line, f.line.start, f.line.end))
+            page.blocks.extend(byline_blocks(page.text, f.line, f.line.start, f.line.end,
+                                            page.find_dates))
         elif i == dateline:
             page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
         else:
@@ -397,7 +347,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(category)
             continue
         if f.meta is not None:
-            page.blocks.extend(_meta_blocks(page, f))
+            page.blocks.extend(meta_blocks(page.text, f.line, f.meta, page.find_dates))
             continue
         if f.chrome is not None and (not (f.prose and f.chrome in _WEAK_KINDS)
                                      or lt.is_strong_chrome(line.text)):

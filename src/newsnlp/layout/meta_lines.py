@@ -1,0 +1,60 @@
+"""Blocks of a metadata line (`Autor: …`, `fot. …`, `Źródło: …`, `Data publikacji …`): the
+credit, byline, source or publication value it labels, and a caption beside a photo credit.
+"""
+
+from __future__ import annotations
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block, BlockKind
+from newsnlp.layout.dateline import DateFinder
+from newsnlp.resources import compile_pattern, load_json
+from newsnlp.text.lines import Line
+
+# `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
+_PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
+_KINDS: dict[str, BlockKind] = {"source": "source", "published": "published",
+                                "category": "category", "caption": "caption"}
+
+
+def byline_blocks(text: str, line: Line, start: int, end: int,
+                  find_dates: DateFinder) -> list[Block]:
+    """A byline; one that goes on with a date (`Autor: X, 18 grudnia 2025, 16:40`) ends
+    before it, and the date is the publication line."""
+    dates = [d for d in find_dates(text, start, end) if not d.relative]
+    if not dates:
+        return [Block("byline", (line,), value=(start, end))]
+    cut = dates[0].start
+    while cut > start and text[cut - 1] in " ,;|–-":
+        cut -= 1
+    blocks = [Block("published", (line,), value=(dates[0].start, end))]
+    return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
+
+
+def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) -> list[Block]:
+    """Blocks for a metadata line: caption and credit may share one line."""
+    start, end = line.start + m.value_start, line.start + m.value_end
+    if m.kind == "photo" and m.caption is not None:
+        caption = (line.start + m.caption[0], line.start + m.caption[1])
+        return [Block("caption", (line,), value=caption),
+                Block("credit", (line,), value=(start, end))]
+    if m.kind == "photo":
+        split = compile_pattern(load_json("meta.json")["caption_photo_split"]).search(
+            text, start, end)
+        if split is not None:
+            return [Block("caption", (line,), value=(start, split.start())),
+                    Block("credit", (line,), value=(split.end(), end))]
+        return [Block("credit", (line,), value=(start, end))]
+    if m.kind == "author":
+        return byline_blocks(text, line, start, end, find_dates)
+    if m.kind == "published":
+        return _published_by(text, line, start, end)
+    return [Block(_KINDS[m.kind], (line,), value=(start, end))]
+
+
+def _published_by(text: str, line: Line, start: int, end: int) -> list[Block]:
+    """A publication line, and its author when the line names one after `przez`."""
+    by = compile_pattern(_PUBLISHED_BY).search(text, start, end)
+    if by is None or not lt.is_person_name_line(by.group("n")):
+        return [Block("published", (line,), value=(start, end))]
+    return [Block("published", (line,), value=(start, by.start())),
+            Block("byline", (line,), value=(by.start("n"), by.end("n")))]
