@@ -110,7 +110,7 @@ def quote_patterns() -> QuotePatterns:
             rf"\b(?:{verbs})\s+(?P<s>[^,:;„]{{3,{VERB_SUBJECT_MAX_CHARS}}}?)\s*,"),
         attribution_tail=compile_pattern(rf"\b(?:{verbs})\b[^„]*[:,]\s*$"),
         dash_verb=compile_pattern(rf"^[-–—]\s*(?:{verbs})\b"),
-        and_verb=compile_pattern(rf"\s+(?:i|oraz|a)\s+(?:{verbs})\b"),
+        and_verb=compile_pattern(rf"\b(?:i|oraz|a)\s+(?:{verbs})\b"),
     )
 
 
