@@ -775,3 +775,30 @@ def test_news_about_copyright_is_text_and_a_copy_notice_is_chrome(line: str) -> 
     page = newsnlp.Pipeline(nlp=None).parse(article + "\n".join(notices) + "\n")
     assert line in _kept(page)
     assert chrome_lines(page, "footer") == notices
+
+
+@pytest.mark.parametrize(("lines", "sources", "published_span"), [
+    ("Autor: Anna Lis. Data publikacji Pią, 2026-03-13 14:20",
+     [("author", "Anna Lis")], "Pią, 2026-03-13 14:20"),
+    ("tekst: portal.pl foto: Jan Nowak", [("author", "portal.pl"), ("photo", "Jan Nowak")],
+     "12 marca 2026"),
+    ("Dodano: 13 marca 2026, 13:45 Autor: (mk)", [("author", "(mk)")], "13 marca 2026, 13:45"),
+])
+def test_two_labelled_items_on_one_line_are_read_apart(
+        lines: str, sources: list[tuple[str, str]], published_span: str) -> None:
+    """A label inside another label's value opens a second item (`next_label`): the
+    author's name ends before `Data publikacji`, `foto:` or the date before `Autor:`."""
+    article = newsnlp.parse(_BRIDGE.format(lines))
+    assert [(s.kind, s.text) for s in article.sources] == sources
+    span = article.meta.published_span
+    assert span is not None and span.text == published_span
+
+
+@pytest.mark.parametrize("line", [
+    "Wielki pożar w lasach Chile (zdjęcia: 12)", "Pierwszy taki most w Polsce... Fotoreportaż",
+    "Remont mostu w Będzinie ZDJĘCIA",
+])
+def test_a_gallery_link_or_badge_is_no_photo_credit(line: str) -> None:
+    """`zdjęcia`, `Fotoreportaż`: words that open with `zdj` or `fot` are no label."""
+    article = newsnlp.parse(_BRIDGE.format(line))
+    assert [s for s in article.sources if s.kind == "photo"] == []

@@ -4,14 +4,17 @@ credit, byline, source or publication value it labels, and a caption beside a ph
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.layout.dateline import DateFinder
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
 _PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
+_SEPARATORS = " .,;|/–-"  # between two items of one line
 _KINDS: dict[str, BlockKind] = {"source": "source", "published": "published",
                                 "category": "category", "caption": "caption"}
 
@@ -31,8 +34,23 @@ def byline_blocks(text: str, line: Line, start: int, end: int,
 
 
 def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) -> list[Block]:
-    """Blocks for a metadata line: caption and credit may share one line."""
+    """Blocks for a metadata line: caption and credit may share one line, and so may two
+    labelled items (`Autor: X. Data publikacji …`: see `next_label` in meta.json)."""
     start, end = line.start + m.value_start, line.start + m.value_end
+    nxt = (compile_pattern(load_json("meta.json")["next_label"], ICASE).search(text, start, end)
+           if m.kind != "photo" else None)  # a photo line splits caption from credit below
+    rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
+    if nxt is not None and rest is not None and rest.kind != "category":
+        cut = nxt.start()
+        while cut > start and text[cut - 1] in _SEPARATORS:
+            cut -= 1
+        at = nxt.start() - line.start  # the second item's offsets count from its label
+        second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at,
+                         caption=None if rest.caption is None else
+                         (rest.caption[0] + at, rest.caption[1] + at))
+        first = (meta_blocks(text, line, replace(m, value_end=cut - line.start), find_dates)
+                 if cut > start else [])
+        return first + meta_blocks(text, line, second, find_dates)
     if m.kind == "photo" and m.caption is not None:
         caption = (line.start + m.caption[0], line.start + m.caption[1])
         return [Block("caption", (line,), value=caption),
