@@ -9,7 +9,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.features import line_features
 from newsnlp.layout.model import LABELS, LayoutModel, refine, shipped_model
 from newsnlp.layout.site_lines import cut_by_a_template, is_account_prompt, is_keyword_row
-from newsnlp.layout.title import TitleRanker, eligible, is_candidate, trusted
+from newsnlp.layout.title import TitleRanker, eligible, is_candidate, ranker_rows, trusted
 from newsnlp.text.lines import split_lines
 
 PAGE = "\n".join([
@@ -758,3 +758,26 @@ def test_a_heading_between_two_paragraphs_is_never_the_title() -> None:
     assert article.meta.title is None
     headings = [s.heading.text for s in article.sections if s.heading]
     assert headings == ["Dlaczego rodzice nie przyszli?"]
+
+
+def test_the_line_a_page_repeats_right_above_its_article_is_the_headline() -> None:
+    """Portals print the headline twice, the second copy just above the article, with a
+    section label beside the first; the label is repeated in the menu, never above the
+    text (`title.ranker_rows`: a feature of the ranker alone)."""
+    texts = ["Zdrowie", "Leki i preparaty", "Zdrowie", "Leki i preparaty",
+             "Zmęczona wątroba potrzebuje wsparcia", "Leki i preparaty", "18 Lis 2011",
+             "Zmęczona wątroba potrzebuje wsparcia",
+             "Wątroba pracuje bez przerwy i choć nie boli, zmęczona daje o sobie znać na "
+             "wiele sposobów, o których warto wiedzieć przed świętami."]
+    rows = ranker_rows([[f"words={len(t.split())}"] for t in texts], texts)
+    marked = [t for t, row in zip(texts, rows, strict=True) if "copy_above_text" in row]
+    assert marked == ["Zmęczona wątroba potrzebuje wsparcia"] * 2
+    page = "\n".join([
+        "Dieta", "Medycyna naturalna", "Profilaktyka", "Leki i preparaty", "ABC Pacjenta",
+        "Zdrowie", "Leki i preparaty", "Zmęczona wątroba potrzebuje wsparcia",
+        "Leki i preparaty", "18 Lis 2011", "kom. (0)", "159", "domzdrowia.pl",
+        "Zmęczona wątroba potrzebuje wsparcia", texts[-1], "Dlaczego wątroba się buntuje?",
+        "Lekarze radzą, by po świętach zrobić badania krwi i ograniczyć tłuste potrawy, a "
+        "także sięgnąć po zioła, które wspierają pracę wątroby."])
+    title = newsnlp.parse(page).meta.title
+    assert title is not None and title.text == "Zmęczona wątroba potrzebuje wsparcia"

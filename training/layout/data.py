@@ -32,12 +32,13 @@ _QUOTES = str.maketrans({c: '"' for c in "„“”«»″‟"} | {c: "'" for c 
 
 @dataclass
 class Sequence_:
-    """One page: its group (site) for grouped folds, features and labels per line."""
+    """One page: its group (site) for grouped folds, features, labels and text per line."""
 
     id: str
     group: str
     features: list[list[str]]
     labels: list[str]
+    texts: list[str]
 
 
 def norm(text: str) -> str:
@@ -64,7 +65,7 @@ def rule_labelled(pid: str, group: str, text: str) -> Sequence_:
     _, lines, blocks = rule_layout(text)
     kept = [ln for ln in lines if not ln.blank]
     return Sequence_(pid, group, line_features(lines, blocks),
-                     [_rule_label(ln, blocks) for ln in kept])
+                     [_rule_label(ln, blocks) for ln in kept], [ln.text for ln in kept])
 
 
 def gold_labelled(record: dict[str, object]) -> Sequence_:
@@ -77,7 +78,8 @@ def gold_labelled(record: dict[str, object]) -> Sequence_:
     _, lines, blocks = rule_layout(str(record["text"]))
     labels = []
     title_done = False
-    for line in (ln for ln in lines if not ln.blank):
+    kept = [ln for ln in lines if not ln.blank]
+    for line in kept:
         text = norm(line.text)
         rule = _rule_label(line, blocks)
         if text == title and not title_done:
@@ -88,7 +90,7 @@ def gold_labelled(record: dict[str, object]) -> Sequence_:
         else:
             labels.append("meta" if rule == "meta" else "chrome")
     return Sequence_(str(record["id"]), str(record["site"]), line_features(lines, blocks),
-                     labels)
+                     labels, [ln.text for ln in kept])
 
 
 def real_pages() -> list[dict[str, object]]:

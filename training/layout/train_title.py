@@ -17,7 +17,7 @@ from pathlib import Path
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from newsnlp.layout.title import TitleRanker, is_candidate
+from newsnlp.layout.title import TitleRanker, is_candidate, ranker_rows
 from training.layout.data import ROOT, Sequence_, all_sequences
 
 TARGET = ROOT / "src" / "newsnlp" / "data" / "models" / "layout" / "title.json"
@@ -35,7 +35,7 @@ def fit(sequences: Iterable[Sequence_]) -> TitleRanker:
     for seq in sequences:
         if "title" not in seq.labels:
             continue
-        for row, label in zip(seq.features, seq.labels, strict=True):
+        for row, label in zip(ranker_rows(seq.features, seq.texts), seq.labels, strict=True):
             if is_candidate(row):
                 rows.append(row)
                 labels.append(int(label == "title"))

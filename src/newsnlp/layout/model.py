@@ -35,6 +35,7 @@ from newsnlp.layout.lead import first_paragraph
 from newsnlp.layout.title import (
     TitleRanker,
     eligible,
+    ranker_rows,
     shipped_ranker,
     too_long_prose,
     trusted,
@@ -106,7 +107,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
-    best = model.title.best(rows, lambda i: kept[i] not in labelled
+    best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
                             and eligible(texts[i]) and not _between_prose(texts, i))
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
@@ -141,7 +142,8 @@ def _between_prose(texts: Sequence[str], i: int) -> bool:
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     """Make `line` (the ranker's headline) the title: the rules' title, if another line,
     goes to chrome, or to the article when it is a sentence below the headline (a standfirst
-    written without its full stop); a one-line block at `line` becomes the title."""
+    written without its full stop); a one-line block at `line` becomes the title, the rules'
+    category too (the label they read above a section label they took for the title)."""
     current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if current is not None and line in blocks[current].lines:
         return blocks
@@ -149,7 +151,7 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     at = next((k for k, b in enumerate(out) if line in b.lines), None)
     if at is None:
         out.append(Block("title", (line,)))
-    elif len(out[at].lines) == 1 and out[at].kind in CONTENT | {"chrome"}:
+    elif len(out[at].lines) == 1 and out[at].kind in CONTENT | {"chrome", "category"}:
         out[at] = Block("title", (line,))
     else:
         return blocks

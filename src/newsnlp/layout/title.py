@@ -30,6 +30,23 @@ GLUED_MIN_JOINS = 2  # link texts run together: a lower-case letter right before
 _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
 # the arrow glyphs a trail puts between its parts (a headline may hold ` / ` or ` > `)
 _TRAIL_ARROW = compile_pattern(r"\s[›»]\s")
+COPY_ABOVE_TEXT = 2  # lines between a headline's second copy and the article's prose
+
+
+def ranker_rows(rows: Sequence[Sequence[str]], texts: Sequence[str]) -> list[list[str]]:
+    """The CRF's feature rows with the ranker's own feature: `copy_above_text`, a line whose
+    text the page shows twice, one copy within `COPY_ABOVE_TEXT` lines above running prose
+    (a portal repeats its headline over the article; a section label beside it is repeated
+    in the menu, not there). The CRF never reads it, so the line roles stay as they are."""
+    prose = [prose_text(t) for t in texts]
+    seen: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        seen.setdefault(t, []).append(i)
+    above = {t for t, at in seen.items() if len(at) > 1 and any(
+        any(prose[j + k] for k in range(1, COPY_ABOVE_TEXT + 1) if j + k < len(prose))
+        for j in at)}
+    return [[*row, "copy_above_text"] if t in above else list(row)
+            for row, t in zip(rows, texts, strict=True)]
 
 
 def is_candidate(row: Sequence[str]) -> bool:
