@@ -38,13 +38,12 @@ def ranker_rows(rows: Sequence[Sequence[str]], texts: Sequence[str]) -> list[lis
     text the page shows twice, one copy within `COPY_ABOVE_TEXT` lines above running prose
     (a portal repeats its headline over the article; a section label beside it is repeated
     in the menu, not there). The CRF never reads it, so the line roles stay as they are."""
-    prose = [prose_text(t) for t in texts]
     seen: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
         seen.setdefault(t, []).append(i)
     above = {t for t, at in seen.items() if len(at) > 1 and any(
-        any(prose[j + k] for k in range(1, COPY_ABOVE_TEXT + 1) if j + k < len(prose))
-        for j in at)}
+        prose_text(texts[j + k]) for j in at for k in range(1, COPY_ABOVE_TEXT + 1)
+        if j + k < len(texts))}
     return [[*row, "copy_above_text"] if t in above else list(row)
             for row, t in zip(rows, texts, strict=True)]
 
