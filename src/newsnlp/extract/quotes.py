@@ -168,7 +168,8 @@ def _end_at_name(text: str, speaker: Span) -> Span:
 
 
 def _trim_speaker(text: str, speaker: Span) -> Span:
-    """Drop a leading adverbial (`w uzasadnieniu sędzia X` -> `sędzia X`) before the name."""
+    """Drop what stands before the subject (`after_adverbials`), else a leading adverbial
+    before a person's name (`w uzasadnieniu sędzia X` -> `sędzia X`)."""
     subject = after_adverbials(text, speaker.start, speaker.end)
     if subject is not None:
         return _span(text, subject, speaker.end)
@@ -199,20 +200,20 @@ def _speaker_char() -> str:
 def _colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Jak podkreśla prezes klubu Jan Nowak: „…”` -> `prezes klubu Jan Nowak`."""
     m = quote_patterns().colon_speaker.search(text, start, quote_open)
-    if m is None:
-        return None
-    subject = after_adverbials(text, m.start("s"), m.end("s"))
-    return _span(text, m.start("s") if subject is None else subject, m.end("s"))
+    return _from_subject(text, m.start("s"), m.end("s")) if m is not None else None
 
 
 def _subject_colon_speaker(text: str, start: int, quote_open: int) -> Span | None:
     """`Burmistrz Ogrodzieńca Jan Kowalczyk zapowiada: „…”`, `Prezes spółki dodaje, że „…”`:
     the subject before the verb."""
     m = quote_patterns().subject_colon_speaker.match(text, start, quote_open)
-    if m is None:
-        return None
-    subject = after_adverbials(text, m.start("s"), m.end("s"))
-    return _span(text, m.start("s") if subject is None else subject, m.end("s"))
+    return _from_subject(text, m.start("s"), m.end("s")) if m is not None else None
+
+
+def _from_subject(text: str, start: int, end: int) -> Span:
+    """The speaker's phrase `text[start:end]` from its subject on (`after_adverbials`)."""
+    subject = after_adverbials(text, start, end)
+    return _span(text, start if subject is None else subject, end)
 
 
 def _before_colon(text: str, start: int, sentence_start: int, quote_open: int) -> Span | None:

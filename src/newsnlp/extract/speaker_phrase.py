@@ -35,7 +35,7 @@ def _openers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["adverbs"]), frozenset(data["prepositions"])
 
 
-def may_open_subject(word: str) -> bool:
+def _may_open_subject(word: str) -> bool:
     """A word that can begin the subject: a nominative reading, or a capitalised word the
     dictionary does not know (a name); never an acronym, which names a source after a
     preposition (`na portalu TOK FM`)."""
@@ -106,7 +106,7 @@ def after_adverbials(text: str, start: int, end: int) -> int | None:
             in_phrase = True
         elif previous.islower() and in_phrase and _body_name(word):  # `agencji Reuters`
             pass
-        elif not (in_phrase and not may_open_subject(word)):
+        elif not (in_phrase and not _may_open_subject(word)):
             return _subject(text, m.start(), start, end, previous, word)
         previous = word
     return None

@@ -26,9 +26,7 @@ def byline_blocks(text: str, line: Line, start: int, end: int,
     dates = [d for d in find_dates(text, start, end) if not d.relative]
     if not dates:
         return [Block("byline", (line,), value=(start, end))]
-    cut = dates[0].start
-    while cut > start and text[cut - 1] in " ,;|–-":
-        cut -= 1
+    cut = _back_over(text, start, dates[0].start, " ,;|–-")
     blocks = [Block("published", (line,), value=(dates[0].start, end))]
     return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
 
@@ -41,9 +39,7 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) 
            if m.kind != "photo" else None)  # a photo line splits caption from credit below
     rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
     if nxt is not None and rest is not None and rest.kind != "category":
-        cut = nxt.start()
-        while cut > start and text[cut - 1] in _SEPARATORS:
-            cut -= 1
+        cut = _back_over(text, start, nxt.start(), _SEPARATORS)
         at = nxt.start() - line.start  # the second item's offsets count from its label
         second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at,
                          caption=None if rest.caption is None else
@@ -67,6 +63,13 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) 
     if m.kind == "published":
         return _published_by(text, line, start, end)
     return [Block(_KINDS[m.kind], (line,), value=(start, end))]
+
+
+def _back_over(text: str, start: int, cut: int, separators: str) -> int:
+    """`cut` moved back over the separators before it, never before `start`."""
+    while cut > start and text[cut - 1] in separators:
+        cut -= 1
+    return cut
 
 
 def _published_by(text: str, line: Line, start: int, end: int) -> list[Block]:
