@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsnlp
+from newsnlp.layout.segment import segment
 from newsnlp.models import Article
 
 from .conftest import example_text
@@ -802,3 +803,27 @@ def test_a_gallery_link_or_badge_is_no_photo_credit(line: str) -> None:
     """`zdjęcia`, `Fotoreportaż`: words that open with `zdj` or `fot` are no label."""
     article = newsnlp.parse(_BRIDGE.format(line))
     assert [s for s in article.sources if s.kind == "photo"] == []
+
+
+def test_a_numbered_ranking_after_the_share_row_is_chrome() -> None:
+    """Once terminal chrome (a share row, tags) has been seen, only prose is content: a
+    numbered list of headlines there is a portal's ranking, not the article's list (in the
+    rules' blocks, which the layout model reads, and in the parse)."""
+    text = ("Kopalnia wstrzymała wydobycie na dwa dni\n\n"
+            "Wydobycie w kopalni wstrzymano w poniedziałek po wykryciu metanu w jednym z "
+            "chodników, poinformował rzecznik spółki w rozmowie z dziennikarzami.\n\n"
+            "Górnicy wrócą pod ziemię w środę, gdy stężenie gazu spadnie poniżej normy, a "
+            "inspektorzy urzędu górniczego sprawdzą wentylację całego oddziału.\n\n"
+            "Tagi: górnictwo, kopalnie\nFacebook Twitter\n"
+            "1. Polskie górnictwo przed trudnym rokiem?\n"
+            "2. Dyrektor kopalni odwołany po kontroli\n"
+            "3. Ranking kopalń z największym wydobyciem\n")
+    pipeline = newsnlp.Pipeline(nlp=None)
+    page = pipeline.prepare(text)
+    blocks = segment(page.text, page.lines, page.scan.find)
+    ranking = [b for b in blocks if "Ranking kopalń" in page.text[b.start:b.end]]
+    assert [(b.kind, b.chrome) for b in ranking] == [("chrome", "footer")]
+    article = pipeline.parse(text)
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "Górnicy wrócą pod ziemię" in body
+    assert not [i for lst in article.lists for i in lst.items if "Ranking" in i.text]

@@ -354,6 +354,10 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.chrome))
             continue
+        if terminal and not f.prose:
+            page.blocks.append(_chrome(line, f.chrome or "footer"))
+            in_list = False
+            continue
         marker = lt.list_marker(line.text)
         if marker is not None and _list_kind(facts, i, marker, in_list):
             if not in_list:
@@ -364,9 +368,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
                                      value=(line.start + marker.text_start, line.end)))
             continue
         in_list = False
-        if terminal and not f.prose:
-            page.blocks.append(_chrome(line, f.chrome or "footer"))
-        elif not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
+        if not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
             page.blocks.append(_chrome(line, "other"))
         elif _photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":"):
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
