@@ -6,11 +6,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsnlp
 from newsnlp.extract.dates import find_dates
 from newsnlp.extract.dates.timex import find_timex
 from newsnlp.models import DateMention
 
 DOC = "2009-07-05"  # a Sunday
+RULES = newsnlp.Pipeline(nlp=None)
 
 
 def found(text: str, document_date: str | None = DOC) -> dict[str, str | None]:
@@ -235,3 +237,19 @@ def test_qualified_summer_and_half_a_year_ago() -> None:
     assert got["Zeszłego lata"] == "2008-SU"
     assert got["pół roku temu"] == "2009-01"
     assert "lata" not in got and "minione lata" not in got
+
+
+@pytest.mark.parametrize(("text", "duration"), [
+    ("Autobusy kursują od godziny 5.30 do 22.00.", None),
+    ("Okienko jest czynne od godziny 8 w dni robocze.", None),
+    ("Firma działa w tym miejscu od roku 2010.", None),
+    ("Na karetkę czekaliśmy od godziny.", "PT1H"),
+    ("Pracował w urzędzie przez rok.", "P1Y"),
+])
+def test_a_unit_before_a_number_labels_it(text: str, duration: str | None) -> None:
+    """`od godziny 5.30`: the unit names the number after it (an hour, a year), it spans no
+    single unit; without a number it does (`od godziny` = for an hour). Opening hours are no
+    dates, so nothing else takes the span in the Article."""
+    article = RULES.parse(text, published="2025-03-14")
+    durations = [m.value for m in article.dates if m.type == "duration"]
+    assert durations == ([duration] if duration else [])
