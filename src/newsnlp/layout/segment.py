@@ -8,7 +8,10 @@ The algorithm, in page order:
    "Załączniki", a calendar) open blocks that absorb the lines that belong to them, labelled
    metadata lines become credits and bylines, markers make list items, short standalone
    lines make headings, the rest are paragraphs;
-3. once terminal chrome (share, tags, footer, ...) has been seen, only prose is content.
+3. once terminal chrome (share, tags, footer, ...) has been seen, only prose is content
+   (share buttons and an update line under the article's date line are its header);
+4. where the standfirst stands right under the title, the date line and the byline below
+   it are the header's too.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.lead import mark_lead
+from newsnlp.layout.line_facts import LineFacts, line_facts
+from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, same_list
 from newsnlp.layout.meta_lines import byline_blocks, meta_blocks
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
@@ -37,46 +42,21 @@ TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a met
 # a category is a short label line right above the title
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
-INTERVIEW_TURN_MIN_WORDS = 3  # `– Skąd te obawy?`: a dash line that is a whole sentence
-DIALOGUE_DASHES = ("-", "–", "—")  # a dash that opens a paragraph may open a quote
+HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the byline and date
+# chrome that portals print under the article's date line (no end of the article there)
+_HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata"})
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
 
 @dataclass(slots=True)
-class _Facts:
-    """Per-line facts computed once."""
-
-    line: Line
-    chrome: ChromeKind | None
-    header: ChromeKind | None
-    meta: lt.MetaMatch | None
-    prose: bool
-
-
-@dataclass(slots=True)
 class _Page:
     text: str
-    facts: list[_Facts]
+    facts: list[LineFacts]
     find_dates: DateFinder
     blocks: list[Block] = field(default_factory=list)
     date_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_date_line
     signed_lines: dict[int, bool] = field(default_factory=dict)  # memo of _is_signed_line
-
-
-def _all_facts(lines: Sequence[Line]) -> list[_Facts]:
-    """The facts of every line; those of a text repeated on the page (menus, footers, a
-    page pasted twice) are read once."""
-    read: dict[str, tuple[ChromeKind | None, ChromeKind | None, lt.MetaMatch | None, bool]] = {}
-    out = []
-    for line in lines:
-        text = line.text
-        known = read.get(text)
-        if known is None:
-            known = read[text] = (lt.chrome_kind(text), lt.header_kind(text),
-                                  lt.meta_match(text), lt.is_prose(text))
-        out.append(_Facts(line, *known))
-    return out
 
 
 def _value(line: Line, meta: lt.MetaMatch) -> tuple[int, int]:
@@ -109,7 +89,7 @@ def _first_prose(page: _Page) -> int:
     return len(page.facts)
 
 
-def _is_title_candidate(page: _Page, f: _Facts) -> bool:
+def _is_title_candidate(page: _Page, f: LineFacts) -> bool:
     """A headline that is not chrome, metadata, a menu, a breadcrumb trail or a date line."""
     text = f.line.text
     return (
@@ -125,7 +105,7 @@ def _is_title_candidate(page: _Page, f: _Facts) -> bool:
     )
 
 
-def _meta_like(page: _Page, f: _Facts) -> bool:
+def _meta_like(page: _Page, f: LineFacts) -> bool:
     return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
             or _bare_byline(page, f.line.index)
             or _is_signed_line(page, f.line))
@@ -246,48 +226,13 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
     return category
 
 
-def _list_kind(facts: Sequence[_Facts], i: int, marker: lt.Marker, continuing: bool) -> bool:
-    """Whether a marked line is a list item (`continuing`: the line before was one). A lone
-    unindented dash is dialogue, and so is a run of interview turns (a question, or the
-    answer after one), unless a colon line introduced the run."""
-    if marker.ordered or marker.symbol not in DIALOGUE_DASHES:
-        return True
-    line = facts[i].line
-    if line.indent > 0 or continuing:
-        return True
-    prev = next((facts[j] for j in range(i - 1, -1, -1) if facts[j].line.text), None)
-    if (prev is None or not prev.line.text.endswith(":")) and _interview_turn(
-            line.text[marker.text_start:], prev):
-        return False
-    nxt = facts[i + 1] if i + 1 < len(facts) else None
-
-    def same(f: _Facts | None) -> bool:
-        m = lt.list_marker(f.line.text) if f is not None else None
-        return m is not None and m.symbol == marker.symbol
-
-    if same(nxt) or (prev is not None and prev.line.index == i - 1 and same(prev)):
-        return True
-    return prev is not None and prev.line.text.endswith(":") and marker.symbol == "-"
-
-
-def _interview_turn(text: str, prev: _Facts | None) -> bool:
-    """A whole sentence that asks (`– Skąd więc te obawy?`) or answers the dash line before
-    it that asked."""
-    if (not text[:1].isupper() or not ends_sentence(text)
-            or lt.word_count(text) < INTERVIEW_TURN_MIN_WORDS):
-        return False
-    asked = (prev is not None and lt.list_marker(prev.line.text) is not None
-             and prev.line.text.rstrip().endswith("?"))
-    return text.rstrip().endswith("?") or asked
-
-
-def _not_list_item(f: _Facts) -> bool:
+def _not_list_item(f: LineFacts) -> bool:
     """No list marker, or a dialogue dash opening a prose paragraph (Polish quote style)."""
     marker = lt.list_marker(f.line.text)
     return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)
 
 
-def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
+def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
     f = facts[i]
     if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
         return False
@@ -307,7 +252,7 @@ def _is_heading(facts: Sequence[_Facts], i: int) -> bool:
             or lt.list_marker(nxt.line.text) is not None)
 
 
-def _photo_adjacent(facts: Sequence[_Facts], i: int) -> bool:
+def _photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(facts):
             m = facts[j].meta
@@ -323,14 +268,14 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
     terminal = False
     content_seen = False
     list_id = -1
-    in_list = False
+    item: lt.Marker | None = None  # the marker of the list item just before, if any
     for i in range(start, len(facts)):
         f = facts[i]
         line = f.line
         if not line.text:
             if open_kind in _BLANK_ENDS:
                 open_kind = None
-            in_list = False
+            item = None
             continue
         if f.header is not None and not f.prose:
             # Before any content, a header ("Komentarze (12)" under the byline) is one line.
@@ -351,26 +296,29 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             continue
         if f.chrome is not None and (not (f.prose and f.chrome in _WEAK_KINDS)
                                      or lt.is_strong_chrome(line.text)):
-            terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds())
+            terminal = terminal or (content_seen and f.chrome in lt.terminal_kinds()
+                                    and not _under_dateline(page, i))
             page.blocks.append(_chrome(line, f.chrome))
             continue
         if terminal and not f.prose:
             page.blocks.append(_chrome(line, f.chrome or "footer"))
-            in_list = False
+            item = None
             continue
         marker = lt.list_marker(line.text)
-        if marker is not None and _list_kind(facts, i, marker, in_list):
-            if not in_list:
+        continuing = item is not None and same_list(item, marker)
+        if marker is not None and list_kind(facts, i, marker, continuing):
+            if not continuing:
                 list_id += 1
-                in_list = True
+            item = marker
             page.blocks.append(Block("list_item", (line,), ordered=marker.ordered,
                                      list_id=list_id,
                                      value=(line.start + marker.text_start, line.end)))
             continue
-        in_list = False
+        item = None
         if not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
             page.blocks.append(_chrome(line, "other"))
-        elif _photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":"):
+        elif (_photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":")
+              and not line.text.startswith(DIALOGUE_DASHES)):  # a dash opens speech
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
         elif _is_heading(facts, i):
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
@@ -379,7 +327,19 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             add_paragraph_line(page.blocks, line)
 
 
-def _absorbs(kind: ChromeKind, f: _Facts) -> bool:
+def _under_dateline(page: _Page, i: int) -> bool:
+    """Share buttons and an update line (`Aktualizacja: …`) right under the article's date
+    or byline line: the article's header, not its end."""
+    if page.facts[i].chrome not in _HEADER_CHROME:
+        return False
+    k = i - 1
+    while k >= 0 and (not page.facts[k].line.text or page.facts[k].chrome in _HEADER_CHROME):
+        k -= 1
+    return k >= 0 and (page.facts[k].meta is not None or _bare_byline(page, k)
+                       or _is_date_line(page, page.facts[k].line))
+
+
+def _absorbs(kind: ChromeKind, f: LineFacts) -> bool:
     """Whether an open chrome block of `kind` takes this line."""
     if kind in ("comments", "calendar"):
         if kind == "calendar" and f.chrome not in (None, kind):
@@ -415,7 +375,7 @@ def _demote_trailing(page: _Page) -> None:
 
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
-    page = _Page(text, _all_facts(lines), find_dates)
+    page = _Page(text, line_facts(lines), find_dates)
     for i in wrapped_prose_lines([f.line for f in page.facts]):
         page.facts[i].prose = True
     stop = _first_prose(page)
@@ -424,10 +384,40 @@ def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Bl
         body_from = 0
     category = _header_zone(page, title, body_from, stop)
     _body(page, body_from, category)
+    _header_after_lead(page)
     _demote_trailing(page)
     _mark_published(page)
     mark_lead(page.text, page.blocks, lambda i: page.facts[i].prose)
     return sorted(page.blocks, key=lambda b: (b.start, b.value_range))
+
+
+def _header_after_lead(page: _Page) -> None:
+    """Portals that print the standfirst right under the headline give the byline and the
+    date below it: with no publication line found, a date line among the few blocks after
+    that first prose paragraph is the publication line, and a name beside it the byline."""
+    blocks = page.blocks
+    if any(b.kind == "published" for b in blocks):
+        return
+    first = next((k for k, b in enumerate(blocks) if b.kind not in ("chrome", "category")),
+                 None)
+    if first is None or blocks[first].kind != "title":
+        return
+    lead = first + 1
+    while lead < len(blocks) and blocks[lead].kind == "chrome":
+        lead += 1
+    if lead == len(blocks) or not page.facts[blocks[lead].lines[0].index].prose:
+        return
+    for k in range(lead + 1, min(lead + 1 + HEADER_AFTER_LEAD, len(blocks))):
+        b = blocks[k]
+        if b.kind == "chrome":
+            continue
+        line = b.lines[0]
+        if b.kind != "paragraph" or len(b.lines) != 1 or page.facts[line.index].prose:
+            return
+        if _is_date_line(page, line):
+            blocks[k] = Block("published", (line,), value=(line.start, line.end))
+        elif _bare_byline(page, line.index):
+            blocks[k] = Block("byline", (line,), value=(line.start, line.end))
 
 
 def _mark_published(page: _Page) -> None:

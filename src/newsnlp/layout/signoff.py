@@ -1,8 +1,9 @@
 """The article's closing signature: the author's initials and the agencies after its last
 line (`zew, PAP`, `eb, pap`, `(af)`), which Polish news prints as the text's credit.
 
-The rules and the model read such a line as a short paragraph; here it becomes the text's
-source credit (`Article.sources`), no longer article text. A line of this shape counts only
+The rules and the model read such a line as a short paragraph, or, being short and
+unpunctuated, as loose chrome (a footer); here it becomes the text's source credit
+(`Article.sources`), no longer article text or chrome. A line of this shape counts only
 right after the article's running text, where the convention puts it: a menu's `LPG/CNG`
 elsewhere on the page is not one.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from newsnlp.layout.blocks import CONTENT, Block
+from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 
 
@@ -37,12 +38,15 @@ def is_signoff(text: str) -> bool:
 
 
 def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
-    """`blocks` with each one-line paragraph shaped as a closing signature, right after the
-    article's running text, turned into a source credit of the text."""
+    """`blocks` with each one-line paragraph or loose chrome line shaped as a closing
+    signature, right after the article's running text, turned into a source credit of the
+    text."""
     out = list(blocks)
     for k in range(1, len(out)):
         block = out[k]
-        if block.kind != "paragraph" or len(block.lines) != 1 or out[k - 1].kind not in CONTENT:
+        loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME
+        if ((block.kind != "paragraph" and not loose) or len(block.lines) != 1
+                or out[k - 1].kind not in CONTENT):
             continue
         line = block.lines[0]
         m = _signature().fullmatch(line.text)
