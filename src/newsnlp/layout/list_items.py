@@ -14,9 +14,10 @@ DIALOGUE_DASHES = ("-", "–", "—")  # a dash that opens a paragraph may open 
 
 
 def list_kind(facts: Sequence[LineFacts], i: int, marker: lt.Marker, continuing: bool) -> bool:
-    """Whether a marked line is a list item (`continuing`: the line before was one). A lone
-    unindented dash is dialogue, and so is a run of interview turns (a question, or the
-    answer after one), unless a colon line introduced the run."""
+    """Whether a marked line is a list item (`continuing`: the line before was an item of
+    the same list, see `same_list`). A lone unindented dash is dialogue, and so is a run of
+    interview turns (a question, or the answer after one), unless a colon line introduced
+    the run."""
     if marker.ordered or marker.symbol not in DIALOGUE_DASHES:
         return True
     line = facts[i].line
@@ -53,3 +54,9 @@ def same_list(item: lt.Marker, marker: lt.Marker | None) -> bool:
     bullet after a bullet (a dash quote after a numbered list opens no item of it)."""
     return marker is not None and marker.ordered == item.ordered and (
         marker.ordered or marker.symbol == item.symbol)
+
+
+def not_list_item(f: LineFacts) -> bool:
+    """No list marker, or a dialogue dash opening a prose paragraph (Polish quote style)."""
+    marker = lt.list_marker(f.line.text)
+    return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)

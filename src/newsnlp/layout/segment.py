@@ -25,7 +25,7 @@ from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_tur
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts
-from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, same_list
+from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
 from newsnlp.layout.meta_lines import byline_blocks, meta_blocks
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
@@ -226,12 +226,6 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
     return category
 
 
-def _not_list_item(f: LineFacts) -> bool:
-    """No list marker, or a dialogue dash opening a prose paragraph (Polish quote style)."""
-    marker = lt.list_marker(f.line.text)
-    return marker is None or (f.prose and marker.symbol in DIALOGUE_DASHES)
-
-
 def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
     f = facts[i]
     if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
@@ -241,7 +235,7 @@ def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
     # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`) or a chrome
     # line (`Zobacz też: …`)
     after_paragraph = (
-        prev is not None and _not_list_item(prev)
+        prev is not None and not_list_item(prev)
         and ((prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None)
         and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
