@@ -64,3 +64,29 @@ def test_a_dash_quote_after_a_numbered_list_is_no_item_of_it(county: dict[str, s
     quote = next(t for t in county if t.startswith("– Mieszkańcy czekali"))
     assert county[quote] == "paragraph"
     assert county["Dołącz do nas na Facebooku!"] == "chrome:share"
+
+
+def test_a_wordpress_article_page() -> None:
+    """A WordPress theme's article page: the JSON-LD record, the `<article>` with its
+    figure, a mid-text read-also box, tags and share row, comments, a sidebar ranking, a
+    cookie notice and the site footer, each where it belongs."""
+    article = newsnlp.Pipeline(nlp=None).parse(
+        (PORTALS / "wordpress.html").read_text(encoding="utf-8"))
+    meta = article.meta
+    assert meta.title is not None
+    assert meta.title.text == "Nowa linia autobusowa połączy osiedla z dworcem"
+    assert meta.published == "2025-03-14T09:12"
+    assert [a.value for a in meta.authors] == ["Marta Zielińska"]
+    assert meta.image is not None and meta.image.credit is not None
+    assert meta.image.credit.text == "Jan Kowal"
+    assert article.lead is not None and article.lead.text.startswith("Od kwietnia")
+    assert [s.heading.text if s.heading else None for s in article.sections] == [
+        None, "Bilety bez zmian"]
+    assert article.sections[-1].paragraphs[-1].text.startswith("Rozkład jazdy")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["prezes MZK Adam Nowicki"]
+    kinds = {b.kind for b in article.chrome}
+    assert {"cookies", "navigation", "related", "tags", "share", "comments", "footer"} <= kinds
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "Remont dworca" not in body and "Nareszcie" not in body
+    assert {(i.canonical, i.acronym) for i in article.institutions} >= {
+        ("Miejski Zakład Komunikacji w Radomsku", "MZK")}
