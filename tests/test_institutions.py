@@ -778,3 +778,21 @@ def test_a_type_names_own_words_may_be_coordinated_or_a_spaced_compound() -> Non
 def test_a_list_of_genitive_complements_is_told_from_a_second_name(piece: str,
                                                                   lists: bool) -> None:
     assert lists_complements(piece) is lists
+
+
+@pytest.mark.parametrize(("text", "canonical", "kind"), [
+    ("Zdjęcia do materiału udostępniła Agencja Gazeta.", "Agencja Gazeta", "media"),
+    ("Jak podała w piątek agencja AFP, protestowało 10 tys. osób. Według Agencji AFP to "
+     "najwięcej od lat.", "Agencja AFP", "media"),
+    ("Informację potwierdziła Agencja Reuters, powołując się na źródła w rządzie.",
+     "Agencja Reuters", "media"),
+    ("Dopłaty wypłaca Agencja Rynku Rolnego w Warszawie.", "Agencja Rynku Rolnego w Warszawie",
+     "government"),
+])
+def test_an_agency_named_in_apposition_is_no_public_body(text: str, canonical: str,
+                                                         kind: str) -> None:
+    """Public agencies are named in the genitive (`Agencja Rynku Rolnego`); an apposed name
+    (`Agencja Gazeta`, `Agencja AFP`) is a news or photo agency."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    assert by_canon(run(text))[canonical].kind == kind

@@ -152,6 +152,22 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+def apposed_name(word: str) -> str | None:
+    """How the word after a generic head joins it when it cannot be a genitive complement:
+    "noun" (an acronym, or a noun with no genitive reading: `AFP`, `Gazeta`, `Reuters`),
+    "adjective" (`Turystyczna`); None when a genitive may follow (`Rynku`, `Wywiadu`) or
+    Morfeusz does not know the word."""
+    if _acronym(word):
+        return "noun"
+    tags = [t for w in dict.fromkeys((word, word.lower()))
+            for t in (morphology.tag_values(a.tag) for a in morphology.analyse(w)) if len(t) > 2]
+    if not tags or any("gen" in t[2] for t in tags):
+        return None
+    if any(t[0][0] == "adj" for t in tags):
+        return "adjective"
+    return "noun" if any(t[0][0] == "subst" for t in tags) else None
+
+
 def _not_genitive_noun(token: Token) -> bool:
     """A capitalised noun that cannot be a genitive: words joined inside a name are genitive
     complements or adjectives ('Gospodarki Komunalnej i Mieszkaniowej'), so 'Instytutem
