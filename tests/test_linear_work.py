@@ -187,3 +187,20 @@ def test_durations_meet_only_the_dates_near_them(monkeypatch: pytest.MonkeyPatch
     article = newsnlp.Pipeline(nlp=None).parse(text)
     assert sum(d.type == "duration" for d in article.dates) >= 290
     assert given and max(given) <= 2
+
+
+def _share_rows_under_the_date(rows: int) -> str:
+    return ("Most na Warcie otwarty dla kierowców\n\nPo dwóch latach budowy most w Osjakowie "
+            "jest przejezdny, a inwestycja kosztowała 48 mln zł z budżetu województwa.\n"
+            "3 lutego 2025, 14:05\n" + "Udostępnij\nFacebook\n" * rows
+            + "Uroczyste otwarcie odbyło się w poniedziałek w południe przy moście.\n")
+
+
+def test_share_rows_under_the_date_line_are_read_in_linear_work(
+        rules: newsnlp.Pipeline) -> None:
+    """Each share line under the date line looks back for the date line over a bounded run
+    of lines, not over every share line before it."""
+    small, large = _share_rows_under_the_date(500), _share_rows_under_the_date(2_000)
+    ratio = (work(lambda: rules.parse(large), "layout")
+             / work(lambda: rules.parse(small), "layout"))
+    assert ratio < LINEAR, f"{ratio:.1f}x the work for 4x the share rows"

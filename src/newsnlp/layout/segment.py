@@ -45,6 +45,7 @@ CATEGORY_MAX_WORDS = 4
 HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the byline and date
 # chrome that portals print under the article's date line (no end of the article there)
 _HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata"})
+HEADER_CHROME_RUN = 8  # lines of such chrome (blank lines too) looked back over: a share row
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
 
@@ -326,11 +327,11 @@ def _under_dateline(page: _Page, i: int) -> bool:
     or byline line: the article's header, not its end."""
     if page.facts[i].chrome not in _HEADER_CHROME:
         return False
-    k = i - 1
-    while k >= 0 and (not page.facts[k].line.text or page.facts[k].chrome in _HEADER_CHROME):
+    k, floor = i - 1, max(-1, i - 1 - HEADER_CHROME_RUN)
+    while k > floor and (not page.facts[k].line.text or page.facts[k].chrome in _HEADER_CHROME):
         k -= 1
-    return k >= 0 and (page.facts[k].meta is not None or _bare_byline(page, k)
-                       or _is_date_line(page, page.facts[k].line))
+    return k > floor and (page.facts[k].meta is not None or _bare_byline(page, k)
+                          or _is_date_line(page, page.facts[k].line))
 
 
 def _absorbs(kind: ChromeKind, f: LineFacts) -> bool:
