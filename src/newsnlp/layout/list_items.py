@@ -49,10 +49,11 @@ def _interview_turn(text: str, prev: LineFacts | None) -> bool:
     return text.rstrip().endswith("?") or asked
 
 
-def same_list(item: lt.Marker, marker: lt.Marker | None) -> bool:
-    """Whether `marker` goes on with the list of `item`: numbers after numbers, the same
-    bullet after a bullet (a dash quote after a numbered list opens no item of it)."""
-    return marker is not None and marker.ordered == item.ordered and (
+def same_list(item: lt.Marker | None, marker: lt.Marker | None) -> bool:
+    """Whether `marker` goes on with the list of `item` (the marker of the line before, if
+    it was an item): numbers after numbers, the same bullet after a bullet (a dash quote
+    after a numbered list opens no item of it)."""
+    return item is not None and marker is not None and marker.ordered == item.ordered and (
         marker.ordered or marker.symbol == item.symbol)
 
 

@@ -300,7 +300,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             item = None
             continue
         marker = lt.list_marker(line.text)
-        continuing = item is not None and same_list(item, marker)
+        continuing = same_list(item, marker)
         if marker is not None and list_kind(facts, i, marker, continuing):
             if not continuing:
                 list_id += 1
@@ -324,14 +324,13 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
 
 def _under_dateline(page: _Page, i: int) -> bool:
     """Share buttons and an update line (`Aktualizacja: …`) right under the article's date
-    or byline line: the article's header, not its end."""
+    or byline line (what the header zone reads as metadata): its header, not its end."""
     if page.facts[i].chrome not in _HEADER_CHROME:
         return False
     k, floor = i - 1, max(-1, i - 1 - HEADER_CHROME_RUN)
     while k > floor and (not page.facts[k].line.text or page.facts[k].chrome in _HEADER_CHROME):
         k -= 1
-    return k > floor and (page.facts[k].meta is not None or _bare_byline(page, k)
-                          or _is_date_line(page, page.facts[k].line))
+    return k > floor and _meta_like(page, page.facts[k])
 
 
 def _absorbs(kind: ChromeKind, f: LineFacts) -> bool:

@@ -112,11 +112,11 @@ def _rejected(text: str, m: Match, kind: str) -> bool:
     """Names (`ul. Listopadowej`) and ages (`ma 75 lat`) look like TIMEX expressions, and
     so does `rok` in `z roku na rok`, `drugi rok studiów`; a unit before a number labels
     that number (`od godziny 5.30`, `od roku 2010`), it spans no single unit."""
-    if kind == "single" and (m.group("unit") or m.group("unit4")) and _word_after(
-            text, m.end())[:1].isdigit():
-        return True
-    if kind == "single" and m.group("unit4"):
-        return _word_before(text, m.start()) in word_set("bare_unit_stop_before")
+    if kind == "single":
+        if (m.group("unit") or m.group("unit4")) and _word_after(text, m.end())[:1].isdigit():
+            return True
+        return bool(m.group("unit4")) and (
+            _word_before(text, m.start()) in word_set("bare_unit_stop_before"))
     if kind in _NAMED_KINDS:
         return _is_name(text, m, kind)
     return kind in ("duration", "duration_adj") and _is_age(text, m, kind)

@@ -411,9 +411,9 @@ class Scanner:
         last = self.read_name(j)
         end = self.tokens[last - 1].end
         vocab, kind = self.gaz.vocabulary, self.gaz.vocabulary.generic_heads[entry.ref]
-        if entry.ref in vocab.apposition_kinds and j < len(self.tokens):  # `Agencja AFP`
-            join = words.apposed_name(self.tokens[j].text) or ""
-            kind = vocab.apposition_kinds[entry.ref].get(join, kind)
+        if (entry.ref in vocab.apposition_kinds and j < len(self.tokens)
+                and words.apposed_noun(self.tokens[j].text)):  # `Agencja AFP`
+            kind = vocab.apposition_kinds[entry.ref]
         m = Mention(self.tokens[i].start, end, "", "generic", kind=kind)
         quoted = slots.read_quoted(self.text, end)
         if quoted:

@@ -63,7 +63,7 @@ class Vocabulary:
     thing_nouns: frozenset[str]  # lemmas: `programu X` names a programme
     owner_named_heads: frozenset[str]  # `Zarząd X`: the board of X, never another's unit
     # `Agencja AFP`: a head's kind when its name is apposed, not in the genitive
-    apposition_kinds: dict[str, dict[str, InstitutionKind]]
+    apposition_kinds: dict[str, InstitutionKind]
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,8 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         not_institutions=frozenset(raw["not_institutions"]),
         thing_nouns=frozenset(raw["thing_nouns"]["lemmas"]),
         owner_named_heads=frozenset(raw["owner_named_heads"]["heads"]),
-        apposition_kinds={head: {k: institution_kind(v) for k, v in kinds.items()}
-                          for head, kinds in raw["apposition_kinds"]["heads"].items()},
+        apposition_kinds={k: institution_kind(v)
+                          for k, v in raw["apposition_kinds"]["heads"].items()},
     )
 
 

@@ -152,31 +152,30 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def apposed_name(word: str) -> str | None:
-    """How the word after a generic head joins it when it cannot be a genitive complement:
-    "noun" (an acronym, or a noun with no genitive reading: `AFP`, `Gazeta`, `Reuters`),
-    "adjective" (`Turystyczna`); None when a genitive may follow (`Rynku`, `Wywiadu`) or
-    Morfeusz does not know the word."""
-    if _acronym(word):
-        return "noun"
-    tags = [t for w in dict.fromkeys((word, word.lower()))
-            for t in (morphology.tag_values(a.tag) for a in morphology.analyse(w)) if len(t) > 2]
-    if not tags or any("gen" in t[2] for t in tags):
-        return None
-    if any(t[0][0] == "adj" for t in tags):
-        return "adjective"
-    return "noun" if any(t[0][0] == "subst" for t in tags) else None
+def apposed_noun(word: str) -> bool:
+    """The word after a generic head is an apposed name, not a genitive complement: an
+    acronym, or a noun with no genitive (and no adjective) reading (`AFP`, `Gazeta`,
+    `Reuters`; not `Rynku`, `Wywiadu`, `Turystyczna`)."""
+    return _acronym(word) or _no_genitive_noun(_tags(word, word.lower()))
+
+
+def _tags(*forms: str) -> list[tuple[tuple[str, ...], ...]]:
+    """The fields of every Morfeusz tag of the word forms."""
+    return [morphology.tag_values(a.tag) for w in dict.fromkeys(forms)
+            for a in morphology.analyse(w)]
+
+
+def _no_genitive_noun(tags: list[tuple[tuple[str, ...], ...]]) -> bool:
+    """Some reading is a noun and none is an adjective or a genitive."""
+    return (any(t[0][0] == "subst" for t in tags)
+            and not any(t[0][0] == "adj" or "gen" in t[2] for t in tags if len(t) > 2))
 
 
 def _not_genitive_noun(token: Token) -> bool:
     """A capitalised noun that cannot be a genitive: words joined inside a name are genitive
     complements or adjectives ('Gospodarki Komunalnej i Mieszkaniowej'), so 'Instytutem
     Seksuologii oraz Katedrą …' names two. Unknown words (or no Morfeusz) keep the join."""
-    if not _capitalised_word(token):
-        return False
-    tags = [morphology.tag_values(a.tag) for a in morphology.analyse(token.text.lower())]
-    return (any(t[0][0] == "subst" for t in tags)
-            and not any(t[0][0] == "adj" or "gen" in t[2] for t in tags if len(t) > 2))
+    return _capitalised_word(token) and _no_genitive_noun(_tags(token.text.lower()))
 
 
 def ends_a_name(text: str, tokens: Sequence[Token], k: int) -> bool:
