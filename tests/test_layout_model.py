@@ -206,6 +206,11 @@ def test_a_timeline_row_the_rules_read_is_never_set_aside() -> None:
     ("Portal.plWiadomościKraj", False),  # link texts run together
     ("3 sty 12 13:48 , GK | PAP", False),  # a date line
     ("Mecz o 20:45 na Stadionie Śląskim", True),  # a time inside a headline
+    ("Szukaj w serwisie. Ponad 2 800 artykułów o zdrowiu", False),  # a search box's prompt
+    ("Wyszukaj", False),
+    ("© 2026 Portal Regionalny. Wszelkie prawa zastrzeżone", False),  # a copyright line
+    ("Powrót do domu - recenzja", True),  # reads like a menu's `Powrót do…`, a film's title
+    ("Szukaj, a znajdziesz: poradnik dla bezrobotnych", True),  # `szukaj` as a word
 ])
 def test_lines_the_title_ranker_may_pick(text: str, ok: bool) -> None:
     assert eligible(text) is ok
