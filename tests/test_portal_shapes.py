@@ -90,3 +90,47 @@ def test_a_wordpress_article_page() -> None:
     assert "Remont dworca" not in body and "Nareszcie" not in body
     assert {(i.canonical, i.acronym) for i in article.institutions} >= {
         ("Miejski Zakład Komunikacji w Radomsku", "MZK")}
+
+
+def test_a_paywalled_article_with_a_table_of_contents() -> None:
+    """A regional portal's paid article: the `Premium` badge over the headline is no
+    section, the table of contents is navigation and names the heading that a teaser box
+    above it would swallow, and the text stops at the paywall, which the Article says."""
+    article = RULES.parse((PORTALS / "regionalny-premium.txt").read_text(encoding="utf-8"))
+    assert article.meta.category is not None and article.meta.category.text == "Gorzów"
+    assert [s.heading.text if s.heading else None for s in article.sections] == [
+        None, "Oddział dla całego regionu"]
+    contents = next(c for c in article.chrome if c.text.startswith("Spis treści"))
+    assert contents.kind == "navigation"
+    assert contents.text.splitlines()[1:] == ["Oddział dla całego regionu",
+                                             "Kiedy pierwsze zabiegi"]
+    paywall = next(c for c in article.chrome if c.kind == "paywall")
+    assert paywall.text.startswith("Pozostało jeszcze 68% treści")
+    assert "paywall" in [w.code for w in article.warnings]
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "Kiedy pierwsze zabiegi" not in body and "subskrybentów" not in body
+
+
+GUIDE = (PORTALS / "poradnik.html").read_text(encoding="utf-8")
+
+
+def test_a_table_of_contents_linking_to_the_headings() -> None:
+    article = RULES.parse(GUIDE)
+    assert [s.heading.text if s.heading else None for s in article.sections] == [
+        "Przycinanie krzewów", "Okrywanie róż", "Co z trawnikiem?"]
+    assert any(c.kind == "navigation" and c.text.startswith("Spis treści")
+               for c in article.chrome)
+    assert "paywall" not in [w.code for w in article.warnings]
+
+
+def test_an_html_heading_under_a_related_box_stays_a_heading() -> None:
+    """Without a table of contents, the `<h2>` that follows an `<aside>` teaser box is a
+    heading of the article (the markup), not the box's last line."""
+    start, end = GUIDE.index('<nav class="toc">'), GUIDE.index("</nav>\n<h2") + len("</nav>")
+    page = GUIDE[:start] + GUIDE[end:]
+    article = RULES.parse(page.replace('<h2 id="s1">', "<h2>").replace(
+        '<h2 id="s2">', "<h2>").replace('<h2 id="s3">', "<h2>"))
+    headings = [s.heading.text for s in article.sections if s.heading]
+    assert "Okrywanie róż" in headings
+    related = next(c for c in article.chrome if c.kind == "related")
+    assert "Okrywanie róż" not in related.text

@@ -12,10 +12,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnlp.flat import to_flat
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 ChromeKind = Literal[
     "ad",
+    "paywall",
     "navigation",
     "related",
     "widget",

@@ -20,10 +20,12 @@ from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.contents import mark_contents
 from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
+from newsnlp.layout.paywall import cut_by_paywall
 from newsnlp.layout.repeats import set_aside_repeats
 from newsnlp.layout.segment import segment
 from newsnlp.layout.signoff import mark_signoffs
@@ -122,11 +124,15 @@ class Pipeline:
             blocks, title_source = run(
                 "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
                 (blocks, title_source))
+        blocks = run("contents", lambda: mark_contents(blocks), blocks)
         blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
         blocks = run("signoff", lambda: mark_signoffs(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
                      blocks)
+        if run("paywall", lambda: cut_by_paywall(blocks), False):
+            warnings.append(Warning(code="paywall", message=(
+                "a paywall follows the article's text: the body is its free part only")))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
         published_value = published or run(

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import CONTENT_KINDS, LOOSE_CHROME, Block, as_paragraph, set_aside
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
@@ -169,7 +170,8 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
     """The article's paragraphs are siblings in one element (Readability's premise): a block
     set aside only by its position (`other`, `footer`) whose lines are all `<p>` elements in
     the same element as the page's longest paragraph, with the same class names and few
-    links, is article text again; an `<h2>`–`<h6>` line there is a section heading again."""
+    links, is article text again; an `<h2>`–`<h6>` line there is a section heading again,
+    also when a chrome block above took it in (`_absorbed`)."""
     paragraphs = [line for b in blocks if b.kind in ("lead", "paragraph") for line in b.lines]
     if not paragraphs:
         return blocks
@@ -187,13 +189,22 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
                 and cue.link_density < SIBLING_MAX_LINKS)
 
     out: list[Block] = []
-    for b in blocks:
-        if b.kind != "chrome" or b.chrome not in LOOSE_CHROME:
+    for k, b in enumerate(blocks):
+        if b.kind != "chrome":
             out.append(b)
-        elif all(sibling(line) for line in b.lines):
+        elif b.chrome in LOOSE_CHROME and all(sibling(line) for line in b.lines):
             out.append(as_paragraph(b))
-        elif heading(b):
+        elif heading(b) and (b.chrome in LOOSE_CHROME or _absorbed(blocks, k)):
             out.append(Block("heading", b.lines, value=(b.start, b.end)))
         else:
             out.append(b)
     return out
+
+
+def _absorbed(blocks: Sequence[Block], k: int) -> bool:
+    """A line a chrome block took in as one of its own (a heading under a `Przeczytaj także`
+    box) that names no chrome itself (not a header or chrome line by its words) and that the
+    article's text follows."""
+    text = blocks[k].lines[0].text
+    return (lt.chrome_kind(text) is None and lt.header_kind(text) is None
+            and k + 1 < len(blocks) and blocks[k + 1].kind in ("paragraph", "list_item"))

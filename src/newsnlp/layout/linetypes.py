@@ -336,9 +336,20 @@ def date_labels() -> str:
 def _menu_items() -> tuple[Pattern, Pattern]:
     """The navigation lines of `chrome.json`, and those of them that name a section."""
     data = load_json("chrome.json")
-    items = [p for p in data["line"]["navigation"] if isinstance(p, str)]
+    items = [pattern_text(p) for p in data["line"]["navigation"] if not _floating(p)]
     return (compile_pattern(alternation(items), ICASE),
             compile_pattern(alternation(data["section_labels"]), ICASE))
+
+
+@lru_cache(maxsize=1)
+def _badge() -> Pattern:
+    """The `badges` of `chrome.json`, one full-line pattern."""
+    return compile_pattern(alternation(load_json("chrome.json")["badges"]), ICASE)
+
+
+def is_badge(text: str) -> bool:
+    """A label a template prints at a headline (`Premium`): no section's name."""
+    return len(text) <= MAX_SHAPE_LEN and _badge().fullmatch(text) is not None
 
 
 def is_site_function(text: str) -> bool:

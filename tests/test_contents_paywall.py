@@ -1,0 +1,73 @@
+"""A table of contents (`layout.contents`) and a paywall that cuts the text
+(`layout.paywall`), on pages of real-looking lines."""
+
+from __future__ import annotations
+
+import newsnlp
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.contents import mark_contents
+from newsnlp.layout.paywall import cut_by_paywall
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+PROSE = ("Radni zdecydowali, że nowa hala sportowa stanie przy szkole podstawowej numer "
+         "trzy, a jej budowa potrwa dwa lata i będzie kosztować 18 milionów złotych.")
+
+
+def blocks_of(rows: list[tuple[str, str]]) -> list[Block]:
+    """One block per (kind, text) row, its line at its place in the joined text."""
+    lines = split_lines("\n".join(text for _, text in rows))
+    return [Block("chrome", (line,), chrome="related") if kind == "related"
+            else Block("chrome", (line,), chrome="paywall") if kind == "paywall"
+            else Block(kind, (line,))  # type: ignore[arg-type]
+            for (kind, _), line in zip(rows, lines, strict=True)]
+
+
+def test_entries_that_name_no_line_below_are_left_as_they_are() -> None:
+    """A `Spis treści` over lines that never stand again below is no table of contents of
+    this text (a magazine's issue contents): nothing changes."""
+    rows = [("paragraph", "Spis treści"), ("heading", "Wywiad z burmistrzem"),
+            ("heading", "Kalendarz imprez"), ("paragraph", PROSE)]
+    blocks = blocks_of(rows)
+    assert mark_contents(blocks) == blocks
+
+
+def test_the_entries_end_at_the_first_heading_they_name() -> None:
+    rows = [("paragraph", "Spis treści"), ("heading", "Hala przy szkole"),
+            ("heading", "Koszty budowy"), ("heading", "Hala przy szkole"),
+            ("paragraph", PROSE), ("related", "Koszty budowy"), ("paragraph", PROSE)]
+    out = mark_contents(blocks_of(rows))
+    assert [(b.kind, b.chrome) for b in out] == [
+        ("chrome", "navigation"), ("chrome", "navigation"), ("chrome", "navigation"),
+        ("heading", None), ("paragraph", None), ("heading", None), ("paragraph", None)]
+
+
+def test_a_named_line_not_followed_by_text_stays_as_it_was() -> None:
+    """An entry's words in a box at the page's end (no article text after it) are the
+    box's."""
+    rows = [("paragraph", "Spis treści"), ("heading", "Hala przy szkole"),
+            ("heading", "Hala przy szkole"), ("paragraph", PROSE),
+            ("related", "Polecamy"), ("related", "Hala przy szkole")]
+    out = mark_contents(blocks_of(rows))
+    assert (out[-1].kind, out[-1].chrome) == ("chrome", "related")
+
+
+def test_a_paywall_cuts_the_text_only_right_after_it() -> None:
+    after = blocks_of([("paragraph", PROSE), ("paywall", "Pozostało jeszcze 80% treści")])
+    assert cut_by_paywall(after)
+    later = blocks_of([("paragraph", PROSE), ("related", "Polecamy"),
+                       ("paywall", "Pozostało jeszcze 80% treści")])
+    assert not cut_by_paywall(later)
+    assert not cut_by_paywall(blocks_of([("related", "Polecamy")]))
+
+
+def test_a_report_about_paywalls_is_no_paywall() -> None:
+    """Prose that mentions subscribers and a share of the text stays article text."""
+    text = "\n\n".join([
+        "Wydawcy liczą subskrybentów",
+        ("Według raportu izby wydawców pozostało jeszcze 40% treści dostępnych za darmo, "
+         "a artykuł jest dostępny dla subskrybentów w co drugim serwisie regionalnym."),
+        PROSE])
+    article = RULES.parse(text)
+    assert "paywall" not in [w.code for w in article.warnings]
+    assert not any(c.kind == "paywall" for c in article.chrome)
