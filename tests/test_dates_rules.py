@@ -200,3 +200,16 @@ def test_a_yearless_day_in_a_sentence_about_the_future_lies_ahead() -> None:
     # a day only days before publication stays: a late-dated page, or a period that began
     assert values("Od 1 marca rodzice będą mogli składać wnioski.", "2026-03-05") == {
         "1 marca": "2026-03-01"}
+
+
+def test_a_time_alone_on_its_line_takes_the_day_of_the_page() -> None:
+    """A live report's entry stamp (`12:35` over its text) is a time of the publication
+    day (spaces around it too); a time in running text with no `o`/`godz.` before it stays
+    unread."""
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value)
+                for m in find_dates(text, 0, len(text), published="2025-06-01")]
+
+    assert found("Relacja\n12:35\nFrekwencja rośnie.") == [("12:35", "2025-06-01T12:35")]
+    assert found("Wynik 12:35 nie pada często.") == []
+    assert found("Relacja\n  12:35   \nTekst.") == [("12:35", "2025-06-01T12:35")]

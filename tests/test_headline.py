@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsnlp
-from newsnlp.layout.headline import headline_end
+from newsnlp.layout.headline import headline_end, is_badge
 
 BODY = ("W nocy z soboty na niedzielę spłonęła hala magazynowa przy ul. Długiej w Sosnowcu. "
         "Strażacy gasili ogień przez sześć godzin.\n\nNikt nie został ranny, a przyczyny "
@@ -63,3 +63,19 @@ def test_a_menu_row_and_the_metadata_lines_never_become_the_title() -> None:
     article = newsnlp.Pipeline(nlp=None).parse(AGENCY_PAGE)
     assert article.meta.title is not None
     assert article.meta.title.text.startswith("NBP pozostawił stopy procentowe")
+
+
+@pytest.mark.parametrize(("line", "badge"), [
+    ("NA ŻYWO", True),
+    ("[Wideo]", True),
+    ("WIDEO + FOTO", True),
+    ("Premium", True),
+    ("Artykuł premium", True),
+    ("Tylko dla subskrybentów", True),
+    ("Wideo", False),  # a section may be called so; a badge is upper case or bracketed
+    ("Na żywo", False),
+    ("Kraj", False),
+    ("Premium dla seniorów: nowe bilety MPK", False),
+])
+def test_a_line_that_is_only_a_badge(line: str, badge: bool) -> None:
+    assert is_badge(line) is badge

@@ -134,3 +134,22 @@ def test_an_html_heading_under_a_related_box_stays_a_heading() -> None:
     assert "Okrywanie róż" in headings
     related = next(c for c in article.chrome if c.kind == "related")
     assert "Okrywanie róż" not in related.text
+
+
+def test_a_live_report() -> None:
+    """A live report: the `NA ŻYWO` badge over the headline is no section, the newsroom's
+    byline beside the date is the author, and each entry's stamp is a heading and a time of
+    the publication day."""
+    article = RULES.parse((PORTALS / "relacja-na-zywo.txt").read_text(encoding="utf-8"))
+    assert article.meta.category is not None and article.meta.category.text == "Wiadomości"
+    assert ("author", "Redakcja") in [(s.kind, s.text) for s in article.sources]
+    stamps = ["12:35", "11:50", "10:15", "07:00"]
+    assert [s.heading.text for s in article.sections if s.heading] == stamps
+    values = {d.text: d.value for d in article.dates if d.text in stamps}
+    assert values == {t: f"2025-06-01T{t}" for t in stamps}
+
+
+def test_the_main_photos_credit_at_the_foot() -> None:
+    article = RULES.parse((PORTALS / "tv-informacje.txt").read_text(encoding="utf-8"))
+    assert ("photo", "PAP/Marcin Bielecki") in [(s.kind, s.text) for s in article.sources]
+    assert article.meta.category is not None and article.meta.category.text == "Kraj"

@@ -304,6 +304,18 @@ def is_person_name_line(text: str) -> bool:
                for a in morphology.analyse(first))
 
 
+@lru_cache(maxsize=1)
+def _team_byline() -> Pattern:
+    """The `team_bylines` of `meta.json`, one full-line pattern."""
+    return compile_pattern(alternation(load_json("meta.json")["team_bylines"]), ICASE)
+
+
+def is_team_byline(text: str) -> bool:
+    """A line that names the newsroom as the author (`Redakcja`): a byline without a
+    person."""
+    return len(text) <= NAME_LINE_MAX_CHARS and _team_byline().fullmatch(text) is not None
+
+
 _BREADCRUMB_SEP = compile_pattern(r"\s(?:>|›|»|/|\\)\s", 0)
 
 
@@ -339,17 +351,6 @@ def _menu_items() -> tuple[Pattern, Pattern]:
     items = [pattern_text(p) for p in data["line"]["navigation"] if not _floating(p)]
     return (compile_pattern(alternation(items), ICASE),
             compile_pattern(alternation(data["section_labels"]), ICASE))
-
-
-@lru_cache(maxsize=1)
-def _badge() -> Pattern:
-    """The `badges` of `chrome.json`, one full-line pattern."""
-    return compile_pattern(alternation(load_json("chrome.json")["badges"]), ICASE)
-
-
-def is_badge(text: str) -> bool:
-    """A label a template prints at a headline (`Premium`): no section's name."""
-    return len(text) <= MAX_SHAPE_LEN and _badge().fullmatch(text) is not None
 
 
 def is_site_function(text: str) -> bool:

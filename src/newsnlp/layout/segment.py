@@ -23,6 +23,7 @@ from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
+from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts
 from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
@@ -113,9 +114,10 @@ def _meta_like(page: _Page, f: LineFacts) -> bool:
 
 
 def _bare_byline(page: _Page, i: int) -> bool:
-    """An author's name on a line of its own (`Anna Malinowska`) right above or below a
-    date line: a byline without a label."""
-    if not lt.is_person_name_line(page.facts[i].line.text):
+    """An author's name on a line of its own (`Anna Malinowska`, or the newsroom's:
+    `Redakcja`) right above or below a date line: a byline without a label."""
+    text = page.facts[i].line.text
+    if not (lt.is_person_name_line(text) or lt.is_team_byline(text)):
         return False
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
     return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
@@ -158,7 +160,7 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
         return None
     j = title - 1  # the label above the title, past a badge (`Premium`, `Reklama`)
     while j >= 0 and (not facts[j].line.text or facts[j].chrome == "ad"
-                      or lt.is_badge(facts[j].line.text)):
+                      or is_badge(facts[j].line.text)):
         j -= 1
     if j >= 0:
         f = facts[j]

@@ -8,6 +8,8 @@ from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.extract.dates.patterns import patterns
 from newsnlp.resources import Match
 
+STAMP_TAIL = 16  # spaces after a time that still leave it alone on its line
+
 
 def _time_lead(text: str, pos: int, floor: int) -> Match | None:
     """`o`, `od`, `około`, `ok.` right before a time (they join an attached time's span)."""
@@ -16,9 +18,12 @@ def _time_lead(text: str, pos: int, floor: int) -> Match | None:
 
 def _bare_kind(text: str, m: Match, lead: Match | None,
                start: int, end: int) -> str | None:
-    """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`);
-    None for opening hours and time ranges (`w godz. 9:00–13:00`)."""
+    """How a time may stand alone: `godz` (`o godz. 14.35`), `lead` (`ok. 22:10`), `stamp`
+    (the whole line: a live report's entry, `12:35` over its text); None for opening hours
+    and time ranges (`w godz. 9:00–13:00`)."""
     p = patterns()
+    if lead is None and _whole_line(text, m.start(), m.end(), start, end):
+        return "stamp"
     if p.time_range_after.match(text, m.end(), end):
         return None
     begin = lead.start() if lead else m.start()
@@ -28,6 +33,16 @@ def _bare_kind(text: str, m: Match, lead: Match | None,
         return "godz"
     words = lead.group().split() if lead else []
     return "lead" if words and words[-1].lower() in ("o", "około", "ok.") else None
+
+
+def _whole_line(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """`text[a:b]` is all its line holds but spaces (read at most `STAMP_TAIL` characters
+    on: the check stays constant-time on a long line)."""
+    after = text[b:min(end, b + STAMP_TAIL)]
+    cut = after.find("\n")
+    rest = after[:cut] if cut >= 0 else after
+    closed = cut >= 0 or b + STAMP_TAIL >= end
+    return closed and not rest.strip() and not line_before(text, a, start).strip()
 
 
 def _dot_time_ok(text: str, m: Match, lead: Match | None, end: int,
