@@ -38,6 +38,7 @@ def test_json_ld_and_meta_tags_are_read_with_their_sources() -> None:
     head = ("<meta property='og:title' content='Most otwarty'>"
             "<meta property='article:published_time' content='2025-06-01T07:00:00Z'>"
             "<meta property='og:site_name' content='PM'>"
+            "<meta property='article:section' content='Poznań'>"
             "<link rel='canonical' href='https://portal.pl/most'>"
             f"<script type='application/ld+json'>{json.dumps(LD)}</script>")
     meta = page_metadata(parse_tree(xml_safe(_page(head, BODY))))
@@ -51,6 +52,7 @@ def test_json_ld_and_meta_tags_are_read_with_their_sources() -> None:
     assert meta.first("canonical").value == "https://portal.pl/most"  # type: ignore[union-attr]
     assert meta.first("language").value == "pl-PL"  # type: ignore[union-attr]
     assert meta.first("image_caption").value == "Most tuż przed otwarciem"  # type: ignore[union-attr]
+    assert [(d.value, d.source) for d in meta.section] == [("Poznań", "article:section")]
 
 
 def test_declared_values_fill_the_article_meta() -> None:

@@ -153,3 +153,17 @@ def test_the_main_photos_credit_at_the_foot() -> None:
     article = RULES.parse((PORTALS / "tv-informacje.txt").read_text(encoding="utf-8"))
     assert ("photo", "PAP/Marcin Bielecki") in [(s.kind, s.text) for s in article.sources]
     assert article.meta.category is not None and article.meta.category.text == "Kraj"
+
+
+def test_an_article_written_in_divs_with_a_declared_section() -> None:
+    """A script-built portal's page: paragraphs are `<div class="paragraph">`, one stands
+    after an inline `Czytaj także` box; the JSON-LD declares the section (`articleSection`),
+    which the line above the headline shows."""
+    article = RULES.parse((PORTALS / "div-paragraphs.html").read_text(encoding="utf-8"))
+    meta = article.meta
+    assert meta.category is not None and meta.category.text == "Biznes"
+    assert meta.section is not None
+    assert (meta.section.value, meta.section.source) == ("Biznes", "json-ld:articleSection")
+    assert [s.heading.text if s.heading else None for s in article.sections] == [
+        None, "Rozbudowa za 200 milionów złotych"]
+    assert article.sections[-1].paragraphs[-1].text.startswith("Przewoźnicy już zapowiadają")

@@ -55,6 +55,7 @@ def fill(meta: Meta, declared: PageMetadata | None, *, title_source: str | None,
     if meta.updated is None and (modified := first_date(declared.modified)) is not None:
         meta.updated, meta.updated_source = modified
     meta.headline = _model(declared.first("headline"))
+    meta.section = _model(declared.first("section"))
     meta.authors = [DeclaredModel(value=d.value, source=d.source) for d in declared.authors]
     meta.publisher = _model(declared.first("publisher"))
     meta.canonical_url = _model(declared.first("canonical"))

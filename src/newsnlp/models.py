@@ -190,6 +190,7 @@ class Meta(_Model):
     updated_source: str | None = Field(default=None, description=(
         "Where `updated` came from: `text`, or a declared source."))
     headline: Declared | None = Field(default=None, description="The declared headline.")
+    section: Declared | None = Field(default=None, description="The declared section.")
     authors: list[Declared] = Field(default_factory=list, description="Declared authors.")
     publisher: Declared | None = Field(default=None, description="The declared publisher.")
     canonical_url: Declared | None = Field(default=None, description="The canonical URL.")

@@ -120,9 +120,10 @@ class Pipeline:
             blocks = reading.blocks
         title_source: str | None = None
         if prepared.cues is not None and prepared.declared is not None:
-            cues, headlines = prepared.cues, prepared.declared.headline
+            cues, declared_page = prepared.cues, prepared.declared
             blocks, title_source = run(
-                "dom", lambda: apply_dom(blocks, prepared.lines, cues, headlines),
+                "dom", lambda: apply_dom(blocks, prepared.lines, cues, declared_page.headline,
+                                         declared_page.section),
                 (blocks, title_source))
         blocks = run("contents", lambda: mark_contents(blocks), blocks)
         blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)

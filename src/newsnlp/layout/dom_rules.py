@@ -11,7 +11,8 @@ sure, on any site that uses it (HTML semantics, not one site's habits):
 - a `<figcaption>` line is the photo caption; a `<blockquote>` line is no heading;
 - the title is the line that shows the headline the page declares (JSON-LD `headline`,
   `og:title`, or the `<title>` of which it is the part before or after a separator), else
-  the only `<h1>`;
+  the only `<h1>`; the category is the line above it that shows the declared section
+  (JSON-LD `articleSection`, `article:section`);
 - the article's paragraphs are siblings: a `<p>` in the same element as the page's longest
   paragraph, with its class names and few links, that the segmenter or the model set aside
   only by its position, is article text.
@@ -101,9 +102,11 @@ def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
 
 
 def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues],
-              declared: Sequence[Declared]) -> tuple[list[Block], str | None]:
-    """`blocks` with the overrides above; and the title's source when the markup chose it
-    (a title line inside a block of several lines is left to the segmenter)."""
+              declared: Sequence[Declared], sections: Sequence[Declared] = ()
+              ) -> tuple[list[Block], str | None]:
+    """`blocks` with the overrides above and the declared section's label as the category;
+    and the title's source when the markup chose it (a title line inside a block of several
+    lines is left to the segmenter)."""
     index = {line.start: i for i, line in enumerate(lines)}
     title = _title_line(lines, cues, declared)
     title_at = lines[title[0]].start if title is not None else -1
@@ -129,8 +132,27 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
             out.append(as_paragraph(block))  # a quotation set off, not a section heading
         else:
             out.append(block)
-    return _list_items(_article_container(out, cues), cues), (
-        title[1] if title is not None else None)
+    out = _declared_category(_list_items(_article_container(out, cues), cues), sections)
+    return out, (title[1] if title is not None else None)
+
+
+def _declared_category(blocks: list[Block], sections: Sequence[Declared]) -> list[Block]:
+    """The line above the title that shows the section the page declares (JSON-LD
+    `articleSection`, `article:section`) is the category, whatever the segmenter read
+    there; its own pick, if another line, is navigation."""
+    keys = {_key(d.value) for d in sections}
+    title = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+    if not keys or title is None:
+        return blocks
+    shown = next((k for k in range(title - 1, -1, -1) if len(blocks[k].lines) == 1
+                  and _key(blocks[k].lines[0].text) in keys), None)
+    if shown is None:
+        return blocks
+    out = [Block("chrome", b.lines, chrome="navigation") if b.kind == "category" else b
+           for b in blocks]
+    line = out[shown].lines[0]
+    out[shown] = Block("category", (line,), value=(line.start, line.end))
+    return out
 
 
 def _list_items(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
@@ -179,7 +201,7 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
 
     def sibling(line: Line) -> bool:
         cue = cues[line.index]
-        return (cue.tag == "p" and cue.path == main.path and cue.tokens == main.tokens
+        return (cue.tag == main.tag and cue.path == main.path and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
     def heading(block: Block) -> bool:  # `<h2>`–`<h6>` among the paragraphs: a section's

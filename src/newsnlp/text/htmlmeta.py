@@ -35,6 +35,7 @@ class PageMetadata:
     """The values a page declares, each field's candidates in precedence order."""
 
     headline: list[Declared] = field(default_factory=list)
+    section: list[Declared] = field(default_factory=list)
     published: list[Declared] = field(default_factory=list)
     modified: list[Declared] = field(default_factory=list)
     authors: list[Declared] = field(default_factory=list)
@@ -99,6 +100,9 @@ def _json_ld(root: etree._Element, meta: PageMetadata) -> None:
             continue
         for obj in filter(_is_article, _objects(data)):
             _add(meta.headline, obj.get("headline"), "json-ld:headline")
+            sections = obj.get("articleSection")
+            for section in sections if isinstance(sections, list) else [sections]:
+                _add(meta.section, section, "json-ld:articleSection")
             _add(meta.published, obj.get("datePublished"), "json-ld:datePublished")
             _add(meta.modified, obj.get("dateModified"), "json-ld:dateModified")
             for name in _names(obj.get("author")):
@@ -112,7 +116,8 @@ def _json_ld(root: etree._Element, meta: PageMetadata) -> None:
 
 
 # (meta property or name, field) in the order they are read after JSON-LD.
-_META = (("og:title", "headline"), ("article:published_time", "published"),
+_META = (("og:title", "headline"), ("article:section", "section"),
+         ("article:published_time", "published"),
          ("article:modified_time", "modified"), ("og:updated_time", "modified"),
          ("article:author", "authors"), ("author", "authors"), ("og:site_name", "publisher"),
          ("og:url", "canonical"), ("og:image:alt", "image_caption"))
