@@ -35,6 +35,18 @@ def test_render_is_browser_like() -> None:
         "Hala po pożarze. Fot. Jan Nowak", "© 2026 Portal"]
 
 
+@pytest.mark.parametrize(("html", "line"), [
+    ("<div><a href='/'>Sport</a><a href='/k'>Kultura</a></div>", "Sport Kultura"),
+    ("<figcaption><span>Terminal lotniska</span><span>Fot. Jan Nowak</span></figcaption>",
+     "Terminal lotniska Fot. Jan Nowak"),
+    ("<p>Kary domagał się <b>prokurator</b><span>.</span></p>",
+     "Kary domagał się prokurator."),  # a mark after a word stays on it
+    ("<p><span class='initial'>W</span>arszawa i <i>Kraków</i></p>", "Warszawa i Kraków"),
+])
+def test_sibling_elements_that_open_on_a_word_are_apart(html: str, line: str) -> None:
+    assert render_html(f"<!DOCTYPE html><html><body>{html}</body></html>").text == line
+
+
 def test_every_character_maps_to_the_raw_html() -> None:
     rendered = render_html(PAGE)
     source = rendered.source

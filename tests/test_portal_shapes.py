@@ -158,7 +158,7 @@ def test_the_main_photos_credit_at_the_foot() -> None:
 def test_an_article_written_in_divs_with_a_declared_section() -> None:
     """A script-built portal's page: paragraphs are `<div class="paragraph">`, one stands
     after an inline `Czytaj także` box; the JSON-LD declares the section (`articleSection`),
-    which the line above the headline shows."""
+    which the line above the headline shows; two co-authors sign it above the date."""
     article = RULES.parse((PORTALS / "div-paragraphs.html").read_text(encoding="utf-8"))
     meta = article.meta
     assert meta.category is not None and meta.category.text == "Biznes"
@@ -167,3 +167,6 @@ def test_an_article_written_in_divs_with_a_declared_section() -> None:
     assert [s.heading.text if s.heading else None for s in article.sections] == [
         None, "Rozbudowa za 200 milionów złotych"]
     assert article.sections[-1].paragraphs[-1].text.startswith("Przewoźnicy już zapowiadają")
+    # the co-authors' names link to their pages: a byline still, not a row of links
+    assert [(s.kind, s.text) for s in article.sources if s.kind == "author"] == [
+        ("author", "Piotr Zając"), ("author", "Anna Lis")]

@@ -827,3 +827,21 @@ def test_a_numbered_ranking_after_the_share_row_is_chrome() -> None:
     body = " ".join(p.text for s in article.sections for p in s.paragraphs)
     assert "Górnicy wrócą pod ziemię" in body
     assert not [i for lst in article.lists for i in lst.items if "Ranking" in i.text]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Piotr Zając, Anna Lis", ["Piotr Zając", "Anna Lis"]),
+    ("Piotr Zając i Anna Lis", ["Piotr Zając", "Anna Lis"]),
+    ("Redakcja", ["Redakcja"]),
+    ("Lotnisko, Kolej, Autobusy", []),  # no names: a row of links
+])
+def test_co_authors_and_the_newsroom_beside_the_date(byline: str, authors: list[str]) -> None:
+    page = "\n".join([
+        "Biznes", "Lotnisko w Modlinie z rekordem pasażerów w swojej historii", byline,
+        "9 stycznia 2025, 16:05",
+        ("W 2024 roku z lotniska skorzystało ponad 3,5 mln podróżnych, o jedną piątą więcej "
+         "niż rok wcześniej. Port zapowiada rozbudowę terminalu."), "",
+        "Władze portu podały, że najwięcej pasażerów odprawiono w sierpniu."])
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert [s.text for s in article.sources if s.kind == "author"] == authors
+    assert article.meta.published == "2025-01-09T16:05"

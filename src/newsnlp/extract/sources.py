@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.linetypes import person_names
 from newsnlp.models import Institution, Source, SourceKind
 from newsnlp.resources import compile_pattern, load_json
 
@@ -48,7 +49,10 @@ def extract_sources(text: str, blocks: Sequence[Block],
         kind = _KINDS.get(block.kind)
         if kind is None or block.value is None:
             continue
-        for s, e in _parts(text, *block.value):
+        parts = _parts(text, *block.value)
+        if kind == "author":  # `Piotr Zając i Anna Lis`: one source per co-author
+            parts = [name for s, e in parts for name in person_names(text, s, e)]
+        for s, e in parts:
             key = (kind, text[s:e].casefold())
             if key in seen:
                 continue

@@ -7,7 +7,7 @@ sure, on any site that uses it (HTML semantics, not one site's habits):
   content; lines under an element whose class/id names chrome (`data/html/chrome_tokens.json`:
   `related`, `comments`, `footer`, `share`, ...) are that chrome; `<option>` lines (form
   controls) are widgets; a line whose text is (almost) all link text (link density >=
-  LINK_ONLY) is navigation;
+  LINK_ONLY) is navigation, unless it is a byline (authors' names link to their pages);
 - a `<figcaption>` line is the photo caption; a `<blockquote>` line is no heading;
 - the title is the line that shows the headline the page declares (JSON-LD `headline`,
   `og:title`, or the `<title>` of which it is the part before or after a separator), else
@@ -57,7 +57,9 @@ def _token_chrome() -> dict[str, ChromeKind]:
             for token in tokens}
 
 
-def _chrome_of(cue: DomCues) -> ChromeKind | None:
+def _chrome_of(cue: DomCues, linked: bool = True) -> ChromeKind | None:
+    """The chrome the markup puts a line in: its region, a class name, a form control, and
+    (with `linked`) a line of links alone."""
     for region in cue.regions:
         if region in _REGION_CHROME:
             return _REGION_CHROME[region]
@@ -67,7 +69,7 @@ def _chrome_of(cue: DomCues) -> ChromeKind | None:
             return by_token[token]
     if cue.tag == "option":
         return "widget"
-    if cue.link_density >= LINK_ONLY:
+    if linked and cue.link_density >= LINK_ONLY:
         return "navigation"
     return None
 
@@ -120,9 +122,9 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way
             out.append(set_aside(block) if block.start < title_at
                        else Block("heading", block.lines))
-        elif block.kind in CONTENT_KINDS and rows and (
-                chrome := {_chrome_of(cues[i]) for i in rows}) and len(chrome) == 1 \
-                and None not in chrome:
+        elif block.kind in CONTENT_KINDS and rows and (chrome := {
+                _chrome_of(cues[i], linked=block.kind != "byline") for i in rows}) \
+                and len(chrome) == 1 and None not in chrome:
             out.append(Block("chrome", block.lines, chrome=chrome.pop()))
         elif block.kind in ("paragraph", "heading") and rows and all(
                 cues[i].tag == "figcaption" for i in rows):

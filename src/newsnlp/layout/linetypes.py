@@ -304,6 +304,31 @@ def is_person_name_line(text: str) -> bool:
                for a in morphology.analyse(first))
 
 
+# a comma or `i`/`oraz` between names, each match starting at the first space of a run
+_NAMES_SEP = compile_pattern(r"(?<![ \t])[ \t]*+,[ \t]*+|(?<![ \t])[ \t]++(?:i|oraz)[ \t]++", 0)
+MAX_BYLINE_NAMES = 3  # co-authors named on one byline line
+
+
+def is_person_names_line(text: str) -> bool:
+    """A line that is one to `MAX_BYLINE_NAMES` persons' names, joined by commas or `i`
+    (`Piotr Zając, Anna Lis`): co-authors' bare byline."""
+    if len(text) > MAX_BYLINE_NAMES * NAME_LINE_MAX_CHARS:
+        return False
+    names = _NAMES_SEP.split(text)
+    return len(names) <= MAX_BYLINE_NAMES and all(map(is_person_name_line, names))
+
+
+def person_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each name in `text[start:end]` when it is co-authors' names
+    (`Piotr Zając i Anna Lis`), else the range whole."""
+    part = text[start:end]
+    if not is_person_names_line(part):
+        return [(start, end)]
+    cuts = [(m.start(), m.end()) for m in _NAMES_SEP.finditer(part)]
+    bounds = [0, *(c for cut in cuts for c in cut), len(part)]
+    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
 @lru_cache(maxsize=1)
 def _team_byline() -> Pattern:
     """The `team_bylines` of `meta.json`, one full-line pattern."""

@@ -114,10 +114,10 @@ def _meta_like(page: _Page, f: LineFacts) -> bool:
 
 
 def _bare_byline(page: _Page, i: int) -> bool:
-    """An author's name on a line of its own (`Anna Malinowska`, or the newsroom's:
-    `Redakcja`) right above or below a date line: a byline without a label."""
+    """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
+    the newsroom: `Redakcja`) right above or below a date line: a byline without a label."""
     text = page.facts[i].line.text
-    if not (lt.is_person_name_line(text) or lt.is_team_byline(text)):
+    if not (lt.is_person_names_line(text) or lt.is_team_byline(text)):
         return False
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
     return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)

@@ -10,6 +10,11 @@ and renders it the way the real pages' `text` field was made:
   cells are separated by a space;
 - white space collapses to one space; no line starts or ends with a space, no line is blank.
 
+One difference from a browser's text: an element that opens on a word right after a
+sibling element, with no text between, is set apart by a space (`<a>Sport</a><a>Kultura</a>`
+is `Sport Kultura`, not `SportKultura`; a caption's `<span>` and its credit's), since a
+style sheet keeps them apart; 272 of the 25,768 lines of the real dev pages' HTML differ so.
+
 The result's `source` maps every text character to its position in the raw HTML (see
 `rawmap`), and `cues` gives one `DomCues` per text line (see `dom`).
 """
@@ -119,6 +124,8 @@ def render_html(raw: str) -> RenderedHtml:
             stack.append(ElementInfo.of(el, tag, tag in _BLOCK or tag in _CELL,
                                         stack[-1] if stack else None))
             opened.append(el)
+            if _glued(el):
+                out.open("td", stack, cues)  # a space, as between table cells
             out.open(tag, stack, cues)
             out.node(el.text, stack, cues)
         elif opened and opened[-1] is el:
@@ -127,6 +134,16 @@ def render_html(raw: str) -> RenderedHtml:
             opened.pop()
             out.node(el.tail, stack, cues)
     return RenderedHtml(out.finish(), cues.finish(), root)
+
+
+def _glued(el: etree._Element) -> bool:
+    """An element that opens on a word right after a sibling element, no text between
+    (`<a>Sport</a><a>Kultura</a>`, a caption's `<span>` and its credit's): the words are
+    apart, which a style sheet shows with a margin and the markup alone does not. A mark
+    after a word (`<b>prokurator</b><span>.</span>`) stays on it."""
+    before = el.getprevious()
+    return (before is not None and isinstance(before.tag, str) and not before.tail
+            and (el.text or "")[:1].isalnum())
 
 
 class _Text:
