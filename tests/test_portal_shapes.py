@@ -170,3 +170,18 @@ def test_an_article_written_in_divs_with_a_declared_section() -> None:
     # the co-authors' names link to their pages: a byline still, not a row of links
     assert [(s.kind, s.text) for s in article.sources if s.kind == "author"] == [
         ("author", "Piotr Zając"), ("author", "Anna Lis")]
+
+
+@pytest.mark.parametrize("name", ["osadzone-posty.txt", "osadzone-posty.html"])
+def test_embedded_social_posts(name: str) -> None:
+    """A post embedded from X is a quote of its account (its attribution line is the
+    embed's); Instagram's fallback lines are the embed's too; the article's paragraphs
+    around them stay."""
+    article = RULES.parse((PORTALS / name).read_text(encoding="utf-8"))
+    assert [(q.text[:17], q.speaker.text if q.speaker else None) for q in article.quotes] == [
+        ("Jesteśmy w finale", "Polska Siatkówka")]
+    embeds = [c.text for c in article.chrome if c.kind == "embed"]
+    assert embeds[0].startswith("— Polska Siatkówka (@PolskaSiatkowka)")
+    assert embeds[1].startswith("Wyświetl ten post na Instagramie")
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert [p[:12] for p in body] == ["Decydujący s", "Gratulacje z", "Polacy w fin"]

@@ -17,6 +17,7 @@ SCHEMA_VERSION = "1.5"
 ChromeKind = Literal[
     "ad",
     "paywall",
+    "embed",
     "navigation",
     "related",
     "widget",

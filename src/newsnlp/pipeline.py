@@ -23,6 +23,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.contents import mark_contents
 from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
+from newsnlp.layout.embeds import mark_embeds
 from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.paywall import cut_by_paywall
@@ -134,8 +135,11 @@ class Pipeline:
         if run("paywall", lambda: cut_by_paywall(blocks), False):
             warnings.append(Warning(code="paywall", message=(
                 "a paywall follows the article's text: the body is its free part only")))
+        blocks, embedded = run("embeds", lambda: mark_embeds(page, blocks),
+                               (blocks, list[Quote]()))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
+        quotes = sorted([*quotes, *embedded], key=lambda q: q.start)
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
         declared_date = first_date(prepared.declared.published) if prepared.declared else None
