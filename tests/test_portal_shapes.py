@@ -185,3 +185,17 @@ def test_embedded_social_posts(name: str) -> None:
     assert embeds[1].startswith("Wyświetl ten post na Instagramie")
     body = [p.text for s in article.sections for p in s.paragraphs]
     assert [p[:12] for p in body] == ["Decydujący s", "Gratulacje z", "Polacy w fin"]
+
+
+def test_reading_time_audio_player_and_gallery_pager() -> None:
+    """Under the date: the reading time (metadata) and an article's audio player (a
+    widget), so the first paragraph is the lead; a gallery's pager in the text is a link
+    box's (`Zobacz zdjęcia`), not article text."""
+    article = RULES.parse((PORTALS / "audio-galeria.txt").read_text(encoding="utf-8"))
+    kinds = {c.text.splitlines()[0]: c.kind for c in article.chrome}
+    assert kinds["Czas czytania: 4 min"] == "metadata"
+    assert kinds["Posłuchaj artykułu"] == "widget"
+    assert kinds["Zobacz zdjęcia"] == "related"
+    related = next(c for c in article.chrome if c.text.startswith("Zobacz zdjęcia"))
+    assert related.text.splitlines()[1:] == ["Zdjęcie 1 z 12", "Następne zdjęcie"]
+    assert article.lead is not None and article.lead.text.startswith("Rada Ministrów")
