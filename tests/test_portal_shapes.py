@@ -199,3 +199,18 @@ def test_reading_time_audio_player_and_gallery_pager() -> None:
     related = next(c for c in article.chrome if c.text.startswith("Zobacz zdjęcia"))
     assert related.text.splitlines()[1:] == ["Zdjęcie 1 z 12", "Następne zdjęcie"]
     assert article.lead is not None and article.lead.text.startswith("Rada Ministrów")
+
+
+def test_the_text_goes_on_under_a_link_box_inside_it() -> None:
+    """A national portal's article with a `Czytaj też:` link in its text: the quote, the
+    section and the paragraphs under the link up to `Źródło: PAP` are the article's, however
+    the layout model reads them (it learned that text ends where link boxes begin)."""
+    article = RULES.parse((PORTALS / "portal-ogolnopolski.txt").read_text(encoding="utf-8"))
+    assert [s.heading.text if s.heading else None for s in article.sections] == [
+        None, "Pieniądze z budżetu państwa"]
+    assert article.sections[-1].paragraphs[-1].text.startswith("Związek Miast Polskich")
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "wiceminister Tomasz Szymański"]
+    gallery = RULES.parse((PORTALS / "audio-galeria.txt").read_text(encoding="utf-8"))
+    body = [p.text for s in gallery.sections for p in s.paragraphs]
+    assert body and body[-1].startswith("Najwięcej pieniędzy trafi na obronność")

@@ -37,6 +37,9 @@ SURE_BODY = 0.5  # min P(body) over the lines of a chrome block the model takes 
 MAX_ENCLOSED_LINES = 4
 # a sentence before the page's closing chrome that stays has at least this many words
 CLOSING_MIN_WORDS = 6
+# under a link box inside the text, a paragraph of the article has this many words (the
+# box's own teaser headlines have fewer)
+BOX_TEXT_MIN_WORDS = 15
 # the article's end comes after this many prose blocks the model reads as article text (a
 # share row may stand under the lead)
 TEXT_BEFORE_THE_END = 2
@@ -216,7 +219,9 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     the article (`(ISBnews)`, `Źródło: PAP`, a signature) or the page's closing chrome (a
     share row, tags, the footer): up to four blocks that end as sentences (of six words or
     more before chrome); that marks where the article ends, so what stands above it is its
-    text."""
+    text. A link box inside the text (`Czytaj też:` and a headline, `Zobacz zdjęcia` and a
+    gallery's pager) may stand between the kept text and those sentences, which then are
+    paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's heading among them."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
@@ -226,12 +231,34 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
             continue
         j = k - 1  # back over sentences (before chrome, sentences of some length only)
         while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES
-               and ends_sentence(blocks[j].lines[-1].text)
-               and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)):
+               and (blocks[j].kind == "heading" or (
+                   ends_sentence(blocks[j].lines[-1].text)
+                   and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)))):
             j -= 1
-        if j >= 0 and j < k - 1 and j not in doubtful and blocks[j].kind in CONTENT:
+        i = _before_box(blocks, j)
+        run = [blocks[m] for m in range(j + 1, k)]
+        texts = [b for b in run if b.kind != "heading"]
+        if i == j:  # right under kept text: sentences only
+            ok = len(texts) == len(run)
+        else:  # under a link box: the article's paragraphs, perhaps with a section heading
+            ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
+        if ok and i >= 0 and j < k - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, k))
     return keep
+
+
+def _before_box(blocks: Sequence[Block], j: int) -> int:
+    """The block before the link box or ad (`Czytaj także` and its headline, a gallery's
+    pager) that ends at `j`, when it is at most `MAX_ENCLOSED_LINES` blocks long; `j` when
+    none ends there. Such boxes stand inside an article's text."""
+    i = j
+    while i >= 0 and j - i < MAX_ENCLOSED_LINES and _inline_box(blocks[i]):
+        i -= 1
+    return j if i >= 0 and _inline_box(blocks[i]) else i
+
+
+def _inline_box(block: Block) -> bool:
+    return block.kind == "chrome" and block.chrome in ("related", "ad")
 
 
 def reads_as_prose(block: Block) -> bool:
