@@ -214,3 +214,31 @@ def test_the_text_goes_on_under_a_link_box_inside_it() -> None:
     gallery = RULES.parse((PORTALS / "audio-galeria.txt").read_text(encoding="utf-8"))
     body = [p.text for s in gallery.sections for p in s.paragraphs]
     assert body and body[-1].startswith("Najwięcej pieniędzy trafi na obronność")
+
+
+def test_a_regional_report_with_a_poll() -> None:
+    """Written after session 19's rules and parsed as it came: the byline and date on one
+    line, a photo credit, a section, the speaker's function after his name, a poll and the
+    comment box set aside."""
+    article = RULES.parse((PORTALS / "regionalny-sonda.txt").read_text(encoding="utf-8"))
+    assert article.meta.published == "2025-10-03T12:00"
+    assert article.meta.category is not None and article.meta.category.text == "Słupsk"
+    assert [s.heading.text for s in article.sections if s.heading] == ["Ładowarki na pętlach"]
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("author", "Marek Zawadzki"), ("photo", "Marek Zawadzki")]
+    assert [q.speaker.text for q in article.quotes if q.speaker] == [
+        "Dariusz Kowalski, prezes MZK w Słupsku"]
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "Czy jeździsz" not in body and "Tak, codziennie" not in body
+    assert "Miejski Zakład Komunikacji w Słupsku" in [i.canonical for i in article.institutions]
+
+
+def test_a_municipal_notice_with_a_schedule() -> None:
+    """Written after session 19's rules: a commune's notice, its schedule as a dashed list,
+    its attachment and the office's address set aside."""
+    article = RULES.parse((PORTALS / "gmina-harmonogram.txt").read_text(encoding="utf-8"))
+    assert article.meta.published == "2025-12-15"
+    assert [len(lst.items) for lst in article.lists] == [3]
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("author", "Referat Gospodarki Komunalnej")]
+    assert {c.kind for c in article.chrome} >= {"attachments", "footer"}
