@@ -45,8 +45,9 @@ def mark_contents(blocks: Sequence[Block]) -> list[Block]:
     headings."""
     labels, max_entries, min_found = _settings()
     out = list(blocks)
-    label = next((k for k, b in enumerate(out)
-                  if len(b.lines) == 1 and _key(b) in labels), None)
+    longest = max(map(len, labels))
+    label = next((k for k, b in enumerate(out) if len(b.lines) == 1
+                  and len(b.lines[0].text) <= longest and _key(b) in labels), None)
     if label is None:
         return out
     end, names = label + 1, set()
