@@ -14,6 +14,7 @@ BADGE_MAX_CHARS = 60  # a line longer than a few badges is none
 
 @cache
 def _badge() -> Pattern:
+    """Media badges at the end of a headline (bracketed in any case, or as written)."""
     return compile_pattern(rf"(?:{_badges()}|(?<![\w\[(]){_joined()})[ \t]*$")
 
 

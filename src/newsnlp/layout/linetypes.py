@@ -309,24 +309,31 @@ _NAMES_SEP = compile_pattern(r"(?<![ \t])[ \t]*+,[ \t]*+|(?<![ \t])[ \t]++(?:i|o
 MAX_BYLINE_NAMES = 3  # co-authors named on one byline line
 
 
+def _name_spans(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each of one to `MAX_BYLINE_NAMES` persons' names that make up `text`,
+    joined by commas or `i`/`oraz`; None when `text` is not such a line."""
+    if len(text) > MAX_BYLINE_NAMES * NAME_LINE_MAX_CHARS:
+        return None
+    bounds = [0, *(c for m in _NAMES_SEP.finditer(text) for c in (m.start(), m.end())),
+              len(text)]
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(spans) > MAX_BYLINE_NAMES or not all(
+            is_person_name_line(text[a:b]) for a, b in spans):
+        return None
+    return spans
+
+
 def is_person_names_line(text: str) -> bool:
     """A line that is one to `MAX_BYLINE_NAMES` persons' names, joined by commas or `i`
     (`Piotr Zając, Anna Lis`): co-authors' bare byline."""
-    if len(text) > MAX_BYLINE_NAMES * NAME_LINE_MAX_CHARS:
-        return False
-    names = _NAMES_SEP.split(text)
-    return len(names) <= MAX_BYLINE_NAMES and all(map(is_person_name_line, names))
+    return _name_spans(text) is not None
 
 
 def person_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each name in `text[start:end]` when it is co-authors' names
     (`Piotr Zając i Anna Lis`), else the range whole."""
-    part = text[start:end]
-    if not is_person_names_line(part):
-        return [(start, end)]
-    cuts = [(m.start(), m.end()) for m in _NAMES_SEP.finditer(part)]
-    bounds = [0, *(c for cut in cuts for c in cut), len(part)]
-    return [(start + a, start + b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    spans = _name_spans(text[start:end])
+    return [(start, end)] if spans is None else [(start + a, start + b) for a, b in spans]
 
 
 @lru_cache(maxsize=1)
