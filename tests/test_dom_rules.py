@@ -105,3 +105,22 @@ def test_a_section_heading_among_the_articles_paragraphs_is_a_heading_again() ->
               Block("chrome", (text,), chrome="other"), Block("chrome", (other,), chrome="footer")]
     out, _ = apply_dom(blocks, page.lines, page.cues, [])
     assert [b.kind for b in out] == ["paragraph", "heading", "paragraph", "chrome"]
+
+
+def test_the_text_is_read_from_its_paragraphs_not_its_lead() -> None:
+    """The lead is often the longest paragraph and has a class of its own: the article's
+    container is read from the other paragraphs, so a last section's `<h3>` set aside by
+    position is a heading again."""
+    html = """<html><body><article class="post">
+<p class="lead">Legia Warszawa pokonała Lechię Gdańsk 2:1, choć do 90. minuty przegrywała,
+a oba gole dla gości padły w doliczonym czasie gry.</p>
+<p>Gospodarze objęli prowadzenie w 34. minucie po strzale głową.</p>
+<h3>Składy</h3>
+</article></body></html>"""
+    page = prepare(html, 100_000)
+    lead, text, heading = [ln for ln in page.lines if not ln.blank]
+    assert page.cues is not None
+    blocks = [Block("lead", (lead,)), Block("paragraph", (text,)),
+              Block("chrome", (heading,), chrome="footer")]
+    out, _ = apply_dom(blocks, page.lines, page.cues, [])
+    assert [b.kind for b in out] == ["lead", "paragraph", "heading"]

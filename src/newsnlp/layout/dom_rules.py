@@ -196,7 +196,10 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
     the same element as the page's longest paragraph, with the same class names and few
     links, is article text again; an `<h2>`–`<h6>` line there is a section heading again,
     also when a chrome block above took it in (`_absorbed`)."""
-    paragraphs = [line for b in blocks if b.kind in ("lead", "paragraph") for line in b.lines]
+    # the lead often has a class of its own (`<p class="lead">`): the text's paragraphs
+    # are read from the others when there are any
+    paragraphs = ([line for b in blocks if b.kind == "paragraph" for line in b.lines]
+                  or [line for b in blocks if b.kind == "lead" for line in b.lines])
     if not paragraphs:
         return blocks
     main = cues[max(paragraphs, key=lambda line: len(line.text)).index]
