@@ -52,9 +52,11 @@ def mark_contents(blocks: Sequence[Block]) -> list[Block]:
         return out
     end, names = label + 1, set()
     # the entries run to the first line that is no entry, or the first heading they name
-    while (end < len(out) and end - label <= max_entries and _entry(out[end])
-           and _key(out[end]) not in names):
-        names.add(_key(out[end]))
+    while end < len(out) and end - label <= max_entries and _entry(out[end]):
+        key = _key(out[end])
+        if key in names:
+            break
+        names.add(key)
         end += 1
     headings = [k for k in range(end, len(out) - 1)
                 if _entry(out[k]) and _key(out[k]) in names and out[k + 1].kind in CONTENT]
