@@ -98,6 +98,8 @@ def test_an_institution_speaks_in_the_neuter() -> None:
      "w Sosnowcu.", "Anna Nowak, rzeczniczka Komendy Miejskiej Policji w Sosnowcu"),
     ("– Odpady trafiają do lasu – mówi Piotr Wilk, kierownik Referatu Straży Miejskiej w "
      "Kielcach.", "Piotr Wilk, kierownik Referatu Straży Miejskiej w Kielcach"),
+    ("– Chcemy pokazać też jego fotografie – mówi kuratorka wystawy dr Anna Zielińska.",
+     "kuratorka wystawy dr Anna Zielińska"),  # the function before the degree stays
 ])
 def test_the_speaker_ends_at_a_name_an_adverbial_follows(text: str, speaker: str) -> None:
     """`na konferencji`, `podczas spotkania` after the name say where, not who; `z X`
