@@ -16,6 +16,7 @@ from functools import cache
 from newsnlp.layout.blocks import CONTENT, Block
 from newsnlp.layout.linetypes import HEADLINE_MAX_CHARS, is_prose
 from newsnlp.resources import load_json
+from newsnlp.text.lines import text_key
 
 _ENTRY_KINDS = frozenset({*CONTENT, "caption", "chrome"})
 
@@ -28,8 +29,8 @@ def _settings() -> tuple[frozenset[str], int, int]:
 
 
 def _key(block: Block) -> str:
-    """A one-line block's text as an entry matches it: case and spacing set aside."""
-    return " ".join(block.lines[0].text.split()).casefold()
+    """A one-line block's text as an entry matches it (`text_key`)."""
+    return text_key(block.lines[0].text)
 
 
 def _entry(block: Block) -> bool:

@@ -32,7 +32,7 @@ from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.dom import DomCues
 from newsnlp.text.htmlmeta import Declared
-from newsnlp.text.lines import Line
+from newsnlp.text.lines import Line, text_key
 
 # Share of a line's characters inside links from which the line is a link and nothing else
 # (on the real dev pages: 47,600 characters of chrome at >= 0.8, 214 of article text).
@@ -44,10 +44,6 @@ _REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer"
                                          "aside": "related"}
 # What separates the headline from the site name in a `<title>` ("X | Portal", "Portal - X").
 _TITLE_SEPARATOR = compile_pattern(r"(?<!\s)\s++[|\-–—:»«/]++\s+")
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 @cache
@@ -80,12 +76,12 @@ def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
     – part", "part | Portal", ...), longest first: the site name is the short end."""
     out: list[tuple[str, str]] = []
     for d in declared:
-        out.append((_key(d.value), d.source))
+        out.append((text_key(d.value), d.source))
         if d.source in ("title", "og:title"):
             cuts = _TITLE_SEPARATOR.finditer(d.value)
             parts = [p for m in cuts for p in (d.value[:m.start()], d.value[m.end():])]
             parts.sort(key=len, reverse=True)
-            out.extend((_key(p), d.source) for p in parts if len(p.split()) >= 2)
+            out.extend((text_key(p), d.source) for p in parts if len(p.split()) >= 2)
     return out
 
 
@@ -95,7 +91,7 @@ def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
     usable = [i for i, line in enumerate(lines) if line.text and _chrome_of(cues[i]) is None]
     by_text: dict[str, int] = {}
     for i in usable:
-        by_text.setdefault(_key(lines[i].text), i)
+        by_text.setdefault(text_key(lines[i].text), i)
     for key, source in _headline_keys(declared):
         if key in by_text:
             return by_text[key], source
@@ -142,12 +138,12 @@ def _declared_category(blocks: list[Block], sections: Sequence[Declared]) -> lis
     """The line above the title that shows the section the page declares (JSON-LD
     `articleSection`, `article:section`) is the category, whatever the segmenter read
     there; its own pick, if another line, is navigation."""
-    keys = {_key(d.value) for d in sections}
+    keys = {text_key(d.value) for d in sections}
     title = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if not keys or title is None:
         return blocks
     shown = next((k for k in range(title - 1, -1, -1) if len(blocks[k].lines) == 1
-                  and _key(blocks[k].lines[0].text) in keys), None)
+                  and text_key(blocks[k].lines[0].text) in keys), None)
     if shown is None:
         return blocks
     out = [Block("chrome", b.lines, chrome="navigation") if b.kind == "category" else b

@@ -20,6 +20,13 @@ class Line:
         return not self.text
 
 
+def text_key(text: str) -> str:
+    """A text as lines are compared with each other (a headline with the one declared, a
+    table of contents' entry with its heading): white space runs as one space, case set
+    aside."""
+    return " ".join(text.split()).casefold()
+
+
 def split_lines(text: str) -> list[Line]:
     """Lines of `text` (split on `\\n`), each stripped of surrounding white space."""
     lines: list[Line] = []
