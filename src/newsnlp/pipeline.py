@@ -20,6 +20,7 @@ from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.cited import cited_quotes
 from newsnlp.layout.contents import mark_contents
 from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
@@ -30,6 +31,7 @@ from newsnlp.layout.paywall import cut_by_paywall
 from newsnlp.layout.repeats import set_aside_repeats
 from newsnlp.layout.segment import segment
 from newsnlp.layout.signoff import mark_signoffs
+from newsnlp.layout.today import shown_today
 from newsnlp.models import Article, Confidence, DateMention, Institution, Quote, Source, Warning
 from newsnlp.page import Page, prepare
 from newsnlp.text.normalize import replace_surrogates
@@ -120,12 +122,15 @@ class Pipeline:
         if reading is not None:
             blocks = reading.blocks
         title_source: str | None = None
+        cited: list[Quote] = []
         if prepared.cues is not None and prepared.declared is not None:
             cues, declared_page = prepared.cues, prepared.declared
             blocks, title_source = run(
                 "dom", lambda: apply_dom(blocks, prepared.lines, cues, declared_page.headline,
                                          declared_page.section),
                 (blocks, title_source))
+            blocks, cited = run("cited", lambda: cited_quotes(page, blocks, cues),
+                                (blocks, list[Quote]()))
         blocks = run("contents", lambda: mark_contents(blocks), blocks)
         blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
@@ -139,11 +144,12 @@ class Pipeline:
                                (blocks, list[Quote]()))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
-        quotes = sorted([*quotes, *embedded], key=lambda q: q.start)
+        quotes = sorted([*quotes, *embedded, *cited], key=lambda q: q.start)
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
         declared_date = first_date(prepared.declared.published) if prepared.declared else None
-        anchor = declared_date[0] if declared_date else _scrub(reference)
+        anchor = declared_date[0] if declared_date else _scrub(reference) or run(
+            "today", lambda: shown_today(page, prepared.lines, scan.find), None)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label

@@ -43,12 +43,17 @@ _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
     cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
-    14.03.2026, 21:40 | aktualizacja: 15.03.2026`)."""
+    14.03.2026, 21:40 | aktualizacja: 15.03.2026`), and perhaps a labelled byline after it
+    (`9.09.2025, 18:40 Autorzy: Joanna Kuźma`)."""
     if not line.text or len(line.text) > DATE_LINE_MAX_CHARS:
         return False
     if compile_pattern(_DATE_SHAPE).search(line.text) is None:
         return False  # no cell has a date's shape either (a cell ends before white space)
-    cells = lt.cells(line.text)
+    tail = lt.labelled_tail(line.text)  # `9.09.2025, 18:40 Autorzy: …`: the row before it
+    row = line.text if tail is None else line.text[:tail[0]]
+    reading = compile_pattern(_READING_TIME, ICASE).search(row)  # `… 21:15 · 3 min czytania`
+    row = row if reading is None else row[:reading.start()]
+    cells = lt.cells(row)
     for a, b in cells:
         if _date_only(text, line.start + a, line.start + b, find_dates):
             return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
@@ -56,6 +61,10 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
                        for x, y in cells if x != a)
     return False
 
+
+# The reading time a row of page-head metadata ends with (`14.09.2025 · 21:15 3 min czytania`).
+_READING_TIME = (r"(?<![ \t·•|,])[ \t·•|,]+(?:czas czytania:?[ \t]*)?\d{1,3}[ \t]*"
+                 r"min(?:\.|ut[ay]?)?(?:[ \t]+czytania)?[ \t]*$")
 
 # An author's name followed by a number: a signed date line.
 _NAME_BEFORE_DATE = rf"{lt.PERSON_NAME}(?=[ \t,|]+\d)"

@@ -27,7 +27,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import CONTENT_KINDS, LOOSE_CHROME, Block, as_paragraph, set_aside
+from newsnlp.layout.blocks import (
+    CONTENT,
+    CONTENT_KINDS,
+    LOOSE_CHROME,
+    Block,
+    as_paragraph,
+    set_aside,
+)
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.dom import DomCues
@@ -39,6 +46,8 @@ from newsnlp.text.lines import Line, text_key
 LINK_ONLY = 0.8
 # A sibling of the article's paragraphs with more link text than this is a link list.
 SIBLING_MAX_LINKS = 0.3
+# an item of the article's own list says something (a toolbar's `<li>Mobile</li>` does not)
+ITEM_MIN_WORDS = 2
 # Region element -> the chrome its content is.
 _REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer",
                                          "aside": "related"}
@@ -53,15 +62,16 @@ def _token_chrome() -> dict[str, ChromeKind]:
             for token in tokens}
 
 
-def _chrome_of(cue: DomCues, linked: bool = True) -> ChromeKind | None:
-    """The chrome the markup puts a line in: its region, a class name, a form control, and
-    (with `linked`) a line of links alone."""
+def _chrome_of(cue: DomCues, linked: bool = True,
+               wrapper: frozenset[str] = frozenset()) -> ChromeKind | None:
+    """The chrome the markup puts a line in: its region, a class name (other than the
+    page's `wrapper` names), a form control, and (with `linked`) a line of links alone."""
     for region in cue.regions:
         if region in _REGION_CHROME:
             return _REGION_CHROME[region]
     by_token = _token_chrome()
     for token in cue.tokens:
-        if token in by_token:
+        if token in by_token and token not in wrapper:
             return by_token[token]
     if cue.tag == "option":
         return "widget"
@@ -85,10 +95,33 @@ def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
     return out
 
 
+def _wrapper_names(lines: Sequence[Line], cues: Sequence[DomCues],
+                   declared: Sequence[Declared]) -> frozenset[str]:
+    """Chrome class names that every line showing the page's headline (else its only
+    `<h1>`) outside a chrome region (a breadcrumb repeats it) is under: they name a wrapper
+    of the whole page (`layout--with-sidebar`, WordPress's `has-sidebar`), not chrome, so
+    they mark nothing on this page. Empty when one such line is under none."""
+    by_text: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            by_text.setdefault(text_key(line.text), []).append(i)
+    shown = next((by_text[key] for key, _ in _headline_keys(declared) if key in by_text), [])
+    if not shown:
+        h1 = [i for i, line in enumerate(lines) if line.text and cues[i].tag == "h1"]
+        shown = h1[:1] if len(h1) == 1 else []
+    by_token = _token_chrome()
+    names = [frozenset(t for t in cues[i].tokens if t in by_token) for i in shown
+             if not set(cues[i].regions) & _REGION_CHROME.keys()]  # not a breadcrumb's copy
+    if not names or not all(names):
+        return frozenset()
+    return frozenset.intersection(*names)
+
+
 def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
-                declared: Sequence[Declared]) -> tuple[int, str] | None:
+                declared: Sequence[Declared], wrapper: frozenset[str]) -> tuple[int, str] | None:
     """(line index, source) of the line that shows the page's headline."""
-    usable = [i for i, line in enumerate(lines) if line.text and _chrome_of(cues[i]) is None]
+    usable = [i for i, line in enumerate(lines)
+              if line.text and _chrome_of(cues[i], wrapper=wrapper) is None]
     by_text: dict[str, int] = {}
     for i in usable:
         by_text.setdefault(text_key(lines[i].text), i)
@@ -106,7 +139,8 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
     and the title's source when the markup chose it (a title line inside a block of several
     lines is left to the segmenter)."""
     index = {line.start: i for i, line in enumerate(lines)}
-    title = _title_line(lines, cues, declared)
+    wrapper = _wrapper_names(lines, cues, declared)
+    title = _title_line(lines, cues, declared, wrapper)
     title_at = lines[title[0]].start if title is not None else -1
     if not any(b.start == title_at and len(b.lines) == 1 for b in blocks):
         title, title_at = None, -1
@@ -119,7 +153,7 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
             out.append(set_aside(block) if block.start < title_at
                        else Block("heading", block.lines))
         elif block.kind in CONTENT_KINDS and rows and (chrome := {
-                _chrome_of(cues[i], linked=block.kind != "byline") for i in rows}) \
+                _chrome_of(cues[i], block.kind != "byline", wrapper) for i in rows}) \
                 and len(chrome) == 1 and None not in chrome:
             out.append(Block("chrome", block.lines, chrome=chrome.pop()))
         elif block.kind in ("paragraph", "heading") and rows and all(
@@ -205,17 +239,35 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
         return (cue.tag == main.tag and cue.path == main.path and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
+    def item(line: Line) -> bool:  # an `<li>` of a list that stands among the paragraphs
+        cue = cues[line.index]
+        return (cue.tag == "li" and cue.path[:-2] == main.path[:-1]
+                and cue.path[-2] in ("ul", "ol") and cue.link_density < SIBLING_MAX_LINKS
+                and lt.word_count(line.text) >= ITEM_MIN_WORDS)
+
     def heading(block: Block) -> bool:  # `<h2>`–`<h6>` among the paragraphs: a section's
         cue = cues[block.lines[0].index]
         return (len(block.lines) == 1 and cue.tag in _SECTION_HEADINGS
                 and cue.path[:-1] == main.path[:-1] and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
+    def titled(k: int) -> bool:  # an `<h2>`–`<h6>` read as text, among the paragraphs
+        cue = cues[blocks[k].lines[0].index]
+        return (blocks[k].kind in ("paragraph", "caption") and len(blocks[k].lines) == 1
+                and cue.tag in _SECTION_HEADINGS and cue.path[:-1] == main.path[:-1]
+                and cue.link_density < SIBLING_MAX_LINKS and k + 1 < len(blocks)
+                and (blocks[k + 1].kind in CONTENT or restored[k + 1]))
+
+    restored = [b.kind == "chrome" and b.chrome in LOOSE_CHROME
+                and (all(sibling(line) for line in b.lines) or all(item(ln) for ln in b.lines))
+                for b in blocks]
     out: list[Block] = []
     for k, b in enumerate(blocks):
-        if b.kind != "chrome":
+        if titled(k):
+            out.append(Block("heading", b.lines, value=(b.start, b.end)))
+        elif b.kind != "chrome":
             out.append(b)
-        elif b.chrome in LOOSE_CHROME and all(sibling(line) for line in b.lines):
+        elif restored[k]:
             out.append(as_paragraph(b))
         elif heading(b) and (b.chrome in LOOSE_CHROME or _absorbed(blocks, k)):
             out.append(Block("heading", b.lines, value=(b.start, b.end)))

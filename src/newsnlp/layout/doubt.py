@@ -217,34 +217,54 @@ def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful sentences between the last kept article text and the credit that closes
     the article (`(ISBnews)`, `Źródło: PAP`, a signature) or the page's closing chrome (a
-    share row, tags, the footer): up to four blocks that end as sentences (of six words or
-    more before chrome); that marks where the article ends, so what stands above it is its
-    text. A link box inside the text (`Czytaj też:` and a headline, `Zobacz zdjęcia` and a
-    gallery's pager) may stand between the kept text and those sentences, which then are
-    paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's heading among them."""
+    share row, tags, the footer), or a link box right above that chrome (`Galeria zdjęć`):
+    up to four blocks that end as sentences (of six words or more before chrome), and any
+    number of paragraphs of running prose of `BOX_TEXT_MIN_WORDS` words or more; that marks
+    where the article ends, so what stands above it is its text. A link box inside the text
+    (`Czytaj też:` and a headline, a gallery's pager) may stand between the kept text and
+    those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
+    heading among them; so may the tail of a list the model doubts (a long list reads to it
+    as the article's end), a heading over long text among the sentences under it."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
         closing = credit.kind in ("source", "byline")
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
-        if not (closing or ends_page) or k == 0 or k - 1 not in doubtful:
+        if not (closing or ends_page):
             continue
-        j = k - 1  # back over sentences (before chrome, sentences of some length only)
-        while (j >= 0 and j in doubtful and k - j <= MAX_ENCLOSED_LINES
+        end = k  # the run ends here, or above a link box over the chrome (`Galeria zdjęć`)
+        while ends_page and end > 0 and _inline_box(blocks[end - 1]) and (
+                k - end < MAX_ENCLOSED_LINES):
+            end -= 1
+        if end == 0 or end - 1 not in doubtful:
+            continue
+        j = end - 1  # back over sentences (before chrome, sentences of some length only)
+        while (j >= 0 and j in doubtful
+               and (end - j <= MAX_ENCLOSED_LINES or _long_text(blocks[j]))
                and (blocks[j].kind == "heading" or (
                    ends_sentence(blocks[j].lines[-1].text)
                    and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)))):
             j -= 1
+        while 0 <= j < end - 1 and j in doubtful and blocks[j].kind == "list_item":
+            j -= 1  # the tail of the article's list: its text goes on under it
         i = _before_box(blocks, j)
-        run = [blocks[m] for m in range(j + 1, k)]
+        run = [blocks[m] for m in range(j + 1, end)]
         texts = [b for b in run if b.kind != "heading"]
-        if i == j:  # right under kept text: sentences only
-            ok = len(texts) == len(run)
+        if i == j:  # right under kept text: sentences; under a list, a heading over long text
+            ok = all(b.kind != "heading" or (
+                i >= 0 and blocks[i].kind == "list_item" and m + 1 < end
+                and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
         else:  # under a link box: the article's paragraphs, perhaps with a section heading
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
-        if ok and i >= 0 and j < k - 1 and i not in doubtful and blocks[i].kind in CONTENT:
-            keep.update(range(j + 1, k))
+        if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
+            keep.update(range(j + 1, end))
     return keep
+
+
+def _long_text(block: Block) -> bool:
+    """A paragraph of running prose of `BOX_TEXT_MIN_WORDS` words or more (no teaser's)."""
+    return (block.kind == "paragraph" and word_count(block.joined) >= BOX_TEXT_MIN_WORDS
+            and reads_as_prose(block))
 
 
 def _before_box(blocks: Sequence[Block], j: int) -> int:
@@ -284,7 +304,8 @@ def _mean_label(block: Block, label: str, by_line: Probs) -> float:
 def _enclosed(blocks: Sequence[Block], doubtful: set[int],
               by_line: Probs) -> set[int]:
     """The doubtful blocks that stay: runs of them whose content neighbours on both sides are
-    article text the model is sure of (the title counts before a run), when the run is short
+    article text the model is sure of (the title counts before a run; so does the text
+    that opens a list the model keeps right before it), when the run is short
     (rows, a hard-wrapped line) or reads as running text throughout (an enumeration, a
     dialogue). Chrome inside an article carries a label the rules already read ('Czytaj
     także', 'Reklama'). One pass over the blocks."""
@@ -304,9 +325,12 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         if (sum(len(blocks[j].lines) for j in run) > MAX_ENCLOSED_LINES
                 and not all(_running_text(blocks[j]) for j in run)):
             continue
-        before, after = blocks[content[lo - 1]], blocks[content[i]]
-        sure_before = before.kind == "title" or _mean_label(before, "body", by_line) >= SURE_BODY
-        if sure_before and _mean_label(after, "body", by_line) >= SURE_BODY:
+        before = lo - 1  # over a list the model keeps, to the text that opens it
+        while before > 0 and blocks[content[before]].kind == "list_item":
+            before -= 1
+        sure_before = blocks[content[before]].kind == "title" or _mean_label(
+            blocks[content[before]], "body", by_line) >= SURE_BODY
+        if sure_before and _mean_label(blocks[content[i]], "body", by_line) >= SURE_BODY:
             keep.update(run)
     return keep
 

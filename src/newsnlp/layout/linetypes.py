@@ -221,6 +221,23 @@ def meta_match(text: str) -> MetaMatch | None:
 _CELL_SEP = compile_pattern(r"(?<!\s)\s+[|•·]\s+", 0)
 
 
+@lru_cache(maxsize=1)
+def _next_label() -> Pattern:
+    return compile_pattern(load_json("meta.json")["next_label"], ICASE)
+
+
+def labelled_tail(text: str) -> tuple[int, MetaMatch] | None:
+    """Where a labelled byline or source goes on after a line's first item (`wt.,
+    9.09.2025, 18:40 Autorzy: Joanna Kuźma`), and its match (offsets from that point)."""
+    if not text or len(text) > MAX_SHAPE_LEN:
+        return None
+    nxt = _next_label().search(text)
+    rest = meta_match(text[nxt.start():].rstrip()) if nxt is not None else None
+    if nxt is None or rest is None or rest.kind not in ("author", "source"):
+        return None
+    return nxt.start(), rest
+
+
 def cells(text: str) -> list[tuple[int, int]]:
     """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
     a line with no separator)."""
@@ -327,6 +344,24 @@ def is_person_names_line(text: str) -> bool:
     """A line that is one to `MAX_BYLINE_NAMES` persons' names, joined by commas or `i`
     (`Piotr Zając, Anna Lis`): co-authors' bare byline."""
     return _name_spans(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _writer_role() -> Pattern:
+    """A separator and then a writer's role (`meta.json` `writer_roles`)."""
+    roles = "|".join(load_json("meta.json")["writer_roles"])
+    return compile_pattern(rf"(?<![ \t])(?:[ \t]*[,|–—\-][ \t]*|[ \t]+)(?i:{roles})\b",
+                           VERSION1)
+
+
+def writer_name_end(text: str) -> int | None:
+    """Where the name ends on a line that is one person's name and then the writer's role
+    (`Marta Lewandowska Dziennikarka Gazety Nadwiślańskiej`: an author box's byline), else
+    None."""
+    if len(text) > HEADLINE_MAX_CHARS:
+        return None
+    m = _writer_role().search(text, 0, min(len(text), NAME_LINE_MAX_CHARS + 3))
+    return m.start() if m is not None and is_person_name_line(text[:m.start()]) else None
 
 
 def person_names(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -31,12 +31,16 @@ def byline_blocks(text: str, line: Line, start: int, end: int,
     return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
 
 
-def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) -> list[Block]:
+def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
+                until: int | None = None) -> list[Block]:
     """Blocks for a metadata line: caption and credit may share one line, and so may two
-    labelled items (`Autor: X. Data publikacji …`: see `next_label` in meta.json)."""
+    labelled items (`Autor: X. Data publikacji …`: see `next_label` in meta.json); a next
+    label is looked for up to `until` (the line's end)."""
     start, end = line.start + m.value_start, line.start + m.value_end
-    nxt = (compile_pattern(load_json("meta.json")["next_label"], ICASE).search(text, start, end)
-           if m.kind != "photo" else None)  # a photo line splits caption from credit below
+    # the next label may stand past the value's end (`Dodano: 28-10-2025 | Autor: X`: a
+    # publication value ends with its date); a photo line splits caption from credit below
+    nxt = (compile_pattern(load_json("meta.json")["next_label"], ICASE).search(
+        text, start, line.end if until is None else until) if m.kind != "photo" else None)
     rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
     if nxt is not None and rest is not None and rest.kind != "category":
         cut = _back_over(text, start, nxt.start(), _SEPARATORS)
@@ -44,7 +48,8 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) 
         second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at,
                          caption=None if rest.caption is None else
                          (rest.caption[0] + at, rest.caption[1] + at))
-        first = (meta_blocks(text, line, replace(m, value_end=cut - line.start), find_dates)
+        first = (meta_blocks(text, line, replace(
+            m, value_end=min(m.value_end, cut - line.start)), find_dates, until=cut)
                  if cut > start else [])
         return first + meta_blocks(text, line, second, find_dates)
     if m.kind == "photo" and m.caption is not None:
@@ -63,6 +68,19 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder) 
     if m.kind == "published":
         return _published_by(text, line, start, end)
     return [Block(_KINDS[m.kind], (line,), value=(start, end))]
+
+
+def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block]:
+    """A publication line without a label; one that goes on with a labelled byline or
+    source (`wt., 9.09.2025, 18:40 Autorzy: Joanna Kuźma, Grzegorz Wilk`) ends before it."""
+    tail = lt.labelled_tail(line.text)
+    if tail is None:
+        return [Block("published", (line,), value=(line.start, line.end))]
+    at, rest = tail
+    cut = _back_over(text, line.start, line.start + at, _SEPARATORS)
+    second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at)
+    return ([Block("published", (line,), value=(line.start, cut))] if cut > line.start else []
+            ) + meta_blocks(text, line, second, find_dates)
 
 
 def _back_over(text: str, start: int, cut: int, separators: str) -> int:

@@ -31,7 +31,7 @@ from newsnlp.layout.doubt import (
     taken_back,
 )
 from newsnlp.layout.features import line_features, prose_text
-from newsnlp.layout.lead import first_paragraph
+from newsnlp.layout.lead import first_paragraph, lead_shaped, opens_with_timestamp
 from newsnlp.layout.title import (
     TitleRanker,
     eligible,
@@ -204,11 +204,21 @@ def _value_text(block: Block) -> str:
 
 
 def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:
-    """When the model set the rules' lead aside, the first paragraph after it leads."""
-    had_lead = any(b.kind == "lead" for b in before)
-    if not had_lead or any(b.kind == "lead" for b in blocks):
-        return blocks
+    """When the model set the rules' lead aside, the first paragraph after it leads; so
+    does one shaped as a lead when the model set aside the rules' first paragraph, whose
+    shape (a player's `Odtwórz`) had kept the page from having a lead."""
     k = first_paragraph(blocks)
-    if k is None:
+    if k is None or any(b.kind == "lead" for b in blocks):
         return blocks
+    if not any(b.kind == "lead" for b in before):
+        j = first_paragraph(before)
+        if j is None or before[j].lines[0] == blocks[k].lines[0] or _leads(before[j]) or (
+                not _leads(blocks[k])):
+            return blocks
     return [*blocks[:k], replace(blocks[k], kind="lead"), *blocks[k + 1:]]
+
+
+def _leads(block: Block) -> bool:
+    """A first paragraph shaped as a lead (`lead.lead_shaped`), not opened by a clock time."""
+    text = block.lines[0].text
+    return lead_shaped(text, prose_text(text)) and not opens_with_timestamp(text)

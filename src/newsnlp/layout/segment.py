@@ -27,7 +27,7 @@ from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts
 from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
-from newsnlp.layout.meta_lines import byline_blocks, meta_blocks
+from newsnlp.layout.meta_lines import byline_blocks, dateline_blocks, meta_blocks
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern
@@ -117,11 +117,23 @@ def _bare_byline(page: _Page, i: int) -> bool:
     """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
     the newsroom: `Redakcja`) right above or below a date line: a byline without a label."""
     text = page.facts[i].line.text
-    if not (lt.is_person_names_line(text) or lt.is_team_byline(text)):
+    if not (lt.is_person_names_line(text) or lt.is_team_byline(text)
+            or lt.writer_name_end(text) is not None):
         return False
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
     return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
                for j in near)
+
+
+def _byline(line: Line) -> Block:
+    """The byline block of a bare byline line: its names, without a writer's role."""
+    end = lt.writer_name_end(line.text)
+    return Block("byline", (line,), value=(line.start, line.end if end is None
+                                           else line.start + end))
+
+
+# chrome that stands among the page head's metadata lines (a video player under the date)
+_HEAD_FURNITURE = frozenset({"ad", "widget", "share"})
 
 
 def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
@@ -134,6 +146,7 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
         while first_of_cluster > 0 and (
             not facts[first_of_cluster - 1].line.text
             or _meta_like(page, facts[first_of_cluster - 1])
+            or facts[first_of_cluster - 1].chrome in _HEAD_FURNITURE
         ):
             first_of_cluster -= 1
         j = first_of_cluster - 1
@@ -218,12 +231,12 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
         elif f.meta is not None and f.meta.kind != "category":
             page.blocks.extend(meta_blocks(page.text, f.line, f.meta, page.find_dates))
         elif _bare_byline(page, i):
-            page.blocks.append(Block("byline", (f.line,), value=(f.line.start, f.line.end)))
+            page.blocks.append(_byline(f.line))
         elif _is_signed_line(page, f.line):
             page.blocks.extend(byline_blocks(page.text, f.line, f.line.start, f.line.end,
                                             page.find_dates))
         elif i == dateline:
-            page.blocks.append(Block("published", (f.line,), value=(f.line.start, f.line.end)))
+            page.blocks.extend(dateline_blocks(page.text, f.line, page.find_dates))
         else:
             kind = f.chrome or f.header or ("navigation" if i < (title or 0) else "other")
             page.blocks.append(_chrome(f.line, kind))
@@ -236,11 +249,15 @@ def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
         return False
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished
-    # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`) or a chrome
-    # line (`Zobacz też: …`)
+    # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`), a chrome
+    # line (`Zobacz też: …`), a photo's caption and credit, or a list's last item (Polish
+    # closes an enumeration's last item with a full stop, the others with commas)
     after_paragraph = (
-        prev is not None and not_list_item(prev)
-        and ((prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None)
+        prev is not None
+        and ((not_list_item(prev) and (
+            (prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None
+            or (prev.meta is not None and prev.meta.kind == "photo")))
+             or (not not_list_item(prev) and prev.line.text.endswith(".")))
         and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
@@ -251,12 +268,17 @@ def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
 
 
 def _photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
+    """A line beside a photo credit: the caption it credits, unless the credit carries its
+    own caption (`Płonąca hala. fot. KM PSP`) and the line heads the text under it."""
+    own_caption = False
     for j in (i - 1, i + 1):
         if 0 <= j < len(facts):
             m = facts[j].meta
             if m is not None and m.kind == "photo":
-                return True
-    return False
+                if m.caption is None:
+                    return True
+                own_caption = True
+    return own_caption and not _is_heading(facts, i)
 
 
 def _body(page: _Page, start: int, category: Block | None) -> None:
@@ -414,15 +436,15 @@ def _header_after_lead(page: _Page) -> None:
         if _is_date_line(page, line):
             blocks[k] = Block("published", (line,), value=(line.start, line.end))
         elif _bare_byline(page, line.index):
-            blocks[k] = Block("byline", (line,), value=(line.start, line.end))
+            blocks[k] = _byline(line)
 
 
 def _mark_published(page: _Page) -> None:
     """Keep one `published` block: the first labelled one, else the first date line."""
-    seen = False
-    for k, b in enumerate(page.blocks):
-        if b.kind != "published":
-            continue
-        if seen:
-            page.blocks[k] = Block("chrome", b.lines, chrome="metadata")
-        seen = True
+    published = [k for k, b in enumerate(page.blocks) if b.kind == "published"]
+    labelled = [k for k in published
+                if page.facts[page.blocks[k].lines[0].index].meta is not None]
+    keep = (labelled or published or [-1])[0]
+    for k in published:
+        if k != keep:
+            page.blocks[k] = Block("chrome", page.blocks[k].lines, chrome="metadata")

@@ -80,15 +80,24 @@ def eligible(text: str) -> bool:
     Kraj`; or link texts run together without spaces:
     `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`), not a menu row (`Kraków |
     Małopolska | Polska | Świat`) and not a date line (a digit first and a clock time among
-    the first characters: `3 sty 12 13:48 , GK | PAP`), and not a line that is chrome
+    the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
+    (`Data publikacji: 29.01.2026`), and not a line that is chrome
     whatever it reads like (`linetypes.is_strong_chrome`: a copyright line, a cookie note, a
     search box's prompt `Szukaj w serwisie. Ponad 2 800 artykułów`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
             and not lt.is_strong_chrome(text)
+            and not _labelled(text)
             and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.is_menu(text)
             and not lt.opens_with_time(text))
+
+
+def _labelled(text: str) -> bool:
+    """A metadata line written with its label and a colon (`Data publikacji: czw.,
+    29.01.2026`, `Autor: Jan Nowak`): a label names what follows, a headline has none."""
+    found = lt.meta_match(text)
+    return found is not None and ":" in text[:found.value_start]
 
 
 def trusted(text: str) -> bool:

@@ -13,8 +13,8 @@ from newsnlp.resources import Pattern, compile_pattern
 _GAP_WEEKDAY_DATE = compile_pattern(r"(?<![ \t])[ \t]*(?:,[ \t]*)?(?:\([ \t]*)?", FLAGS)
 # `2 lutego (poniedziałek)`
 _GAP_DATE_WEEKDAY = compile_pattern(r"(?<![ \t])[ \t]*(?:\(|,)[ \t]*", FLAGS)
-# `17 stycznia 2026 r. o godz. 21:47`, `13.03.2026 | 08:45`
-_GAP_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[,|•·][ \t]*)?", FLAGS)
+# `17 stycznia 2026 r. o godz. 21:47`, `13.03.2026 | 08:45`, `29.01.2026 – 11:30`
+_GAP_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[,|•·\-–—][ \t]*)?", FLAGS)
 # `2–8 marca`, `od 1 do 5 marca`, `w nocy z 12 na 13 marca`
 _GAP_RANGE = compile_pattern(r"(?<![ \t])(?:[ \t]*[\-–—][ \t]*|[ \t]+(?:do|na)[ \t]+)", FLAGS)
 # `23 i 24 marca`
@@ -78,7 +78,8 @@ def date_then_weekday(text: str, a: Atom, b: Atom) -> Atom | None:
 
 
 def host_then_time(text: str, a: Atom, b: Atom) -> Atom | None:
-    """`12 marca o godz. 17:00`, `09.12.2025, 15:02`, `wczoraj ok. godz. 16.40`."""
+    """`12 marca o godz. 17:00`, `09.12.2025, 15:02`, `29.01.2026 – 11:30`, `wczoraj ok. godz.
+    16.40`."""
     if a.kind not in TIME_HOSTS or b.kind != "time" or a.hour is not None:
         return None
     if a.range_part == "start" or not _GAP_TIME.fullmatch(_gap(text, a, b)):
