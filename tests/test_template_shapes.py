@@ -184,3 +184,22 @@ def test_a_sentence_that_opens_with_dzis_names_no_day_of_the_visit() -> None:
                           "Wczoraj w planetarium odbył się pokaz.\n")
     values = {d.text: d.value for d in article.dates}
     assert values["Dziś"] is None and values["Wczoraj"] is None
+
+
+def test_a_breadcrumb_that_repeats_the_headline_stays_navigation() -> None:
+    """A trail's last item repeats the headline (shortened, as `<title>` has it): its
+    `breadcrumb` class is no wrapper of the page, so the trail stays chrome and the `<h1>`
+    is the title."""
+    page = """<html><head><title>Nowy rozkład jazdy od 14 grudnia | Koleje Regionu</title>
+<meta property="og:title" content="Nowy rozkład jazdy od 14 grudnia"></head><body>
+<div class="container"><ol class="breadcrumb"><li><a href="/">Strona główna</a></li>
+<li>Nowy rozkład jazdy od 14 grudnia</li></ol>
+<h1>Nowy rozkład jazdy od 14 grudnia. Więcej pociągów na linii Poznań – Wągrowiec</h1>
+<p>Od niedzieli 14 grudnia zacznie obowiązywać nowy rozkład jazdy pociągów. Największe zmiany
+czekają pasażerów linii z Poznania do Wągrowca, gdzie pojedzie więcej składów.</p>
+<p>Zmiany są efektem porozumienia z samorządem województwa, który zwiększył finansowanie
+przewozów na tej linii o kilkanaście procent.</p>
+</div></body></html>"""
+    article = RULES.parse(page)
+    assert article.meta.title is not None
+    assert article.meta.title.text.endswith("Więcej pociągów na linii Poznań – Wągrowiec")

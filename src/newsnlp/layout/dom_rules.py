@@ -97,24 +97,27 @@ def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
 
 def _wrapper_names(lines: Sequence[Line], cues: Sequence[DomCues],
                    declared: Sequence[Declared]) -> frozenset[str]:
-    """Chrome class names that every line showing the page's headline (else its only
-    `<h1>`) outside a chrome region (a breadcrumb repeats it) is under: they name a wrapper
-    of the whole page (`layout--with-sidebar`, WordPress's `has-sidebar`), not chrome, so
-    they mark nothing on this page. Empty when one such line is under none."""
+    """Chrome class names that the page's headline (the lines that show it, else its only
+    `<h1>`) and its longest line of text both stand under: they name a wrapper of the whole
+    page (`layout--with-sidebar`, WordPress's `has-sidebar`), not chrome, so they mark
+    nothing on this page. A breadcrumb that repeats the headline shares no class name with
+    the text."""
+    texts = [i for i, line in enumerate(lines) if line.text]
+    if not texts:
+        return frozenset()
     by_text: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line.text:
-            by_text.setdefault(text_key(line.text), []).append(i)
+    for i in texts:
+        by_text.setdefault(text_key(lines[i].text), []).append(i)
     shown = next((by_text[key] for key, _ in _headline_keys(declared) if key in by_text), [])
     if not shown:
-        h1 = [i for i, line in enumerate(lines) if line.text and cues[i].tag == "h1"]
+        h1 = [i for i in texts if cues[i].tag == "h1"]
         shown = h1[:1] if len(h1) == 1 else []
+    longest = max(texts, key=lambda i: len(lines[i].text))
     by_token = _token_chrome()
-    names = [frozenset(t for t in cues[i].tokens if t in by_token) for i in shown
-             if not set(cues[i].regions) & _REGION_CHROME.keys()]  # not a breadcrumb's copy
-    if not names or not all(names):
-        return frozenset()
-    return frozenset.intersection(*names)
+    text_names = frozenset(t for t in cues[longest].tokens if t in by_token)
+    names = [text_names.intersection(cues[i].tokens) for i in shown
+             if not set(cues[i].regions) & _REGION_CHROME.keys()]
+    return frozenset.union(*names) if names else frozenset()
 
 
 def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
