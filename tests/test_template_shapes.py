@@ -203,3 +203,32 @@ przewozów na tej linii o kilkanaście procent.</p>
     article = RULES.parse(page)
     assert article.meta.title is not None
     assert article.meta.title.text.endswith("Więcej pociągów na linii Poznań – Wągrowiec")
+
+
+PULL_QUOTE = """Muzeum Regionalne
+Wystawy czasowe
+Dawne rzemiosła Pojezierza na nowej wystawie od 6 marca
+Opublikowano: 26.02.2026
+Bednarze, powroźnicy i garncarze – na nowej wystawie muzeum pokaże narzędzia i wyroby dawnych rzemieślników z całego regionu.
+Ekspozycja powstała na podstawie zbiorów muzeum i darów mieszkańców, którzy przekazali narzędzia po dziadkach i pradziadkach.
+„Chcieliśmy pokazać nie tylko przedmioty, ale i ludzi, którzy nimi pracowali. Dlatego obok narzędzi znajdą się wspomnienia rzemieślników”
+– dr Helena Wróblewska, kuratorka wystawy
+Uroczyste otwarcie wystawy odbędzie się w piątek o godzinie 17. Wstęp na wernisaż jest bezpłatny.
+© 2026 Muzeum Regionalne
+"""
+
+
+def test_a_pull_quote_over_its_speakers_line_is_a_quote_of_that_speaker() -> None:
+    article = RULES.parse(PULL_QUOTE)
+    [quote] = article.quotes
+    assert quote.text.startswith("Chcieliśmy pokazać") and quote.text.endswith("rzemieślników")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "dr Helena Wróblewska, kuratorka wystawy"
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert not any("kuratorka wystawy" in p for p in body)
+
+
+def test_a_quoted_title_over_a_line_that_names_no_person_is_no_pull_quote() -> None:
+    page = PULL_QUOTE.replace("– dr Helena Wróblewska, kuratorka wystawy",
+                              "Wystawa potrwa do końca maja")
+    assert RULES.parse(page).quotes == []

@@ -20,7 +20,7 @@ from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.cited import cited_quotes
+from newsnlp.layout.cited import cited_quotes, pulled_quotes
 from newsnlp.layout.contents import mark_contents
 from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
@@ -142,9 +142,11 @@ class Pipeline:
                 "a paywall follows the article's text: the body is its free part only")))
         blocks, embedded = run("embeds", lambda: mark_embeds(page, blocks),
                                (blocks, list[Quote]()))
+        blocks, pulled = run("pulled", lambda: pulled_quotes(page, blocks),
+                             (blocks, list[Quote]()))
         blocks, quotes = run("quotes", lambda: assemble.apply_quotes(page, blocks),
                              (blocks, list[Quote]()))
-        quotes = sorted([*quotes, *embedded, *cited], key=lambda q: q.start)
+        quotes = sorted([*quotes, *embedded, *cited, *pulled], key=lambda q: q.start)
         published_value = published or run(
             "published", lambda: _published(page, blocks, scan.find), None)
         declared_date = first_date(prepared.declared.published) if prepared.declared else None

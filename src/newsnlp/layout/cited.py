@@ -1,17 +1,24 @@
-"""Quotations the markup attributes: HTML's `<blockquote>` whose last line is its `<cite>`
-(`<blockquote><p>„…”</p><cite>Jan Nowak, rzecznik</cite></blockquote>`, as WordPress's
-quote block writes it) is a quote block, the `<cite>` line its speaker.
+"""Quotations set apart with their speaker on a line of their own.
 
-A `<blockquote>` alone is no quotation (some sites indent paragraphs with it); the `<cite>`
-inside it is the markup's own attribution, so the pair is certain.
+- HTML's `<blockquote>` whose last line is its `<cite>` (`<blockquote><p>„…”</p><cite>Jan
+  Nowak, rzecznik</cite></blockquote>`, as WordPress's quote block writes it) is a quote
+  block, the `<cite>` line its speaker (`cited_quotes`). A `<blockquote>` alone is no
+  quotation (some sites indent paragraphs with it); the `<cite>` is the markup's own
+  attribution, so the pair is certain.
+- In any page, a paragraph that is one passage in quotation marks, over a line that is a
+  person's name (perhaps after a dash and a title) and its function, is a pull quote and
+  its speaker (`pulled_quotes`): how a page sets a quotation apart, and how text renders a
+  `<blockquote>` and its `<cite>`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.models import Quote, Span
+from newsnlp.resources import compile_pattern, load_json, word_alternation
 from newsnlp.text.dom import DomCues
 
 # Around a quotation and before its attribution (`— Jan Nowak`), left out of the spans.
@@ -70,4 +77,53 @@ def cited_quotes(text: str, blocks: Sequence[Block], cues: Sequence[DomCues]
             out.pop()
         out.append(Block("quote", lines))
         quotes.append(Quote(**quote.model_dump(), speaker=speaker))
+    return out, quotes
+
+
+# a speaker's line under a pull quote is short: a name and a function
+SPEAKER_LINE_MAX_CHARS = 120
+_OPENING, _CLOSING = "„\"«", "”\"»"
+
+
+def _one_quotation(text: str) -> bool:
+    """The line is one passage in quotation marks (`„…”`, `„…”.`), nothing around it: the
+    marks inside it, if any, pair up (a title quoted within the quotation)."""
+    body = text.rstrip(" .")
+    if len(body) < 3 or body[0] not in _OPENING or body[-1] not in _CLOSING:
+        return False
+    inner = body[1:-1]
+    if body[0] == '"':
+        return '"' not in inner
+    return sum(inner.count(c) for c in "„«") == sum(inner.count(c) for c in "”»")
+
+
+def _speaker_line(text: str) -> bool:
+    """A person's name, perhaps after a dash and a title (`– dr Helena Wróblewska,
+    kuratorka wystawy`, `Tomasz Grabarczyk, dyrektor ZDM`), and a function after a comma."""
+    if len(text) > SPEAKER_LINE_MAX_CHARS:
+        return False
+    name = text.lstrip(_DASHES + " ").split(",")[0].strip()
+    titles = compile_pattern(rf"(?:(?:{word_alternation(load_json('quotes.json')['titles'])})"
+                             r"[ \t]+)*")
+    m = titles.match(name)
+    return lt.is_person_name_line(name[m.end():] if m is not None else name)
+
+
+def pulled_quotes(text: str, blocks: Sequence[Block]) -> tuple[list[Block], list[Quote]]:
+    """`blocks` with each pull quote and its speaker's line as one quote block; the quotes,
+    each with that line (without its dash) as the speaker."""
+    out: list[Block] = []
+    quotes: list[Quote] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "paragraph" and len(prev.lines) == 1
+                and len(block.lines) == 1 and _held(block) and block.kind != "quote"
+                and _one_quotation(prev.lines[0].text) and _speaker_line(block.lines[0].text)):
+            quote = _span(text, prev.lines[0].start, prev.lines[0].end, _MARKS + ". ")
+            speaker = _span(text, block.lines[0].start, block.lines[0].end, _DASHES)
+            if quote is not None and speaker is not None:
+                out[-1] = Block("quote", (prev.lines[0], block.lines[0]))
+                quotes.append(Quote(**quote.model_dump(), speaker=speaker))
+                continue
+        out.append(block)
     return out, quotes
