@@ -205,17 +205,7 @@ przewozów na tej linii o kilkanaście procent.</p>
     assert article.meta.title.text.endswith("Więcej pociągów na linii Poznań – Wągrowiec")
 
 
-PULL_QUOTE = """Muzeum Regionalne
-Wystawy czasowe
-Dawne rzemiosła Pojezierza na nowej wystawie od 6 marca
-Opublikowano: 26.02.2026
-Bednarze, powroźnicy i garncarze – na nowej wystawie muzeum pokaże narzędzia i wyroby dawnych rzemieślników z całego regionu.
-Ekspozycja powstała na podstawie zbiorów muzeum i darów mieszkańców, którzy przekazali narzędzia po dziadkach i pradziadkach.
-„Chcieliśmy pokazać nie tylko przedmioty, ale i ludzi, którzy nimi pracowali. Dlatego obok narzędzi znajdą się wspomnienia rzemieślników”
-– dr Helena Wróblewska, kuratorka wystawy
-Uroczyste otwarcie wystawy odbędzie się w piątek o godzinie 17. Wstęp na wernisaż jest bezpłatny.
-© 2026 Muzeum Regionalne
-"""
+PULL_QUOTE = (PORTALS / "muzeum-cytat.txt").read_text(encoding="utf-8")
 
 
 def test_a_pull_quote_over_its_speakers_line_is_a_quote_of_that_speaker() -> None:
