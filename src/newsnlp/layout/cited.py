@@ -14,11 +14,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.models import Quote, Span
-from newsnlp.resources import compile_pattern, load_json, word_alternation
+from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
 from newsnlp.text.dom import DomCues
 
 # Around a quotation and before its attribution (`— Jan Nowak`), left out of the spans.
@@ -103,10 +104,15 @@ def _speaker_line(text: str) -> bool:
     if len(text) > SPEAKER_LINE_MAX_CHARS:
         return False
     name = text.lstrip(_DASHES + " ").split(",")[0].strip()
-    titles = compile_pattern(rf"(?:(?:{word_alternation(load_json('quotes.json')['titles'])})"
-                             r"[ \t]+)*")
-    m = titles.match(name)
+    m = _titles().match(name)
     return lt.is_person_name_line(name[m.end():] if m is not None else name)
+
+
+@cache
+def _titles() -> Pattern:
+    """The titles that may open a speaker's name (`quotes.json` `titles`: `dr`, `ks.`)."""
+    titles = word_alternation(load_json("quotes.json")["titles"])
+    return compile_pattern(rf"(?:(?:{titles})[ \t]+)*")
 
 
 def pulled_quotes(text: str, blocks: Sequence[Block]) -> tuple[list[Block], list[Quote]]:
