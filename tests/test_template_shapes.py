@@ -222,3 +222,14 @@ def test_a_quoted_title_over_a_line_that_names_no_person_is_no_pull_quote() -> N
     page = PULL_QUOTE.replace("– dr Helena Wróblewska, kuratorka wystawy",
                               "Wystawa potrwa do końca maja")
     assert RULES.parse(page).quotes == []
+
+
+def test_a_blockquote_with_its_footer_is_a_quote_of_the_named_speaker() -> None:
+    """The HTML standard's own form: `<footer>— <cite>Name</cite></footer>` inside the
+    `<blockquote>`."""
+    page = WRAPPED.replace(
+        "<cite>dr inż. Anna Wróbel, kierowniczka\nprojektu</cite>",
+        "<footer>— <cite>dr inż. Anna Wróbel</cite>, kierowniczka projektu</footer>")
+    [quote] = RULES.parse(page).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text == "dr inż. Anna Wróbel, kierowniczka projektu"

@@ -1,8 +1,8 @@
 """Quotations set apart with their speaker on a line of their own.
 
 - HTML's `<blockquote>` whose last line is its `<cite>` (`<blockquote><p>„…”</p><cite>Jan
-  Nowak, rzecznik</cite></blockquote>`, as WordPress's quote block writes it) is a quote
-  block, the `<cite>` line its speaker (`cited_quotes`). A `<blockquote>` alone is no
+  Nowak, rzecznik</cite></blockquote>`, as WordPress's quote block writes it) or its
+  `<footer>` is a quote block, that line its speaker (`cited_quotes`). A `<blockquote>` alone is no
   quotation (some sites indent paragraphs with it); the `<cite>` is the markup's own
   attribution, so the pair is certain.
 - In any page, a paragraph that is one passage in quotation marks, over a line that is a
@@ -36,7 +36,12 @@ def _held(block: Block) -> bool:
 
 
 def _cite(cue: DomCues) -> bool:
-    return cue.path[-1:] == ("cite",) and "blockquote" in cue.path
+    """A `<blockquote>`'s attribution: its `<cite>`, or its `<footer>` (`<footer>— <cite>Jan
+    Nowak</cite></footer>`, the HTML standard's own example)."""
+    if "blockquote" not in cue.path:
+        return False
+    inside = cue.path[len(cue.path) - cue.path[::-1].index("blockquote"):]
+    return cue.path[-1] == "cite" or inside[:1] == ("footer",)
 
 
 def _quoted(cue: DomCues) -> bool:
