@@ -95,8 +95,23 @@ def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
     return out
 
 
+def _headline_lines(lines: Sequence[Line], cues: Sequence[DomCues],
+                    keys: Sequence[tuple[str, str]], candidates: Sequence[int]
+                    ) -> tuple[list[int], str]:
+    """The `candidates` that show the page's headline (the first of its declared `keys`
+    some line shows), else its only `<h1>`; and the source that named it."""
+    by_text: dict[str, list[int]] = {}
+    for i in candidates:
+        by_text.setdefault(text_key(lines[i].text), []).append(i)
+    for key, source in keys:
+        if key in by_text:
+            return by_text[key], source
+    h1 = [i for i in candidates if cues[i].tag == "h1"]
+    return (h1, "h1") if len(h1) == 1 else ([], "h1")
+
+
 def _wrapper_names(lines: Sequence[Line], cues: Sequence[DomCues],
-                   declared: Sequence[Declared]) -> frozenset[str]:
+                   keys: Sequence[tuple[str, str]]) -> frozenset[str]:
     """Chrome class names that the page's headline (the lines that show it, else its only
     `<h1>`) and its longest line of text both stand under: they name a wrapper of the whole
     page (`layout--with-sidebar`, WordPress's `has-sidebar`), not chrome, so they mark
@@ -105,13 +120,7 @@ def _wrapper_names(lines: Sequence[Line], cues: Sequence[DomCues],
     texts = [i for i, line in enumerate(lines) if line.text]
     if not texts:
         return frozenset()
-    by_text: dict[str, list[int]] = {}
-    for i in texts:
-        by_text.setdefault(text_key(lines[i].text), []).append(i)
-    shown = next((by_text[key] for key, _ in _headline_keys(declared) if key in by_text), [])
-    if not shown:
-        h1 = [i for i in texts if cues[i].tag == "h1"]
-        shown = h1[:1] if len(h1) == 1 else []
+    shown, _ = _headline_lines(lines, cues, keys, texts)
     longest = max(texts, key=lambda i: len(lines[i].text))
     by_token = _token_chrome()
     text_names = frozenset(t for t in cues[longest].tokens if t in by_token)
@@ -121,18 +130,13 @@ def _wrapper_names(lines: Sequence[Line], cues: Sequence[DomCues],
 
 
 def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
-                declared: Sequence[Declared], wrapper: frozenset[str]) -> tuple[int, str] | None:
+                keys: Sequence[tuple[str, str]], wrapper: frozenset[str]
+                ) -> tuple[int, str] | None:
     """(line index, source) of the line that shows the page's headline."""
     usable = [i for i, line in enumerate(lines)
               if line.text and _chrome_of(cues[i], wrapper=wrapper) is None]
-    by_text: dict[str, int] = {}
-    for i in usable:
-        by_text.setdefault(text_key(lines[i].text), i)
-    for key, source in _headline_keys(declared):
-        if key in by_text:
-            return by_text[key], source
-    h1 = [i for i in usable if cues[i].tag == "h1"]
-    return (h1[0], "h1") if len(h1) == 1 else None
+    shown, source = _headline_lines(lines, cues, keys, usable)
+    return (shown[0], source) if shown else None
 
 
 def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues],
@@ -142,8 +146,9 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
     and the title's source when the markup chose it (a title line inside a block of several
     lines is left to the segmenter)."""
     index = {line.start: i for i, line in enumerate(lines)}
-    wrapper = _wrapper_names(lines, cues, declared)
-    title = _title_line(lines, cues, declared, wrapper)
+    keys = _headline_keys(declared)
+    wrapper = _wrapper_names(lines, cues, keys)
+    title = _title_line(lines, cues, keys, wrapper)
     title_at = lines[title[0]].start if title is not None else -1
     if not any(b.start == title_at and len(b.lines) == 1 for b in blocks):
         title, title_at = None, -1

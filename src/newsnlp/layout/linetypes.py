@@ -222,7 +222,8 @@ _CELL_SEP = compile_pattern(r"(?<!\s)\s+[|•·]\s+", 0)
 
 
 @lru_cache(maxsize=1)
-def _next_label() -> Pattern:
+def next_label() -> Pattern:
+    """A label that opens a second metadata item inside a line (`meta.json` `next_label`)."""
     return compile_pattern(load_json("meta.json")["next_label"], ICASE)
 
 
@@ -231,7 +232,7 @@ def labelled_tail(text: str) -> tuple[int, MetaMatch] | None:
     9.09.2025, 18:40 Autorzy: Joanna Kuźma`), and its match (offsets from that point)."""
     if not text or len(text) > MAX_SHAPE_LEN:
         return None
-    nxt = _next_label().search(text)
+    nxt = next_label().search(text)
     rest = meta_match(text[nxt.start():].rstrip()) if nxt is not None else None
     if nxt is None or rest is None or rest.kind not in ("author", "source"):
         return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.layout.dateline import DateFinder
-from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
@@ -39,15 +39,12 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
     start, end = line.start + m.value_start, line.start + m.value_end
     # the next label may stand past the value's end (`Dodano: 28-10-2025 | Autor: X`: a
     # publication value ends with its date); a photo line splits caption from credit below
-    nxt = (compile_pattern(load_json("meta.json")["next_label"], ICASE).search(
-        text, start, line.end if until is None else until) if m.kind != "photo" else None)
+    nxt = (lt.next_label().search(text, start, line.end if until is None else until)
+           if m.kind != "photo" else None)
     rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
     if nxt is not None and rest is not None and rest.kind != "category":
         cut = _back_over(text, start, nxt.start(), _SEPARATORS)
-        at = nxt.start() - line.start  # the second item's offsets count from its label
-        second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at,
-                         caption=None if rest.caption is None else
-                         (rest.caption[0] + at, rest.caption[1] + at))
+        second = _moved(rest, nxt.start() - line.start)
         first = (meta_blocks(text, line, replace(
             m, value_end=min(m.value_end, cut - line.start)), find_dates, until=cut)
                  if cut > start else [])
@@ -78,9 +75,15 @@ def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block
         return [Block("published", (line,), value=(line.start, line.end))]
     at, rest = tail
     cut = _back_over(text, line.start, line.start + at, _SEPARATORS)
-    second = replace(rest, value_start=rest.value_start + at, value_end=rest.value_end + at)
     return ([Block("published", (line,), value=(line.start, cut))] if cut > line.start else []
-            ) + meta_blocks(text, line, second, find_dates)
+            ) + meta_blocks(text, line, _moved(rest, at), find_dates)
+
+
+def _moved(m: lt.MetaMatch, at: int) -> lt.MetaMatch:
+    """A match read from a line's offset `at` (a second labelled item), with its offsets
+    counted from the line's start."""
+    return replace(m, value_start=m.value_start + at, value_end=m.value_end + at,
+                   caption=None if m.caption is None else (m.caption[0] + at, m.caption[1] + at))
 
 
 def _back_over(text: str, start: int, cut: int, separators: str) -> int:
