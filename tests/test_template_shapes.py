@@ -1,7 +1,7 @@
 """Shapes of page templates outside the real pages' years, each read on a page written here:
 markup around the whole page, section headings and quotations in HTML, consent banners,
 toolbars, bylines with a writer's role, labelled items on one line, the text after a list,
-a video player in the page head."""
+the day a header shows."""
 
 from __future__ import annotations
 
@@ -65,14 +65,6 @@ def test_rows_of_article_tools_are_share_chrome() -> None:
                 "Drukuj  Udostępnij  Skomentuj", "Powrót | Drukuj"):
         assert lt.chrome_kind(row) == "share", row
     assert lt.chrome_kind("Zapisz wniosek i wyślij go do urzędu") is None
-
-
-def test_a_video_players_controls_and_preroll_notice_are_chrome() -> None:
-    assert lt.chrome_kind("Odtwórz") == "widget"
-    assert lt.chrome_kind("Napisy Jakość: 720p Pełny ekran") == "widget"
-    assert lt.chrome_kind("Reklama: materiał rozpocznie się za 5 s") == "ad"
-    assert lt.chrome_kind("Materiał wyemitowany w programie Fakty Regionu (9.09.2025)") \
-        == "metadata"
 
 
 def test_a_labelled_publication_line_is_never_the_title() -> None:
@@ -144,20 +136,6 @@ def test_a_public_institutions_link_to_its_bip_does_not_take_the_lead_away() -> 
     article = RULES.parse(page)
     assert article.lead is not None
     assert article.lead.text.startswith("Miejski Zarząd Dróg rozpoczyna")
-
-
-PLAYER = (PORTALS / "telewizja-odtwarzacz.html").read_text(encoding="utf-8")
-
-
-def test_a_video_player_under_the_date_line_keeps_the_page_head_together() -> None:
-    article = RULES.parse(PLAYER)
-    assert article.meta.category is not None and article.meta.category.text == "Zdrowie"
-    assert article.meta.published == "2025-09-09T18:40"
-    assert [s.text for s in article.sources if s.kind == "author"] == [
-        "Joanna Kuźma", "Grzegorz Wilk"]
-    assert article.lead is not None and article.lead.text.startswith("Po dziewięciu miesiącach")
-    headings = [s.heading.text for s in article.sections if s.heading]
-    assert headings == ["Nowe sale i sprzęt"]
 
 
 def test_a_caption_glued_to_its_credit_gives_the_credit() -> None:

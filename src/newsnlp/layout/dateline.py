@@ -51,8 +51,6 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
         return False  # no cell has a date's shape either (a cell ends before white space)
     tail = lt.labelled_tail(line.text)  # `9.09.2025, 18:40 Autorzy: …`: the row before it
     row = line.text if tail is None else line.text[:tail[0]]
-    reading = compile_pattern(_READING_TIME, ICASE).search(row)  # `… 21:15 · 3 min czytania`
-    row = row if reading is None else row[:reading.start()]
     cells = lt.cells(row)
     for a, b in cells:
         if _date_only(text, line.start + a, line.start + b, find_dates):
@@ -61,10 +59,6 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
                        for x, y in cells if x != a)
     return False
 
-
-# The reading time a row of page-head metadata ends with (`14.09.2025 · 21:15 3 min czytania`).
-_READING_TIME = (r"(?<![ \t·•|,])[ \t·•|,]+(?:czas czytania:?[ \t]*)?\d{1,3}[ \t]*"
-                 r"min(?:\.|ut[ay]?)?(?:[ \t]+czytania)?[ \t]*$")
 
 # An author's name followed by a number: a signed date line.
 _NAME_BEFORE_DATE = rf"{lt.PERSON_NAME}(?=[ \t,|]+\d)"

@@ -132,10 +132,6 @@ def _byline(line: Line) -> Block:
                                            else line.start + end))
 
 
-# chrome that stands among the page head's metadata lines (a video player under the date)
-_HEAD_FURNITURE = frozenset({"ad", "widget", "share"})
-
-
 def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
     """Index of the title line in the header zone and the index where the body begins."""
     facts = page.facts
@@ -146,7 +142,6 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
         while first_of_cluster > 0 and (
             not facts[first_of_cluster - 1].line.text
             or _meta_like(page, facts[first_of_cluster - 1])
-            or facts[first_of_cluster - 1].chrome in _HEAD_FURNITURE
         ):
             first_of_cluster -= 1
         j = first_of_cluster - 1
