@@ -188,13 +188,14 @@ def test_embedded_social_posts(name: str) -> None:
 
 
 def test_reading_time_audio_player_and_gallery_pager() -> None:
-    """Under the date: the reading time (metadata) and an article's audio player (a
-    widget), so the first paragraph is the lead; a gallery's pager in the text is a link
-    box's (`Zobacz zdjęcia`), not article text."""
+    """Under the date: the reading time (metadata) and the button that reads the article
+    aloud (one of the article's tools, as a share row's), so the first paragraph is the
+    lead; a gallery's pager in the text is a link box's (`Zobacz zdjęcia`), not article
+    text."""
     article = RULES.parse((PORTALS / "audio-galeria.txt").read_text(encoding="utf-8"))
     kinds = {c.text.splitlines()[0]: c.kind for c in article.chrome}
     assert kinds["Czas czytania: 4 min"] == "metadata"
-    assert kinds["Posłuchaj artykułu"] == "widget"
+    assert kinds["Posłuchaj artykułu"] == "share"
     assert kinds["Zobacz zdjęcia"] == "related"
     related = next(c for c in article.chrome if c.text.startswith("Zobacz zdjęcia"))
     assert related.text.splitlines()[1:] == ["Zdjęcie 1 z 12", "Następne zdjęcie"]

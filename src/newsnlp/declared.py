@@ -40,6 +40,22 @@ def first_date(values: list[Declared]) -> tuple[str, str] | None:
     return None
 
 
+# A declared time in UTC (`…T11:22:00Z`, `+00:00`) is not the page's local time, which is
+# what the extractor gives: it cannot add the time to a day the text shows.
+_UTC = compile_pattern(r"(?:Z|[+-]00:?00)\s*$")
+
+
+def time_on(day: str, values: list[Declared]) -> tuple[str, str] | None:
+    """(date and time, source) of the first declared value on `day` (`YYYY-MM-DD`, the
+    day the text shows) that adds a local time to it, else None."""
+    for d in values:
+        value = iso_date(d.value)
+        if value is not None and len(value) > len(day) and value.startswith(day) and (
+                _UTC.search(d.value) is None):
+            return value, d.source
+    return None
+
+
 def _model(d: Declared | None) -> DeclaredModel | None:
     return DeclaredModel(value=d.value, source=d.source) if d is not None else None
 

@@ -187,7 +187,8 @@ class Meta(_Model):
         "How the title was chosen: `text` (the layout), `h1`, or the declared headline it "
         "matches (`json-ld:headline`, `og:title`, `title`)."))
     published_source: str | None = Field(default=None, description=(
-        "Where `published` came from: `caller`, `text`, or a declared source."))
+        "Where `published` came from: `caller`, `text`, or a declared source (also when the "
+        "text shows the day and the markup its time)."))
     updated_source: str | None = Field(default=None, description=(
         "Where `updated` came from: `text`, or a declared source."))
     headline: Declared | None = Field(default=None, description="The declared headline.")

@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble, declared
-from newsnlp.declared import first_date
+from newsnlp.declared import first_date, time_on
 from newsnlp.extract.dates import extract_dates
 from newsnlp.extract.dates.caller import read_published
 from newsnlp.extract.dates.roles import label_role
@@ -159,6 +159,11 @@ class Pipeline:
         published_source = "caller" if published else "text"
         if published_value is None and declared_date is not None:
             published_value, published_source = declared_date
+        elif not published and prepared.declared is not None and published_value is not None:
+            # the day the text shows, with the time the markup declares for that day
+            timed = time_on(published_value, prepared.declared.published)
+            if timed is not None:
+                published_value, published_source = timed
         holiday_anchor = published_value or anchor
         dates = run("durations", lambda: with_durations(page, blocks, dates, holiday_anchor),
                     dates)

@@ -13,7 +13,8 @@ _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline"
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a credit on " / " and ", " into trimmed part offsets."""
+    """Split a credit on " / " and ", " into part offsets trimmed of spaces and of the
+    separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
     pos = start
@@ -25,7 +26,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts:
         while s < e and text[s] in " \t":
             s += 1
-        while e > s and text[e - 1] in " \t.;":
+        while e > s and text[e - 1] in " \t.;,/|":  # `Autor: X / 14 marca`: the date cut off
             e -= 1
         if e > s:
             out.append((s, e))

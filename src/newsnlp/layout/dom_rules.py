@@ -35,6 +35,7 @@ from newsnlp.layout.blocks import (
     as_paragraph,
     set_aside,
 )
+from newsnlp.layout.dom_roles import mark_named_roles
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.dom import DomCues
@@ -173,7 +174,7 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         else:
             out.append(block)
     out = _declared_category(_list_items(_article_container(out, cues), cues), sections)
-    return out, (title[1] if title is not None else None)
+    return mark_named_roles(out, cues), (title[1] if title is not None else None)
 
 
 def _declared_category(blocks: list[Block], sections: Sequence[Declared]) -> list[Block]:
@@ -256,13 +257,13 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
     def heading(block: Block) -> bool:  # `<h2>`–`<h6>` among the paragraphs: a section's
         cue = cues[block.lines[0].index]
         return (len(block.lines) == 1 and cue.tag in _SECTION_HEADINGS
-                and cue.path[:-1] == main.path[:-1] and cue.tokens == main.tokens
+                and _parent(cue) == _parent(main) and cue.tokens == main.tokens
                 and cue.link_density < SIBLING_MAX_LINKS)
 
     def titled(k: int) -> bool:  # an `<h2>`–`<h6>` read as text, among the paragraphs
         cue = cues[blocks[k].lines[0].index]
         return (blocks[k].kind in ("paragraph", "caption") and len(blocks[k].lines) == 1
-                and cue.tag in _SECTION_HEADINGS and cue.path[:-1] == main.path[:-1]
+                and cue.tag in _SECTION_HEADINGS and _parent(cue) == _parent(main)
                 and cue.link_density < SIBLING_MAX_LINKS and k + 1 < len(blocks)
                 and (blocks[k + 1].kind in CONTENT or restored[k + 1]))
 
@@ -282,6 +283,15 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
         else:
             out.append(b)
     return out
+
+
+def _parent(cue: DomCues) -> tuple[str, ...]:
+    """The path of the element that holds the line's block element: inline wrappers
+    (`<h2><span>…</span></h2>`, `<p><strong>…`) say nothing of where the line stands."""
+    path = cue.path
+    if cue.tag not in path:
+        return path[:-1]
+    return path[:len(path) - 1 - path[::-1].index(cue.tag)]
 
 
 def _absorbed(blocks: Sequence[Block], k: int) -> bool:

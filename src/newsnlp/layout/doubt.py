@@ -21,7 +21,12 @@ from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
 from newsnlp.layout.linetypes import terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
-from newsnlp.layout.site_lines import cut_by_a_template, is_account_prompt, is_keyword_row
+from newsnlp.layout.site_lines import (
+    cut_by_a_template,
+    is_account_prompt,
+    is_keyword_row,
+    is_site_editor_link,
+)
 from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import ends_sentence
 
@@ -103,10 +108,12 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
 def _site_lines(blocks: Sequence[Block]) -> set[int]:
     """One-line paragraphs (or leads) that are the site's by their shape, whatever the model
     reads: rows of keywords (`alergia, astma, leki, refundacja`) and prompts to log in,
-    register or pay (`Musisz się zalogować, by dodać komentarz`)."""
-    return {k for k, b in enumerate(blocks)
-            if b.kind in ("paragraph", "lead") and len(b.lines) == 1
-            and (is_keyword_row(b.lines[0].text) or is_account_prompt(b.lines[0].text))}
+    register or pay (`Musisz się zalogować, by dodać komentarz`); and a byline that is the
+    footer's link to the site's editors (`Redakcja serwisu`)."""
+    return {k for k, b in enumerate(blocks) if len(b.lines) == 1 and (
+        (b.kind in ("paragraph", "lead")
+         and (is_keyword_row(b.lines[0].text) or is_account_prompt(b.lines[0].text)))
+        or (b.kind == "byline" and is_site_editor_link(b.lines[0].text)))}
 
 
 def _cut_by_a_template(blocks: Sequence[Block]) -> set[int]:
@@ -238,7 +245,7 @@ def _before_box(blocks: Sequence[Block], j: int) -> int:
 
 
 def _inline_box(block: Block) -> bool:
-    return block.kind == "chrome" and block.chrome in ("related", "ad")
+    return block.kind == "chrome" and block.chrome in ("related", "ad", "embed")
 
 
 def reads_as_prose(block: Block) -> bool:

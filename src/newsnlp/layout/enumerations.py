@@ -54,11 +54,12 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
 
 def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     """The paragraphs from `k` on, each on the line after the one before, whose lines are
-    all enumeration items, up to the first item that ends with a full stop."""
+    all enumeration items, up to the first item that ends with a full stop. A blank line
+    may part the colon line from the first item (a browser's text sets a list apart)."""
     run: list[Block] = []
     last = blocks[k - 1].lines[-1].index
     while k < len(blocks) and blocks[k].kind == "paragraph" and (
-            blocks[k].lines[0].index == last + 1):
+            blocks[k].lines[0].index - last <= (1 if run else 2)):
         ends = [_item_end(line.text) for line in blocks[k].lines]
         if None in ends or "." in ends[:-1]:
             break

@@ -68,11 +68,16 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
 
 
 def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block]:
-    """A publication line without a label; one that goes on with a labelled byline or
-    source (`wt., 9.09.2025, 18:40 Autorzy: Joanna Kuźma, Grzegorz Wilk`) ends before it."""
+    """A publication line without a label, and the byline of a cell of its row that is a
+    person's name (`Anna Wrzosek · 31.03.2026 · Sukcesy uczniów`); one that goes on with a
+    labelled byline or source (`wt., 9.09.2025, 18:40 Autorzy: Joanna Kuźma, Grzegorz
+    Wilk`) ends before it."""
     tail = lt.labelled_tail(line.text)
     if tail is None:
-        return [Block("published", (line,), value=(line.start, line.end))]
+        cells = lt.cells(line.text)
+        named = [Block("byline", (line,), value=(line.start + a, line.start + b))
+                 for a, b in cells if len(cells) > 1 and lt.is_person_name_line(line.text[a:b])]
+        return [Block("published", (line,), value=(line.start, line.end)), *named]
     at, rest = tail
     cut = _back_over(text, line.start, line.start + at, _SEPARATORS)
     return ([Block("published", (line,), value=(line.start, cut))] if cut > line.start else []

@@ -93,6 +93,7 @@ def shipped_model() -> LayoutModel:
 # blocks the rules read as the page's metadata (`Autor: …`, the dateline): never the
 # headline, whatever the ranker scores
 _METADATA = frozenset({"published", "byline", "credit", "source"})
+CREDIT_LABEL_MAX_CHARS = 10  # `Fot. `, `Zdjęcie: `: the label before a credit's name
 # chrome the rules read from a label above it: other articles' headlines and comments (and
 # `Ostatnia aktualizacja: …`), never this article's headline
 _NOT_HEADLINE_CHROME = frozenset({"metadata", "related", "comments"})
@@ -104,10 +105,15 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     probs = model.marginals(rows)
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
+    credits = _credit_lines(blocks)
     labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
+    # the line right over a line that is a photo credit alone is that photo's caption
+    captions = {kept[i] for i in range(len(kept) - 1)
+                if kept[i + 1] == kept[i] + 1 and kept[i + 1] in credits}
     best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
+                            and kept[i] not in captions
                             and eligible(texts[i]) and not _between_prose(texts, i))
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
@@ -131,6 +137,19 @@ def _mean(blocks: Sequence[Block], kind: str, label: str, by_line: Probs) -> flo
     block = next((b for b in blocks if b.kind == kind), None)
     values = label_probs(block, label, by_line) if block is not None else []
     return round(sum(values) / len(values), 4) if values else None
+
+
+def _credit_lines(blocks: Sequence[Block]) -> set[int]:
+    """The lines that are a photo credit and nothing else (`Fot. Marek Wilczyński`): one
+    credit block, its value right after a short label; not a caption's own credit nor a
+    metadata row that credits the photos among other items."""
+    by_line: dict[int, list[Block]] = {}
+    for b in blocks:
+        for ln in b.lines:
+            by_line.setdefault(ln.index, []).append(b)
+    return {i for i, on in by_line.items() if len(on) == 1 and on[0].kind == "credit"
+            and len(on[0].lines) == 1 and on[0].value is not None
+            and on[0].value[0] - on[0].lines[0].start <= CREDIT_LABEL_MAX_CHARS}
 
 
 def _between_prose(texts: Sequence[str], i: int) -> bool:

@@ -198,10 +198,12 @@ def _chrome(line: Line, kind: ChromeKind) -> Block:
 def _dateline_index(page: _Page, title: int | None, body_from: int) -> int | None:
     """The date line that gives the publication date: the first one after the title (its
     metadata cluster), else the first one in the header zone (a date in the site's top bar,
-    `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit)."""
+    `CHORZÓW.NEWS | piątek, 13 marca 2026 | imieniny: …`, is the day of the visit); an
+    update line only when the page has no other."""
     lines = [i for i in range(body_from) if page.facts[i].line.text and page.facts[i].meta is None
              and i != title and (_is_date_line(page, page.facts[i].line)
                                  or _is_signed_line(page, page.facts[i].line))]
+    lines = [i for i in lines if page.facts[i].chrome != "metadata"] or lines
     after = [i for i in lines if title is not None and i > title]
     chosen = after or lines
     return chosen[0] if chosen else None

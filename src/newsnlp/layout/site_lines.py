@@ -1,5 +1,6 @@
 """Lines that are the site's and not the article's by their shape alone, whatever the layout
-model reads: rows of keywords, prompts to log in or pay, teasers cut by a template.
+model reads: rows of keywords, prompts to log in or pay, teasers cut by a template, the
+footer's link to the site's editors.
 
 Each shape was counted on every line of the 119 real pages against their hand-cleaned
 article text (docs/quality.md, session 12): none of it has these shapes.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsnlp.resources import ICASE, Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import ICASE, Pattern, alternation, compile_pattern, escape, load_json
 
 # a keyword row: this many comma-separated phrases at least, each this many words at most
 MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
@@ -53,6 +54,17 @@ def is_account_prompt(text: str) -> bool:
     return len(text) <= longest and verbs.search(text) is not None and (
         (len(text) <= short and not text.endswith((".", "!", "?")))
         or objects.search(text) is not None)
+
+
+@cache
+def _site_editor_link() -> Pattern:
+    return compile_pattern(alternation(load_json("meta.json")["site_editor_links"]), ICASE)
+
+
+def is_site_editor_link(text: str) -> bool:
+    """A footer's link to the site's editors (`Redakcja serwisu`, `Redakcja portalu`; three
+    of the real pages' sites): it reads as a newsroom byline, but names the website."""
+    return _site_editor_link().fullmatch(text.strip()) is not None
 
 
 def cut_by_a_template(text: str) -> bool:

@@ -1,0 +1,68 @@
+"""Roles an HTML page's class names give the lines of the article's head.
+
+A paragraph under the title whose element is named as the lead (`<p class="lead">`,
+`article__lead`, `standfirst`) is the lead; a line there under an element named as the
+byline or the author (`<div class="byline">`, `article__author`) that opens with a person's
+name is the byline, that name its author (`data/html/role_tokens.json`). The names are the
+markup's own word on the role; the head is the run from the title to the first paragraph of
+running text that has no such name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block, as_paragraph
+from newsnlp.resources import load_json
+from newsnlp.text.dom import DomCues
+
+# Blocks the head may hold before the lead: what the segmenter set aside or read as metadata.
+_HEAD_KINDS = frozenset({"chrome", "byline", "published", "category", "caption", "credit",
+                         "source", "heading"})
+
+
+@cache
+def _role_tokens(role: str) -> frozenset[str]:
+    return frozenset(load_json("html/role_tokens.json")[role])
+
+
+def _named(block: Block, cues: Sequence[DomCues], role: str) -> bool:
+    """Every line of `block` stands under an element whose class/id names `role`."""
+    tokens = _role_tokens(role)
+    return all(not tokens.isdisjoint(cues[line.index].tokens) for line in block.lines)
+
+
+def _byline(block: Block) -> Block | None:
+    """A one-line block that opens with a person's name (alone, or before the writer's role)
+    as a byline of that name, else None."""
+    if len(block.lines) != 1:
+        return None
+    line = block.lines[0]
+    end = len(line.text) if lt.is_person_name_line(line.text) else lt.writer_name_end(line.text)
+    if end is None:
+        return None
+    return Block("byline", block.lines, value=(line.start, line.start + end))
+
+
+def mark_named_roles(blocks: Sequence[Block], cues: Sequence[DomCues]) -> list[Block]:
+    """`blocks` with the head's lines that the markup names as the lead or the byline given
+    those roles (another lead gives way to the named one)."""
+    out = list(blocks)
+    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
+    if title is None:
+        return out
+    named_lead = False
+    for k in range(title + 1, len(out)):
+        block = out[k]
+        if block.kind in ("chrome", "paragraph", "heading") and _named(block, cues, "byline"):
+            out[k] = _byline(block) or block
+        elif block.kind in ("paragraph", "lead") and not named_lead and _named(block, cues,
+                                                                               "lead"):
+            out = [as_paragraph(b) if b.kind == "lead" else b for b in out]
+            out[k], named_lead = replace(block, kind="lead"), True
+        elif block.kind not in _HEAD_KINDS:
+            break
+    return out

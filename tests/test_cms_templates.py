@@ -1,0 +1,186 @@
+"""Shapes of CMS templates read on pages written here: Joomla's details block, Blogger's post
+footer, a footer's link to the site's editors, an enumeration set apart by a blank line, a
+media player inside the text, credits after a caption, the roles HTML class names give the
+article's head, headings wrapped in inline markup, and the time the markup declares for the
+day the text shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.dom_roles import mark_named_roles
+from newsnlp.layout.site_lines import is_site_editor_link
+from newsnlp.text.dom import DomCues
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+PORTALS = Path(__file__).parent / "portals"
+
+GMINA = (PORTALS / "gmina-joomla.txt").read_text(encoding="utf-8")
+TV = (PORTALS / "telewizja-region.html").read_text(encoding="utf-8")
+
+
+def _body(article: newsnlp.Article) -> list[str]:
+    return [p.text for s in article.sections for p in s.paragraphs]
+
+
+def test_joomlas_details_header_is_metadata_not_the_first_paragraph() -> None:
+    article = RULES.parse(GMINA)
+    assert not any(p == "Szczegóły" for p in _body(article))
+    assert any(c.kind == "metadata" and c.text == "Szczegóły" for c in article.chrome)
+    assert article.meta.published == "2026-03-05T12:15"
+
+
+def test_an_enumeration_after_a_blank_line_under_its_colon_line_is_a_list() -> None:
+    article = RULES.parse(GMINA)
+    [items] = [[i.text for i in lst.items] for lst in article.lists]
+    assert items[0] == "wymianę pokrycia dachowego wraz z obróbkami,"
+    assert items[-1] == "nowe oświetlenie sali głównej."
+    assert not any(p.startswith("wymianę pokrycia") for p in _body(article))
+
+
+def test_bloggers_post_footer_names_the_author_without_the_time() -> None:
+    article = RULES.parse(GMINA)
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Marta Lis"]
+    found = lt.meta_match("Opublikowane przez Marta Lis o 12:20")
+    assert found is not None and found.kind == "author"
+
+
+def test_the_footers_link_to_the_site_editors_is_no_author() -> None:
+    article = RULES.parse(GMINA)
+    assert "Redakcja serwisu" not in [s.text for s in article.sources]
+    assert is_site_editor_link("Redakcja portalu")
+    assert not is_site_editor_link("Redakcja Gazety Krośnickiej")
+
+
+def test_a_media_player_inside_the_text_is_embed_chrome_and_the_text_goes_on() -> None:
+    article = RULES.parse(GMINA)
+    player = [c.text for c in article.chrome if c.kind == "embed"]
+    assert player and player[0].startswith("POSŁUCHAJ") and "00:00 / 03:12" in player[0]
+    body = _body(article)
+    assert body[-1].startswith("W tym roku gmina chce wyremontować")
+    assert not any("Odtwórz" in p or "Pobierz MP3" in p for p in body)
+
+
+def test_a_caption_ending_in_a_zdjecie_credit_is_a_caption_with_its_photo_credit() -> None:
+    article = RULES.parse(GMINA)
+    assert [s.text for s in article.sources if s.kind == "photo"] == ["Karol Mazurek"]
+    found = lt.meta_match("Pole pszenicy pod koniec lutego. Fot. J. Kulesza")
+    assert found is not None and found.kind == "photo" and found.caption is not None
+    assert "Pole pszenicy pod koniec lutego. Fot. J. Kulesza"[found.value_start:] == "J. Kulesza"
+
+
+def test_a_bishop_addressing_the_faithful_is_the_quotes_speaker() -> None:
+    article = RULES.parse(GMINA.replace("wójt Ewa Sadowska.", "bp Jan Kowalczyk."))
+    [quote] = article.quotes
+    assert quote.speaker is not None and quote.speaker.text == "bp Jan Kowalczyk"
+    assert article.text[quote.start:quote.end] == quote.text
+
+
+def test_class_names_give_the_lead_and_the_byline_of_the_articles_head() -> None:
+    article = RULES.parse(TV)
+    assert article.lead is not None and article.lead.text.startswith("Po czternastu miesiącach")
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Jan Wierzbicki"]
+    assert not any(c.text == "Jan Wierzbicki" for c in article.chrome)
+
+
+def _cue(*tokens: str, tag: str = "p") -> DomCues:
+    return DomCues(tag, ("html", "body", "div", tag), tokens, 0.0, ())
+
+
+def test_the_named_lead_and_byline_win_over_the_readings_of_their_lines() -> None:
+    """The model read the standfirst as a paragraph and the next paragraph as the lead, the
+    author's linked name as navigation: the class names settle both."""
+    text = ("Nowy most otwarty\n"
+            "Po czternastu miesiącach budowy kierowcy znów przejadą przez rzekę.\n"
+            "Joanna Kędzierska\n"
+            "Uroczyste otwarcie mostu odbyło się w czwartek w południe.\n"
+            "Budowa kosztowała ponad 14 mln zł.")
+    title, lead, name, first, second = split_lines(text)
+    blocks = [Block("title", (title,)), Block("paragraph", (lead,)),
+              Block("chrome", (name,), chrome="navigation"), Block("lead", (first,)),
+              Block("paragraph", (second,))]
+    cues = [_cue("article", tag="h1"), _cue("article", "lead"), _cue("article", "author"),
+            _cue("article", "body"), _cue("article", "body")]
+    out = mark_named_roles(blocks, cues)
+    assert [b.kind for b in out] == ["title", "lead", "byline", "paragraph", "paragraph"]
+    assert out[2].value is not None
+    assert text[out[2].value[0]:out[2].value[1]] == "Joanna Kędzierska"
+    unnamed = [_cue("article", tag="h1")] + [_cue("article", "body")] * 4
+    assert mark_named_roles(blocks, unnamed) == blocks
+
+
+def test_an_h2_whose_text_is_wrapped_in_a_span_is_a_section_heading() -> None:
+    article = RULES.parse(TV)
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Inwestycja kosztowała 14 milionów złotych."]
+
+
+def test_the_markups_time_completes_the_day_the_text_shows() -> None:
+    article = RULES.parse(TV)
+    assert article.meta.published == "2026-03-12T16:45"
+    assert article.meta.published_source == "time[datetime]"
+    utc = RULES.parse(TV.replace("2026-03-12T16:45:00+01:00", "2026-03-12T15:45:00Z"))
+    assert utc.meta.published == "2026-03-12"  # a UTC time is not the page's own
+    other_day = RULES.parse(TV.replace("2026-03-12T16:45", "2026-03-11T16:45"))
+    assert other_day.meta.published == "2026-03-12"
+
+
+def test_a_line_over_a_photo_credit_is_its_caption_not_the_headline() -> None:
+    text = ("Radio Pogórze\nWiadomości\n\nKrośnica\n\n"
+            "Remont wiaduktu na Kolejowej. Od poniedziałku objazdy\n\n"
+            "Anna Kubiak | 21.05.2026, 07:45\n\n"
+            "Wiadukt nad torami przy ul. Kolejowej\nFot. Marek Wilczyński\n\n"
+            "Zarząd Dróg Powiatowych rozpoczyna remont wiaduktu nad torami. Od poniedziałku "
+            "obiekt zostanie zamknięty dla ruchu samochodów, a piesi przejdą wydzielonym "
+            "przejściem.\n\nPrace potrwają do końca sierpnia, a objazdy poprowadzą przez "
+            "ulice Polną i Sukienną.\n\nUdostępnij\nFacebook\n")
+    article = RULES.parse(text)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Remont wiaduktu na Kolejowej. Od poniedziałku objazdy"
+
+
+def test_an_update_line_under_the_headline_is_not_the_publication_date() -> None:
+    text = ("Motoportal\nPrawo\nPaliwa\n\nBezpieczeństwo\n2026-04-08\n\n"
+            "Jednoślady wracają na drogi. Jak bezpiecznie wyprzedzać\n\n"
+            "Aktualizacja: 2026-04-09\n\n"
+            "Wraz z pierwszymi ciepłymi dniami na drogach przybywa rowerzystów i "
+            "motocyklistów. Przypominamy, o czym kierowcy powinni pamiętać.\n\n"
+            "Przepisy są jednoznaczne: wyprzedzając rower, trzeba zachować co najmniej metr "
+            "odstępu, a przy większej prędkości znacznie więcej.\n")
+    article = RULES.parse(text)
+    assert article.meta.published == "2026-04-08"
+    assert article.meta.updated == "2026-04-09"
+
+
+def test_a_listen_to_the_article_button_under_the_dateline_does_not_end_the_article() -> None:
+    text = ("Gospodarka Plus\nFirmy\nRynki\n\n"
+            "Okmet buduje fabrykę pod Wierzbnem. Pracę znajdzie 250 osób\n\n"
+            "Producent okien rozpoczął budowę nowego zakładu w strefie inwestycyjnej. "
+            "Produkcja ma ruszyć w przyszłym roku.\n\n"
+            "Karolina Wątroba, redaktorka działu Firmy\nDodano: 19.03.2026 07:30\n"
+            "Posłuchaj artykułu\n\n"
+            "Uroczyste wmurowanie kamienia węgielnego odbyło się w środę 18 marca w obecności "
+            "władz gminy i partnerów spółki.\n\nInwestycja za 180 mln zł\n\n"
+            "Nowy zakład powstanie na działce o powierzchni 9 hektarów, a pierwszy etap "
+            "inwestycji ma kosztować około 180 mln zł netto.\n\nUdostępnij\nFacebook\n")
+    article = RULES.parse(text)
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Inwestycja za 180 mln zł"]
+    assert _body(article)[-1].startswith("Nowy zakład powstanie")
+
+
+def test_a_persons_name_in_a_cell_of_the_date_row_is_the_byline() -> None:
+    text = ("Liceum Ogólnokształcące nr 2\nAktualności\n\n"
+            "Julia Sowińska laureatką olimpiady geograficznej\n\n"
+            "Anna Wrzosek · 31.03.2026 · Sukcesy uczniów\n\n"
+            "Uczennica klasy trzeciej zdobyła tytuł laureatki w finale olimpiady, który odbył "
+            "się w Warszawie. Gratulujemy jej i opiekunce, która przygotowywała ją od dwóch "
+            "lat.\n\nWyniki finału ogłoszono w sobotę 28 marca podczas uroczystości w auli "
+            "uniwersytetu.\n\nUdostępnij\nFacebook\n")
+    article = RULES.parse(text)
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Anna Wrzosek"]
+    assert article.meta.published == "2026-03-31"
