@@ -12,7 +12,11 @@ import newsnlp
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dom_roles import mark_named_roles
+from newsnlp.layout.features import line_features
+from newsnlp.layout.model import LayoutModel, refine
+from newsnlp.layout.segment import segment
 from newsnlp.layout.site_lines import is_site_editor_link
+from newsnlp.layout.title import TitleRanker
 from newsnlp.text.dom import DomCues
 from newsnlp.text.lines import split_lines
 
@@ -184,3 +188,36 @@ def test_a_persons_name_in_a_cell_of_the_date_row_is_the_byline() -> None:
     article = RULES.parse(text)
     assert [s.text for s in article.sources if s.kind == "author"] == ["Anna Wrzosek"]
     assert article.meta.published == "2026-03-31"
+
+
+def test_the_byline_and_date_under_the_lead_and_photo_beat_the_top_bars_day() -> None:
+    text = ("poniedziałek, 16 marca 2026\nOlsztyn 4°C\n\nPiłka nożna\nSiatkówka\n\n"
+            "IV LIGA\n\n"
+            "Orlęta odwróciły losy meczu w doliczonym czasie\n\n"
+            "Do 88. minuty goście prowadzili po golu z rzutu wolnego i wydawało się, że "
+            "wywiozą z Kamionki komplet punktów. Dwie bramki rezerwowego w końcówce dały "
+            "jednak gospodarzom zwycięstwo.\n\n"
+            "Szymon Król w polu karnym Sokoła\nFot. Piotr Lasota\n\n"
+            "Kamil Drozdowski\n15 marca 2026, 19:42\n\n"
+            "Mecz otwierający rundę wiosenną obejrzało blisko czterysta osób, a gospodarze "
+            "od pierwszych minut mieli przewagę.\n\nW 27. minucie goście objęli prowadzenie "
+            "po rzucie wolnym z dwudziestu metrów.\n\nUdostępnij\nFacebook\n")
+    article = RULES.parse(text)
+    assert article.meta.published == "2026-03-15T19:42"
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Kamil Drozdowski"]
+    assert not any(p.startswith(("Kamil Drozdowski", "15 marca")) for p in _body(article))
+
+
+def test_a_line_under_a_sentence_that_a_colon_opens_is_no_headline() -> None:
+    """A concert's programme under `Na program … dzieła:`: however much its first item reads
+    like a headline to the ranker (here a ranker that likes exactly that line's features),
+    a colon sentence opens it, so it is no title."""
+    prepared = RULES.prepare((PORTALS / "filharmonia-program.txt").read_text(encoding="utf-8"))
+    blocks = segment(prepared.text, prepared.lines, prepared.scan.find)
+    kept = [ln for ln in prepared.lines if not ln.blank]
+    rows = line_features(prepared.lines, blocks)
+    item = next(k for k, ln in enumerate(kept) if ln.text.startswith("Mieczysław Karłowicz"))
+    ranker = TitleRanker(dict.fromkeys(rows[item], 1.0), 0.0)
+    reading = refine(prepared.lines, blocks, LayoutModel(title=ranker))
+    titles = [b.lines[0].text for b in reading.blocks if b.kind == "title"]
+    assert titles and not titles[0].startswith("Mieczysław Karłowicz")

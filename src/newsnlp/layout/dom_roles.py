@@ -16,7 +16,7 @@ from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, as_paragraph
-from newsnlp.resources import load_json
+from newsnlp.resources import compile_pattern, load_json
 from newsnlp.text.dom import DomCues
 
 # Blocks the head may hold before the lead: what the segmenter set aside or read as metadata.
@@ -36,14 +36,18 @@ def _named(block: Block, cues: Sequence[DomCues], role: str) -> bool:
 
 
 def _byline(block: Block) -> Block | None:
-    """A one-line block that opens with a person's name (alone, or before the writer's role)
-    as a byline of that name, else None."""
+    """A one-line block that opens with a person's name (alone, or before the writer's role
+    or the rest of a meta row: `Rafał Kmiecik 14.03.2026 07:32`) as a byline of that name,
+    else None."""
     if len(block.lines) != 1:
         return None
     line = block.lines[0]
     end = len(line.text) if lt.is_person_name_line(line.text) else lt.writer_name_end(line.text)
     if end is None:
-        return None
+        name = compile_pattern(lt.PERSON_NAME).match(line.text)
+        if name is None or not lt.is_person_name_line(name.group()):
+            return None
+        end = name.end()
     return Block("byline", block.lines, value=(line.start, line.start + end))
 
 

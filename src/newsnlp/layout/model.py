@@ -32,6 +32,7 @@ from newsnlp.layout.doubt import (
 )
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph, lead_shaped, opens_with_timestamp
+from newsnlp.layout.linetypes import word_count
 from newsnlp.layout.title import (
     TitleRanker,
     eligible,
@@ -94,6 +95,9 @@ def shipped_model() -> LayoutModel:
 # headline, whatever the ranker scores
 _METADATA = frozenset({"published", "byline", "credit", "source"})
 CREDIT_LABEL_MAX_CHARS = 10  # `Fot. `, `Zdjęcie: `: the label before a credit's name
+# a line ending in a colon with this many words is a sentence that opens a list (`Tagi:`,
+# `Zobacz także:` are labels)
+COLON_SENTENCE_MIN_WORDS = 5
 # chrome the rules read from a label above it: other articles' headlines and comments (and
 # `Ostatnia aktualizacja: …`), never this article's headline
 _NOT_HEADLINE_CHROME = frozenset({"metadata", "related", "comments"})
@@ -153,9 +157,15 @@ def _credit_lines(blocks: Sequence[Block]) -> set[int]:
 
 
 def _between_prose(texts: Sequence[str], i: int) -> bool:
-    """Line i stands between two lines of running prose: a section heading inside the
-    article, not its headline, which stands above the article's text."""
-    return 0 < i < len(texts) - 1 and prose_text(texts[i - 1]) and prose_text(texts[i + 1])
+    """Line i stands between two lines of running prose (a section heading inside the
+    article, not its headline, which stands above the article's text), or under a sentence
+    that a colon opens it with (`W programie znalazły się trzy utwory:`: an item)."""
+    if i == 0:
+        return False
+    above = texts[i - 1].rstrip()
+    if above.endswith(":") and word_count(above) >= COLON_SENTENCE_MIN_WORDS:
+        return True
+    return i < len(texts) - 1 and prose_text(above) and prose_text(texts[i + 1])
 
 
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:

@@ -409,28 +409,39 @@ def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Bl
 
 def _header_after_lead(page: _Page) -> None:
     """Portals that print the standfirst right under the headline give the byline and the
-    date below it: with no publication line found, a date line among the few blocks after
-    that first prose paragraph is the publication line, and a name beside it the byline."""
+    date below it, perhaps under the photo: with no publication line found below the
+    headline, a date line among the few blocks after that first prose paragraph is the
+    publication line, and a name beside it the byline. A date in the top bar above the
+    headline (the day of the visit) gives way to such a line only with the byline beside
+    it."""
     blocks = page.blocks
-    if any(b.kind == "published" for b in blocks):
+    first = next((k for k, b in enumerate(blocks)
+                  if b.kind not in ("chrome", "category", "published")), None)
+    if first is None or blocks[first].kind != "title" or any(
+            b.kind == "published" for b in blocks[first:]):
         return
-    first = next((k for k, b in enumerate(blocks) if b.kind not in ("chrome", "category")),
-                 None)
-    if first is None or blocks[first].kind != "title":
-        return
+    top_bar = any(b.kind == "published" for b in blocks[:first])
     lead = first + 1
     while lead < len(blocks) and blocks[lead].kind == "chrome":
         lead += 1
     if lead == len(blocks) or not page.facts[blocks[lead].lines[0].index].prose:
         return
-    for k in range(lead + 1, min(lead + 1 + HEADER_AFTER_LEAD, len(blocks))):
+    read = 0  # blocks read after the lead; chrome and a photo's lines do not count
+    for k in range(lead + 1, len(blocks)):
         b = blocks[k]
-        if b.kind == "chrome":
+        if b.kind in ("chrome", "caption", "credit"):
             continue
+        read += 1
+        if read > HEADER_AFTER_LEAD:
+            return
         line = b.lines[0]
         if b.kind != "paragraph" or len(b.lines) != 1 or page.facts[line.index].prose:
             return
-        if _is_date_line(page, line):
+        if _is_date_line(page, line) and (not top_bar or any(
+                _bare_byline(page, j) for j in (line.index - 1, line.index + 1)
+                if 0 <= j < len(page.facts) and page.facts[j].line.text)):
+            blocks[:first] = [Block("chrome", b.lines, chrome="metadata")
+                              if b.kind == "published" else b for b in blocks[:first]]
             blocks[k] = Block("published", (line,), value=(line.start, line.end))
         elif _bare_byline(page, line.index):
             blocks[k] = _byline(line)
