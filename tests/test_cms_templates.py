@@ -134,43 +134,21 @@ def test_the_markups_time_completes_the_day_the_text_shows() -> None:
 
 
 def test_a_line_over_a_photo_credit_is_its_caption_not_the_headline() -> None:
-    text = ("Radio Pogórze\nWiadomości\n\nKrośnica\n\n"
-            "Remont wiaduktu na Kolejowej. Od poniedziałku objazdy\n\n"
-            "Anna Kubiak | 21.05.2026, 07:45\n\n"
-            "Wiadukt nad torami przy ul. Kolejowej\nFot. Marek Wilczyński\n\n"
-            "Zarząd Dróg Powiatowych rozpoczyna remont wiaduktu nad torami. Od poniedziałku "
-            "obiekt zostanie zamknięty dla ruchu samochodów, a piesi przejdą wydzielonym "
-            "przejściem.\n\nPrace potrwają do końca sierpnia, a objazdy poprowadzą przez "
-            "ulice Polną i Sukienną.\n\nUdostępnij\nFacebook\n")
+    text = (PORTALS / "radio-podpis.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert article.meta.title is not None
     assert article.meta.title.text == "Remont wiaduktu na Kolejowej. Od poniedziałku objazdy"
 
 
 def test_an_update_line_under_the_headline_is_not_the_publication_date() -> None:
-    text = ("Motoportal\nPrawo\nPaliwa\n\nBezpieczeństwo\n2026-04-08\n\n"
-            "Jednoślady wracają na drogi. Jak bezpiecznie wyprzedzać\n\n"
-            "Aktualizacja: 2026-04-09\n\n"
-            "Wraz z pierwszymi ciepłymi dniami na drogach przybywa rowerzystów i "
-            "motocyklistów. Przypominamy, o czym kierowcy powinni pamiętać.\n\n"
-            "Przepisy są jednoznaczne: wyprzedzając rower, trzeba zachować co najmniej metr "
-            "odstępu, a przy większej prędkości znacznie więcej.\n")
+    text = (PORTALS / "motoportal-aktualizacja.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert article.meta.published == "2026-04-08"
     assert article.meta.updated == "2026-04-09"
 
 
 def test_a_listen_to_the_article_button_under_the_dateline_does_not_end_the_article() -> None:
-    text = ("Gospodarka Plus\nFirmy\nRynki\n\n"
-            "Okmet buduje fabrykę pod Wierzbnem. Pracę znajdzie 250 osób\n\n"
-            "Producent okien rozpoczął budowę nowego zakładu w strefie inwestycyjnej. "
-            "Produkcja ma ruszyć w przyszłym roku.\n\n"
-            "Karolina Wątroba, redaktorka działu Firmy\nDodano: 19.03.2026 07:30\n"
-            "Posłuchaj artykułu\n\n"
-            "Uroczyste wmurowanie kamienia węgielnego odbyło się w środę 18 marca w obecności "
-            "władz gminy i partnerów spółki.\n\nInwestycja za 180 mln zł\n\n"
-            "Nowy zakład powstanie na działce o powierzchni 9 hektarów, a pierwszy etap "
-            "inwestycji ma kosztować około 180 mln zł netto.\n\nUdostępnij\nFacebook\n")
+    text = (PORTALS / "gospodarka-posluchaj.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert [s.heading.text for s in article.sections if s.heading] == [
         "Inwestycja za 180 mln zł"]
@@ -178,30 +156,14 @@ def test_a_listen_to_the_article_button_under_the_dateline_does_not_end_the_arti
 
 
 def test_a_persons_name_in_a_cell_of_the_date_row_is_the_byline() -> None:
-    text = ("Liceum Ogólnokształcące nr 2\nAktualności\n\n"
-            "Julia Sowińska laureatką olimpiady geograficznej\n\n"
-            "Anna Wrzosek · 31.03.2026 · Sukcesy uczniów\n\n"
-            "Uczennica klasy trzeciej zdobyła tytuł laureatki w finale olimpiady, który odbył "
-            "się w Warszawie. Gratulujemy jej i opiekunce, która przygotowywała ją od dwóch "
-            "lat.\n\nWyniki finału ogłoszono w sobotę 28 marca podczas uroczystości w auli "
-            "uniwersytetu.\n\nUdostępnij\nFacebook\n")
+    text = (PORTALS / "liceum-wiersz-daty.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert [s.text for s in article.sources if s.kind == "author"] == ["Anna Wrzosek"]
     assert article.meta.published == "2026-03-31"
 
 
 def test_the_byline_and_date_under_the_lead_and_photo_beat_the_top_bars_day() -> None:
-    text = ("poniedziałek, 16 marca 2026\nOlsztyn 4°C\n\nPiłka nożna\nSiatkówka\n\n"
-            "IV LIGA\n\n"
-            "Orlęta odwróciły losy meczu w doliczonym czasie\n\n"
-            "Do 88. minuty goście prowadzili po golu z rzutu wolnego i wydawało się, że "
-            "wywiozą z Kamionki komplet punktów. Dwie bramki rezerwowego w końcówce dały "
-            "jednak gospodarzom zwycięstwo.\n\n"
-            "Szymon Król w polu karnym Sokoła\nFot. Piotr Lasota\n\n"
-            "Kamil Drozdowski\n15 marca 2026, 19:42\n\n"
-            "Mecz otwierający rundę wiosenną obejrzało blisko czterysta osób, a gospodarze "
-            "od pierwszych minut mieli przewagę.\n\nW 27. minucie goście objęli prowadzenie "
-            "po rzucie wolnym z dwudziestu metrów.\n\nUdostępnij\nFacebook\n")
+    text = (PORTALS / "sport-pod-leadem.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert article.meta.published == "2026-03-15T19:42"
     assert [s.text for s in article.sources if s.kind == "author"] == ["Kamil Drozdowski"]

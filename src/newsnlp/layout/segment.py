@@ -440,8 +440,8 @@ def _header_after_lead(page: _Page) -> None:
         if _is_date_line(page, line) and (not top_bar or any(
                 _bare_byline(page, j) for j in (line.index - 1, line.index + 1)
                 if 0 <= j < len(page.facts) and page.facts[j].line.text)):
-            blocks[:first] = [Block("chrome", b.lines, chrome="metadata")
-                              if b.kind == "published" else b for b in blocks[:first]]
+            blocks[:first] = [Block("chrome", top.lines, chrome="metadata")
+                              if top.kind == "published" else top for top in blocks[:first]]
             blocks[k] = Block("published", (line,), value=(line.start, line.end))
         elif _bare_byline(page, line.index):
             blocks[k] = _byline(line)
