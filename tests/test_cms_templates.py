@@ -75,6 +75,10 @@ def test_a_caption_ending_in_a_zdjecie_credit_is_a_caption_with_its_photo_credit
     found = lt.meta_match("Pole pszenicy pod koniec lutego. Fot. J. Kulesza")
     assert found is not None and found.kind == "photo" and found.caption is not None
     assert "Pole pszenicy pod koniec lutego. Fot. J. Kulesza"[found.value_start:] == "J. Kulesza"
+    priest = "Pakowanie darów w magazynie parafii. Fot. ks. Jan Zawada"
+    found = lt.meta_match(priest)
+    assert found is not None and found.kind == "photo"
+    assert priest[found.value_start:found.value_end] == "ks. Jan Zawada"
 
 
 def test_a_bishop_addressing_the_faithful_is_the_quotes_speaker() -> None:
