@@ -130,11 +130,14 @@ def test_an_h2_whose_text_is_wrapped_in_a_span_is_a_section_heading() -> None:
 def test_the_markups_time_completes_the_day_the_text_shows() -> None:
     article = RULES.parse(TV)
     assert article.meta.published == "2026-03-12T16:45"
-    assert article.meta.published_source == "time[datetime]"
+    assert article.meta.published_source == "time[itemprop=datePublished]"
     utc = RULES.parse(TV.replace("2026-03-12T16:45:00+01:00", "2026-03-12T15:45:00Z"))
     assert utc.meta.published == "2026-03-12"  # a UTC time is not the page's own
     other_day = RULES.parse(TV.replace("2026-03-12T16:45", "2026-03-11T16:45"))
     assert other_day.meta.published == "2026-03-12"
+    # a `<time>` that names no role may be a comment's
+    bare = RULES.parse(TV.replace(' itemprop="datePublished"', ""))
+    assert bare.meta.published == "2026-03-12"
 
 
 def test_a_line_over_a_photo_credit_is_its_caption_not_the_headline() -> None:
@@ -187,3 +190,27 @@ def test_a_line_under_a_sentence_that_a_colon_opens_is_no_headline() -> None:
     reading = refine(prepared.lines, blocks, LayoutModel(title=ranker))
     titles = [b.lines[0].text for b in reading.blocks if b.kind == "title"]
     assert titles and not titles[0].startswith("Mieczysław Karłowicz")
+
+
+def test_a_police_releases_closing_signature_with_the_officers_rank_is_the_byline() -> None:
+    text = (PORTALS / "policja-komunikat.txt").read_text(encoding="utf-8")
+    article = RULES.parse(text)
+    assert [s.text for s in article.sources if s.kind == "author"] == [
+        "podkom. Anna Wierzbicka"]
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.text.startswith("podinsp. Tomasz Gaj, naczelnik")
+
+
+def test_the_divi_meta_row_by_name_date_and_category_names_the_author() -> None:
+    found = lt.meta_match("przez Joanna Fijałkowska | 3 lut 2026 | Komunikaty")
+    assert found is not None and found.kind == "author"
+    line = "przez Joanna Fijałkowska | 3 lut 2026 | Komunikaty"
+    assert line[found.value_start:found.value_end] == "Joanna Fijałkowska"
+    assert lt.meta_match("przez Annę Nowak") is None  # a wrapped line of a sentence
+
+
+def test_an_update_line_above_the_headline_is_no_category() -> None:
+    text = (PORTALS / "klub-zapowiedz.txt").read_text(encoding="utf-8")
+    article = RULES.parse(text)
+    assert article.meta.category is None or "Zaktualizowano" not in article.meta.category.text

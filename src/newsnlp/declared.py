@@ -46,12 +46,14 @@ _UTC = compile_pattern(r"(?:Z|[+-]00:?00)\s*$")
 
 
 def time_on(day: str, values: list[Declared]) -> tuple[str, str] | None:
-    """(date and time, source) of the first declared value on `day` (`YYYY-MM-DD`, the
-    day the text shows) that adds a local time to it, else None."""
+    """(date and time, source) of the first value declared as the article's publication
+    (JSON-LD, `article:published_time`, `<time itemprop="datePublished">`; a bare `<time>`
+    may be a comment's) on `day` (`YYYY-MM-DD`, the day the text shows) that adds a local
+    time to it, else None."""
     for d in values:
         value = iso_date(d.value)
-        if value is not None and len(value) > len(day) and value.startswith(day) and (
-                _UTC.search(d.value) is None):
+        if (value is not None and d.source != "time[datetime]" and len(value) > len(day)
+                and value.startswith(day) and _UTC.search(d.value) is None):
             return value, d.source
     return None
 

@@ -170,7 +170,7 @@ class Declared(_Model):
     source: str = Field(description=(
         "Where it came from: `json-ld:<property>`, an OpenGraph/`article:*`/`author` meta "
         "name (`og:title`, `article:published_time`), `time[datetime]`, "
-        "`link[rel=canonical]`, `html[lang]` or `title`."))
+        "`time[itemprop=datePublished]`, `link[rel=canonical]`, `html[lang]` or `title`."))
 
 
 class Meta(_Model):

@@ -34,18 +34,24 @@ def enumeration_end(blocks: Sequence[Block], k: int) -> int:
 SIGNATURE_FUNCTION_MAX_WORDS = 5
 
 
+# a rank or title before the name, abbreviated (`st. sierż.`, `podkom.`, `ks. kan.`)
+_RANK = compile_pattern(r"(?:(?!fot\.|zdj\.)\p{Ll}{1,8}\.[ \t]+){1,3}")
+
+
 def is_signature(b: Block) -> bool:
     """The author's name on a line of its own right under the article's last paragraph,
-    perhaps with the author's function after a comma: a closing signature (`Jan Kowalczyk`,
-    `Anna Wrona, lekarz rodzinny`), the usual byline of Polish regional news and of
-    experts' pieces."""
+    perhaps after an abbreviated rank and with the author's function after a comma: a
+    closing signature (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st. sierż. Karolina
+    Mróz`), the usual byline of Polish regional news, police releases and experts'
+    pieces."""
     if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
         return False
     name, comma, function = b.lines[0].text.strip().partition(", ")
     if comma and not (function[:1].islower() and not ends_sentence(function)
                       and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
         return False
-    return lt.is_person_name_line(name)
+    rank = _RANK.match(name)
+    return lt.is_person_name_line(name[rank.end():] if rank is not None else name)
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

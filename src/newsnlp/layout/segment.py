@@ -175,7 +175,8 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
         text = f.line.text
         if (len(text) <= CATEGORY_MAX_CHARS and lt.word_count(text) <= CATEGORY_MAX_WORDS
                 and f.meta is None
-                and f.chrome not in ("cookies", "ad", "widget") and not lt.is_menu(text)
+                and f.chrome not in ("cookies", "ad", "widget", "metadata")
+                and not lt.is_menu(text)
                 and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))
                 and not _is_date_line(page, f.line)):
             return Block("category", (f.line,), value=(f.line.start, f.line.end))

@@ -2,7 +2,8 @@
 
 `page_metadata(root)` reads the parsed tree (`text.html.parse_tree`) once. Every value keeps
 where it came from (`json-ld:headline`, `og:title`, `article:published_time`,
-`time[datetime]`, `link[rel=canonical]`, `html[lang]`, `title`), so the Article can say it.
+`time[datetime]`, `time[itemprop=datePublished]`, `link[rel=canonical]`, `html[lang]`,
+`title`), so the Article can say it.
 Within one field the sources are tried in the order of `_ORDER` below: JSON-LD (the
 publisher's structured record) first, then OpenGraph / `article:*` meta, then plain HTML.
 """
@@ -147,7 +148,8 @@ def _html(root: etree._Element, meta: PageMetadata) -> None:
         if time.get("datetime"):
             role = (time.get("itemprop") or "").lower()
             target = meta.modified if role == "datemodified" else meta.published
-            _add(target, time.get("datetime"), "time[datetime]")
+            _add(target, time.get("datetime"), "time[itemprop=datePublished]"
+                 if role == "datepublished" else "time[datetime]")
     title = next(root.iter("title"), None)
     if title is not None:
         _add(meta.headline, title.text, "title")
