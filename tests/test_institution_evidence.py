@@ -87,6 +87,26 @@ def test_name_ends_before_a_person() -> None:
     assert unchanged[0].canonical == "Stowarzyszenie Instruktorów Jan Nowak"
 
 
+def test_a_patrons_name_is_no_person_that_ends_the_name() -> None:
+    text = _page("Uczniowie odwiedzili Katolicką Szkołę Podstawową im. bł. Karoliny Kózkówny "
+                 "w Dębnie Górnym w sobotę.")
+    person = text.index("Karoliny Kózkówny")
+    found = extract_institutions(text, _blocks(text),
+                                 persons=[(person, person + len("Karoliny Kózkówny"))])
+    assert [i.canonical for i in found] == [
+        "Katolicka Szkoła Podstawowa im. bł. Karoliny Kózkówny w Dębnie Górnym"]
+
+
+def test_a_name_read_with_its_town_takes_the_town_once() -> None:
+    text = _page("Dyrektor Samodzielny Publiczny Zespół Opieki Zdrowotnej w Sanowicach "
+                 "zakłada, że pracownia zarobi na siebie.")
+    start = text.index("Samodzielny")
+    org = (start, text.index(" zakłada"))
+    found = extract_institutions(text, _blocks(text), extra_candidates=[org])
+    assert [i.canonical for i in found] == [
+        "Samodzielny Publiczny Zespół Opieki Zdrowotnej w Sanowicach"]
+
+
 def test_model_span_adds_a_sentence_initial_adjective() -> None:
     text = _page("Tarnogórskie Towarzystwo Przyjaciół Dzieci zorganizowało festyn.")
     start = text.index("Tarnogórskie")

@@ -45,14 +45,17 @@ def _type_name(ent: Entity, t: InstType) -> str:
 
 
 def _with_locality(name: str, ent: Entity, t: InstType | None) -> str:
-    """Append the locality the way the type takes it."""
+    """Append the locality the way the type takes it, unless the name already ends with it
+    (a name read whole with its `w X`)."""
     loc = ent.locality()
     if loc is None:
         return name
     if t is not None and t.scope == "named":
         direct = [m.locality for m in ent.mentions if m.locality and not m.locality.locative]
-        return f"{name} {direct[0].text}" if direct else name + _locative_phrase(loc)
-    return name + _locative_phrase(loc)
+        if direct:
+            return f"{name} {direct[0].text}"
+    phrase = _locative_phrase(loc)
+    return name if name.endswith(phrase) else name + phrase
 
 
 def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:

@@ -43,13 +43,17 @@ def _cut(text: str, m: Mention, at: int) -> bool:
 
 def cut_at_persons(text: str, mentions: Sequence[Mention],
                    persons: Sequence[tuple[int, int]]) -> list[Mention]:
-    """Mentions of named organisations ended before any person's name inside them."""
+    """Mentions of named organisations ended before any person's name inside them, but for
+    the patron the name gives (`Szkoła Podstawowa im. bł. Karoliny Kózkówny`)."""
     out: list[Mention] = []
     ordered = sorted(persons)
     starts = [s for s, _ in ordered]
     for m in mentions:
         within = ordered[bisect_right(starts, m.start):bisect_left(starts, m.end)]
-        first = next((s for s, e in within if e <= m.end + 1), None)
+        patron = text.find(m.patron, m.start, m.end) if m.patron else -1
+        first = next((s for s, e in within if e <= m.end + 1
+                      and not (m.patron and 0 <= patron <= s and e <= patron + len(m.patron))),
+                     None)
         cuttable = m.what in ("generic", "unit") and not m.via_acronym
         if first is not None and cuttable and not _cut(text, m, first):
             continue
