@@ -214,3 +214,9 @@ def test_an_update_line_above_the_headline_is_no_category() -> None:
     text = (PORTALS / "klub-zapowiedz.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert article.meta.category is None or "Zaktualizowano" not in article.meta.category.text
+
+
+def test_a_breadcrumb_shown_one_part_a_line_gives_its_last_part_as_the_category() -> None:
+    text = (PORTALS / "filharmonia-program.txt").read_text(encoding="utf-8")
+    article = RULES.parse(text)
+    assert article.meta.category is not None and article.meta.category.text == "Zapowiedzi"

@@ -9,8 +9,15 @@ above the headline; the lines below are not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
 from newsnlp.morph import morfeusz as morphology
+
+# The separators of a breadcrumb trail that a browser's text shows one part a line, each
+# separator on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`).
+TRAIL_SEPARATORS = frozenset({">", "›", "»", "/", "\\"})
 
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
@@ -36,3 +43,38 @@ def _imperative(word: str) -> bool:
     tags = {a.tag.split(":", 1)[0] for a in morphology.analyse(word)}
     return tags == {"impt"}
 
+
+
+def trail_category(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with a category from a breadcrumb trail shown one part a line, when the page
+    has none: above the title, the part after the trail's last separator line, or, when that
+    part is the headline itself (long, as trails end with the page's own title), the part
+    before it; where it names a section. Read after the layout model, so the model's
+    features stay the rules' reading it was trained on."""
+    out = list(blocks)
+    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
+    if title is None or any(b.kind == "category" for b in out):
+        return out
+    lines = [ln for b in out[:title] for ln in b.lines]
+    title_text = out[title].lines[0].text
+    for i in range(len(lines) - 2, 0, -1):
+        sep, part, before = lines[i], lines[i + 1], lines[i - 1]
+        if (sep.text in TRAIL_SEPARATORS and part.index == sep.index + 1
+                and before.index == sep.index - 1 and before.text not in TRAIL_SEPARATORS):
+            chosen = next((ln for ln in (part, before) if _section_label(ln.text, title_text)),
+                          None)
+            k = next((k for k, b in enumerate(out) if chosen in b.lines), None)
+            if chosen is None or k is None or out[k].kind != "chrome" or len(out[k].lines) != 1:
+                return out
+            out[k] = Block("category", (chosen,), value=(chosen.start, chosen.end))
+            return out
+    return out
+
+
+# a section's label is short (`Piłka nożna`, `Fundusze Europejskie`), a headline is not
+SECTION_MAX_WORDS = 4
+
+
+def _section_label(text: str, title: str) -> bool:
+    return (lt.word_count(text) <= SECTION_MAX_WORDS
+            and names_a_section(text, title, placed=True))

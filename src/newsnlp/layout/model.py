@@ -21,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
-from newsnlp.layout.category import names_a_section
+from newsnlp.layout.category import names_a_section, trail_category
 from newsnlp.layout.doubt import (
     Probs,
     after_the_end,
@@ -122,7 +122,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
-    titled = _check_category(_no_prose_title(titled))
+    titled = trail_category(_check_category(_no_prose_title(titled)))
     alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
