@@ -220,3 +220,19 @@ def test_a_breadcrumb_shown_one_part_a_line_gives_its_last_part_as_the_category(
     text = (PORTALS / "filharmonia-program.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
     assert article.meta.category is not None and article.meta.category.text == "Zapowiedzi"
+
+
+def test_drupals_submitted_line_names_the_author_without_the_date() -> None:
+    line = "Opublikowane przez Piotr Hajduk dnia śr., 01/21/2026 - 08:34"
+    found = lt.meta_match(line)
+    assert found is not None and found.kind == "author"
+    assert line[found.value_start:found.value_end] == "Piotr Hajduk"
+
+
+def test_an_ad_label_between_dashes_is_an_ad_and_a_caption_may_hold_parentheses() -> None:
+    assert lt.chrome_kind("- Reklama -") == "ad"
+    assert lt.chrome_kind("– REKLAMA –") == "ad"
+    caption = "Oskar Wrona (w niebieskim kasku) wygrał cztery wyścigi. Fot. Michał Szulc"
+    found = lt.meta_match(caption)
+    assert found is not None and found.kind == "photo" and found.caption is not None
+    assert caption[found.value_start:found.value_end] == "Michał Szulc"
