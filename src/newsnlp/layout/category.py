@@ -15,10 +15,6 @@ from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.morph import morfeusz as morphology
 
-# The separators of a breadcrumb trail that a browser's text shows one part a line, each
-# separator on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`).
-TRAIL_SEPARATORS = frozenset({">", "›", "»", "/", "\\"})
-
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
     """A category value that may name the page's section: where a section stands (`placed`:
@@ -44,9 +40,9 @@ def _imperative(word: str) -> bool:
     return tags == {"impt"}
 
 
-
 def trail_category(blocks: Sequence[Block]) -> list[Block]:
-    """`blocks` with a category from a breadcrumb trail shown one part a line, when the page
+    """`blocks` with a category from a breadcrumb trail shown one part a line, each separator
+    on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`), when the page
     has none: above the title, the part after the trail's last separator line, or, when that
     part is the headline itself (long, as trails end with the page's own title), the part
     before it; where it names a section. Read after the layout model, so the model's
@@ -59,8 +55,8 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
     title_text = out[title].lines[0].text
     for i in range(len(lines) - 2, 0, -1):
         sep, part, before = lines[i], lines[i + 1], lines[i - 1]
-        if (sep.text in TRAIL_SEPARATORS and part.index == sep.index + 1
-                and before.index == sep.index - 1 and before.text not in TRAIL_SEPARATORS):
+        if (sep.text in lt.TRAIL_SEPARATORS and part.index == sep.index + 1
+                and before.index == sep.index - 1 and before.text not in lt.TRAIL_SEPARATORS):
             chosen = next((ln for ln in (part, before) if _section_label(ln.text, title_text)),
                           None)
             k = next((k for k, b in enumerate(out) if chosen in b.lines), None)

@@ -16,7 +16,7 @@ from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, as_paragraph
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import load_json
 from newsnlp.text.dom import DomCues
 
 # Blocks the head may hold before the lead: what the segmenter set aside or read as metadata.
@@ -42,12 +42,10 @@ def _byline(block: Block) -> Block | None:
     if len(block.lines) != 1:
         return None
     line = block.lines[0]
-    end = len(line.text) if lt.is_person_name_line(line.text) else lt.writer_name_end(line.text)
+    end = len(line.text) if lt.is_person_name_line(line.text) else (
+        lt.writer_name_end(line.text) or lt.opening_name_end(line.text))
     if end is None:
-        name = compile_pattern(lt.PERSON_NAME).match(line.text)
-        if name is None or not lt.is_person_name_line(name.group()):
-            return None
-        end = name.end()
+        return None
     return Block("byline", block.lines, value=(line.start, line.start + end))
 
 

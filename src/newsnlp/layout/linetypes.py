@@ -19,6 +19,7 @@ from newsnlp.resources import (
     Pattern,
     alternation,
     compile_pattern,
+    escape,
     load_json,
     word_alternation,
 )
@@ -312,6 +313,13 @@ PERSON_NAME = rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}"
 _NAME_LINE = compile_pattern(PERSON_NAME, VERSION1)
 
 
+def opening_name_end(text: str) -> int | None:
+    """Where a person's name that opens the line ends (`Rafał Kmiecik 14.03.2026 07:32`: a
+    meta row that opens with the author), else None."""
+    m = _NAME_LINE.match(text, 0, min(len(text), NAME_LINE_MAX_CHARS))
+    return m.end() if m is not None and is_person_name_line(m.group()) else None
+
+
 def is_person_name_line(text: str) -> bool:
     """A line that is only a person's name: two or three capitalised words, the first read
     by Morfeusz as a first name (`Anna Malinowska`, `Jan Maria Rokita`)."""
@@ -384,7 +392,10 @@ def is_team_byline(text: str) -> bool:
     return len(text) <= NAME_LINE_MAX_CHARS and _team_byline().fullmatch(text) is not None
 
 
-_BREADCRUMB_SEP = compile_pattern(r"\s(?:>|›|»|/|\\)\s", 0)
+# what separates a breadcrumb trail's parts (`Strona główna › Kraj`)
+TRAIL_SEPARATORS = frozenset({">", "›", "»", "/", "\\"})
+_BREADCRUMB_SEP = compile_pattern(
+    r"\s(?:" + "|".join(escape(sep) for sep in sorted(TRAIL_SEPARATORS)) + r")\s", 0)
 
 
 @lru_cache(maxsize=1)
