@@ -202,14 +202,6 @@ def test_a_police_releases_closing_signature_with_the_officers_rank_is_the_bylin
     assert quote.speaker.text.startswith("podinsp. Tomasz Gaj, naczelnik")
 
 
-def test_the_divi_meta_row_by_name_date_and_category_names_the_author() -> None:
-    found = lt.meta_match("przez Joanna Fijałkowska | 3 lut 2026 | Komunikaty")
-    assert found is not None and found.kind == "author"
-    line = "przez Joanna Fijałkowska | 3 lut 2026 | Komunikaty"
-    assert line[found.value_start:found.value_end] == "Joanna Fijałkowska"
-    assert lt.meta_match("przez Annę Nowak") is None  # a wrapped line of a sentence
-
-
 def test_an_update_line_above_the_headline_is_no_category() -> None:
     text = (PORTALS / "klub-zapowiedz.txt").read_text(encoding="utf-8")
     article = RULES.parse(text)
