@@ -6,6 +6,7 @@ from newsnlp import Pipeline
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.page import prepare
+from newsnlp.text.htmlmeta import Declared
 
 HTML = """<html><body>
 <div class="sidebar"><p>Serwis o zdrowiu dla całej rodziny, z poradami lekarzy.</p></div>
@@ -124,3 +125,40 @@ a oba gole dla gości padły w doliczonym czasie gry.</p>
               Block("chrome", (heading,), chrome="footer")]
     out, _ = apply_dom(blocks, page.lines, page.cues, [])
     assert [b.kind for b in out] == ["lead", "paragraph", "heading"]
+
+
+FOOTERS = """<html><body>
+<h1>Nowy most na Warcie otwarty dla ruchu</h1>
+<article>
+<footer class="node__meta">
+<div>Opublikowane przez Ewa Szczepańska, 14.02.2026 - 11:20</div></footer>
+<p>Po dwóch latach budowy kierowcy mogą już przejechać nowym mostem na Warcie w Koninie.</p>
+</article>
+<footer><p>Portal mieszkańców Konina – wiadomości z miasta i regionu</p></footer>
+</body></html>"""
+
+
+def _footers() -> dict[str, tuple[str, str | None]]:
+    page = prepare(FOOTERS, 100_000)
+    assert page.cues is not None
+    headline, byline, text, site = [ln for ln in page.lines if not ln.blank]
+    blocks = [Block("paragraph", (headline,)), Block("paragraph", (byline,)),
+              Block("paragraph", (text,)), Block("title", (site,))]
+    out, _ = apply_dom(blocks, page.lines, page.cues,
+                       [Declared("Nowy most na Warcie otwarty dla ruchu", "og:title")])
+    return {b.lines[0].text: (b.kind, b.chrome) for b in out}
+
+
+def test_a_footer_inside_the_article_is_not_the_pages_footer() -> None:
+    """HTML's sectioning rule: `<article><footer>` holds who wrote the article and when."""
+    assert _footers()["Opublikowane przez Ewa Szczepańska, 14.02.2026 - 11:20"] == (
+        "paragraph", None)
+
+
+def test_a_headline_the_markup_displaces_keeps_the_chrome_it_stands_in() -> None:
+    """The segmenter's title below the declared headline is a heading only outside chrome:
+    in the page's `<footer>` it is the footer's line."""
+    kinds = _footers()
+    assert kinds["Nowy most na Warcie otwarty dla ruchu"] == ("title", None)
+    assert kinds["Portal mieszkańców Konina – wiadomości z miasta i regionu"] == (
+        "chrome", "footer")

@@ -68,7 +68,7 @@ def _chrome_of(cue: DomCues, linked: bool = True,
     """The chrome the markup puts a line in: its region, a class name (other than the
     page's `wrapper` names), a form control, and (with `linked`) a line of links alone."""
     for region in cue.regions:
-        if region in _REGION_CHROME:
+        if region in _REGION_CHROME and not _article_footer(cue, region):
             return _REGION_CHROME[region]
     by_token = _token_chrome()
     for token in cue.tokens:
@@ -79,6 +79,23 @@ def _chrome_of(cue: DomCues, linked: bool = True,
     if linked and cue.link_density >= LINK_ONLY:
         return "navigation"
     return None
+
+
+def _article_footer(cue: DomCues, region: str) -> bool:
+    """A `<footer>` inside an `<article>`: the footer of that article (who wrote it, when,
+    its tags: HTML's sectioning rule), not of the page."""
+    if region != "footer" or "footer" not in cue.path:  # beyond the path kept: the page's
+        return False
+    last = len(cue.path) - 1 - cue.path[::-1].index("footer")
+    return "article" in cue.path[:last]
+
+
+def _markup_chrome(block: Block, rows: Sequence[int], cues: Sequence[DomCues],
+                   wrapper: frozenset[str]) -> ChromeKind | None:
+    """The one chrome the markup puts every line of `block` in (a byline's links are no
+    navigation), else None."""
+    kinds = {_chrome_of(cues[i], block.kind != "byline", wrapper) for i in rows}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
 
 
 def _headline_keys(declared: Sequence[Declared]) -> list[tuple[str, str]]:
@@ -156,15 +173,15 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
     out: list[Block] = []
     for block in blocks:
         rows = [index[line.start] for line in block.lines if line.start in index]
+        chrome = _markup_chrome(block, rows, cues, wrapper)
         if block.start == title_at:
             out.append(Block("title", block.lines))
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way
             out.append(set_aside(block) if block.start < title_at
+                       else Block("chrome", block.lines, chrome=chrome) if chrome
                        else Block("heading", block.lines))
-        elif block.kind in CONTENT_KINDS and rows and (chrome := {
-                _chrome_of(cues[i], block.kind != "byline", wrapper) for i in rows}) \
-                and len(chrome) == 1 and None not in chrome:
-            out.append(Block("chrome", block.lines, chrome=chrome.pop()))
+        elif block.kind in CONTENT_KINDS and chrome is not None:
+            out.append(Block("chrome", block.lines, chrome=chrome))
         elif block.kind in ("paragraph", "heading") and rows and all(
                 cues[i].tag == "figcaption" for i in rows):
             out.append(Block("caption", block.lines))

@@ -24,6 +24,7 @@ from newsnlp.layout.signed_comments import signed_comments
 from newsnlp.layout.site_lines import (
     cut_by_a_template,
     is_account_prompt,
+    is_bare_label,
     is_keyword_row,
     is_site_editor_link,
 )
@@ -108,11 +109,13 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
 def _site_lines(blocks: Sequence[Block]) -> set[int]:
     """One-line paragraphs (or leads) that are the site's by their shape, whatever the model
     reads: rows of keywords (`alergia, astma, leki, refundacja`) and prompts to log in,
-    register or pay (`Musisz się zalogować, by dodać komentarz`); and a byline that is the
-    footer's link to the site's editors (`Redakcja serwisu`)."""
+    register or pay (`Musisz się zalogować, by dodać komentarz`), a field's label alone
+    (`Kategoria`); and a byline that is the footer's link to the site's editors (`Redakcja
+    serwisu`)."""
     return {k for k, b in enumerate(blocks) if len(b.lines) == 1 and (
         (b.kind in ("paragraph", "lead")
-         and (is_keyword_row(b.lines[0].text) or is_account_prompt(b.lines[0].text)))
+         and (is_keyword_row(b.lines[0].text) or is_account_prompt(b.lines[0].text)
+              or is_bare_label(b.lines[0].text)))
         or (b.kind == "byline" and is_site_editor_link(b.lines[0].text)))}
 
 

@@ -1,5 +1,6 @@
 """Enumerations without list markers, the Polish way: under a line that ends with a colon,
-lower-case items that end with a comma or a semicolon, the last with a full stop.
+items that end with a comma or a semicolon, the last with a full stop (lower-case, unless
+an item opens with a name or a number).
 
     Zmiany w komunikacji miejskiej:
     linia 12 wraca na stałą trasę,
@@ -20,13 +21,16 @@ __all__ = ["mark_enumerations"]
 
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
+_QUOTES = "„\"«"
 
 
 def _item_end(text: str) -> str | None:
-    """`,` or `;` for a lower-case phrase that continues an enumeration, `.` for one that
-    ends it, else None."""
+    """`,` or `;` for a phrase that continues an enumeration, `.` for one that ends it, else
+    None. An item opens lower-case, or with a name or a number (`Bank Wielkopolski: +4,1
+    proc.,`): no sentence ends with a comma."""
     text = text.rstrip()
-    if not text[:1].islower() or len(text) > ITEM_MAX_CHARS or text[-1:] not in (",", ";", "."):
+    if (not (text[:1].isalnum() or text[:1] in _QUOTES) or len(text) > ITEM_MAX_CHARS
+            or text[-1:] not in (",", ";", ".")):
         return None
     return text[-1]
 

@@ -442,6 +442,16 @@ def is_site_function(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _skip_link() -> Pattern:
+    return compile_pattern(alternation(load_json("chrome.json")["skip_links"]), ICASE)
+
+
+def is_skip_link(text: str) -> bool:
+    """A skip link (`Przejdź do głównej treści`): the page's, never the article's."""
+    return len(text) <= MAX_SHAPE_LEN and _skip_link().fullmatch(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
 def _breadcrumb_label() -> Pattern:
     """`Jesteś tutaj:` and the other labels that may open a trail (`chrome.json`)."""
     labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])

@@ -285,6 +285,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
     open_kind: ChromeKind | None = None
     terminal = False
     content_seen = False
+    text_seen = 0  # prose lines of the article's text (no photo's caption)
     list_id = -1
     item: lt.Marker | None = None  # the marker of the list item just before, if any
     for i in range(start, len(facts)):
@@ -296,8 +297,11 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             item = None
             continue
         if f.header is not None and not f.prose:
-            # Before any content, a header ("Komentarze (12)" under the byline) is one line.
-            open_kind = f.header if content_seen or f.header in _BLANK_ENDS else None
+            # Before any content, a header ("Komentarze (12)" under the byline) is one line;
+            # a link to the comments stands above the article's text too (`Udostępnij` /
+            # `Komentarze (23)` under the lead), their section below it.
+            opens = content_seen and (f.header != "comments" or text_seen >= 2)
+            open_kind = f.header if opens or f.header in _BLANK_ENDS else None
             terminal = terminal or (content_seen and f.header in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.header))
             continue
@@ -342,6 +346,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
         else:
             content_seen = content_seen or f.prose
+            if f.prose and not _photo_adjacent(facts, i):
+                text_seen += 1
             add_paragraph_line(page.blocks, line)
 
 

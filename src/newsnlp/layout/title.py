@@ -81,7 +81,8 @@ def eligible(text: str) -> bool:
     `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`), not a menu row (`Kraków |
     Małopolska | Polska | Świat`) and not a date line (a digit first and a clock time among
     the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
-    (`Data publikacji: 29.01.2026`), and not a line that is chrome
+    (`Data publikacji: 29.01.2026`), not a skip link (`Przejdź do głównej treści`),
+    and not a line that is chrome
     whatever it reads like (`linetypes.is_strong_chrome`: a copyright line, a cookie note, a
     search box's prompt `Szukaj w serwisie. Ponad 2 800 artykułów`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
@@ -90,6 +91,7 @@ def eligible(text: str) -> bool:
             and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.is_menu(text)
+            and not lt.is_skip_link(text)
             and not lt.opens_with_time(text))
 
 

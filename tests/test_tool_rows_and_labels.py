@@ -1,0 +1,124 @@
+"""More shapes of CMS templates, read on pages written here: a link to the comments in the
+row of article tools under the lead, buttons that save the article or follow the site, a
+legal disclaimer under the text, an enumeration of names, a photographer and agency joined
+by a slash, a field's label alone on its line, Drupal's article footer, Wix's own strings and
+a skip link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.extract.sources import _parts
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.enumerations import mark_enumerations
+from newsnlp.layout.site_lines import is_bare_label
+from newsnlp.layout.title import eligible
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+PORTALS = Path(__file__).parent / "portals"
+
+
+def _read(name: str) -> newsnlp.Article:
+    return RULES.parse((PORTALS / name).read_text(encoding="utf-8"))
+
+
+def _body(article: newsnlp.Article) -> list[str]:
+    return [p.text for s in article.sections for p in s.paragraphs]
+
+
+def test_a_link_to_the_comments_under_the_lead_does_not_swallow_the_article() -> None:
+    article = _read("tygodnik-narzedzia.txt")
+    body = _body(article)
+    assert body[0].startswith("Kiedy w czerwcu 2023 roku")
+    assert body[-1].startswith("Miasta nad rzekami")
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Trzech gospodarzy, żadnego opiekuna", "Rzeka to nie tylko widok"]
+    comments = [c.text for c in article.chrome if c.kind == "comments"]
+    assert "Komentarze 17" in comments
+    assert any("powislak_88" in c for c in comments)
+    assert not any("smutny widok" in p for p in body)
+
+
+def test_buttons_that_save_the_article_or_follow_the_site_are_tools() -> None:
+    article = _read("gielda-sesja.txt")
+    assert not any(p.startswith(("Zapisz", "Dodaj")) for p in _body(article))
+    assert lt.chrome_kind("Zapisz na później") == "share"
+    assert lt.chrome_kind("Dodaj Portal24 jako preferowane źródło w Google") == "share"
+    assert lt.chrome_kind("Dodaj mleko do mąki") is None
+
+
+def test_a_disclaimer_under_the_text_is_footer_chrome() -> None:
+    article = _read("gielda-sesja.txt")
+    assert not any("charakter informacyjny" in p for p in _body(article))
+    assert any(c.kind == "footer" and c.text.startswith("Artykuł ma charakter")
+               for c in article.chrome)
+    assert lt.is_strong_chrome("Materiał ma charakter informacyjny i nie zastępuje porady "
+                               "lekarza.")
+    assert lt.chrome_kind("Spotkanie ma charakter informacyjny.") is None
+
+
+def test_the_reading_time_and_the_comment_count_on_one_line_are_metadata() -> None:
+    article = _read("gielda-sesja.txt")
+    assert any(c.kind == "metadata" and c.text == "Czas czytania: 4 min 9 komentarzy"
+               for c in article.chrome)
+
+
+def test_an_enumeration_whose_items_open_with_names_is_a_list() -> None:
+    article = _read("gielda-sesja.txt")
+    [items] = [[i.text for i in lst.items] for lst in article.lists]
+    assert items == ["Energa Północ: +5,2 proc.,", "Elektrownie Śląskie: +4,4 proc.,",
+                     "Polska Sieć Gazowa: +3,1 proc."]
+
+
+def test_sentences_under_a_colon_line_are_no_enumeration() -> None:
+    """A line that ends a sentence is no item, however it opens."""
+    text = "Wnioski są dwa:\nMiasto potrzebuje nowej szkoły.\nGmina ma na nią pieniądze.\n"
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    blocks = [Block("paragraph", (ln,)) for ln in lines]
+    assert [b.kind for b in mark_enumerations(blocks)] == ["paragraph"] * 3
+
+
+def test_a_photographer_and_an_agency_joined_by_a_slash_are_two_credits() -> None:
+    article = _read("gielda-sesja.txt")
+    assert [s.text for s in article.sources if s.kind == "photo"] == [
+        "Paweł Sowa", "Agencja Rynek"]
+    for whole in ("www.um.pl/Galeria", "GDDKiA O/Katowice",
+                  "http://example.com/a/Regiony/Wiadomosci"):
+        assert _parts(whole, 0, len(whole)) == [(0, len(whole))]
+    credit = "PAP/Leszek Szymański"
+    assert [credit[s:e] for s, e in _parts(credit, 0, len(credit))] == ["PAP", "Leszek Szymański"]
+
+
+def test_a_fields_label_alone_on_its_line_is_no_article_text() -> None:
+    article = _read("parafia-drupal.html")
+    assert "Kategoria" not in _body(article)
+    assert article.lead is not None and article.lead.text.startswith("Trzy nowe dzwony")
+    assert is_bare_label("Kategoria") and is_bare_label("Autor:")
+    assert not is_bare_label("Kategoria: Parafie")
+    assert not is_bare_label("Lista utworów:")
+
+
+def test_drupals_article_footer_names_the_author() -> None:
+    article = _read("parafia-drupal.html")
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Ewa Szczepańska"]
+    assert article.meta.published == "2026-02-14T11:20"
+    found = lt.meta_match("Napisane przez: Anna Grzelak")
+    assert found is not None and found.kind == "author"
+
+
+def test_wix_strings_are_navigation_and_the_post_keeps_its_headline() -> None:
+    article = _read("fundacja-wix.txt")
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Bobry wróciły nad Noteć. Fundacja liczy żeremia"
+    assert [s.heading.text for s in article.sections if s.heading] == ["Skąd tyle bobrów?"]
+    assert lt.is_strong_chrome("Use tab to navigate through the menu items.")
+    assert lt.chrome_kind("bottom of page") == "navigation"
+
+
+def test_a_skip_link_is_never_the_headline() -> None:
+    assert not eligible("Przejdź do głównej treści")
+    assert not eligible("Skip to content")
+    assert eligible("Powrót do domu - recenzja")  # a film's title, no link back
