@@ -2,7 +2,7 @@
 row of article tools under the lead, buttons that save the article or follow the site, a
 legal disclaimer under the text, an enumeration of names, a photographer and agency joined
 by a slash, a field's label alone on its line, Drupal's article footer, Wix's own strings and
-a skip link."""
+a skip link, a breadcrumb trail the markup names and the counts after an author's name."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ import newsnlp
 from newsnlp.extract.sources import _parts
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.dom_roles import mark_named_roles
 from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.site_lines import is_bare_label
 from newsnlp.layout.title import eligible
+from newsnlp.text.dom import DomCues
 from newsnlp.text.lines import split_lines
 
 RULES = newsnlp.Pipeline(nlp=None)
@@ -122,3 +124,37 @@ def test_a_skip_link_is_never_the_headline() -> None:
     assert not eligible("Przejdź do głównej treści")
     assert not eligible("Skip to content")
     assert eligible("Powrót do domu - recenzja")  # a film's title, no link back
+
+
+def _cue(*tokens: str) -> DomCues:
+    return DomCues("li", ("html", "body", "ol", "li"), tokens, 0.0, ())
+
+
+def test_the_last_part_of_a_breadcrumb_trail_the_markup_names_is_the_category() -> None:
+    """The segmenter read the trail's parts as footer chrome: the class names say they are
+    the trail, and its last part, or the one before the headline itself, the section."""
+    text = "Strona główna\nPiłka nożna\nIV liga\nSparta wygrywa w Sędziszowie\nObie bramki padły."
+    home, sport, league, headline, first = split_lines(text)
+    trail = [Block("chrome", (ln,), chrome="footer") for ln in (home, sport, league)]
+    blocks = [*trail, Block("title", (headline,)), Block("paragraph", (first,))]
+    cues = [_cue("breadcrumb", "item")] * 3 + [_cue("news", "title"), _cue("news", "text")]
+    out = mark_named_roles(blocks, cues)
+    assert [b.kind for b in out] == ["chrome", "chrome", "category", "title", "paragraph"]
+    repeated = "Strona główna\nPiłka nożna\nSparta wygrywa\nSparta wygrywa\nObie bramki padły."
+    lines = split_lines(repeated)
+    blocks = [*(Block("chrome", (ln,), chrome="footer") for ln in lines[:3]),
+              Block("title", (lines[3],)), Block("paragraph", (lines[4],))]
+    assert [b.kind for b in mark_named_roles(blocks, cues)][:3] == [
+        "chrome", "category", "chrome"]
+    unnamed = [_cue("menu")] * 3 + cues[3:]
+    assert mark_named_roles(blocks, unnamed) == blocks
+
+
+def test_an_author_in_the_date_row_keeps_no_counts_after_the_name() -> None:
+    """`Dodano: … oprac. Paweł Wójcik 1288 7`: the row's view and comment counts lost their
+    icons; a name ends before them."""
+    article = _read("sport-bootstrap.html")
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Paweł Wójcik"]
+    found = lt.meta_match("oprac. Anna Nowak 412 9")
+    assert found is not None and found.kind == "author"
+    assert "oprac. Anna Nowak 412 9"[found.value_start:found.value_end] == "Anna Nowak"

@@ -251,11 +251,18 @@ def cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the bare counts a meta row shows after the author once its icons are gone (views, comments)
+_TRAILING_COUNTS = compile_pattern(r"(?:[ \t]+\d{1,9})+$", 0)
+
+
 def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     value = m.group("v").rstrip()
     cell = _CELL_SEP.search(value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
     if cell is not None:
         value = value[:cell.start()]
+    if kind == "author":  # `oprac. Jan Nowak 3412 23`: no name ends in numbers
+        counts = _TRAILING_COUNTS.search(value)
+        value = value[:counts.start()] if counts is not None and counts.start() else value
     caption = m.groupdict().get("c")
     return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
