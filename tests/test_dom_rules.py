@@ -133,6 +133,8 @@ FOOTERS = """<html><body>
 <footer class="node__meta">
 <div>Opublikowane przez Ewa Szczepańska, 14.02.2026 - 11:20</div></footer>
 <p>Po dwóch latach budowy kierowcy mogą już przejechać nowym mostem na Warcie w Koninie.</p>
+<blockquote><p>To najważniejsza inwestycja tej kadencji.</p>
+<footer>Anna Lis, prezydent Konina</footer></blockquote>
 </article>
 <footer><p>Portal mieszkańców Konina – wiadomości z miasta i regionu</p></footer>
 </body></html>"""
@@ -141,18 +143,23 @@ FOOTERS = """<html><body>
 def _footers() -> dict[str, tuple[str, str | None]]:
     page = prepare(FOOTERS, 100_000)
     assert page.cues is not None
-    headline, byline, text, site = [ln for ln in page.lines if not ln.blank]
+    headline, byline, text, quote, said, site = [ln for ln in page.lines if not ln.blank]
     blocks = [Block("paragraph", (headline,)), Block("paragraph", (byline,)),
-              Block("paragraph", (text,)), Block("title", (site,))]
+              Block("paragraph", (text,)), Block("quote", (quote, said)), Block("title", (site,))]
     out, _ = apply_dom(blocks, page.lines, page.cues,
                        [Declared("Nowy most na Warcie otwarty dla ruchu", "og:title")])
     return {b.lines[0].text: (b.kind, b.chrome) for b in out}
 
 
 def test_a_footer_inside_the_article_is_not_the_pages_footer() -> None:
-    """HTML's sectioning rule: `<article><footer>` holds who wrote the article and when."""
+    """HTML's sectioning rule: `<article><footer>` holds who wrote the article and when: its
+    metadata, not the page's footer."""
     assert _footers()["Opublikowane przez Ewa Szczepańska, 14.02.2026 - 11:20"] == (
-        "paragraph", None)
+        "chrome", "metadata")
+
+
+def test_a_quotations_footer_is_its_attribution_not_the_articles() -> None:
+    assert _footers()["To najważniejsza inwestycja tej kadencji."] == ("quote", None)
 
 
 def test_a_headline_the_markup_displaces_keeps_the_chrome_it_stands_in() -> None:

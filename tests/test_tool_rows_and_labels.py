@@ -2,7 +2,9 @@
 row of article tools under the lead, buttons that save the article or follow the site, a
 legal disclaimer under the text, an enumeration of names, a photographer and agency joined
 by a slash, a field's label alone on its line, Drupal's article footer, Wix's own strings and
-a skip link, a breadcrumb trail the markup names and the counts after an author's name."""
+a skip link, a breadcrumb trail the markup names, the counts after an author's name, the
+body element's class names, a consent notice, a date row split by slashes and an
+illustrative photo's credit."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import newsnlp
 from newsnlp.extract.sources import _parts
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.dateline import row_cells
 from newsnlp.layout.dom_roles import mark_named_roles
 from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.site_lines import is_bare_label
@@ -158,3 +161,34 @@ def test_an_author_in_the_date_row_keeps_no_counts_after_the_name() -> None:
     found = lt.meta_match("oprac. Anna Nowak 412 9")
     assert found is not None and found.kind == "author"
     assert "oprac. Anna Nowak 412 9"[found.value_start:found.value_end] == "Anna Nowak"
+
+
+def test_the_bodys_class_names_mark_no_line_as_chrome() -> None:
+    """`<body class="… has-sticky-ad">` describes the page's state: every line inherits it,
+    the article's too."""
+    article = _read("klub-astra.html")
+    assert _body(article) == [
+        "Turniej finałowy rozegrano w hali przy ul. Krakowskiej. Nasze zawodniczki przegrały "
+        "w półfinale z późniejszymi mistrzyniami, ale w niedzielę odrobiły straty."]
+    assert article.lead is not None and article.lead.text.startswith("Siatkarki MKS Wisła")
+
+
+def test_a_consent_notice_that_names_the_data_controller_first_is_cookies() -> None:
+    article = _read("klub-astra.html")
+    assert any(c.kind == "cookies" and c.text.startswith("Administratorem Twoich danych")
+               for c in article.chrome)
+
+
+def test_a_date_row_split_by_slashes_names_its_author_after_przez() -> None:
+    article = _read("klub-astra.html")
+    assert article.meta.published == "2026-03-15"
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Ewa Wrona"]
+    assert row_cells("Sport / 22 lutego 2026 / Przez Jan Nowak") == [(0, 5), (8, 22), (25, 40)]
+
+
+def test_an_illustrative_photos_credit_names_the_photographer() -> None:
+    for line, name in (("fot. ilustracyjne: Piotr Kamiński", "Piotr Kamiński"),
+                       ("Zdjęcie ilustracyjne: Adobe Stock", "Adobe Stock")):
+        found = lt.meta_match(line)
+        assert found is not None and found.kind == "photo"
+        assert line[found.value_start:found.value_end] == name

@@ -40,6 +40,22 @@ _HOLDERS = frozenset({"chrome", "paragraph", "heading", "byline", "category"})
 _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 
 
+# a date row's cells stand apart by `|`, `•`, `·` or a spaced slash (`Sport / 22 lutego 2026
+# / Przez X`)
+_ROW_SEP = r"(?<!\s)\s+[|•·/]\s+"
+
+
+def row_cells(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
+    a line with no separator)."""
+    out, pos = [], 0
+    for sep in compile_pattern(_ROW_SEP).finditer(text):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(text)))
+    return out
+
+
 def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
     cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |
@@ -51,7 +67,7 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
         return False  # no cell has a date's shape either (a cell ends before white space)
     tail = lt.labelled_tail(line.text)  # `9.09.2025, 18:40 Autorzy: …`: the row before it
     row = line.text if tail is None else line.text[:tail[0]]
-    cells = lt.cells(row)
+    cells = row_cells(row)
     for a, b in cells:
         if _date_only(text, line.start + a, line.start + b, find_dates):
             return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
@@ -86,7 +102,7 @@ def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
 def date_cell(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
     """The span of the first cell of `line` that holds a date and nothing else
     (`Autor: Jan Nowak (PAP) | 04-01-2012 11:06`), or None."""
-    for a, b in lt.cells(line.text):
+    for a, b in row_cells(line.text):
         if _date_only(text, line.start + a, line.start + b, find_dates):
             return line.start + a, line.start + b
     return None

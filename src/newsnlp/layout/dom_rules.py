@@ -3,7 +3,8 @@
 The segmenter reads lines the way it reads plain text; the markup settles a few things for
 sure, on any site that uses it (HTML semantics, not one site's habits):
 
-- lines inside `<nav>` are navigation, inside `<footer>` footer, inside `<aside>` related
+- lines inside `<nav>` are navigation, inside `<footer>` footer (inside an `<article>`'s own
+  `<footer>` its metadata, its byline kept), inside `<aside>` related
   content; lines under an element whose class/id names chrome (`data/html/chrome_tokens.json`:
   `related`, `comments`, `footer`, `share`, ...) are that chrome; `<option>` lines (form
   controls) are widgets; a line whose text is (almost) all link text (link density >=
@@ -38,7 +39,7 @@ from newsnlp.layout.blocks import (
 from newsnlp.layout.dom_roles import mark_named_roles
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern, load_json
-from newsnlp.text.dom import DomCues
+from newsnlp.text.dom import DomCues, in_article_footer
 from newsnlp.text.htmlmeta import Declared
 from newsnlp.text.lines import Line, text_key
 
@@ -68,7 +69,9 @@ def _chrome_of(cue: DomCues, linked: bool = True,
     """The chrome the markup puts a line in: its region, a class name (other than the
     page's `wrapper` names), a form control, and (with `linked`) a line of links alone."""
     for region in cue.regions:
-        if region in _REGION_CHROME and not _article_footer(cue, region):
+        if region == "footer" and in_article_footer(cue):
+            return "metadata"  # the article's own footer: its date, author, comment count
+        if region in _REGION_CHROME:
             return _REGION_CHROME[region]
     by_token = _token_chrome()
     for token in cue.tokens:
@@ -79,15 +82,6 @@ def _chrome_of(cue: DomCues, linked: bool = True,
     if linked and cue.link_density >= LINK_ONLY:
         return "navigation"
     return None
-
-
-def _article_footer(cue: DomCues, region: str) -> bool:
-    """A `<footer>` inside an `<article>`: the footer of that article (who wrote it, when,
-    its tags: HTML's sectioning rule), not of the page."""
-    if region != "footer" or "footer" not in cue.path:  # beyond the path kept: the page's
-        return False
-    last = len(cue.path) - 1 - cue.path[::-1].index("footer")
-    return "article" in cue.path[:last]
 
 
 def _markup_chrome(block: Block, rows: Sequence[int], cues: Sequence[DomCues],
@@ -180,7 +174,8 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
             out.append(set_aside(block) if block.start < title_at
                        else Block("chrome", block.lines, chrome=chrome) if chrome
                        else Block("heading", block.lines))
-        elif block.kind in CONTENT_KINDS and chrome is not None:
+        elif block.kind in CONTENT_KINDS and chrome is not None and (
+                chrome != "metadata" or block.kind in CONTENT):  # a byline there stays one
             out.append(Block("chrome", block.lines, chrome=chrome))
         elif block.kind in ("paragraph", "heading") and rows and all(
                 cues[i].tag == "figcaption" for i in rows):

@@ -240,19 +240,8 @@ def labelled_tail(text: str) -> tuple[int, MetaMatch] | None:
     return nxt.start(), rest
 
 
-def cells(text: str) -> list[tuple[int, int]]:
-    """Offsets of the cells of a `12 marca 2026 | Redakcja | 3 komentarze` row (one cell for
-    a line with no separator)."""
-    out, pos = [], 0
-    for sep in _CELL_SEP.finditer(text):
-        out.append((pos, sep.start()))
-        pos = sep.end()
-    out.append((pos, len(text)))
-    return out
-
-
-# the bare counts a meta row shows after the author once its icons are gone (views, comments)
-_TRAILING_COUNTS = compile_pattern(r"(?:[ \t]+\d{1,9})+$", 0)
+# the longest count a meta row shows after the author (views, comments)
+MAX_COUNT_DIGITS = 9
 
 
 def _meta(kind: MetaKind, m: Match) -> MetaMatch:
@@ -261,11 +250,26 @@ def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     if cell is not None:
         value = value[:cell.start()]
     if kind == "author":  # `oprac. Jan Nowak 3412 23`: no name ends in numbers
-        counts = _TRAILING_COUNTS.search(value)
-        value = value[:counts.start()] if counts is not None and counts.start() else value
+        value = _without_counts(value)
     caption = m.groupdict().get("c")
     return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
+
+
+def _without_counts(value: str) -> str:
+    """`value` without the bare numbers after its last word (a meta row's view and comment
+    counts, their icons gone)."""
+    end = len(value)
+    while True:
+        word_end = end
+        while word_end > 0 and value[word_end - 1] in " \t":
+            word_end -= 1
+        start = word_end
+        while start > 0 and value[start - 1].isdigit() and word_end - start < MAX_COUNT_DIGITS:
+            start -= 1
+        if start == word_end or start == 0 or value[start - 1] not in " \t":
+            return value[:word_end]
+        end = start
 
 
 _MARKER = compile_pattern(
@@ -446,16 +450,6 @@ def is_site_function(text: str) -> bool:
         return False
     items, sections = _menu_items()
     return items.fullmatch(text) is not None and sections.fullmatch(text) is None
-
-
-@lru_cache(maxsize=1)
-def _skip_link() -> Pattern:
-    return compile_pattern(alternation(load_json("chrome.json")["skip_links"]), ICASE)
-
-
-def is_skip_link(text: str) -> bool:
-    """A skip link (`Przejdź do głównej treści`): the page's, never the article's."""
-    return len(text) <= MAX_SHAPE_LEN and _skip_link().fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=1)

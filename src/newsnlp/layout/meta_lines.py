@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
-from newsnlp.layout.dateline import DateFinder
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.layout.dateline import DateFinder, row_cells
+from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
 _PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
+_BY_NAME = rf"przez\s+(?P<n>(?-i:{lt.PERSON_NAME}))"
 _SEPARATORS = " .,;|/–-"  # between two items of one line
 _KINDS: dict[str, BlockKind] = {"source": "source", "published": "published",
                                 "category": "category", "caption": "caption"}
@@ -74,14 +75,24 @@ def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block
     Wilk`) ends before it."""
     tail = lt.labelled_tail(line.text)
     if tail is None:
-        cells = lt.cells(line.text)
-        named = [Block("byline", (line,), value=(line.start + a, line.start + b))
-                 for a, b in cells if len(cells) > 1 and lt.is_person_name_line(line.text[a:b])]
+        cells = row_cells(line.text)
+        named = [Block("byline", (line,), value=(line.start + a + n, line.start + b))
+                 for a, b in cells if len(cells) > 1
+                 for n in [_by_name(line.text[a:b])] if n is not None]
         return [Block("published", (line,), value=(line.start, line.end)), *named]
     at, rest = tail
     cut = _back_over(text, line.start, line.start + at, _SEPARATORS)
     return ([Block("published", (line,), value=(line.start, cut))] if cut > line.start else []
             ) + meta_blocks(text, line, _moved(rest, at), find_dates)
+
+
+def _by_name(cell: str) -> int | None:
+    """Where the name starts in a cell that is a person's name, alone or after `przez`
+    (`Przez Michał Grzyb`: WordPress themes' `by`), else None."""
+    if lt.is_person_name_line(cell):
+        return 0
+    m = compile_pattern(_BY_NAME, ICASE).fullmatch(cell)
+    return m.start("n") if m is not None and lt.is_person_name_line(m.group("n")) else None
 
 
 def _moved(m: lt.MetaMatch, at: int) -> lt.MetaMatch:

@@ -17,7 +17,7 @@ from itertools import repeat
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.features import prose_text
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import ICASE, Pattern, alternation, compile_pattern, load_json
 
 WEIGHTS_FILE = "models/layout/title.json"
 # a candidate has fewer than 25 words (`features` bucket 5 of the word count: a headline)
@@ -91,8 +91,18 @@ def eligible(text: str) -> bool:
             and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.is_menu(text)
-            and not lt.is_skip_link(text)
+            and not _is_skip_link(text)
             and not lt.opens_with_time(text))
+
+
+@cache
+def _skip_link() -> Pattern:
+    return compile_pattern(alternation(load_json("chrome.json")["skip_links"]), ICASE)
+
+
+def _is_skip_link(text: str) -> bool:
+    """A skip link (`Przejdź do głównej treści`): the page's, never the article's."""
+    return len(text) <= lt.MAX_SHAPE_LEN and _skip_link().fullmatch(text.strip()) is not None
 
 
 def _labelled(text: str) -> bool:

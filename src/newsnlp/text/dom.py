@@ -15,6 +15,10 @@ from newsnlp.resources import compile_pattern
 
 # Elements that mark a page region; a line inside one carries its name in `regions`.
 REGIONS = frozenset(("nav", "aside", "header", "footer", "form", "figure", "figcaption"))
+# What a `<footer>` is the footer of: sectioning elements, and a quotation or figure.
+_FOOTER_OWNERS = frozenset(("article", "section", "aside", "nav", "blockquote", "figure"))
+# Their class names describe the page's state (`has-sticky-ad`, `single-post`), not a part.
+_PAGE_ELEMENTS = frozenset(("html", "body"))
 # Only the nearest ancestors are kept (a page nested thousands deep stays linear).
 MAX_PATH = 16
 MAX_TOKENS = 32
@@ -40,6 +44,17 @@ class DomCues:
     regions: tuple[str, ...]
 
 
+def in_article_footer(cue: DomCues) -> bool:
+    """The line stands in the `<footer>` of an `<article>`, the nearest of the elements a
+    footer belongs to (HTML's sectioning rule): who wrote the article, when, its tags; not
+    the page's footer, nor a quotation's (`<blockquote><footer>`: its attribution)."""
+    if "footer" not in cue.path:
+        return False
+    last = len(cue.path) - 1 - cue.path[::-1].index("footer")
+    owner = next((tag for tag in reversed(cue.path[:last]) if tag in _FOOTER_OWNERS), None)
+    return owner == "article"
+
+
 @dataclass(frozen=True, slots=True)
 class ElementInfo:
     """An open element while rendering, with what it inherits from its ancestors."""
@@ -54,7 +69,7 @@ class ElementInfo:
     @classmethod
     def of(cls, el: etree._Element, tag: str, is_block: bool,
            parent: ElementInfo | None) -> ElementInfo:
-        own = _tokens(el)
+        own = () if tag in _PAGE_ELEMENTS else _tokens(el)
         if parent is None:
             return cls(tag, tag, (tag,), own, (tag,) if tag in REGIONS else (), tag == "a")
         tokens = parent.tokens
