@@ -78,9 +78,10 @@ def test_an_enumeration_whose_items_open_with_names_is_a_list() -> None:
                      "Polska Sieć Gazowa: +3,1 proc."]
 
 
-def test_sentences_under_a_colon_line_are_no_enumeration() -> None:
-    """A line that ends a sentence is no item, however it opens."""
-    text = "Wnioski są dwa:\nMiasto potrzebuje nowej szkoły.\nGmina ma na nią pieniądze.\n"
+def test_capitalised_lines_without_a_label_under_a_colon_line_are_no_enumeration() -> None:
+    """Quoted speech goes on under a colon: `Burmistrz powiedział:` / `To nie jest łatwe,` /
+    `Ale zrobimy to.` is no list; only a labelled value may open with a capital."""
+    text = "Burmistrz powiedział:\nTo nie jest łatwe,\nAle zrobimy to.\n"
     lines = [ln for ln in split_lines(text) if not ln.blank]
     blocks = [Block("paragraph", (ln,)) for ln in lines]
     assert [b.kind for b in mark_enumerations(blocks)] == ["paragraph"] * 3

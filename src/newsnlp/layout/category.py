@@ -57,8 +57,8 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
         sep, part, before = lines[i], lines[i + 1], lines[i - 1]
         if (sep.text in lt.TRAIL_SEPARATORS and part.index == sep.index + 1
                 and before.index == sep.index - 1 and before.text not in lt.TRAIL_SEPARATORS):
-            chosen = next((ln for ln in (part, before) if section_label(ln.text, title_text)),
-                          None)
+            chosen = next((ln for ln in (part, before)
+                           if names_section_above(ln.text, title_text)), None)
             k = next((k for k, b in enumerate(out) if chosen in b.lines), None)
             if chosen is None or k is None or out[k].kind != "chrome" or len(out[k].lines) != 1:
                 return out
@@ -71,7 +71,7 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
 SECTION_MAX_WORDS = 4
 
 
-def section_label(text: str, title: str) -> bool:
+def names_section_above(text: str, title: str) -> bool:
     """A short line that names a section above the headline `title`."""
     return (lt.word_count(text) <= SECTION_MAX_WORDS
             and names_a_section(text, title, placed=True))

@@ -40,9 +40,9 @@ _HOLDERS = frozenset({"chrome", "paragraph", "heading", "byline", "category"})
 _DATE_SHAPE = r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./:-]\d|\d\s*\p{L}"
 
 
-# a date row's cells stand apart by `|`, `•`, `·` or a spaced slash (`Sport / 22 lutego 2026
-# / Przez X`)
-_ROW_SEP = r"(?<!\s)\s+[|•·/]\s+"
+# a date row's cells stand apart as a meta line's do, or by a spaced slash (`Sport / 22
+# lutego 2026 / Przez X`)
+_ROW_SEP = lt.cell_separator("/")
 
 
 def row_cells(text: str) -> list[tuple[int, int]]:

@@ -17,12 +17,13 @@ from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, as_paragraph
-from newsnlp.layout.category import section_label
+from newsnlp.layout.category import names_section_above
 from newsnlp.resources import load_json
 from newsnlp.text.dom import DomCues
 from newsnlp.text.lines import text_key
 
-# blocks between the breadcrumb trail's last part and the title at most (a date, a label)
+# how far above the title the breadcrumb trail's last part may stand, in blocks (a date or a
+# label between)
 TRAIL_REACH = 4
 # Blocks the head may hold before the lead: what the segmenter set aside or read as metadata.
 _HEAD_KINDS = frozenset({"chrome", "byline", "published", "category", "caption", "credit",
@@ -40,10 +41,11 @@ def _named(block: Block, cues: Sequence[DomCues], role: str) -> bool:
     return all(not tokens.isdisjoint(cues[line.index].tokens) for line in block.lines)
 
 
-def _trail_category(blocks: list[Block], title: int, cues: Sequence[DomCues]) -> None:
+def _breadcrumb_category(blocks: list[Block], title: int, cues: Sequence[DomCues]) -> None:
     """On a page without a category, the last part of the breadcrumb trail the markup names
-    (`<ol class="breadcrumb">`) right above the title becomes it, or the part before, when
-    the last is the headline itself; where it names a section (`category.section_label`)."""
+    (`<ol class="breadcrumb">`) above the title, past the head's chrome and metadata,
+    becomes it, or the part before, when the last is the headline itself; where it names a
+    section (`category.names_section_above`)."""
     if any(b.kind == "category" for b in blocks):
         return
     headline = blocks[title].lines[0].text
@@ -51,7 +53,7 @@ def _trail_category(blocks: list[Block], title: int, cues: Sequence[DomCues]) ->
     while k >= 0 and title - k <= TRAIL_REACH and blocks[k].kind in _HEAD_KINDS - {"heading"}:
         block = blocks[k]
         if len(block.lines) == 1 and _named(block, cues, "breadcrumb"):
-            if block.kind == "chrome" and section_label(block.lines[0].text, headline):
+            if block.kind == "chrome" and names_section_above(block.lines[0].text, headline):
                 line = block.lines[0]
                 blocks[k] = Block("category", block.lines, value=(line.start, line.end))
                 return
@@ -82,7 +84,7 @@ def mark_named_roles(blocks: Sequence[Block], cues: Sequence[DomCues]) -> list[B
     title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
     if title is None:
         return out
-    _trail_category(out, title, cues)
+    _breadcrumb_category(out, title, cues)
     named_lead = False
     for k in range(title + 1, len(out)):
         block = out[k]

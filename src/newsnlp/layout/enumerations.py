@@ -1,6 +1,7 @@
 """Enumerations without list markers, the Polish way: under a line that ends with a colon,
 items that end with a comma or a semicolon, the last with a full stop (lower-case, unless
-an item opens with a name or a number).
+an item opens with a number or a name or is a labelled value: `Bank Wielkopolski: +4,1
+proc.,`).
 
     Zmiany w komunikacji miejskiej:
     linia 12 wraca na stałą trasę,
@@ -21,18 +22,26 @@ __all__ = ["mark_enumerations"]
 
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
-_QUOTES = "„\"«"
 
 
 def _item_end(text: str) -> str | None:
     """`,` or `;` for a phrase that continues an enumeration, `.` for one that ends it, else
-    None. An item opens lower-case, or with a name or a number (`Bank Wielkopolski: +4,1
-    proc.,`): no sentence ends with a comma."""
+    None. An item opens lower-case, with a number, with a name (two capitalised words:
+    `Karolinę Sęk,`, `Polska Sieć Gazowa: +3,1 proc.`) or is a labelled value; a line that
+    opens as a sentence does (`To nie jest łatwe,`) is none."""
     text = text.rstrip()
-    if (not (text[:1].isalnum() or text[:1] in _QUOTES) or len(text) > ITEM_MAX_CHARS
-            or text[-1:] not in (",", ";", ".")):
+    first = text[:1]
+    if (not (first.islower() or first.isdigit() or _opens_with_a_name(text) or ": " in text)
+            or len(text) > ITEM_MAX_CHARS or text[-1:] not in (",", ";", ".")):
         return None
     return text[-1]
+
+
+def _opens_with_a_name(text: str) -> bool:
+    """The first two words are capitalised, as every word of a person's or most bodies'
+    names is in Polish, and a sentence's second word is not."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:

@@ -219,7 +219,12 @@ def meta_match(text: str) -> MetaMatch | None:
     return None
 
 
-_CELL_SEP = compile_pattern(r"(?<!\s)\s+[|•·]\s+", 0)
+def cell_separator(more: str = "") -> str:
+    """The spaced separator between a meta line's cells (`|`, `•`, `·`), and `more`."""
+    return rf"(?<!\s)\s+[|•·{escape(more)}]\s+"
+
+
+_CELL_SEP = compile_pattern(cell_separator(), 0)
 
 
 @lru_cache(maxsize=1)
@@ -240,8 +245,8 @@ def labelled_tail(text: str) -> tuple[int, MetaMatch] | None:
     return nxt.start(), rest
 
 
-# the longest count a meta row shows after the author (views, comments)
-MAX_COUNT_DIGITS = 9
+# the longest count a meta row shows after the author, and how many it shows (views, comments)
+MAX_COUNT_DIGITS, MIN_COUNTS = 9, 2
 
 
 def _meta(kind: MetaKind, m: Match) -> MetaMatch:
@@ -257,9 +262,9 @@ def _meta(kind: MetaKind, m: Match) -> MetaMatch:
 
 
 def _without_counts(value: str) -> str:
-    """`value` without the bare numbers after its last word (a meta row's view and comment
-    counts, their icons gone)."""
-    end = len(value)
+    """`value` without the two or more bare numbers after its last word (a meta row's view
+    and comment counts, their icons gone); one number may be the name's (`Radio 90`)."""
+    end, cut = len(value), 0
     while True:
         word_end = end
         while word_end > 0 and value[word_end - 1] in " \t":
@@ -268,8 +273,8 @@ def _without_counts(value: str) -> str:
         while start > 0 and value[start - 1].isdigit() and word_end - start < MAX_COUNT_DIGITS:
             start -= 1
         if start == word_end or start == 0 or value[start - 1] not in " \t":
-            return value[:word_end]
-        end = start
+            return value[:word_end] if cut >= MIN_COUNTS else value
+        end, cut = start, cut + 1
 
 
 _MARKER = compile_pattern(

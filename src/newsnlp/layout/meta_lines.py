@@ -13,7 +13,7 @@ from newsnlp.resources import ICASE, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
-_PUBLISHED_BY = rf"\s+przez\s+(?P<n>{lt.PERSON_NAME})\s*$"
+# `przez Name`: a person's name after `przez` (by)
 _BY_NAME = rf"przez\s+(?P<n>(?-i:{lt.PERSON_NAME}))"
 _SEPARATORS = " .,;|/–-"  # between two items of one line
 _KINDS: dict[str, BlockKind] = {"source": "source", "published": "published",
@@ -70,7 +70,8 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
 
 def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block]:
     """A publication line without a label, and the byline of a cell of its row that is a
-    person's name (`Anna Wrzosek · 31.03.2026 · Sukcesy uczniów`); one that goes on with a
+    person's name (`Anna Wrzosek · 31.03.2026 · Sukcesy uczniów`), alone or after `przez`
+    (`Młodzież / 15 marca 2026 / Przez Ewa Wrona`); one that goes on with a
     labelled byline or source (`wt., 9.09.2025, 18:40 Autorzy: Joanna Kuźma, Grzegorz
     Wilk`) ends before it."""
     tail = lt.labelled_tail(line.text)
@@ -111,7 +112,7 @@ def _back_over(text: str, start: int, cut: int, separators: str) -> int:
 
 def _published_by(text: str, line: Line, start: int, end: int) -> list[Block]:
     """A publication line, and its author when the line names one after `przez`."""
-    by = compile_pattern(_PUBLISHED_BY).search(text, start, end)
+    by = compile_pattern(rf"\s+{_BY_NAME}\s*$").search(text, start, end)
     if by is None or not lt.is_person_name_line(by.group("n")):
         return [Block("published", (line,), value=(start, end))]
     return [Block("published", (line,), value=(start, by.start())),

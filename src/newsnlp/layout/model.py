@@ -127,8 +127,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
     doubtful = doubted(titled, by_line, back, after, alone=alone)
-    out = [set_aside(b) if k in doubtful else _taken_back(titled, k) if k in back else b
+    out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
+    out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
     out = _keep_a_lead(out, blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
@@ -142,11 +143,11 @@ HEADING_REACH = 6
 _SECTION_TEXT = frozenset({"paragraph", "list_item", "quote"})
 
 
-def _taken_back(blocks: Sequence[Block], k: int) -> Block:
-    """Block k, chrome the model takes back, as article text: a heading when it is one
+def _as_heading(blocks: Sequence[Block], k: int) -> Block:
+    """Block k, a paragraph the model took back from chrome, as a heading when it is one
     headline-shaped line between the article's text and a paragraph of running prose (a
     section's heading the rules set aside with the page's end they read too early; right
-    under the headline, such a line is the lead), else a paragraph."""
+    under the headline, such a line is the lead)."""
     block = blocks[k]
     above = next((blocks[j] for j in range(k - 1, max(-1, k - 1 - HEADING_REACH), -1)
                   if blocks[j].kind != "chrome"), None)
@@ -156,7 +157,7 @@ def _taken_back(blocks: Sequence[Block], k: int) -> Block:
             and reads_as_prose(blocks[k + 1])):
         line = block.lines[0]
         return Block("heading", block.lines, value=(line.start, line.end))
-    return as_paragraph(block)
+    return block
 
 
 def _mean(blocks: Sequence[Block], kind: str, label: str, by_line: Probs) -> float | None:

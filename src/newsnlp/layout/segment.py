@@ -44,6 +44,9 @@ TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a met
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
 HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the byline and date
+# lines of the article's own prose before a comments header opens their section (above it,
+# such a header is a link to them in the row of article tools)
+COMMENTS_AFTER_LINES = 2
 # chrome that portals print under the article's date line (no end of the article there)
 _HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata"})
 HEADER_CHROME_RUN = 8  # lines of such chrome (blank lines too) looked back over: a share row
@@ -300,7 +303,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             # Before any content, a header ("Komentarze (12)" under the byline) is one line;
             # a link to the comments stands above the article's text too (`Udostępnij` /
             # `Komentarze (23)` under the lead), their section below it.
-            opens = content_seen and (f.header != "comments" or text_seen >= 2)
+            opens = content_seen and (f.header != "comments"
+                                      or text_seen >= COMMENTS_AFTER_LINES)
             open_kind = f.header if opens or f.header in _BLANK_ENDS else None
             terminal = terminal or (content_seen and f.header in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.header))

@@ -20,8 +20,8 @@ MIN_KEYWORDS, MAX_KEYWORD_WORDS = 4, 4
 MAX_TEASER_CHARS = 300
 # a field label is a word or two (`Kategoria`, `Data publikacji`)
 BARE_LABEL_MAX_WORDS = 2
-# a value of every metadata kind (a name, a date) to try a label with
-_LABEL_PROBE = "Jan Kowalski 12.03.2026"
+# values of the metadata kinds (a name, a date) to try a label with
+_LABEL_PROBES = ("Jan Kowalski", "12.03.2026")
 _SPACED_ELLIPSIS = compile_pattern(r"(?<=\S)[ \t\u00a0]+(?:\.\.\.|…)[ \t]*$")
 
 
@@ -87,4 +87,11 @@ def is_bare_label(text: str) -> bool:
     core = text.strip().removesuffix(":").rstrip()
     if not core or word_count(core) > BARE_LABEL_MAX_WORDS or meta_match(core) is not None:
         return False
-    return meta_match(f"{core}: {_LABEL_PROBE}") is not None
+    return any(_labels(core, probe) for probe in _LABEL_PROBES)
+
+
+def _labels(core: str, value: str) -> bool:
+    """`core: value` is a metadata line whose whole label is `core` (not a caption before a
+    credit's label: `Szkoła Foto`)."""
+    found = meta_match(f"{core}: {value}")
+    return found is not None and found.caption is None and found.value_start == len(core) + 2

@@ -47,7 +47,8 @@ class DomCues:
 def in_article_footer(cue: DomCues) -> bool:
     """The line stands in the `<footer>` of an `<article>`, the nearest of the elements a
     footer belongs to (HTML's sectioning rule): who wrote the article, when, its tags; not
-    the page's footer, nor a quotation's (`<blockquote><footer>`: its attribution)."""
+    the page's footer, nor a quotation's (`<blockquote><footer>`: its attribution). A footer
+    beyond the MAX_PATH ancestors kept is taken for the page's."""
     if "footer" not in cue.path:
         return False
     last = len(cue.path) - 1 - cue.path[::-1].index("footer")
