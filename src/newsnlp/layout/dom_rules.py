@@ -167,7 +167,8 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
     out: list[Block] = []
     for block in blocks:
         rows = [index[line.start] for line in block.lines if line.start in index]
-        chrome = _markup_chrome(block, rows, cues, wrapper)
+        chrome = (_markup_chrome(block, rows, cues, wrapper) if block.kind in CONTENT_KINDS
+                  else None)  # chrome blocks stay as the segmenter set them aside
         if block.start == title_at:
             out.append(Block("title", block.lines))
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way

@@ -343,7 +343,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         item = None
         if not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
             page.blocks.append(_chrome(line, "other"))
-        elif (_photo_adjacent(facts, i) and not f.prose and not line.text.endswith(":")
+        elif (not f.prose and _photo_adjacent(facts, i) and not line.text.endswith(":")
               and not line.text.startswith(DIALOGUE_DASHES)):  # a dash opens speech
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
         elif _is_heading(facts, i):
