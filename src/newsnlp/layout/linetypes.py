@@ -245,8 +245,6 @@ def labelled_tail(text: str) -> tuple[int, MetaMatch] | None:
     return nxt.start(), rest
 
 
-# the longest count a meta row shows after the author, and how many it shows (views, comments)
-MAX_COUNT_DIGITS, MIN_COUNTS = 9, 2
 
 
 def _meta(kind: MetaKind, m: Match) -> MetaMatch:
@@ -254,27 +252,9 @@ def _meta(kind: MetaKind, m: Match) -> MetaMatch:
     cell = _CELL_SEP.search(value)  # `Autor: X | Data: 12.03.2026 | Odsłony: 345`
     if cell is not None:
         value = value[:cell.start()]
-    if kind == "author":  # `oprac. Jan Nowak 3412 23`: no name ends in numbers
-        value = _without_counts(value)
     caption = m.groupdict().get("c")
     return MetaMatch(kind, m.start("v"), m.start("v") + len(value),
                      (m.start("c"), m.start("c") + len(caption.rstrip())) if caption else None)
-
-
-def _without_counts(value: str) -> str:
-    """`value` without the two or more bare numbers after its last word (a meta row's view
-    and comment counts, their icons gone); one number may be the name's (`Radio 90`)."""
-    end, cut = len(value), 0
-    while True:
-        word_end = end
-        while word_end > 0 and value[word_end - 1] in " \t":
-            word_end -= 1
-        start = word_end
-        while start > 0 and value[start - 1].isdigit() and word_end - start < MAX_COUNT_DIGITS:
-            start -= 1
-        if start == word_end or start == 0 or value[start - 1] not in " \t":
-            return value[:word_end] if cut >= MIN_COUNTS else value
-        end, cut = start, cut + 1
 
 
 _MARKER = compile_pattern(
