@@ -127,7 +127,7 @@ class Pipeline:
             cues, declared_page = prepared.cues, prepared.declared
             blocks, title_source = run(
                 "dom", lambda: apply_dom(blocks, prepared.lines, cues, declared_page.headline,
-                                         declared_page.section),
+                                         declared_page.section, declared_page.description),
                 (blocks, title_source))
             blocks, cited = run("cited", lambda: cited_quotes(page, blocks, cues),
                                 (blocks, list[Quote]()))

@@ -14,7 +14,8 @@ _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline"
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a credit on " / ", ", " and a slash between a name and an agency
-    (`Tomasz Kubiak/PAP`, `PAP/Leszek Szymański`; not a web address's) into part offsets
+    (`Tomasz Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's)
+    into part offsets
     trimmed of spaces and of the separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []

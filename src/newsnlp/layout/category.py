@@ -14,6 +14,11 @@ from collections.abc import Sequence
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.morph import morfeusz as morphology
+from newsnlp.text.lines import text_key
+
+# a category is a short label line (right above the title, or over the dateline above it)
+CATEGORY_MAX_CHARS = 40
+CATEGORY_MAX_WORDS = 4
 
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
@@ -75,3 +80,45 @@ def names_section_above(text: str, title: str) -> bool:
     """A short line that names a section above the headline `title`."""
     return (lt.word_count(text) <= SECTION_MAX_WORDS
             and names_a_section(text, title, placed=True))
+
+
+def label_over_dateline(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with a category, when the page has none, from a label over the dateline over
+    the title (`Studenci` / `30.03.2026` / headline): the section's name, as a label right
+    above the title is (`segment`), where it names a section."""
+    out = list(blocks)
+    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
+    if title is None or title < 2 or any(b.kind == "category" for b in out):
+        return out
+    label, dateline = out[title - 2], out[title - 1]
+    if dateline.kind != "published" or label.kind != "chrome" or len(label.lines) != 1:
+        return out
+    line = label.lines[0]
+    if (len(line.text) <= CATEGORY_MAX_CHARS
+            and lt.word_count(line.text) <= CATEGORY_MAX_WORDS
+            and names_a_section(line.text, out[title].lines[0].text, True)):
+        out[title - 2] = Block("category", (line,), value=(line.start, line.end))
+    return out
+
+
+def set_aside_echoes(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with the category's label shown again in the article's head (`Nauka` under
+    the date line) set aside: a paragraph between the title and the article's first line of
+    running text whose text is the category's, and not the title's."""
+    out = list(blocks)
+    category = next((b for b in out if b.kind == "category"), None)
+    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
+    if category is None or title is None:
+        return out
+    start, end = category.value_range
+    label = text_key(category.lines[0].text[start - category.start:end - category.start])
+    if label == text_key(out[title].lines[0].text):
+        return out
+    for k in range(title + 1, len(out)):
+        block = out[k]
+        if block.kind == "paragraph" and text_key(block.joined) == label:
+            out[k] = Block("chrome", block.lines, chrome="navigation")
+        elif block.kind not in ("chrome", "published", "byline", "caption", "credit",
+                                "paragraph") or lt.is_prose(block.lines[0].text):
+            break
+    return out

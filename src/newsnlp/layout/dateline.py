@@ -72,8 +72,19 @@ def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
         if _date_only(text, line.start + a, line.start + b, find_dates):
             return all(lt.word_count(line.text[x:y]) <= DATE_ROW_CELL_MAX_WORDS
                        or _date_only(text, line.start + x, line.start + y, find_dates)
+                       or _meta_cell(line.text[x:y])
                        for x, y in cells if x != a)
     return False
+
+
+# the clock time a row's cell may open with before its metadata (`21:15 3 min czytania`)
+_CLOCK_HEAD = r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+"
+
+
+def _meta_cell(cell: str) -> bool:
+    """A cell of the page's metadata that date rows print beside the date: a reading time
+    (`3 min czytania`), a view count, an update stamp, perhaps after the row's clock time."""
+    return lt.is_page_metadata(compile_pattern(_CLOCK_HEAD).sub("", cell))
 
 
 # An author's name followed by a number: a signed date line.

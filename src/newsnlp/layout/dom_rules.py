@@ -152,11 +152,12 @@ def _title_line(lines: Sequence[Line], cues: Sequence[DomCues],
 
 
 def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues],
-              declared: Sequence[Declared], sections: Sequence[Declared] = ()
-              ) -> tuple[list[Block], str | None]:
-    """`blocks` with the overrides above and the declared section's label as the category;
-    and the title's source when the markup chose it (a title line inside a block of several
-    lines is left to the segmenter)."""
+              declared: Sequence[Declared], sections: Sequence[Declared] = (),
+              descriptions: Sequence[Declared] = ()) -> tuple[list[Block], str | None]:
+    """`blocks` with the overrides above, the declared section's label as the category and
+    the lead the markup and the declared `descriptions` show (`dom_roles`); and the title's
+    source when the markup chose it (a title line inside a block of several lines is left
+    to the segmenter)."""
     index = {line.start: i for i, line in enumerate(lines)}
     keys = _headline_keys(declared)
     wrapper = _wrapper_names(lines, cues, keys)
@@ -187,7 +188,8 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         else:
             out.append(block)
     out = _declared_category(_list_items(_article_container(out, cues), cues), sections)
-    return mark_named_roles(out, cues), (title[1] if title is not None else None)
+    return (mark_named_roles(out, cues, [d.value for d in descriptions]),
+            title[1] if title is not None else None)
 
 
 def _declared_category(blocks: list[Block], sections: Sequence[Declared]) -> list[Block]:

@@ -178,6 +178,13 @@ def chrome_kind(text: str) -> ChromeKind | None:
     return kinds[0] if len(cells) > 1 and all(kinds) else None
 
 
+def is_page_metadata(text: str) -> bool:
+    """A piece of the page's metadata chrome (`3 min czytania`, `Odsłony: 120`), read on a
+    part of a line (a row's cell) where `chrome_kind` reads whole lines."""
+    return bool(text) and len(text) <= MAX_SHAPE_LEN and _family_kind(
+        _families()[0], text) == "metadata"
+
+
 @lru_cache(maxsize=1)
 def _strong_pattern() -> Pattern:
     """The `line` entries marked strong and the `strong` list of chrome.json, one pattern."""

@@ -21,7 +21,12 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
-from newsnlp.layout.category import names_a_section, trail_category
+from newsnlp.layout.category import (
+    label_over_dateline,
+    names_a_section,
+    set_aside_echoes,
+    trail_category,
+)
 from newsnlp.layout.doubt import (
     Probs,
     after_the_end,
@@ -99,8 +104,8 @@ CREDIT_LABEL_MAX_CHARS = 10  # `Fot. `, `Zdjęcie: `: the label before a credit'
 # `Zobacz także:` are labels)
 COLON_SENTENCE_MIN_WORDS = 5
 # chrome the rules read from a label above it: other articles' headlines and comments (and
-# `Ostatnia aktualizacja: …`), never this article's headline
-_NOT_HEADLINE_CHROME = frozenset({"metadata", "related", "comments"})
+# `Ostatnia aktualizacja: …`), and an ad's label (`REKLAMA`): never this article's headline
+_NOT_HEADLINE_CHROME = frozenset({"metadata", "related", "comments", "ad"})
 
 
 def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -> LayoutReading:
@@ -122,7 +127,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
-    titled = trail_category(_check_category(_no_prose_title(titled)))
+    titled = label_over_dateline(trail_category(_check_category(_no_prose_title(titled))))
     alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
@@ -130,7 +135,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
     out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
-    out = _keep_a_lead(out, blocks)
+    out = _keep_a_lead(set_aside_echoes(out), blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
                          _mean(out, "published", "meta", by_line),

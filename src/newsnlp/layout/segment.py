@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.category import CATEGORY_MAX_CHARS, CATEGORY_MAX_WORDS
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -40,9 +41,7 @@ _WEAK_KINDS: frozenset[str] = frozenset(
 )
 TITLE_MIN_WORDS = 2  # a headline has at least two words ...
 TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a metadata cluster
-# a category is a short label line right above the title
-CATEGORY_MAX_CHARS = 40
-CATEGORY_MAX_WORDS = 4
+META_TO_TEXT_MAX = 8  # lines between the article's metadata and its text (more: a top bar)
 HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the byline and date
 # lines of the article's own prose before a comments header opens their section (above it,
 # such a header is a link to them in the row of article tools)
@@ -116,6 +115,10 @@ def _meta_like(page: _Page, f: LineFacts) -> bool:
             or _is_signed_line(page, f.line))
 
 
+def _photo_credit(f: LineFacts) -> bool:
+    return f.meta is not None and f.meta.kind == "photo"
+
+
 def _bare_byline(page: _Page, i: int) -> bool:
     """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
     the newsroom: `Redakcja`) right above or below a date line: a byline without a label."""
@@ -139,7 +142,10 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
     """Index of the title line in the header zone and the index where the body begins."""
     facts = page.facts
     meta_idx = [i for i in range(stop) if facts[i].line.text and _meta_like(page, facts[i])]
-    if meta_idx:
+    # a photo's credit under the head's metadata belongs to the lead photo: the head's
+    # metadata cluster ends at its last other line
+    meta_idx = [i for i in meta_idx if not _photo_credit(facts[i])] or meta_idx
+    if meta_idx and sum(1 for f in facts[meta_idx[-1] + 1:stop] if f.line.text) <= META_TO_TEXT_MAX:
         last = meta_idx[-1]
         first_of_cluster = last
         while first_of_cluster > 0 and (

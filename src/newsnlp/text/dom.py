@@ -19,6 +19,8 @@ REGIONS = frozenset(("nav", "aside", "header", "footer", "form", "figure", "figc
 _FOOTER_OWNERS = frozenset(("article", "section", "aside", "nav", "blockquote", "figure"))
 # Their class names describe the page's state (`has-sticky-ad`, `single-post`), not a part.
 _PAGE_ELEMENTS = frozenset(("html", "body"))
+# the inline elements that set text in bold
+_BOLD = frozenset(("strong", "b"))
 # Only the nearest ancestors are kept (a page nested thousands deep stays linear).
 MAX_PATH = 16
 MAX_TOKENS = 32
@@ -34,7 +36,8 @@ class DomCues:
     of the element and its ancestors, outermost first (the nearest MAX_PATH); `tokens`:
     lower-cased alphanumeric pieces of their `class` and `id` values, nearest first, unique
     (at most MAX_TOKENS); `link_density`: share of the line's characters inside `<a>`;
-    `regions`: the region elements (`REGIONS`) the line is inside, nearest first.
+    `regions`: the region elements (`REGIONS`) the line is inside, nearest first; `bold`:
+    share of the line's characters inside `<strong>` or `<b>`.
     """
 
     tag: str
@@ -42,6 +45,7 @@ class DomCues:
     tokens: tuple[str, ...]
     link_density: float
     regions: tuple[str, ...]
+    bold: float
 
 
 def in_article_footer(cue: DomCues) -> bool:
@@ -66,20 +70,22 @@ class ElementInfo:
     tokens: tuple[str, ...]
     regions: tuple[str, ...]
     in_link: bool
+    in_bold: bool
 
     @classmethod
     def of(cls, el: etree._Element, tag: str, is_block: bool,
            parent: ElementInfo | None) -> ElementInfo:
         own = () if tag in _PAGE_ELEMENTS else _tokens(el)
         if parent is None:
-            return cls(tag, tag, (tag,), own, (tag,) if tag in REGIONS else (), tag == "a")
+            return cls(tag, tag, (tag,), own, (tag,) if tag in REGIONS else (), tag == "a",
+                       tag in _BOLD)
         tokens = parent.tokens
         if own:
             tokens = (*own, *(t for t in parent.tokens if t not in own))[:MAX_TOKENS]
         return cls(
             tag, tag if is_block else parent.block, (*parent.path, tag)[-MAX_PATH:], tokens,
             ((tag, *parent.regions) if tag in REGIONS else parent.regions)[:MAX_PATH],
-            parent.in_link or tag == "a")
+            parent.in_link or tag == "a", parent.in_bold or tag in _BOLD)
 
 
 def _tokens(el: etree._Element) -> tuple[str, ...]:
@@ -108,23 +114,26 @@ class CueBuilder:
         self._first: ElementInfo | None = None
         self._chars = 0
         self._links = 0
+        self._bold = 0
 
     def add(self, stack: list[ElementInfo], n: int) -> None:
         """`n` characters emitted inside the innermost open element of `stack`."""
         info = stack[-1] if stack else None
         if self._first is None:
-            self._first = info or ElementInfo("", "", (), (), (), False)
+            self._first = info or ElementInfo("", "", (), (), (), False, False)
         self._chars += n
         if info is not None and info.in_link:
             self._links += n
+        if info is not None and info.in_bold:
+            self._bold += n
 
     def new_line(self) -> None:
         first = self._first
         if first is not None:
             self.lines.append(DomCues(first.block, first.path, first.tokens,
                                       round(self._links / max(1, self._chars), 3),
-                                      first.regions))
-        self._first, self._chars, self._links = None, 0, 0
+                                      first.regions, round(self._bold / max(1, self._chars), 3)))
+        self._first, self._chars, self._links, self._bold = None, 0, 0, 0
 
     def finish(self) -> tuple[DomCues, ...]:
         self.new_line()

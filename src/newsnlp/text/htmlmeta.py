@@ -42,6 +42,7 @@ class PageMetadata:
     authors: list[Declared] = field(default_factory=list)
     publisher: list[Declared] = field(default_factory=list)
     image_caption: list[Declared] = field(default_factory=list)
+    description: list[Declared] = field(default_factory=list)
     canonical: list[Declared] = field(default_factory=list)
     language: list[Declared] = field(default_factory=list)
 
@@ -106,6 +107,7 @@ def _json_ld(root: etree._Element, meta: PageMetadata) -> None:
                 _add(meta.section, section, "json-ld:articleSection")
             _add(meta.published, obj.get("datePublished"), "json-ld:datePublished")
             _add(meta.modified, obj.get("dateModified"), "json-ld:dateModified")
+            _add(meta.description, obj.get("description"), "json-ld:description")
             for name in _names(obj.get("author")):
                 _add(meta.authors, name, "json-ld:author")
             for name in _names(obj.get("publisher")):
@@ -121,7 +123,8 @@ _META = (("og:title", "headline"), ("article:section", "section"),
          ("article:published_time", "published"),
          ("article:modified_time", "modified"), ("og:updated_time", "modified"),
          ("article:author", "authors"), ("author", "authors"), ("og:site_name", "publisher"),
-         ("og:url", "canonical"), ("og:image:alt", "image_caption"))
+         ("og:url", "canonical"), ("og:image:alt", "image_caption"),
+         ("og:description", "description"), ("description", "description"))
 
 
 def _meta_tags(root: etree._Element, meta: PageMetadata) -> None:

@@ -1,0 +1,127 @@
+"""The article's head on templates the real pages do not show: the lead an HTML page marks
+(a class name, bold type, its declared description) or does not mark at all, a meta row the
+rules cannot read before a named lead, the category's label repeated under the date or
+standing over it, a photo's credit under the date row, a date in the site's top bar, a
+reading time beside the date, a byline that is never the headline, and an agency after a
+spaced slash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.extract.dates import PageScan
+from newsnlp.extract.sources import _parts
+from newsnlp.layout.dateline import is_date_line
+from newsnlp.layout.title import eligible
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+PORTALS = Path(__file__).parent / "portals"
+
+
+def _page(name: str) -> str:
+    return (PORTALS / name).read_text(encoding="utf-8")
+
+
+def _body(article: newsnlp.Article) -> list[str]:
+    return [p.text for s in article.sections for p in s.paragraphs]
+
+
+def test_a_post_that_opens_on_its_text_has_no_lead() -> None:
+    """A WordPress post whose first paragraph is one `<p>` among its like, in no bold and
+    not the page's description: the text starts there, no standfirst."""
+    article = RULES.parse(_page("gmina-wpis.html"))
+    assert article.lead is None
+    body = _body(article)
+    assert body[0].startswith("Na osiedlu Słonecznym w Przytocznej")
+    assert len(body) == 4
+
+
+def test_a_first_paragraph_the_page_declares_as_its_description_leads() -> None:
+    html = _page("gmina-wpis.html").replace(
+        "Gmina informuje o zakończeniu inwestycji oświetleniowej.",
+        "Na osiedlu Słonecznym w Przytocznej zakończył się montaż czterdziestu dwóch "
+        "nowych lamp ulicznych.")
+    article = RULES.parse(html)
+    assert article.lead is not None
+    assert article.lead.text.startswith("Na osiedlu Słonecznym")
+    assert len(_body(article)) == 3
+
+
+def test_a_paragraph_set_in_bold_before_plain_ones_is_the_lead() -> None:
+    """`<p><strong>…</strong></p>`: the lead as editors mark it by hand, even when it opens
+    on a clock time (which the text rules read as a narrated report)."""
+    article = RULES.parse(_page("klub-bold-lead.html"))
+    assert article.lead is not None
+    assert article.lead.text.startswith("W sobotę o 15:00 piłkarze Orląt")
+    assert _body(article)[0].startswith("Goście objęli prowadzenie")
+
+
+def test_a_named_lead_past_a_meta_row_the_rules_could_not_read() -> None:
+    """A Drupal excerpt field under a date-and-author row left as a paragraph: the row is
+    no running text, so the head goes on to the lead the markup names."""
+    article = RULES.parse(_page("diecezja-dzien-skupienia.html"))
+    assert article.lead is not None
+    assert article.lead.text.startswith("Ponad trzystu lektorów")
+    assert any(p.startswith("Dzień rozpoczął się") for p in _body(article))
+
+
+def test_the_categorys_label_under_the_date_is_not_article_text() -> None:
+    article = RULES.parse(_page("uczelnia-grant.txt"))
+    assert article.meta.category is not None and article.meta.category.text == "Nauka"
+    assert "Nauka" not in _body(article)
+    assert article.lead is not None and article.lead.text.startswith("Prawie 2,4 mln zł")
+    assert any(c.kind == "navigation" and c.text == "Nauka" for c in article.chrome)
+
+
+def test_a_label_over_the_dateline_over_the_title_is_the_category() -> None:
+    article = RULES.parse(_page("spoldzielnia-remonty.txt"))
+    assert article.meta.category is not None and article.meta.category.text == "Remonty"
+    assert article.meta.published == "2026-02-18"
+
+
+def test_a_photo_credit_under_the_date_row_leaves_the_head_whole() -> None:
+    """The lead photo's caption and credit under the byline, the date row, the comment
+    count and the share row: the date row is still the head's, not a body paragraph."""
+    article = RULES.parse(_page("dziennik-wypadek.txt"))
+    assert article.meta.published == "2026-03-04T06:55"
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Michał Sokołowski"]
+    assert article.lead is not None and article.lead.text.startswith("Do wypadku doszło")
+    assert not any(p.startswith("4 marca 2026") for p in _body(article))
+
+
+def test_a_date_in_the_sites_top_bar_does_not_anchor_the_headline() -> None:
+    """The top bar's date (the day of the visit) stands a whole menu above the article:
+    the headline is the line over the text, not the masthead over that date."""
+    article = RULES.parse(_page("kurier-sieradzki.txt"))
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("Nowa hala sportowa przy szkole")
+    assert article.meta.category is not None and article.meta.category.text == "Edukacja"
+
+
+def test_a_reading_time_beside_the_date_keeps_the_row_a_date_line() -> None:
+    article = RULES.parse(_page("serwis-recenzja.txt"))
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("Test słuchawek Sonora Air 3")
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Bartosz Leśniak"]
+    assert article.meta.published == "2025-09-14T21:15"
+    for row, expected in (("14.09.2025 · 21:15 5 min czytania", True),
+                          ("14.09.2025 · Czas czytania: 4 min", True),
+                          ("14.09.2025 · 21:15 relacja z meczu w Rzeszowie", False)):
+        line = split_lines(row)[0]
+        assert is_date_line(row, line, PageScan(row).find) is expected, row
+
+
+def test_bare_names_are_never_the_headline() -> None:
+    assert not eligible("Marta Olszewska-Bąk")
+    assert not eligible("Piotr Zając, Anna Lis")
+    assert eligible("Powrót do domu - recenzja")  # a menu's word opens a film's title
+    assert eligible("Nowa hala sportowa przy szkole na Hubach")
+
+
+def test_an_agency_after_a_spaced_slash_is_a_credit_of_its_own() -> None:
+    text = "Marta Zielińska /PAP"
+    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Marta Zielińska", "PAP"]
+    text = "Jan Nowak /www.foto.pl"
+    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
