@@ -20,6 +20,7 @@ from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
 from newsnlp.extract.sources import extract_sources
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.byline_fields import mark_byline_fields
 from newsnlp.layout.cited import cited_quotes, pulled_quotes
 from newsnlp.layout.contents import mark_contents
 from newsnlp.layout.dateline import next_to_title
@@ -135,6 +136,7 @@ class Pipeline:
         blocks = run("enumerations", lambda: mark_enumerations(blocks), blocks)
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
         blocks = run("signoff", lambda: mark_signoffs(blocks), blocks)
+        blocks = run("byline_fields", lambda: mark_byline_fields(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
                      blocks)
         if run("paywall", lambda: cut_by_paywall(blocks), False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.linetypes import person_names
+from newsnlp.layout.linetypes import is_page_metadata, person_names
 from newsnlp.models import Institution, Source, SourceKind
 from newsnlp.resources import compile_pattern, load_json
 
@@ -13,9 +13,9 @@ _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline"
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a credit on " / ", ", " and a slash between a name and an agency
-    (`Tomasz Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's)
-    into part offsets
+    """Split a credit on " / ", ", ", a slash between a name and an agency (`Tomasz
+    Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) and before
+    the parenthesis that closes it (`Karolina Mazur (PAP)`) into part offsets
     trimmed of spaces and of the separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
@@ -30,9 +30,35 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1] in " \t.;,/|":  # `Autor: X / 14 marca`: the date cut off
             e -= 1
+        if text[e - 1:e] == ")" and "(" not in text[s:e]:  # `Karolina Mazur (PAP)`'s part
+            e -= 1
         if e > s:
             out.append((s, e))
     return out
+
+
+def _names_someone(part: str, n: int) -> bool:
+    """Part `n` of a byline names someone: not the row's reading time or view count
+    (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the name, the writer's role in
+    lower case (`Autor: Jan Nowak, rzecznik prasowy`; initials alone, `Autor: mw`, do)."""
+    return (n == 0 or any(c.isupper() for c in part)) and not is_page_metadata(part)
+
+
+def _before_numbers(text: str, start: int, end: int) -> int:
+    """Where a byline's part ends before the numbers a meta row runs on with after the name
+    (`oprac. Krzysztof Mazur 3412 23`: views and comments; `Anna Lis 5 min czytania`): a
+    name has no word that opens with a digit."""
+    m = _NUMBER_WORD.search(text, start, end)
+    return end if m is None else _back_over_spaces(text, start, m.start())
+
+
+def _back_over_spaces(text: str, start: int, cut: int) -> int:
+    while cut > start and text[cut - 1] in " \t":
+        cut -= 1
+    return cut
+
+
+_NUMBER_WORD = compile_pattern(r"(?<=\S\s)\d")
 
 
 def _institution_for(start: int, end: int, institutions: Sequence[Institution]) -> str | None:
@@ -54,7 +80,8 @@ def extract_sources(text: str, blocks: Sequence[Block],
             continue
         parts = _parts(text, *block.value)
         if kind == "author":  # `Piotr Zając i Anna Lis`: one source per co-author
-            parts = [name for s, e in parts for name in person_names(text, s, e)]
+            parts = [name for n, (s, e) in enumerate(parts) if _names_someone(text[s:e], n)
+                     for name in person_names(text, s, _before_numbers(text, s, e))]
         for s, e in parts:
             key = (kind, text[s:e].casefold())
             if key in seen:

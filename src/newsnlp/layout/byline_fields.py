@@ -1,0 +1,52 @@
+"""Bylines split over two lines, as a CMS prints a field in elements of its own: the author's
+label alone above its value (`Autor` / `Agnieszka Dudek`: Drupal's `field__label` and
+`field__item`), and an author box's name above the writer's role (`Tomasz Wierzbicki` /
+`Dziennikarz Nowego Dziennika Kaliskiego`, read on one line by `writer_name_end`). The label
+alone is set aside (`site_lines.is_bare_label`); the name is the byline, the role line
+metadata, whatever the rules or the model read there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.site_lines import is_bare_label
+
+# blocks a byline's line may have been read into
+_HOLDERS = frozenset({"paragraph", "lead", "heading", "chrome"})
+
+
+def _author_label(text: str) -> bool:
+    """A bare label whose field is the author (`Autor`, `Autorka:`, `Tekst`)."""
+    if not is_bare_label(text):
+        return False
+    core = text.strip().removesuffix(":").rstrip()
+    found = lt.meta_match(f"{core}: Anna Nowak")
+    return found is not None and found.kind == "author"
+
+
+def _name_over_role(name: str, role: str) -> bool:
+    """A person's name alone over a line that opens with the writer's role."""
+    return lt.is_person_name_line(name) and lt.writer_name_end(f"{name} {role}") == len(name)
+
+
+def mark_byline_fields(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with the line under an author's label alone made the byline when it opens
+    with a person's name (`Agnieszka Rutkowska, Biuro Prasowe`), and a name over the
+    writer's role the byline over its metadata."""
+    out = list(blocks)
+    for k in range(len(out) - 1):
+        upper, lower = out[k], out[k + 1]
+        if len(upper.lines) != 1 or len(lower.lines) != 1:
+            continue
+        top, under = upper.lines[0], lower.lines[0]
+        if (lower.kind in _HOLDERS and _author_label(top.text)
+                and lt.opening_name_end(under.text) is not None):
+            out[k + 1] = Block("byline", lower.lines, value=(under.start, under.end))
+        elif upper.kind in _HOLDERS and lower.kind in _HOLDERS and _name_over_role(
+                top.text, under.text):
+            out[k] = Block("byline", upper.lines, value=(top.start, top.end))
+            out[k + 1] = Block("chrome", lower.lines, chrome="metadata")
+    return out

@@ -1,0 +1,77 @@
+"""Bylines in the shapes that independently written check pages showed: an author's label
+after the date's in one meta row, an author's field split over two lines (its label alone
+above the name, an author box's name above the writer's role), and what a byline's parts
+are not (the row's reading time or counts, the writer's role after the name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.extract.sources import _parts
+
+RULES = newsnlp.Pipeline(nlp=None)
+PORTALS = Path(__file__).parent / "portals"
+
+
+def _authors(article: newsnlp.Article) -> list[str]:
+    return [s.text for s in article.sources if s.kind == "author"]
+
+
+def _with_row(row: str) -> newsnlp.Article:
+    """A short article with `row` under its headline."""
+    return RULES.parse(
+        "Aktualności\n\nNowe rondo w Czarnej Wsi otwarte dla kierowców\n" + row + "\n\n"
+        "W czwartek kierowcy po raz pierwszy przejechali przez nowe rondo na skrzyżowaniu "
+        "dróg powiatowych w Czarnej Wsi.\n\nBudowa trwała siedem miesięcy i kosztowała "
+        "4,6 mln zł, a przy rondzie powstały też chodniki.\n")
+
+
+def test_an_authors_label_after_the_dates_opens_the_byline() -> None:
+    for row, author, published in (
+            ("Dodano: 17.03.2026 r. · Opracowała: Agnieszka Pawlak", "Agnieszka Pawlak",
+             "2026-03-17"),
+            ("Dodano: niedziela, 15 marca 2026, 19:40 · Opublikowane przez: Dawid Pająk",
+             "Dawid Pająk", "2026-03-15T19:40"),
+            ("Opublikowano: 24/03/2026 10:05 | Tekst i zdjęcia: Katarzyna Lis | odsłon: 1 942",
+             "Katarzyna Lis", "2026-03-24T10:05"),
+            ("Dodano: 2026-04-12 21:37 oprac. Krzysztof Mazur 3412 23", "Krzysztof Mazur",
+             "2026-04-12T21:37")):
+        article = _with_row(row)
+        assert _authors(article) == [author], row
+        assert article.meta.published == published, row
+
+
+def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None:
+    assert _authors(_with_row("12 marca 2026, 10:15 / Autor: Katarzyna Lis / Czas czytania: "
+                              "3 min")) == ["Katarzyna Lis"]
+    assert _authors(_with_row("Opublikowano: 28.11.2025 • Autor: Łukasz Jabłoński, "
+                              "rzecznik prasowy")) == ["Łukasz Jabłoński"]
+    assert _authors(_with_row("Autor: mw")) == ["mw"]  # initials alone are the author
+    assert _authors(_with_row("13 października 2025 Tekst: Zuzanna Kaczmarek, Mikołaj "
+                              "Ostrowski 5 min czytania")) == ["Zuzanna Kaczmarek",
+                                                               "Mikołaj Ostrowski"]
+
+
+def test_a_parenthesis_that_closes_a_credit_is_a_part_of_its_own() -> None:
+    text = "Karolina Mazur (PAP)"
+    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Karolina Mazur", "PAP"]
+    text = "Urząd Miasta (Wydział Promocji) w Kielcach"
+    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
+
+
+def test_an_authors_label_alone_above_the_name() -> None:
+    """Drupal prints a field's label and value in elements of their own: `Autor` alone is
+    set aside, the name under it is the byline (split at its comma like any byline)."""
+    article = RULES.parse((PORTALS / "powiat-wiersz-metryki.html").read_text(encoding="utf-8"))
+    assert _authors(article) == ["Joanna Cieślak", "Wydział Promocji"]
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert not any(p.startswith(("Autor", "Joanna")) for p in body)
+
+
+def test_an_author_boxs_name_above_the_writers_role() -> None:
+    article = RULES.parse((PORTALS / "dziennik-autor-box.txt").read_text(encoding="utf-8"))
+    assert _authors(article) == ["Piotr Marczak"]
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert not any(p.startswith(("Piotr Marczak", "Dziennikarz")) for p in body)
+    assert any(c.kind == "metadata" and c.text.startswith("Dziennikarz") for c in article.chrome)
