@@ -2,8 +2,8 @@
 (a class name, bold type, its declared description) or does not mark at all, a meta row the
 rules cannot read before a named lead, the category's label repeated under the date or
 standing over it, a photo's credit under the date row, a date in the site's top bar, a
-reading time beside the date, a byline that is never the headline, and an agency after a
-spaced slash."""
+record's labelled publication time under the text, a reading time beside the date, a
+byline that is never the headline, and an agency after a spaced slash."""
 
 from __future__ import annotations
 
@@ -79,6 +79,16 @@ def test_a_label_over_the_dateline_over_the_title_is_the_category() -> None:
     article = RULES.parse(_page("spoldzielnia-remonty.txt"))
     assert article.meta.category is not None and article.meta.category.text == "Remonty"
     assert article.meta.published == "2026-02-18"
+
+
+def test_a_records_labelled_publication_gives_the_time_of_the_day_the_head_shows() -> None:
+    """A public record shows the day under its headline and `Data publikacji` with the time
+    in its metadata under the text: the publication is that day at that time."""
+    article = RULES.parse(_page("bip-metryczka.txt"))
+    assert article.meta.published == "2026-03-24T09:15"
+    assert article.meta.published_span is not None
+    assert article.meta.published_span.text == "24.03.2026"
+    assert article.meta.updated == "2026-03-24T09:40"
 
 
 def test_a_photo_credit_under_the_date_row_leaves_the_head_whole() -> None:

@@ -158,6 +158,8 @@ class Pipeline:
                     list[DateMention]())
         if published_value is None:  # a dateline the segmenter did not label
             published_value = next((d.value for d in dates if d.role == "published"), None)
+        elif not published:
+            published_value = _labelled_time(published_value, dates)
         published_source = "caller" if published else "text"
         if published_value is None and declared_date is not None:
             published_value, published_source = declared_date
@@ -271,6 +273,14 @@ def _published(page: str, blocks: Sequence[Block],
             if found:
                 return found[0].value
     return None
+
+
+def _labelled_time(day: str, dates: Sequence[DateMention]) -> str:
+    """The publication `day` with the time a line labelled as the publication gives for that
+    day (a public record's `Data publikacji: 2026-03-05 11:47` under the text, the head's
+    date line showing the day alone); else `day` as it is."""
+    return next((d.value for d in dates if d.role == "published" and d.value
+                 and len(d.value) > len(day) and d.value.startswith(day + "T")), day)
 
 
 def _confidence(reading: LayoutReading | None, caller_published: str | None,
