@@ -48,6 +48,7 @@ def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None
     assert _authors(_with_row("Opublikowano: 28.11.2025 • Autor: Łukasz Jabłoński, "
                               "rzecznik prasowy")) == ["Łukasz Jabłoński"]
     assert _authors(_with_row("Autor: mw")) == ["mw"]  # initials alone are the author
+    assert _authors(_with_row("Autor: Radio 90")) == ["Radio 90"]  # one number: a name's
     assert _authors(_with_row("13 października 2025 Tekst: Zuzanna Kaczmarek, Mikołaj "
                               "Ostrowski 5 min czytania")) == ["Zuzanna Kaczmarek",
                                                                "Mikołaj Ostrowski"]

@@ -45,11 +45,16 @@ def _names_someone(part: str, n: int) -> bool:
 
 
 def _before_numbers(text: str, start: int, end: int) -> int:
-    """Where a byline's part ends before the numbers a meta row runs on with after the name
-    (`oprac. Krzysztof Mazur 3412 23`: views and comments; `Anna Lis 5 min czytania`): a
-    name has no word that opens with a digit."""
+    """Where a byline's part ends before what a meta row runs on with after the name: its
+    counts (`oprac. Krzysztof Mazur 3412 23`: views and comments; one number may be a
+    name's, `Radio 90`) or its reading time (`Anna Lis 5 min czytania`)."""
     m = _NUMBER_WORD.search(text, start, end)
-    return end if m is None else _back_over_spaces(text, start, m.start())
+    if m is None:
+        return end
+    rest = text[m.start():end]
+    if _COUNTS.fullmatch(rest) is None and not is_page_metadata(rest):
+        return end
+    return _back_over_spaces(text, start, m.start())
 
 
 def _back_over_spaces(text: str, start: int, cut: int) -> int:
@@ -59,6 +64,7 @@ def _back_over_spaces(text: str, start: int, cut: int) -> int:
 
 
 _NUMBER_WORD = compile_pattern(r"(?<=\S\s)\d")
+_COUNTS = compile_pattern(r"\d+(?:[ \t]+\d+)+[ \t]*")
 
 
 def _institution_for(start: int, end: int, institutions: Sequence[Institution]) -> str | None:
