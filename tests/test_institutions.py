@@ -796,3 +796,16 @@ def test_an_agency_named_in_apposition_is_no_public_body(text: str, canonical: s
     if not morphology.available():
         pytest.skip("needs Morfeusz")
     assert by_canon(run(text))[canonical].kind == kind
+
+
+def test_an_adjective_opens_the_organisation_a_unit_belongs_to() -> None:
+    """`Wydział Dyscypliny Lubuskiego Związku Piłki Nożnej`: the capitalised adjective that
+    agrees with a generic head pins the organisation down as a town would; it is the unit's
+    parent (and an institution of the page), not part of the unit's name nor an unrelated
+    police headquarters the page names too."""
+    got = by_canon(run("Sprawą zajmuje się Komenda Miejska Policji w Gorzowie Wielkopolskim. "
+                       "Karę nałożył Wydział Dyscypliny Lubuskiego Związku Piłki Nożnej."))
+    owner = got["Lubuski Związek Piłki Nożnej"]
+    unit = got["Wydział Dyscypliny Lubuskiego Związku Piłki Nożnej"]
+    assert unit.parent == owner.id
+    assert mentions(owner) == {"Lubuskiego Związku Piłki Nożnej"}
