@@ -809,3 +809,12 @@ def test_an_adjective_opens_the_organisation_a_unit_belongs_to() -> None:
     unit = got["Wydział Dyscypliny Lubuskiego Związku Piłki Nożnej"]
     assert unit.parent == owner.id
     assert mentions(owner) == {"Lubuskiego Związku Piłki Nożnej"}
+
+
+def test_the_stock_exchange_is_named_as_it_officially_is_by_any_of_its_names() -> None:
+    """`Giełda Papierów Wartościowych w Warszawie` is the exchange's official name; the
+    name without its town and `GPW` are mentions of it."""
+    got = run("Notowania na Giełdzie Papierów Wartościowych spadły. GPW milczy, a "
+              "analitycy Giełdy Papierów Wartościowych w Warszawie czekają.")
+    assert [(i.canonical, i.acronym, len(i.mentions)) for i in got] == [
+        ("Giełda Papierów Wartościowych w Warszawie", "GPW", 3)]
