@@ -12,6 +12,8 @@ from pathlib import Path
 import newsnlp
 from newsnlp.extract.dates import PageScan
 from newsnlp.extract.sources import _parts
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.category import label_above_title
 from newsnlp.layout.dateline import is_date_line
 from newsnlp.layout.title import eligible
 from newsnlp.text.lines import split_lines
@@ -79,6 +81,19 @@ def test_a_label_over_the_dateline_over_the_title_is_the_category() -> None:
     article = RULES.parse(_page("spoldzielnia-remonty.txt"))
     assert article.meta.category is not None and article.meta.category.text == "Remonty"
     assert article.meta.published == "2026-02-18"
+
+
+def test_a_label_right_above_the_final_title_is_the_category_but_a_lists_last_item() -> None:
+    """Read once the model has chosen the title: an ad's label may stand right above the
+    section's label; a tag list's or a menu's last item right above the headline is none."""
+    text = "REKLAMA\nKraj\nMost na Sanie zamknięty dla ciężarówek\nKierowcy pojadą objazdem."
+    ad, label, headline, first = split_lines(text)
+    blocks = [Block("chrome", (ad,), chrome="ad"), Block("chrome", (label,), chrome="navigation"),
+              Block("title", (headline,)), Block("paragraph", (first,))]
+    assert [b.kind for b in label_above_title(blocks)] == [
+        "chrome", "category", "title", "paragraph"]
+    tags = [Block("chrome", (ad,), chrome="tags"), *blocks[1:]]
+    assert label_above_title(tags) == tags
 
 
 def test_a_records_labelled_publication_gives_the_time_of_the_day_the_head_shows() -> None:

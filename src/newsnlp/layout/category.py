@@ -19,6 +19,8 @@ from newsnlp.text.lines import text_key
 # a category is a short label line (right above the title, or over the dateline above it)
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
+# the chrome a label above the title may have been read as (a link: navigation; loose)
+_LABEL_HOLDERS = frozenset({"navigation", "other", "footer"})
 
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
@@ -82,22 +84,30 @@ def names_section_above(text: str, title: str) -> bool:
             and names_a_section(text, title, placed=True))
 
 
-def label_over_dateline(blocks: Sequence[Block]) -> list[Block]:
-    """`blocks` with a category, when the page has none, from a label over the dateline over
-    the title (`Studenci` / `30.03.2026` / headline): the section's name, as a label right
-    above the title is (`segment`), where it names a section."""
+def label_above_title(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with a category, when the page has none, from a label right above the final
+    title or over the dateline right above it (`Studenci` / `30.03.2026` / headline): the
+    section's name, as the segmenter reads a label above its own title, where it names a
+    section; not the last item of a menu or a tag list (chrome right above it, no blank
+    between, but an ad's label: `REKLAMA` / `Kraj` / headline)."""
     out = list(blocks)
     title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
-    if title is None or title < 2 or any(b.kind == "category" for b in out):
+    if title is None or any(b.kind == "category" for b in out):
         return out
-    label, dateline = out[title - 2], out[title - 1]
-    if dateline.kind != "published" or label.kind != "chrome" or len(label.lines) != 1:
+    k = title - 1 if title > 0 and out[title - 1].kind != "published" else title - 2
+    if k < 0 or out[k].kind != "chrome" or out[k].chrome not in _LABEL_HOLDERS or len(
+            out[k].lines) != 1:
         return out
-    line = label.lines[0]
+    line = out[k].lines[0]
+    above = out[k - 1] if k > 0 else None
+    if above is not None and above.kind == "chrome" and above.chrome != "ad" and (
+            above.lines[-1].index == line.index - 1):
+        return out
     if (len(line.text) <= CATEGORY_MAX_CHARS
             and lt.word_count(line.text) <= CATEGORY_MAX_WORDS
+            and not lt.is_menu(line.text) and not lt.breadcrumb_parts(line.text)
             and names_a_section(line.text, out[title].lines[0].text, True)):
-        out[title - 2] = Block("category", (line,), value=(line.start, line.end))
+        out[k] = Block("category", (line,), value=(line.start, line.end))
     return out
 
 
