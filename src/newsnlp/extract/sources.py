@@ -64,7 +64,7 @@ def _back_over_spaces(text: str, start: int, cut: int) -> int:
 
 
 _NUMBER_WORD = compile_pattern(r"(?<=\S\s)\d")
-_COUNTS = compile_pattern(r"\d+(?:[ \t]+\d+)+[ \t]*")
+_COUNTS = compile_pattern(r"(?<!\d)\d++(?:[ \t]++\d++)+[ \t]*+")
 
 
 def _institution_for(start: int, end: int, institutions: Sequence[Institution]) -> str | None:
