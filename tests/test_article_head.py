@@ -2,8 +2,9 @@
 (a class name, bold type, its declared description) or does not mark at all, a meta row the
 rules cannot read before a named lead, the category's label repeated under the date or
 standing over it, a photo's credit under the date row, a date in the site's top bar, a
-record's labelled publication time under the text, a reading time beside the date, a
-byline that is never the headline, and an agency after a spaced slash."""
+record's labelled publication time under the text, a headline of two sentences and an
+author box's name over the role under it, a reading time beside the date, a byline that is
+never the headline, and an agency after a spaced slash."""
 
 from __future__ import annotations
 
@@ -123,6 +124,26 @@ def test_a_date_in_the_sites_top_bar_does_not_anchor_the_headline() -> None:
     assert article.meta.title is not None
     assert article.meta.title.text.startswith("Nowa hala sportowa przy szkole")
     assert article.meta.category is not None and article.meta.category.text == "Edukacja"
+
+
+def test_a_headline_of_two_sentences_over_the_byline_is_the_title() -> None:
+    """A tabloid's headline (`Ukradli mu samochód sprzed domu. Po dwóch godzinach auto stało
+    w lesie!`) reads as prose, but right over the byline it is the title: the box of other
+    headlines above it holds none of the article's."""
+    article = RULES.parse(_page("tabloid-dwa-zdania.txt"))
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("Ukradli mu samochód sprzed domu.")
+    assert article.meta.published == "2026-02-14T07:15"
+    assert article.meta.category is not None and article.meta.category.text == "Kryminalne"
+    assert article.lead is not None and article.lead.text.startswith("Pan Zbigniew z Kielc")
+
+
+def test_an_author_boxs_name_over_the_writers_role_under_the_headline() -> None:
+    article = RULES.parse(_page("moto-autor-box.txt"))
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("Zimowe opony do kiedy?")
+    assert [s.text for s in article.sources if s.kind == "author"] == ["Karol Witkowski"]
+    assert article.meta.published == "2026-03-18T09:10"
 
 
 def test_a_reading_time_beside_the_date_keeps_the_row_a_date_line() -> None:

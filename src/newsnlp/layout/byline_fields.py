@@ -27,7 +27,7 @@ def _author_label(text: str) -> bool:
     return found is not None and found.kind == "author"
 
 
-def _name_over_role(name: str, role: str) -> bool:
+def name_over_role(name: str, role: str) -> bool:
     """A person's name alone over a line that opens with the writer's role."""
     return lt.is_person_name_line(name) and lt.writer_name_end(f"{name} {role}") == len(name)
 
@@ -45,8 +45,9 @@ def mark_byline_fields(blocks: Sequence[Block]) -> list[Block]:
         if (lower.kind in _HOLDERS and _author_label(top.text)
                 and lt.opening_name_end(under.text) is not None):
             out[k + 1] = Block("byline", lower.lines, value=(under.start, under.end))
-        elif upper.kind in _HOLDERS and lower.kind in _HOLDERS and _name_over_role(
-                top.text, under.text):
-            out[k] = Block("byline", upper.lines, value=(top.start, top.end))
+        elif upper.kind in _HOLDERS | {"byline"} and lower.kind in _HOLDERS and (
+                name_over_role(top.text, under.text)):
+            if upper.kind != "byline":  # the segmenter may have read the name already
+                out[k] = Block("byline", upper.lines, value=(top.start, top.end))
             out[k + 1] = Block("chrome", lower.lines, chrome="metadata")
     return out

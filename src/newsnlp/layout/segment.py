@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import CATEGORY_MAX_CHARS, CATEGORY_MAX_WORDS
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
@@ -29,6 +30,7 @@ from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts
 from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
 from newsnlp.layout.meta_lines import byline_blocks, dateline_blocks, meta_blocks
+from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
 from newsnlp.resources import compile_pattern
@@ -85,12 +87,24 @@ def _is_signed_line(page: _Page, line: Line) -> bool:
 
 
 def _first_prose(page: _Page) -> int:
+    """The first line of running text; a headline of sentences (`Oddała oszustom
+    oszczędności. 82-latka straciła 180 tys. zł!`) right over the byline or date line is
+    the title, not text."""
     for i, f in enumerate(page.facts):
         if f.prose and f.meta is None and f.header is None and (
             f.chrome is None or f.chrome in _WEAK_KINDS
-        ):
+        ) and not _headline_over_meta(page, i):
             return i
     return len(page.facts)
+
+
+def _headline_over_meta(page: _Page, i: int) -> bool:
+    """Line `i` is headline-shaped, no longer than a headline, and the next line is the
+    byline or the date line (not a photo's credit: a standfirst stands over that)."""
+    text = page.facts[i].line.text
+    nxt = next((f for f in page.facts[i + 1:] if f.line.text), None)
+    return (nxt is not None and len(text) < PROSE_TITLE_MIN_CHARS and lt.is_headline(text)
+            and _meta_like(page, nxt) and not _photo_credit(nxt))
 
 
 def _is_title_candidate(page: _Page, f: LineFacts) -> bool:
@@ -111,8 +125,14 @@ def _is_title_candidate(page: _Page, f: LineFacts) -> bool:
 
 def _meta_like(page: _Page, f: LineFacts) -> bool:
     return (f.meta is not None or f.chrome == "metadata" or _is_date_line(page, f.line)
-            or _bare_byline(page, f.line.index)
+            or _bare_byline(page, f.line.index) or _role_in_author_box(page, f.line.index)
             or _is_signed_line(page, f.line))
+
+
+def _role_in_author_box(page: _Page, i: int) -> bool:
+    """The writer's role under the name in an author box (`Tomasz Rybicki` / `Dziennikarz
+    MotoRaport.pl`)."""
+    return i > 0 and name_over_role(page.facts[i - 1].line.text, page.facts[i].line.text)
 
 
 def _photo_credit(f: LineFacts) -> bool:
@@ -121,11 +141,14 @@ def _photo_credit(f: LineFacts) -> bool:
 
 def _bare_byline(page: _Page, i: int) -> bool:
     """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
-    the newsroom: `Redakcja`) right above or below a date line: a byline without a label."""
+    the newsroom: `Redakcja`) right above or below a date line, or over the writer's role:
+    a byline without a label."""
     text = page.facts[i].line.text
     if not (lt.is_person_names_line(text) or lt.is_team_byline(text)
             or lt.writer_name_end(text) is not None):
         return False
+    if i + 1 < len(page.facts) and name_over_role(text, page.facts[i + 1].line.text):
+        return True  # an author box: the name over the writer's role
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
     return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
                for j in near)
