@@ -1,7 +1,8 @@
 """Bylines in the shapes that independently written check pages showed: an author's label
-after the date's in one meta row, an author's field split over two lines (its label alone
-above the name, an author box's name above the writer's role), and what a byline's parts
-are not (the row's reading time or counts, the writer's role after the name)."""
+(or the category's) after the date's in one meta row, an author's field split over two
+lines (its label alone above the name, an author box's name above the writer's role), and
+what a byline's parts are not (the row's reading time or counts, the writer's role after
+the name)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ def test_an_authors_label_after_the_dates_opens_the_byline() -> None:
         article = _with_row(row)
         assert _authors(article) == [author], row
         assert article.meta.published == published, row
+
+
+def test_a_category_label_after_the_dates_in_a_meta_row() -> None:
+    article = RULES.parse(
+        "Nowe rondo w Czarnej Wsi otwarte dla kierowców\n"
+        "Data dodania: 2025-11-14 15:20 | Kategoria: Budżet obywatelski\n\n"
+        "W czwartek kierowcy po raz pierwszy przejechali przez nowe rondo na skrzyżowaniu "
+        "dróg powiatowych w Czarnej Wsi.\n\nBudowa trwała siedem miesięcy i kosztowała "
+        "4,6 mln zł, a przy rondzie powstały też chodniki.\n")
+    assert article.meta.published == "2025-11-14T15:20"
+    assert article.meta.category is not None
+    assert article.meta.category.text == "Budżet obywatelski"
 
 
 def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None:

@@ -43,7 +43,7 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
     nxt = (lt.next_label().search(text, start, line.end if until is None else until)
            if m.kind != "photo" else None)
     rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
-    if nxt is not None and rest is not None and rest.kind != "category":
+    if nxt is not None and rest is not None:
         cut = _back_over(text, start, nxt.start(), _SEPARATORS)
         second = _moved(rest, nxt.start() - line.start)
         first = (meta_blocks(text, line, replace(
