@@ -1,8 +1,8 @@
 """Bylines in the shapes that independently written check pages showed: an author's label
 (or the category's) after the date's in one meta row, an author's field split over two
-lines (its label alone above the name, an author box's name above the writer's role), and
-what a byline's parts are not (the row's reading time or counts, the writer's role after
-the name)."""
+lines (its label alone above the name, an author box's name above the writer's role),
+Joomla's `createdby` field, and what a byline's parts are not (the row's reading time or
+counts, the writer's role after the name)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import newsnlp
 from newsnlp.extract.sources import _parts
+from newsnlp.layout import linetypes as lt
 
 RULES = newsnlp.Pipeline(nlp=None)
 PORTALS = Path(__file__).parent / "portals"
@@ -72,6 +73,18 @@ def test_a_parenthesis_that_closes_a_credit_is_a_part_of_its_own() -> None:
     assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Karolina Mazur", "PAP"]
     text = "Urząd Miasta (Wydział Promocji) w Kielcach"
     assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
+
+
+def test_joomlas_created_by_field_names_the_author() -> None:
+    """Joomla's article info prints the author in `<dd class="createdby">`: a byline the
+    markup names, as `author` and `byline` are."""
+    article = RULES.parse((PORTALS / "szkola-joomla.html").read_text(encoding="utf-8"))
+    assert _authors(article) == ["Beata Nowicka"]
+
+
+def test_a_name_opening_a_row_ends_before_a_third_word_that_is_no_name() -> None:
+    assert lt.opening_name_end("Jan Maria Rokita 12.03.2026") == len("Jan Maria Rokita")
+    assert lt.opening_name_end("Anna Kubiak Aktualności 05 marzec 2026") == len("Anna Kubiak")
 
 
 def test_an_authors_label_alone_above_the_name() -> None:

@@ -318,9 +318,17 @@ _NAME_LINE = compile_pattern(PERSON_NAME, VERSION1)
 
 def opening_name_end(text: str) -> int | None:
     """Where a person's name that opens the line ends (`Rafał Kmiecik 14.03.2026 07:32`: a
-    meta row that opens with the author), else None."""
+    meta row that opens with the author), else None. Of three capitalised words the third
+    is the name's only after two first names (`Jan Maria Rokita`; `Anna Kubiak Aktualności`
+    is the name and the row's category)."""
     m = _NAME_LINE.match(text, 0, min(len(text), NAME_LINE_MAX_CHARS))
-    return m.end() if m is not None and is_person_name_line(m.group()) else None
+    name = str(m.group()) if m is not None else ""
+    if not name or not is_person_name_line(name):
+        return None
+    words = name.split()
+    if len(words) == 3 and not is_person_name_line(" ".join(words[1:])):
+        return name.index(words[1]) + len(words[1])
+    return len(name)
 
 
 def is_person_name_line(text: str) -> bool:
