@@ -270,9 +270,9 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
                 and lt.word_count(line.text) >= ITEM_MIN_WORDS)
 
     def heading(block: Block) -> bool:  # `<h2>`–`<h6>` among the paragraphs: a section's
-        cue = cues[block.lines[0].index]
+        cue = cues[block.lines[0].index]  # own class names (`wp-block-heading`) before theirs
         return (len(block.lines) == 1 and cue.tag in _SECTION_HEADINGS
-                and _parent(cue) == _parent(main) and cue.tokens == main.tokens
+                and _parent(cue) == _parent(main) and _inherits(cue.tokens, main.tokens)
                 and cue.link_density < SIBLING_MAX_LINKS)
 
     def titled(k: int) -> bool:  # an `<h2>`–`<h6>` read as text, among the paragraphs
@@ -298,6 +298,12 @@ def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Blo
         else:
             out.append(b)
     return out
+
+
+def _inherits(tokens: tuple[str, ...], held: tuple[str, ...]) -> bool:
+    """`tokens` are `held` (the class names of the element that holds the paragraphs),
+    perhaps after the line's own element's (which come first)."""
+    return tokens == held or (bool(held) and tokens[-len(held):] == held)
 
 
 def _parent(cue: DomCues) -> tuple[str, ...]:
