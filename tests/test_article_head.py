@@ -13,6 +13,7 @@ from pathlib import Path
 import newsnlp
 from newsnlp.extract.dates import PageScan
 from newsnlp.extract.sources import _parts
+from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.category import label_above_title
 from newsnlp.layout.dateline import is_date_line
@@ -171,3 +172,23 @@ def test_an_agency_after_a_spaced_slash_is_a_credit_of_its_own() -> None:
     assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Marta Zielińska", "PAP"]
     text = "Jan Nowak /www.foto.pl"
     assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
+
+
+def test_a_consent_dialog_is_cookies_and_a_classed_heading_heads_its_section() -> None:
+    """A consent banner (its class names, and its notice past 400 characters) is cookies
+    chrome: its heading is never the headline nor its text the lead; a WordPress block
+    heading (`<h3 class="wp-block-heading">`) among the article's paragraphs heads a
+    section."""
+    article = RULES.parse(_page("dom-kultury-wpis.html"))
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Warsztaty ceramiczne dla seniorów ruszają w kwietniu"
+    assert [s.heading.text for s in article.sections if s.heading] == ["Jak się zapisać"]
+    assert len(_body(article)) == 4
+    assert any(c.kind == "cookies" and "pliki cookie" in c.text for c in article.chrome)
+
+
+def test_a_media_players_controls_are_chrome() -> None:
+    assert lt.chrome_kind("Odtwórz wideo") == "embed"
+    assert lt.chrome_kind("Napisy") == "embed"
+    assert lt.chrome_kind("Napisy na murach miasta") is None
+

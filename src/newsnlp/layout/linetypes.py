@@ -27,6 +27,7 @@ from newsnlp.text.sentences import ends_sentence
 
 # Lines longer than this are never chrome or metadata: no need to run patterns on them.
 MAX_SHAPE_LEN = 400
+NOTICE_MAX_LEN = 1200  # a consent notice, the one kind of chrome read on a longer line
 # Named limits of the line shapes (characters unless said), read off news templates.
 HEADER_MAX_CHARS = 120  # a block header (`Czytaj także`, `Komentarze (3)`) is short
 PROSE_ALWAYS_CHARS = 200  # a line this long is running text whatever its end
@@ -167,9 +168,16 @@ def _meta_patterns() -> dict[str, Pattern]:
 
 def chrome_kind(text: str) -> ChromeKind | None:
     """The chrome kind of a line by its vocabulary alone, or None. A row of chrome cells
-    (`Drukuj | Powrót`) takes the kind of its first cell."""
-    if not text or len(text) > MAX_SHAPE_LEN:
+    (`Drukuj | Powrót`) takes the kind of its first cell. Past MAX_SHAPE_LEN only a consent
+    notice is read (TCF banners run to NOTICE_MAX_LEN)."""
+    if not text or len(text) > NOTICE_MAX_LEN:
         return None
+    if len(text) > MAX_SHAPE_LEN:
+        lower = text.lower()
+        if "cookie" not in lower and "ciastecz" not in lower:
+            return None
+        kind = _family_kind(_families()[0], text)
+        return kind if kind == "cookies" else None
     kind = _family_kind(_families()[0], text)
     if kind is not None or "|" not in text:
         return kind
