@@ -9,18 +9,23 @@ metadata, whatever the rules or the model read there.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.site_lines import is_bare_label
+from newsnlp.resources import load_json
 
+# an author's label alone is one short word (`Opracowanie:`): longer lines are not read
+LABEL_MAX_CHARS = 16
 # blocks a byline's line may have been read into
 _HOLDERS = frozenset({"paragraph", "lead", "heading", "chrome"})
 
 
+@lru_cache(maxsize=4096)  # a site's menu words come back on every page
 def _author_label(text: str) -> bool:
     """A bare label whose field is the author (`Autor`, `Autorka:`, `Tekst`)."""
-    if not is_bare_label(text):
+    if len(text) > LABEL_MAX_CHARS or not is_bare_label(text):
         return False
     core = text.strip().removesuffix(":").rstrip()
     found = lt.meta_match(f"{core}: Anna Nowak")
@@ -29,7 +34,14 @@ def _author_label(text: str) -> bool:
 
 def name_over_role(name: str, role: str) -> bool:
     """A person's name alone over a line that opens with the writer's role."""
-    return lt.is_person_name_line(name) and lt.writer_name_end(f"{name} {role}") == len(name)
+    first = role.split(maxsplit=1)[0].lower() if role.strip() else ""
+    return (first in _writer_roles() and lt.is_person_name_line(name)
+            and lt.writer_name_end(f"{name} {role}") == len(name))
+
+
+@cache
+def _writer_roles() -> frozenset[str]:
+    return frozenset(load_json("meta.json")["writer_roles"])
 
 
 def mark_byline_fields(blocks: Sequence[Block]) -> list[Block]:
