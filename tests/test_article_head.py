@@ -3,16 +3,17 @@
 rules cannot read before a named lead, the category's label repeated under the date or
 standing over it, a photo's credit under the date row, a date in the site's top bar, a
 record's labelled publication time under the text, a headline of two sentences and an
-author box's name over the role under it, a reading time beside the date, a byline that is
-never the headline, and an agency after a spaced slash."""
+author box's name over the role under it, a reading time beside the date, and a byline
+that is never the headline."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsnlp
 from newsnlp.extract.dates import PageScan
-from newsnlp.extract.sources import _parts
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.category import label_above_title
@@ -139,25 +140,30 @@ def test_a_headline_of_two_sentences_over_the_byline_is_the_title() -> None:
     assert article.lead is not None and article.lead.text.startswith("Pan Zbigniew z Kielc")
 
 
-def test_an_author_boxs_name_over_the_writers_role_under_the_headline() -> None:
-    article = RULES.parse(_page("moto-autor-box.txt"))
-    assert article.meta.title is not None
-    assert article.meta.title.text.startswith("Zimowe opony do kiedy?")
-    assert [s.text for s in article.sources if s.kind == "author"] == ["Karol Witkowski"]
-    assert article.meta.published == "2026-03-18T09:10"
+@pytest.mark.parametrize(("page", "title", "author", "published"), [
+    # an author box's name over the writer's role, under the headline
+    ("moto-autor-box.txt", "Zimowe opony do kiedy?", "Karol Witkowski", "2026-03-18T09:10"),
+    # a name over its role, then a date row with the reading time in it
+    ("serwis-recenzja.txt", "Test słuchawek Sonora Air 3", "Bartosz Leśniak",
+     "2025-09-14T21:15"),
+])
+def test_the_byline_and_date_under_the_headline(page: str, title: str, author: str,
+                                                published: str) -> None:
+    article = RULES.parse(_page(page))
+    assert article.meta.title is not None and article.meta.title.text.startswith(title)
+    assert [s.text for s in article.sources if s.kind == "author"] == [author]
+    assert article.meta.published == published
 
 
-def test_a_reading_time_beside_the_date_keeps_the_row_a_date_line() -> None:
-    article = RULES.parse(_page("serwis-recenzja.txt"))
-    assert article.meta.title is not None
-    assert article.meta.title.text.startswith("Test słuchawek Sonora Air 3")
-    assert [s.text for s in article.sources if s.kind == "author"] == ["Bartosz Leśniak"]
-    assert article.meta.published == "2025-09-14T21:15"
-    for row, expected in (("14.09.2025 · 21:15 5 min czytania", True),
-                          ("14.09.2025 · Czas czytania: 4 min", True),
-                          ("14.09.2025 · 21:15 relacja z meczu w Rzeszowie", False)):
-        line = split_lines(row)[0]
-        assert is_date_line(row, line, PageScan(row).find) is expected, row
+@pytest.mark.parametrize(("row", "expected"), [
+    ("14.09.2025 · 21:15 5 min czytania", True),
+    ("14.09.2025 · Czas czytania: 4 min", True),
+    ("14.09.2025 · 21:15 relacja z meczu w Rzeszowie", False),
+])
+def test_a_reading_time_beside_the_date_keeps_the_row_a_date_line(row: str,
+                                                                   expected: bool) -> None:
+    line = split_lines(row)[0]
+    assert is_date_line(row, line, PageScan(row).find) is expected
 
 
 def test_bare_names_are_never_the_headline() -> None:
@@ -165,13 +171,6 @@ def test_bare_names_are_never_the_headline() -> None:
     assert not eligible("Piotr Zając, Anna Lis")
     assert eligible("Powrót do domu - recenzja")  # a menu's word opens a film's title
     assert eligible("Nowa hala sportowa przy szkole na Hubach")
-
-
-def test_an_agency_after_a_spaced_slash_is_a_credit_of_its_own() -> None:
-    text = "Marta Zielińska /PAP"
-    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Marta Zielińska", "PAP"]
-    text = "Jan Nowak /www.foto.pl"
-    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
 
 
 def test_a_consent_dialog_is_cookies_and_a_classed_heading_heads_its_section() -> None:

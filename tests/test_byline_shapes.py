@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsnlp
 from newsnlp.extract.sources import _parts
 from newsnlp.layout import linetypes as lt
@@ -68,11 +70,15 @@ def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None
                                                                "Mikołaj Ostrowski"]
 
 
-def test_a_parenthesis_that_closes_a_credit_is_a_part_of_its_own() -> None:
-    text = "Karolina Mazur (PAP)"
-    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == ["Karolina Mazur", "PAP"]
-    text = "Urząd Miasta (Wydział Promocji) w Kielcach"
-    assert [text[a:b] for a, b in _parts(text, 0, len(text))] == [text]
+@pytest.mark.parametrize(("credit", "parts"), [
+    ("Karolina Mazur (PAP)", ["Karolina Mazur", "PAP"]),  # a parenthesis that closes it
+    ("Urząd Miasta (Wydział Promocji) w Kielcach", ["Urząd Miasta (Wydział Promocji) w "
+                                                    "Kielcach"]),
+    ("Marta Zielińska /PAP", ["Marta Zielińska", "PAP"]),  # an agency after a spaced slash
+    ("Jan Nowak /www.foto.pl", ["Jan Nowak /www.foto.pl"]),
+])
+def test_an_agency_after_the_name_is_a_credit_of_its_own(credit: str, parts: list[str]) -> None:
+    assert [credit[a:b] for a, b in _parts(credit, 0, len(credit))] == parts
 
 
 def test_joomlas_created_by_field_names_the_author() -> None:
