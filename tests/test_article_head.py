@@ -126,6 +126,11 @@ def test_a_date_in_the_sites_top_bar_does_not_anchor_the_headline() -> None:
     assert article.meta.title is not None
     assert article.meta.title.text.startswith("Nowa hala sportowa przy szkole")
     assert article.meta.category is not None and article.meta.category.text == "Edukacja"
+    # share buttons and a box of other headlines between the date and the text are no menu
+    article = RULES.parse(_page("portal-polecane-pod-data.txt"))
+    assert article.meta.title is not None
+    assert article.meta.title.text.startswith("Nowy dworzec autobusowy w Kutnie")
+    assert article.meta.published == "2026-03-16T08:30"
 
 
 def test_a_headline_of_two_sentences_over_the_byline_is_the_title() -> None:
@@ -190,4 +195,3 @@ def test_a_media_players_controls_are_chrome() -> None:
     assert lt.chrome_kind("Odtwórz wideo") == "embed"
     assert lt.chrome_kind("Napisy") == "embed"
     assert lt.chrome_kind("Napisy na murach miasta") is None
-

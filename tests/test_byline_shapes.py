@@ -64,6 +64,7 @@ def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None
     assert _authors(_with_row("Opublikowano: 28.11.2025 • Autor: Łukasz Jabłoński, "
                               "rzecznik prasowy")) == ["Łukasz Jabłoński"]
     assert _authors(_with_row("Autor: mw")) == ["mw"]  # initials alone are the author
+    assert _authors(_with_row("Autor: mw, kp")) == ["mw", "kp"]  # and co-authors
     assert _authors(_with_row("Autor: Radio 90")) == ["Radio 90"]  # one number: a name's
     assert _authors(_with_row("13 października 2025 Tekst: Zuzanna Kaczmarek, Mikołaj "
                               "Ostrowski 5 min czytania")) == ["Zuzanna Kaczmarek",
@@ -71,11 +72,9 @@ def test_a_bylines_parts_are_people_not_the_rows_metadata_nor_the_role() -> None
 
 
 @pytest.mark.parametrize(("credit", "parts"), [
-    ("Karolina Mazur (PAP)", ["Karolina Mazur", "PAP"]),  # a parenthesis that closes it
-    ("Urząd Miasta (Wydział Promocji) w Kielcach", ["Urząd Miasta (Wydział Promocji) w "
-                                                    "Kielcach"]),
     ("Marta Zielińska /PAP", ["Marta Zielińska", "PAP"]),  # an agency after a spaced slash
     ("Jan Nowak /www.foto.pl", ["Jan Nowak /www.foto.pl"]),
+    ("Anna Lis (Kraków)", ["Anna Lis (Kraków)"]),  # a bracket is no second credit
 ])
 def test_an_agency_after_the_name_is_a_credit_of_its_own(credit: str, parts: list[str]) -> None:
     assert [credit[a:b] for a, b in _parts(credit, 0, len(credit))] == parts
@@ -97,7 +96,7 @@ def test_an_authors_label_alone_above_the_name() -> None:
     """Drupal prints a field's label and value in elements of their own: `Autor` alone is
     set aside, the name under it is the byline (split at its comma like any byline)."""
     article = RULES.parse((PORTALS / "powiat-wiersz-metryki.html").read_text(encoding="utf-8"))
-    assert _authors(article) == ["Joanna Cieślak", "Wydział Promocji"]
+    assert _authors(article) == ["Joanna Cieślak", "Wydział Promocji"]  # split at the comma
     body = [p.text for s in article.sections for p in s.paragraphs]
     assert not any(p.startswith(("Autor", "Joanna")) for p in body)
 

@@ -113,16 +113,16 @@ def test_the_named_lead_and_byline_win_over_the_readings_of_their_lines() -> Non
               Block("paragraph", (second,))]
     cues = [_cue("article", tag="h1"), _cue("article", "lead"), _cue("article", "author"),
             _cue("article", "body"), _cue("article", "body")]
-    out = mark_named_roles(blocks, cues)
+    out = mark_named_roles(blocks, cues, ())
     assert [b.kind for b in out] == ["title", "lead", "byline", "paragraph", "paragraph"]
     assert out[2].value is not None
     assert text[out[2].value[0]:out[2].value[1]] == "Joanna Kędzierska"
     unnamed = [_cue("article", tag="h1")] + [_cue("article", "body")] * 3 + [
         _cue("article", "text")]
-    assert mark_named_roles(blocks, unnamed) == blocks
+    assert mark_named_roles(blocks, unnamed, ()) == blocks
     # a lead in the markup of the paragraph after it is set apart by nothing: a paragraph
     alike = [_cue("article", tag="h1")] + [_cue("article", "body")] * 4
-    assert [b.kind for b in mark_named_roles(blocks, alike)][3] == "paragraph"
+    assert [b.kind for b in mark_named_roles(blocks, alike, ())][3] == "paragraph"
 
 
 def test_an_h2_whose_text_is_wrapped_in_a_span_is_a_section_heading() -> None:

@@ -140,16 +140,16 @@ def test_the_last_part_of_a_breadcrumb_trail_the_markup_names_is_the_category() 
     trail = [Block("chrome", (ln,), chrome="footer") for ln in (home, sport, league)]
     blocks = [*trail, Block("title", (headline,)), Block("paragraph", (first,))]
     cues = [_cue("breadcrumb", "item")] * 3 + [_cue("news", "title"), _cue("news", "text")]
-    out = mark_named_roles(blocks, cues)
+    out = mark_named_roles(blocks, cues, ())
     assert [b.kind for b in out] == ["chrome", "chrome", "category", "title", "paragraph"]
     repeated = "Strona główna\nPiłka nożna\nSparta wygrywa\nSparta wygrywa\nObie bramki padły."
     lines = split_lines(repeated)
     blocks = [*(Block("chrome", (ln,), chrome="footer") for ln in lines[:3]),
               Block("title", (lines[3],)), Block("paragraph", (lines[4],))]
-    assert [b.kind for b in mark_named_roles(blocks, cues)][:3] == [
+    assert [b.kind for b in mark_named_roles(blocks, cues, ())][:3] == [
         "chrome", "category", "chrome"]
     unnamed = [_cue("menu")] * 3 + cues[3:]
-    assert mark_named_roles(blocks, unnamed) == blocks
+    assert mark_named_roles(blocks, unnamed, ()) == blocks
 
 
 def test_the_bodys_class_names_mark_no_line_as_chrome() -> None:

@@ -280,7 +280,7 @@ def _labelled_time(day: str, dates: Sequence[DateMention]) -> str:
     day (a public record's `Data publikacji: 2026-03-05 11:47` under the text, the head's
     date line showing the day alone); else `day` as it is."""
     return next((d.value for d in dates if d.role == "published" and d.value
-                 and len(d.value) > len(day) and d.value.startswith(day + "T")), day)
+                 and d.value.startswith(day + "T")), day)
 
 
 def _confidence(reading: LayoutReading | None, caller_published: str | None,

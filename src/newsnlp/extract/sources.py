@@ -10,12 +10,13 @@ from newsnlp.models import Institution, Source, SourceKind
 from newsnlp.resources import compile_pattern, load_json
 
 _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline": "author"}
+INITIALS_MAX_CHARS = 4  # a journalist's initials (`mw`, `kpt`, `zew`), dots aside
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a credit on " / ", ", ", a slash between a name and an agency (`Tomasz
-    Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) and before
-    the parenthesis that closes it (`Karolina Mazur (PAP)`) into part offsets
+    """Split a credit on " / ", ", " and a slash between a name and an agency (`Tomasz
+    Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) into part
+    offsets
     trimmed of spaces and of the separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
@@ -30,18 +31,18 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1] in " \t.;,/|":  # `Autor: X / 14 marca`: the date cut off
             e -= 1
-        if text[e - 1:e] == ")" and "(" not in text[s:e]:  # `Karolina Mazur (PAP)`'s part
-            e -= 1
         if e > s:
             out.append((s, e))
     return out
 
 
-def _names_someone(part: str, n: int) -> bool:
-    """Part `n` of a byline names someone: not the row's reading time or view count
-    (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the name, the writer's role in
-    lower case (`Autor: Jan Nowak, rzecznik prasowy`; initials alone, `Autor: mw`, do)."""
-    return (n == 0 or any(c.isupper() for c in part)) and not is_page_metadata(part)
+def _credits_someone(part: str, n: int) -> bool:
+    """Part `n` of a byline credits someone: not the row's reading time or view count
+    (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the first part, the writer's role
+    in lower case (`Autor: Jan Nowak, rzecznik prasowy`); lower-case initials are a
+    co-author's (`Autor: mw, kp`)."""
+    role = n > 0 and part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS
+    return not role and not is_page_metadata(part)
 
 
 def _before_numbers(text: str, start: int, end: int) -> int:
@@ -86,7 +87,7 @@ def extract_sources(text: str, blocks: Sequence[Block],
             continue
         parts = _parts(text, *block.value)
         if kind == "author":  # `Piotr Zając i Anna Lis`: one source per co-author
-            parts = [name for n, (s, e) in enumerate(parts) if _names_someone(text[s:e], n)
+            parts = [name for n, (s, e) in enumerate(parts) if _credits_someone(text[s:e], n)
                      for name in person_names(text, s, _before_numbers(text, s, e))]
         for s, e in parts:
             key = (kind, text[s:e].casefold())

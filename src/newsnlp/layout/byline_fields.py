@@ -9,17 +9,18 @@ metadata, whatever the rules or the model read there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.site_lines import is_bare_label
-from newsnlp.resources import load_json
 
-# an author's label alone is one short word (`Opracowanie:`): longer lines are not read
+# an author's label alone is short (`Opracowanie:`, `Tekst i zdjęcia`): longer lines are not
+# read
 LABEL_MAX_CHARS = 16
-# blocks a byline's line may have been read into
-_HOLDERS = frozenset({"paragraph", "lead", "heading", "chrome"})
+# chrome a byline's line may have been read as: by its position, a link to the author, or a
+# public record's metadata beside its attachments
+_LOOSE = frozenset({"other", "footer", "metadata", "navigation", "attachments"})
 
 
 @lru_cache(maxsize=4096)  # a site's menu words come back on every page
@@ -34,14 +35,15 @@ def _author_label(text: str) -> bool:
 
 def name_over_role(name: str, role: str) -> bool:
     """A person's name alone over a line that opens with the writer's role."""
-    first = role.split(maxsplit=1)[0].lower() if role.strip() else ""
-    return (first in _writer_roles() and lt.is_person_name_line(name)
-            and lt.writer_name_end(f"{name} {role}") == len(name))
+    return 0 < len(name) <= lt.NAME_LINE_MAX_CHARS and lt.writer_name_end(
+        f"{name} {role}") == len(name)
 
 
-@cache
-def _writer_roles() -> frozenset[str]:
-    return frozenset(load_json("meta.json")["writer_roles"])
+def _holds(block: Block) -> bool:
+    """A block a byline's line may have been read into: text, or loose chrome (not a box of
+    comments, related headlines, ads and the like)."""
+    return block.kind in ("paragraph", "lead", "heading") or (
+        block.kind == "chrome" and block.chrome in _LOOSE)
 
 
 def mark_byline_fields(blocks: Sequence[Block]) -> list[Block]:
@@ -54,10 +56,10 @@ def mark_byline_fields(blocks: Sequence[Block]) -> list[Block]:
         if len(upper.lines) != 1 or len(lower.lines) != 1:
             continue
         top, under = upper.lines[0], lower.lines[0]
-        if (lower.kind in _HOLDERS and _author_label(top.text)
+        if (_holds(lower) and _author_label(top.text)
                 and lt.opening_name_end(under.text) is not None):
             out[k + 1] = Block("byline", lower.lines, value=(under.start, under.end))
-        elif upper.kind in _HOLDERS | {"byline"} and lower.kind in _HOLDERS and (
+        elif (upper.kind == "byline" or _holds(upper)) and _holds(lower) and (
                 name_over_role(top.text, under.text)):
             if upper.kind != "byline":  # the segmenter may have read the name already
                 out[k] = Block("byline", upper.lines, value=(top.start, top.end))

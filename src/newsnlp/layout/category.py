@@ -84,6 +84,13 @@ def names_section_above(text: str, title: str) -> bool:
             and names_a_section(text, title, placed=True))
 
 
+def label_shaped(text: str) -> bool:
+    """A line shaped as a section's label: short, no menu row nor breadcrumb trail."""
+    return (len(text) <= CATEGORY_MAX_CHARS and lt.word_count(text) <= CATEGORY_MAX_WORDS
+            and not lt.is_menu(text) and not lt.breadcrumb_parts(text)
+            and not text.startswith((">", "›", "»")))
+
+
 def label_above_title(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with a category, when the page has none, from a label right above the final
     title or over the dateline right above it (`Studenci` / `30.03.2026` / headline): the
@@ -103,10 +110,7 @@ def label_above_title(blocks: Sequence[Block]) -> list[Block]:
     if above is not None and above.kind == "chrome" and above.chrome != "ad" and (
             above.lines[-1].index == line.index - 1):
         return out
-    if (len(line.text) <= CATEGORY_MAX_CHARS
-            and lt.word_count(line.text) <= CATEGORY_MAX_WORDS
-            and not lt.is_menu(line.text) and not lt.breadcrumb_parts(line.text)
-            and names_a_section(line.text, out[title].lines[0].text, True)):
+    if label_shaped(line.text) and names_a_section(line.text, out[title].lines[0].text, True):
         out[k] = Block("category", (line,), value=(line.start, line.end))
     return out
 

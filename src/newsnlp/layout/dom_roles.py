@@ -83,7 +83,7 @@ def _byline(block: Block) -> Block | None:
 
 
 def mark_named_roles(blocks: Sequence[Block], cues: Sequence[DomCues],
-                     descriptions: Sequence[str] = ()) -> list[Block]:
+                     descriptions: Sequence[str]) -> list[Block]:
     """`blocks` with the head's lines that the markup names as the lead (or sets in bold)
     or the byline given those roles (another lead gives way to the named one), and the
     category a breadcrumb trail names; a lead the markup does not set apart at all, nor
@@ -177,4 +177,3 @@ def _described(text: str, descriptions: Sequence[str]) -> bool:
         if len(key) >= DESCRIBED_MIN_CHARS and opening.startswith(key):
             return True
     return False
-

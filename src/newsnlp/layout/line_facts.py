@@ -35,3 +35,25 @@ def line_facts(lines: Sequence[Line]) -> list[LineFacts]:
                                   lt.meta_match(text), lt.is_prose(text))
         out.append(LineFacts(line, *known))
     return out
+
+
+def near_text(facts: Sequence[LineFacts], i: int, step: int) -> LineFacts | None:
+    """The nearest line with text before (`step` -1) or after (1) line `i`."""
+    j = i + step
+    while 0 <= j < len(facts) and not facts[j].line.text:
+        j += step
+    return facts[j] if 0 <= j < len(facts) else None
+
+
+def loose_lines(facts: Sequence[LineFacts], start: int, stop: int) -> int:
+    """Lines of `facts[start:stop]` that no chrome, metadata or header names, nor a box a
+    header opens (`Czytaj także` and its headlines, up to a blank line): a menu's words."""
+    count, boxed = 0, False
+    for f in facts[start:stop]:
+        if not f.line.text:
+            boxed = False
+        elif f.header is not None:
+            boxed = True
+        elif not boxed and f.chrome is None and f.meta is None:
+            count += 1
+    return count

@@ -25,9 +25,10 @@ from newsnlp.resources import (
 )
 from newsnlp.text.sentences import ends_sentence
 
-# Lines longer than this are never chrome or metadata: no need to run patterns on them.
+# Lines longer than this are never chrome or metadata, but for a site's consent notice (up
+# to NOTICE_MAX_LEN, in the first person plural: `chrome.json` `notice_verbs`).
 MAX_SHAPE_LEN = 400
-NOTICE_MAX_LEN = 1200  # a consent notice, the one kind of chrome read on a longer line
+NOTICE_MAX_LEN = 1200
 # Named limits of the line shapes (characters unless said), read off news templates.
 HEADER_MAX_CHARS = 120  # a block header (`Czytaj także`, `Komentarze (3)`) is short
 PROSE_ALWAYS_CHARS = 200  # a line this long is running text whatever its end
@@ -172,13 +173,10 @@ def chrome_kind(text: str) -> ChromeKind | None:
     notice is read (TCF banners run to NOTICE_MAX_LEN)."""
     if not text or len(text) > NOTICE_MAX_LEN:
         return None
+    kind = _family_kind(_families()[0], text) if len(text) <= MAX_SHAPE_LEN or any(
+        verb in text.lower() for verb in _notice_verbs()) else None  # a notice says `we`
     if len(text) > MAX_SHAPE_LEN:
-        lower = text.lower()
-        if "cookie" not in lower and "ciastecz" not in lower:
-            return None
-        kind = _family_kind(_families()[0], text)
         return kind if kind == "cookies" else None
-    kind = _family_kind(_families()[0], text)
     if kind is not None or "|" not in text:
         return kind
     cells = [c.strip() for c in text.split("|")]
@@ -191,6 +189,11 @@ def is_page_metadata(text: str) -> bool:
     part of a line (a row's cell) where `chrome_kind` reads whole lines."""
     return bool(text) and len(text) <= MAX_SHAPE_LEN and _family_kind(
         _families()[0], text) == "metadata"
+
+
+@lru_cache(maxsize=1)
+def _notice_verbs() -> tuple[str, ...]:
+    return tuple(load_json("chrome.json")["notice_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +338,7 @@ def opening_name_end(text: str) -> int | None:
         return None
     words = name.split()
     if len(words) == 3 and not is_person_name_line(" ".join(words[1:])):
-        return name.index(words[1]) + len(words[1])
+        return name.index(words[1], len(words[0])) + len(words[1])
     return len(name)
 
 

@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
-from newsnlp.layout.category import CATEGORY_MAX_CHARS, CATEGORY_MAX_WORDS
+from newsnlp.layout.category import label_shaped
 from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
 from newsnlp.layout.dateline import DateFinder, is_date_line, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
-from newsnlp.layout.line_facts import LineFacts, line_facts
+from newsnlp.layout.line_facts import LineFacts, line_facts, loose_lines, near_text
 from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
 from newsnlp.layout.meta_lines import byline_blocks, dateline_blocks, meta_blocks
 from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
@@ -43,7 +43,9 @@ _WEAK_KINDS: frozenset[str] = frozenset(
 )
 TITLE_MIN_WORDS = 2  # a headline has at least two words ...
 TITLE_ABOVE_META_MIN_WORDS = 3  # ... and three when it is read from above a metadata cluster
-META_TO_TEXT_MAX = 8  # lines between the article's metadata and its text (more: a top bar)
+# loose lines between the article's metadata and its text (more: the site's top bar, a menu
+# above the article)
+META_TO_TEXT_MAX = 8
 HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the byline and date
 # lines of the article's own prose before a comments header opens their section (above it,
 # such a header is a link to them in the row of article tools)
@@ -99,12 +101,15 @@ def _first_prose(page: _Page) -> int:
 
 
 def _headline_over_meta(page: _Page, i: int) -> bool:
-    """Line `i` is headline-shaped, no longer than a headline, and the next line is the
-    byline or the date line (not a photo's credit: a standfirst stands over that)."""
+    """Line `i` is headline-shaped, no longer than a headline, under no headline of its own
+    (a standfirst of exclamations stands under one) and over the head's metadata (not a
+    photo's credit: a standfirst stands over that)."""
     text = page.facts[i].line.text
-    nxt = next((f for f in page.facts[i + 1:] if f.line.text), None)
-    return (nxt is not None and len(text) < PROSE_TITLE_MIN_CHARS and lt.is_headline(text)
-            and _meta_like(page, nxt) and not _photo_credit(nxt))
+    if len(text) >= PROSE_TITLE_MIN_CHARS or not lt.is_headline(text):
+        return False
+    prev, nxt = near_text(page.facts, i, -1), near_text(page.facts, i, 1)
+    return (nxt is not None and _meta_like(page, nxt) and not _photo_credit(nxt)
+            and (prev is None or not _is_title_candidate(page, prev)))
 
 
 def _is_title_candidate(page: _Page, f: LineFacts) -> bool:
@@ -168,7 +173,7 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
     # a photo's credit under the head's metadata belongs to the lead photo: the head's
     # metadata cluster ends at its last other line
     meta_idx = [i for i in meta_idx if not _photo_credit(facts[i])] or meta_idx
-    if meta_idx and sum(1 for f in facts[meta_idx[-1] + 1:stop] if f.line.text) <= META_TO_TEXT_MAX:
+    if meta_idx and loose_lines(facts, meta_idx[-1] + 1, stop) <= META_TO_TEXT_MAX:
         last = meta_idx[-1]
         first_of_cluster = last
         while first_of_cluster > 0 and (
@@ -205,11 +210,8 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
     if j >= 0:
         f = facts[j]
         text = f.line.text
-        if (len(text) <= CATEGORY_MAX_CHARS and lt.word_count(text) <= CATEGORY_MAX_WORDS
-                and f.meta is None
+        if (label_shaped(text) and f.meta is None
                 and f.chrome not in ("cookies", "ad", "widget", "metadata")
-                and not lt.is_menu(text)
-                and not lt.breadcrumb_parts(text) and not text.startswith((">", "›", "»"))
                 and not _is_date_line(page, f.line)):
             return Block("category", (f.line,), value=(f.line.start, f.line.end))
     title_text = facts[title].line.text.casefold()

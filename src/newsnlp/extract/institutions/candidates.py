@@ -323,7 +323,7 @@ class Scanner:
         if k + 1 >= len(self.tokens) or not self.tokens[k].capitalised:
             return None
         entries = self.match_at(k + 1)[1]  # the adjective pins a generic name down, as a town
-        got = self.build(k + 1, not all(e.what == "generic" for e in entries)) if entries else None
+        got = self.build(k + 1, parent_context=any(e.what != "generic" for e in entries))
         if got is None or not opens_name(self.text, self.tokens, k, got[0]):
             return None
         prefix_adjective(self.text, self.tokens, got[0], k + 1)
