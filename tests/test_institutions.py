@@ -818,3 +818,16 @@ def test_the_stock_exchange_is_named_as_it_officially_is_by_any_of_its_names() -
               "analitycy Giełdy Papierów Wartościowych w Warszawie czekają.")
     assert [(i.canonical, i.acronym, len(i.mentions)) for i in got] == [
         ("Giełda Papierów Wartościowych w Warszawie", "GPW", 3)]
+
+
+def test_a_marshals_office_keeps_the_seat_the_article_gives_it() -> None:
+    """`Urząd Marszałkowski Województwa Warmińsko-Mazurskiego w Olsztynie`: the canonical
+    name holds the locality when the article attaches it (the gold's convention), as a
+    voivode's office does; without one it stays the region's office."""
+    got = run("Dotacje przyznał Urząd Marszałkowski Województwa Warmińsko-Mazurskiego w "
+              "Olsztynie. Rzecznik Urzędu Marszałkowskiego Województwa Warmińsko-Mazurskiego "
+              "potwierdził to w piątek.")
+    assert [(i.canonical, i.locality, len(i.mentions)) for i in got] == [
+        ("Urząd Marszałkowski Województwa Warmińsko-Mazurskiego w Olsztynie", "Olsztyn", 2)]
+    got = run("Decyzję wydał Urząd Marszałkowski Województwa Śląskiego.")
+    assert [i.canonical for i in got] == ["Urząd Marszałkowski Województwa Śląskiego"]
