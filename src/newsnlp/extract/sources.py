@@ -16,8 +16,7 @@ INITIALS_MAX_CHARS = 4  # a journalist's initials (`mw`, `kpt`, `zew`), dots asi
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a credit on " / ", ", " and a slash between a name and an agency (`Tomasz
     Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) into part
-    offsets
-    trimmed of spaces and of the separators left at their end."""
+    offsets trimmed of spaces and of the separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
     pos = start
@@ -55,13 +54,7 @@ def _before_numbers(text: str, start: int, end: int) -> int:
     rest = text[m.start():end]
     if _COUNTS.fullmatch(rest) is None and not is_page_metadata(rest):
         return end
-    return _back_over_spaces(text, start, m.start())
-
-
-def _back_over_spaces(text: str, start: int, cut: int) -> int:
-    while cut > start and text[cut - 1] in " \t":
-        cut -= 1
-    return cut
+    return start + len(text[start:m.start()].rstrip(" \t"))
 
 
 _NUMBER_WORD = compile_pattern(r"(?<=\S\s)\d")

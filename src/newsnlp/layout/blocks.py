@@ -67,6 +67,13 @@ class Block:
         """(start, end) of the part that matters: the value, else the whole block."""
         return self.value if self.value is not None else (self.start, self.end)
 
+    @property
+    def value_text(self) -> str:
+        """The text of a one-line block's value (the whole line without one)."""
+        line = self.lines[0]
+        start, end = self.value_range
+        return line.text[start - line.start:end - line.start]
+
 
 # Chrome kinds given by position (after the article's end, doubted by the model), not by a
 # label the line carries or its markup: the kinds a later stage may take back as article text.

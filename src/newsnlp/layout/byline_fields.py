@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.layout.site_lines import is_bare_label
 
 # an author's label alone is short (`Opracowanie:`, `Tekst i zdjęcia`): longer lines are not
@@ -20,7 +20,7 @@ from newsnlp.layout.site_lines import is_bare_label
 LABEL_MAX_CHARS = 16
 # chrome a byline's line may have been read as: by its position, a link to the author, or a
 # public record's metadata beside its attachments
-_LOOSE = frozenset({"other", "footer", "metadata", "navigation", "attachments"})
+_LOOSE = LOOSE_CHROME | {"metadata", "navigation", "attachments"}
 
 
 @lru_cache(maxsize=4096)  # a site's menu words come back on every page

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.text.lines import text_key
 
@@ -20,7 +20,7 @@ from newsnlp.text.lines import text_key
 CATEGORY_MAX_CHARS = 40
 CATEGORY_MAX_WORDS = 4
 # the chrome a label above the title may have been read as (a link: navigation; loose)
-_LABEL_HOLDERS = frozenset({"navigation", "other", "footer"})
+_LABEL_HOLDERS = LOOSE_CHROME | {"navigation"}
 
 
 def names_a_section(text: str, title: str | None, placed: bool) -> bool:
@@ -124,8 +124,7 @@ def set_aside_echoes(blocks: Sequence[Block]) -> list[Block]:
     title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
     if category is None or title is None:
         return out
-    start, end = category.value_range
-    label = text_key(category.lines[0].text[start - category.start:end - category.start])
+    label = text_key(category.value_text)
     if label == text_key(out[title].lines[0].text):
         return out
     for k in range(title + 1, len(out)):

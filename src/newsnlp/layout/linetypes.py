@@ -25,8 +25,7 @@ from newsnlp.resources import (
 )
 from newsnlp.text.sentences import ends_sentence
 
-# Lines longer than this are never chrome or metadata, but for a site's consent notice (up
-# to NOTICE_MAX_LEN, in the first person plural: `chrome.json` `notice_verbs`).
+# Lines longer than this are never chrome or metadata, but for a consent notice (`_notice`)
 MAX_SHAPE_LEN = 400
 NOTICE_MAX_LEN = 1200
 # Named limits of the line shapes (characters unless said), read off news templates.
@@ -173,10 +172,9 @@ def chrome_kind(text: str) -> ChromeKind | None:
     notice is read (TCF banners run to NOTICE_MAX_LEN)."""
     if not text or len(text) > NOTICE_MAX_LEN:
         return None
-    kind = _family_kind(_families()[0], text) if len(text) <= MAX_SHAPE_LEN or any(
-        verb in text.lower() for verb in _notice_verbs()) else None  # a notice says `we`
     if len(text) > MAX_SHAPE_LEN:
-        return kind if kind == "cookies" else None
+        return "cookies" if _notice(text) else None
+    kind = _family_kind(_families()[0], text)
     if kind is not None or "|" not in text:
         return kind
     cells = [c.strip() for c in text.split("|")]
@@ -191,9 +189,12 @@ def is_page_metadata(text: str) -> bool:
         _families()[0], text) == "metadata"
 
 
-@lru_cache(maxsize=1)
-def _notice_verbs() -> tuple[str, ...]:
-    return tuple(load_json("chrome.json")["notice_verbs"])
+def _notice(text: str) -> bool:
+    """A long line in the first person plural (`chrome.json` `notice_verbs`) that the
+    cookies' vocabulary reads: a site's consent notice, not news text about one."""
+    verbs = load_json("chrome.json")["notice_verbs"]
+    return any(v in text.lower() for v in verbs) and _family_kind(
+        _families()[0], text) == "cookies"
 
 
 @lru_cache(maxsize=1)

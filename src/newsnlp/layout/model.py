@@ -248,17 +248,10 @@ def _check_category(blocks: list[Block]) -> list[Block]:
     category = blocks[k]
     line = category.lines[0]
     part_of_line = category.value not in (None, (line.start, line.end))
-    if names_a_section(_value_text(category), _value_text(title) if title else None,
+    if names_a_section(category.value_text, title.value_text if title else None,
                        title is None or part_of_line or category.start < title.start):
         return blocks
     return [*blocks[:k], set_aside(category), *blocks[k + 1:]]
-
-
-def _value_text(block: Block) -> str:
-    """The text of a one-line block's value (the whole line without one)."""
-    line = block.lines[0]
-    start, end = block.value_range
-    return line.text[start - line.start:end - line.start]
 
 
 def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:

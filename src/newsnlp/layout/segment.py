@@ -288,7 +288,7 @@ def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
         prev is not None
         and ((not_list_item(prev) and (
             (prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None
-            or (prev.meta is not None and prev.meta.kind == "photo")))
+            or _photo_credit(prev)))
              or (not not_list_item(prev) and prev.line.text.endswith(".")))
         and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph
