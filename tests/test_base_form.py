@@ -81,6 +81,19 @@ def test_base_form_examples(phrase: str, expected: str) -> None:
 
 @needs_morfeusz
 @needs_morfeusz
+def test_a_compound_of_two_nouns_inflects_whole_or_not_at_all() -> None:
+    """'Życie' is also the locative of 'żyto', and 'Ruchu' of a neuter 'rucho': a second
+    half agreeing alone made 'Rucho Światło-Żyta'. A known first half that does not agree
+    leaves the compound a name in the nominative; compounds that inflect whole, after an
+    adjectival prefix or after an unknown surname still go to the nominative."""
+    assert base_form("Ruchu Światło-Życie") == "Ruch Światło-Życie"
+    assert base_form("Diakonii Ruchu Światło-Życie") == "Diakonia Ruchu Światło-Życie"
+    assert base_form("Kędzierzynie-Koźlu") == "Kędzierzyn-Koźle"
+    assert base_form("Wydziału Dochodzeniowo-Śledczego") == "Wydział Dochodzeniowo-Śledczy"
+    assert base_form("poseł Streker-Dembińską") == "poseł Streker-Dembińska"
+
+
+@needs_morfeusz
 def test_a_fragment_of_a_foreign_name_stays_uninflected() -> None:
     """'New' is the plural genitive of the river Newa to Morfeusz, and a fragment of 'New
     York' to SGJP: before the name's other words it is the English word."""

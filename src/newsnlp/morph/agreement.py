@@ -51,11 +51,14 @@ def agreeing(word: Word, key: Key, allow_names: str) -> Reading | None:
 
 
 def _extend(words: Sequence[Word], order: Sequence[int], key: Key, names: str,
-            chosen: dict[int, Reading | None]) -> bool:
-    """Add agreeing words in `order` to `chosen`; False if a word blocks (before the head)."""
+            chosen: dict[int, Reading | None], head: int) -> bool:
+    """Add agreeing words in `order` to `chosen` (the `head` agrees too); False if a word
+    blocks (before the head)."""
     for i in order:
         w = words[i]
         r = agreeing(w, key, names)
+        if r is not None and not _compound_agrees(words, i, r, i - 1 in chosen or i - 1 == head):
+            r = None
         if r is not None:
             chosen[i] = r
         elif (
@@ -72,6 +75,17 @@ def _extend(words: Sequence[Word], order: Sequence[int], key: Key, names: str,
     return True
 
 
+def _compound_agrees(words: Sequence[Word], i: int, reading: Reading,
+                     first_half_agrees: bool) -> bool:
+    """A compound's second half agrees alone only after a first half that cannot inflect:
+    an adjectival prefix ('Dochodzeniowo-Śledczego') or a word Morfeusz does not know (a
+    foreign surname, 'Streker-Dembińską'). Two known nouns inflect together
+    ('Bielsku-Białej'), so a known first half that does not agree makes the compound a name
+    in the nominative ('Ruchu Światło-Życie', not the locative of 'żyto')."""
+    return (not words[i].hyphenated or first_half_agrees or reading.pos == "adj"
+            or not word_readings(words[i - 1].text))
+
+
 def name_kind(reading: Reading) -> str:
     """'first' or 'last' when a head reading starts a person name, '' otherwise (also for
     indeclinable surname homonyms such as 'Pałac', which would swallow the complements)."""
@@ -86,13 +100,13 @@ def parse_at(words: Sequence[Word], head: int, reading: Reading) -> Parse | None
     """Extend the head reading to agreeing words before and after it; None if blocked."""
     chosen: dict[int, Reading | None] = {head: reading}
     names = name_kind(reading)
-    if not _extend(words, range(head), reading.key, "", chosen):
+    if not _extend(words, range(head), reading.key, "", chosen, head):
         return None
     after: dict[int, Reading | None] = {}
     for i in range(head + 1, len(words)):
         if after and modifies_next(words, i, reading.key):
             break  # 'Komendzie Wojewódzkiej | Państwowej Straży Pożarnej'
-        if not _extend(words, [i], reading.key, names, after):
+        if not _extend(words, [i], reading.key, names, after, head):
             break
     chosen.update(after)
     return Parse(reading.key, chosen)
