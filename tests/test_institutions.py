@@ -289,6 +289,26 @@ def test_a_town_named_in_the_genitive_is_the_locality_in_the_nominative() -> Non
     assert c["Urząd Miasta Bielska-Białej"].locality == "Bielsko-Biała"
 
 
+def test_district_offices_keep_the_capital_their_official_names_carry() -> None:
+    """Warsaw's district offices are named `Urząd Dzielnicy X m.st. Warszawy`; they sit in
+    Warsaw. A district council elsewhere is named by its district alone."""
+    c = by_canon(run("Umowę podpisali przedstawiciele Urzędu Dzielnicy Ursus m.st. Warszawy, "
+                     "a opinię wydała Rada Dzielnicy Bemowo."))
+    assert c["Urząd Dzielnicy Ursus m.st. Warszawy"].locality == "Warszawa"
+    assert c["Urząd Dzielnicy Ursus m.st. Warszawy"].kind == "local_government"
+    assert c["Rada Dzielnicy Bemowo"].locality == "Bemowo"
+
+
+def test_national_parks_are_named_institutions() -> None:
+    """The 23 national parks are state legal persons (the nature conservation act): each is
+    one named institution, in whatever case the article writes it."""
+    c = by_canon(run("Ratownicy Bieszczadzkiego Parku Narodowego pomogli turystom, a dyrekcja "
+                     "Parku Narodowego Gór Stołowych zamknęła szlak."))
+    assert c["Bieszczadzki Park Narodowy"].kind == "environment"
+    assert c["Bieszczadzki Park Narodowy"].locality is None
+    assert "Park Narodowy Gór Stołowych" in c
+
+
 def test_courts_prosecutors_and_districts() -> None:
     insts = run(
         "Akt oskarżenia trafił do Sądu Rejonowego Katowice-Wschód w Katowicach. "

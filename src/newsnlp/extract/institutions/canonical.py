@@ -10,6 +10,7 @@ from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.places import locative, nominative, preposition
+from newsnlp.extract.institutions.slots import in_capital
 from newsnlp.models import InstitutionKind
 from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
@@ -156,7 +157,10 @@ def locality_nominative(ent: Entity) -> str | None:
 
 def _town(written: str) -> str:
     """A town written without `w` in the nominative: as written when it is a known town,
-    else its known town lemma (`Urząd Miasta Tarnowa` -> Tarnów), else as written."""
+    else its known town lemma (`Urząd Miasta Tarnowa` -> Tarnów), else as written; a Warsaw
+    district's office is in Warsaw (`Urząd Dzielnicy Ursus m.st. Warszawy`)."""
+    if in_capital(written):
+        return "Warszawa"
     if is_locality(written):
         return written
     lemma = nominative(written, True)

@@ -19,6 +19,7 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
 __all__ = [
+    "in_capital",
     "locality_at",
     "read_acronym_intro",
     "read_branch",
@@ -156,9 +157,23 @@ def locality_at(text: str, pos: int) -> tuple[Locality, int] | None:
     return (Locality(loc[1], True, loc[0]), loc[2]) if loc else None
 
 
+_CAPITAL = compile_pattern(r"[ \t]+m\.[ \t]?st\.[ \t]?Warszawy\b", _F)
+
+
 def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
-    """A place name right after the name: 'Urząd Gminy Kobiór', 'OSP Masłów'."""
-    return _read_place(_DIRECT, text, pos)
+    """A place name right after the name: 'Urząd Gminy Kobiór', 'OSP Masłów'; a Warsaw
+    district keeps the capital after it, as its offices' official names do ('Urząd
+    Dzielnicy Ursus m.st. Warszawy')."""
+    got = _read_place(_DIRECT, text, pos)
+    if got is None:
+        return None
+    capital = _match(_CAPITAL, text, got[1])
+    return (text[pos:capital.end()].strip(), capital.end()) if capital else got
+
+
+def in_capital(place: str) -> bool:
+    """True for a Warsaw district read with the capital after it ('Ursus m.st. Warszawy')."""
+    return _CAPITAL.search(place) is not None
 
 
 def read_commune(text: str, pos: int) -> tuple[str, int] | None:
