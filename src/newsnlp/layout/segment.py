@@ -203,9 +203,9 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
             return Block("category", (facts[i].line,), value=_value(facts[i].line, m))
     if title is None:
         return None
-    j = title - 1  # the label above the title, past a badge (`Premium`, `Reklama`)
-    while j >= 0 and (not facts[j].line.text or facts[j].chrome == "ad"
-                      or is_badge(facts[j].line.text)):
+    j = title - 1  # the label above the title, past a badge (`Premium`, `Reklama`) or a link
+    while j >= 0 and (not facts[j].line.text or facts[j].chrome == "ad"  # back (`Powrót`)
+                      or is_badge(facts[j].line.text) or lt.is_site_function(facts[j].line.text)):
         j -= 1
     if j >= 0:
         f = facts[j]
