@@ -195,3 +195,19 @@ def test_a_media_players_controls_are_chrome() -> None:
     assert lt.chrome_kind("Odtwórz wideo") == "embed"
     assert lt.chrome_kind("Napisy") == "embed"
     assert lt.chrome_kind("Napisy na murach miasta") is None
+
+
+def test_a_date_line_in_lower_case_under_the_headline_is_no_wrapped_sentence() -> None:
+    """`wtorek, 14 października 2025 r.` under a headline that ends unpunctuated looked like
+    the rest of a hard-wrapped paragraph: the headline and the date were read as the lead,
+    and the page had no publication date."""
+    article = RULES.parse(
+        "Radio Pomorze\nWiadomości\nKontakt\n\nGospodarka\n"
+        "Targi pracy w Słupsku. Ponad 60 pracodawców i 900 ofert w jednym miejscu\n"
+        "wtorek, 14 października 2025 r.\nOpracowanie: Jakub Prus\n\n"
+        "Ponad 60 firm i instytucji z regionu przyjechało na jesienne targi pracy "
+        "zorganizowane przez Powiatowy Urząd Pracy.\nDo hali od rana przychodzili uczniowie "
+        "szkół zawodowych i osoby szukające zmiany pracy.\n")
+    assert article.meta.published == "2025-10-14"
+    assert article.lead is None or not article.lead.text.startswith("wtorek")
+    assert article.meta.title is not None and article.meta.title.text.startswith("Targi pracy")

@@ -49,3 +49,12 @@ def test_a_bare_line_is_a_category_only_above_the_title_and_never_the_title_itse
     assert names_a_section("Region", TITLE, placed=True)
     assert not names_a_section("Region", TITLE, placed=False)
     assert not names_a_section(TITLE.upper(), TITLE, placed=True)
+
+
+def test_a_trail_of_parts_with_their_separators_glued_on_names_the_section() -> None:
+    """A breadcrumb rendered one part a line, each with its separator (`Start /`): the last
+    part before the headline; one link with an arrow (`Więcej »`) is no trail."""
+    assert _category("Nadleśnictwo Sosnowy Dwór/\nNasze nadleśnictwo/\nAktualności") == (
+        "Aktualności")
+    assert _category(f"Strona główna »\nZ regionu »\n{TITLE}") == "Z regionu"
+    assert _category("Więcej »\nPogoda na weekend") is None

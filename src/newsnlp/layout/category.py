@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.text.lines import text_key
+from newsnlp.text.lines import Line, text_key
 
 # a category is a short label line (right above the title, or over the dateline above it)
 CATEGORY_MAX_CHARS = 40
@@ -49,7 +49,8 @@ def _imperative(word: str) -> bool:
 
 def trail_category(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with a category from a breadcrumb trail shown one part a line, each separator
-    on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`), when the page
+    on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`) or at the end of
+    its part (`Start /` / `Aktualności /` / `Zapowiedzi`), when the page
     has none: above the title, the part after the trail's last separator line, or, when that
     part is the headline itself (long, as trails end with the page's own title), the part
     before it; where it names a section. Read after the layout model, so the model's
@@ -60,18 +61,37 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
         return out
     lines = [ln for b in out[:title] for ln in b.lines]
     title_text = out[title].lines[0].text
-    for i in range(len(lines) - 2, 0, -1):
-        sep, part, before = lines[i], lines[i + 1], lines[i - 1]
-        if (sep.text in lt.TRAIL_SEPARATORS and part.index == sep.index + 1
-                and before.index == sep.index - 1 and before.text not in lt.TRAIL_SEPARATORS):
-            chosen = next((ln for ln in (part, before)
-                           if names_section_above(ln.text, title_text)), None)
-            k = next((k for k, b in enumerate(out) if chosen in b.lines), None)
-            if chosen is None or k is None or out[k].kind != "chrome" or len(out[k].lines) != 1:
-                return out
-            out[k] = Block("category", (chosen,), value=(chosen.start, chosen.end))
+    for i in range(len(lines) - 2, -1, -1):
+        part, before = lines[i + 1], _trail_part_before(lines, i)
+        if before is None or part.index != lines[i].index + 1:
+            continue
+        chosen = next((ln for ln in (part, before)
+                       if names_section_above(_unglued(ln.text), title_text)), None)
+        k = next((k for k, b in enumerate(out) if chosen in b.lines), None)
+        if chosen is None or k is None or out[k].kind != "chrome" or len(out[k].lines) != 1:
             return out
+        out[k] = Block("category", (chosen,),
+                       value=(chosen.start, chosen.start + len(_unglued(chosen.text))))
+        return out
     return out
+
+
+def _trail_part_before(lines: Sequence[Line], i: int) -> Line | None:
+    """The trail's part before a separator at line `i`: the line above a separator on a line
+    of its own, or line `i` itself when it ends with the separator and so does the line
+    above it (`Nadleśnictwo Sosnowy Dwór/` / `Nasze nadleśnictwo/`: one link `Więcej »` is
+    no trail)."""
+    before = lines[i - 1] if i > 0 and lines[i - 1].index == lines[i].index - 1 else None
+    if lines[i].text in lt.TRAIL_SEPARATORS:
+        return before if before is not None and before.text not in lt.TRAIL_SEPARATORS else None
+    glued = [ln for ln in (before, lines[i]) if ln is not None and _unglued(ln.text) != ln.text]
+    return lines[i] if len(glued) == 2 else None
+
+
+def _unglued(text: str) -> str:
+    """A trail part's text without the separator glued to its end (`Aktualności /`)."""
+    bare = text.rstrip()
+    return bare[:-1].rstrip() if len(bare) > 1 and bare[-1] in lt.TRAIL_SEPARATORS else text
 
 
 # a section's label is short (`Piłka nożna`, `Fundusze Europejskie`), a headline is not

@@ -203,14 +203,14 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
             return Block("category", (facts[i].line,), value=_value(facts[i].line, m))
     if title is None:
         return None
-    j = title - 1  # the label above the title, past a badge (`Premium`, `Reklama`) or a link
-    while j >= 0 and (not facts[j].line.text or facts[j].chrome == "ad"  # back (`Powrót`)
-                      or is_badge(facts[j].line.text) or lt.is_site_function(facts[j].line.text)):
+    j = title - 1  # the label above the title, past a badge (`Premium`, `Reklama`)
+    while j >= 0 and (not facts[j].line.text or facts[j].chrome == "ad"
+                      or is_badge(facts[j].line.text)):
         j -= 1
-    if j >= 0:
+    if j >= 0:  # a site's link (`Powrót`, `Kontakt`) names no section: the trail may
         f = facts[j]
         text = f.line.text
-        if (label_shaped(text) and f.meta is None
+        if (label_shaped(text) and f.meta is None and not lt.is_site_function(text)
                 and f.chrome not in ("cookies", "ad", "widget", "metadata")
                 and not _is_date_line(page, f.line)):
             return Block("category", (f.line,), value=(f.line.start, f.line.end))
@@ -434,7 +434,7 @@ def _demote_trailing(page: _Page) -> None:
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
     page = _Page(text, line_facts(lines), find_dates)
-    for i in wrapped_prose_lines([f.line for f in page.facts]):
+    for i in wrapped_prose_lines(lines, lambda ln: _is_date_line(page, ln)):
         page.facts[i].prose = True
     stop = _first_prose(page)
     title, body_from = _find_title(page, stop)

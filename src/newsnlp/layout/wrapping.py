@@ -3,7 +3,7 @@ apart; they are joined back into one paragraph block, and read as prose when the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
@@ -37,12 +37,14 @@ def add_paragraph_line(blocks: list[Block], line: Line) -> None:
     blocks.append(Block("paragraph", (line,), value=(line.start, line.end)))
 
 
-def wrapped_prose_lines(lines: Sequence[Line]) -> Iterator[int]:
-    """Positions in `lines` of the lines of hard-wrapped paragraphs that read as prose."""
+def wrapped_prose_lines(lines: Sequence[Line], apart: Callable[[Line], bool]) -> Iterator[int]:
+    """Positions in `lines` of the lines of hard-wrapped paragraphs that read as prose; a
+    line `apart` continues none (`wtorek, 14 października 2025 r.` under a headline that
+    ends unpunctuated is its date line)."""
     i = 0
     while i < len(lines):
         j = i + 1
-        while j < len(lines) and wrapped(lines[j - 1], lines[j]):
+        while j < len(lines) and wrapped(lines[j - 1], lines[j]) and not apart(lines[j]):
             j += 1
         if j - i > 1 and lt.is_prose(" ".join(line.text for line in lines[i:j])):
             yield from range(i, j)
