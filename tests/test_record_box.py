@@ -62,3 +62,12 @@ def test_a_publishers_imprint_is_the_footer_though_it_reads_as_a_sentence() -> N
 def test_a_pdf_tool_is_a_share_button() -> None:
     for tool in ("Generuj PDF", "Zapisz jako PDF", "Wersja PDF", "Drukuj"):
         assert lt.chrome_kind(tool) == "share", tool
+
+
+def test_a_last_change_line_is_metadata_not_text() -> None:
+    """`Ostatnia zmiana:` is the update line (`Ostatnia modyfikacja`, CONVENTIONS), not the
+    first paragraph."""
+    assert lt.chrome_kind("Ostatnia zmiana: 2025-08-19") == "metadata"
+    article = _page("Aktualności\nDodano: 2025-08-18\nOstatnia zmiana: 2025-08-19")
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert not any("Ostatnia zmiana" in p for p in paragraphs)

@@ -40,11 +40,13 @@ def test_the_sentence_holds_the_span_and_is_bounded(text: str, start: int, lengt
 
 
 def test_a_line_ends_like_a_sentence() -> None:
-    """Marks, then closing quotes, brackets, emoji and white space may end a line."""
+    """Marks, then closing quotes, brackets, an agency's credit (PAP's practice), emoji and
+    white space may end a line."""
     for line in ("Koniec.", "Pytanie?", "Cytat: „Tak.”", "Wylicza:", "Zapraszamy! 🔥 ",
-                 "(Tak było.)\u00a0", "Tekst.\t\t"):
+                 "(Tak było.)\u00a0", "Tekst.\t\t", "GUS poda dane 22 kwietnia. (PAP)"):
         assert ends_sentence(line), line
-    for line in ("Nagłówek bez kropki", "Tekst." + " " * 5_000 + "x", "Data: 12.03"):
+    for line in ("Nagłówek bez kropki", "Tekst." + " " * 5_000 + "x", "Data: 12.03",
+                 "Nagłówek (PAP)", "Tekst. " + "(" * 5_000 + "PAP)"):
         assert not ends_sentence(line), line
 
 

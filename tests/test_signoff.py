@@ -27,6 +27,7 @@ def _body(article: newsnlp.Article) -> list[str]:
 @pytest.mark.parametrize(("line", "value"), [
     ("eb, pap", "eb, pap"), ("zew, PAP, \"Rzeczpospolita\"", "zew, PAP, \"Rzeczpospolita\""),
     ("(af)", "af"), ("(RC)", "RC"), ("PAP", "PAP"), ("kw/PAP.", "kw/PAP"),
+    ("pat/ mra/ ana/", "pat/ mra/ ana"),
 ])
 def test_a_signature_after_the_article_becomes_its_source_credit(line: str, value: str) -> None:
     lines = split_lines("\n".join([*PARAGRAPHS, line]))
@@ -59,3 +60,14 @@ def test_a_parsed_page_credits_the_signature_and_leaves_it_out_of_the_body() -> 
     assert "eb, pap" not in " ".join(_body(article))
     assert [(s.text, s.kind) for s in article.sources] == [("eb", "source"), ("pap", "source")]
     assert all(article.text[s.start:s.end] == s.text for s in article.sources)
+
+
+def test_pap_codes_under_the_agencys_credit_are_its_journalists() -> None:
+    """PAP closes a text with `(PAP)` and its journalists' codes, each with a slash
+    (`akol/ mhr/`): one source per code, none of it article text."""
+    page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu", "03.01.2012, 13:50",
+                      *PARAGRAPHS, "(PAP)", "akol/ mhr/", "© 2012 Tygodnik."])
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert "akol" not in " ".join(_body(article))
+    assert [(s.text, s.kind) for s in article.sources] == [
+        ("PAP", "source"), ("akol", "source"), ("mhr", "source")]

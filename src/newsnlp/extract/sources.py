@@ -14,9 +14,10 @@ INITIALS_MAX_CHARS = 4  # a journalist's initials (`mw`, `kpt`, `zew`), dots asi
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a credit on " / ", ", " and a slash between a name and an agency (`Tomasz
-    Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) into part
-    offsets trimmed of spaces and of the separators left at their end."""
+    """Split a credit on " / ", ", ", a slash between a name and an agency (`Tomasz
+    Kubiak/PAP`, `Anna Lis /PAP`, `PAP/Leszek Szymański`; not a web address's) and between
+    PAP's journalist codes (`akol/ mhr`) into part offsets trimmed of spaces and of the
+    separators left at their end."""
     split = compile_pattern(load_json("meta.json")["credit_split"])
     parts: list[tuple[int, int]] = []
     pos = start

@@ -56,6 +56,11 @@ def row_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def is_date_alone(text: str, line: Line, find_dates: DateFinder) -> bool:
+    """A date line of one cell (`wtorek, 14 października 2025 r.`), not a row."""
+    return len(row_cells(line.text)) == 1 and is_date_line(text, line, find_dates)
+
+
 def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     """A dateline: a date and nothing else (weekday, `r.`, `godz.` allowed), possibly as one
     cell of a row of short cells (`12 marca 2026 | Redakcja | 3 komentarze`, `Sport |

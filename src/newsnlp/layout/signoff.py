@@ -1,5 +1,6 @@
 """The article's closing signature: the author's initials and the agencies after its last
-line (`zew, PAP`, `eb, pap`, `(af)`), which Polish news prints as the text's credit.
+line (`zew, PAP`, `eb, pap`, `(af)`, `pat/ mra/ ana/`), which Polish news prints as the
+text's credit.
 
 The rules and the model read such a line as a short paragraph, or, being short and
 unpunctuated, as loose chrome (a footer); here it becomes the text's source credit
@@ -20,7 +21,8 @@ from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 @cache
 def _signature() -> Pattern:
     """A whole line: parts (initials, agencies, quoted titles) separated by commas or
-    slashes, two or more bare or one or more in parentheses, or one agency alone."""
+    slashes, two or more bare or one or more in parentheses, or one agency alone; PAP's
+    codes end with a slash too (`pat/ mra/ ana/`)."""
     data = load_json("layout/signoff.json")
     agency = "(?:" + "|".join(escape(a) for a in data["agencies"]) + ")"
     part = "(?:" + agency + r"|\p{Ll}{1,4}|\p{Lu}{1,4}|[\"„][^\"”„\n]{2,40}[\"”])"
@@ -29,7 +31,7 @@ def _signature() -> Pattern:
     bare = f"{part}(?:{sep}{part}){{1,{rest}}}"
     enclosed = f"{part}(?:{sep}{part}){{0,{rest}}}"
     return compile_pattern(
-        rf"[ \t]*(?:\((?P<v>{enclosed})\)|(?P<v>{bare})|(?P<v>{agency}))\.?[ \t]*", 0)
+        rf"[ \t]*(?:\((?P<v>{enclosed})\)|(?P<v>{bare})|(?P<v>{agency}))[./]?[ \t]*", 0)
 
 
 def is_signoff(text: str) -> bool:
@@ -46,7 +48,7 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
         block = out[k]
         loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME
         if ((block.kind != "paragraph" and not loose) or len(block.lines) != 1
-                or out[k - 1].kind not in CONTENT):
+                or out[k - 1].kind not in (*CONTENT, "source")):  # `(PAP)` / `akol/ mhr/`
             continue
         line = block.lines[0]
         m = _signature().fullmatch(line.text)

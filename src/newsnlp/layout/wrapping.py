@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.signoff import is_signoff
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -21,9 +22,11 @@ MIN_WRAPPED_WIDTH = 30
 
 
 def wrapped(prev: Line, line: Line) -> bool:
-    """`line` continues `prev` (a paragraph hard-wrapped by the scraper)."""
+    """`line` continues `prev` (a paragraph hard-wrapped by the scraper); the journalists'
+    initials that close an agency's text (`pat/ mra/ ana/` under `… (PAP)`) continue none."""
     return (len(prev.text) >= MIN_WRAPPED_WIDTH and line.index == prev.index + 1
-            and line.text[:1].islower() and not ends_sentence(prev.text))
+            and line.text[:1].islower() and not ends_sentence(prev.text)
+            and not is_signoff(line.text))
 
 
 def add_paragraph_line(blocks: list[Block], line: Line) -> None:

@@ -23,10 +23,12 @@ from newsnlp.resources import compile_pattern, load_json
 _END = r"[.!?](?=\s|$)|\n"
 # A candidate end before the capital of the next sentence, with the word before its mark.
 _END_BEFORE_CAPITAL = r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})"
-# A line's last mark, then white space, closing quotes and brackets, then emoji and other
-# symbols (`… kominowych! 🔥`) and white space. Possessive runs keep the search linear: no
-# run gives back what the next one cannot take anyway.
-_LINE_END = r"[.!?…:;]\s*+[\"”»’)]*+[\s\p{So}\p{Sk}\uFE0F\u200D]*+$"
+# A line's last mark, then white space, closing quotes and brackets, an agency's credit
+# (`… 22 kwietnia. (PAP)`), then emoji and other symbols (`… kominowych! 🔥`) and white
+# space. Possessive runs keep the search linear: no run gives back what the next one cannot
+# take anyway.
+_LINE_END = (r"[.!?…:;]\s*+[\"”»’)]*+(?:\s*+\(\p{Lu}\p{L}{1,7}\))?+"
+             r"[\s\p{So}\p{Sk}\uFE0F\u200D]*+$")
 REACH = 300  # characters looked at on either side
 
 
