@@ -58,3 +58,17 @@ def test_a_trail_of_parts_with_their_separators_glued_on_names_the_section() -> 
         "Aktualności")
     assert _category(f"Strona główna »\nZ regionu »\n{TITLE}") == "Z regionu"
     assert _category("Więcej »\nPogoda na weekend") is None
+
+
+@pytest.mark.parametrize(("row", "section"), [
+    ("Sport | 14.03.2026, 21:40 | aktualizacja: 15.03.2026", "Sport"),
+    ("Klub / 2026-03-27 18:40 / przez Paweł Kręcisz", "Klub"),
+    ("Mazury · 12 marca 2026 · 6 min czytania", "Mazury"),
+    ("Czwartek | 17 Lis 11, 21:49", None),  # the date's weekday
+    ("Anna Kubiak | 21.05.2026, 07:45", None),  # the author
+])
+def test_the_first_cell_of_the_heads_date_row_may_name_the_section(
+        row: str, section: str | None) -> None:
+    article = newsnlp.parse(f"Przejdź do treści\nKontakt\n\n{TITLE}\n{row}\n\n{BODY}")
+    assert (article.meta.category.text if article.meta.category else None) == section
+    assert article.meta.published is not None

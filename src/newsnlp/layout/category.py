@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import LOOSE_CHROME, Block
+from newsnlp.layout.dateline import row_cells
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.text.lines import Line, text_key
 
@@ -132,6 +134,31 @@ def label_above_title(blocks: Sequence[Block]) -> list[Block]:
         return out
     if label_shaped(line.text) and names_a_section(line.text, out[title].lines[0].text, True):
         out[k] = Block("category", (line,), value=(line.start, line.end))
+    return out
+
+
+def row_category(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with a category, when the page has none, from the first cell of the head's
+    date row (`Sport | 14.03.2026, 21:40`, `Klub / 2026-03-27 18:40 / przez Jan Lis`,
+    `Mazury · 12 marca 2026 · 6 min czytania`): a section's name before the date, not a
+    weekday (the date's own word), nor the author's name."""
+    out = list(blocks)
+    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
+    if title is None or any(b.kind == "category" for b in out):
+        return out
+    k = next((k for k in (title + 1, title - 1) if 0 <= k < len(out)
+              and out[k].kind == "published"), None)
+    if k is None:
+        return out
+    line = out[k].lines[0]
+    cells = row_cells(line.text)
+    start, end = cells[0]
+    cell = line.text[start:end]
+    if (len(cells) < 2 or not label_shaped(cell) or any(ch.isdigit() for ch in cell)
+            or cell.strip().casefold() in lexicon().weekdays
+            or not names_a_section(cell, out[title].lines[0].text, placed=True)):
+        return out
+    out.insert(k, Block("category", (line,), value=(line.start + start, line.start + end)))
     return out
 
 

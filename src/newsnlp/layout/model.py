@@ -24,6 +24,7 @@ from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import (
     label_above_title,
     names_a_section,
+    row_category,
     set_aside_echoes,
     trail_category,
 )
@@ -127,7 +128,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
-    titled = label_above_title(trail_category(_check_category(_no_prose_title(titled))))
+    titled = row_category(label_above_title(trail_category(_check_category(
+        _no_prose_title(titled)))))
     alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
