@@ -152,16 +152,16 @@ _SECTION_TEXT = frozenset({"paragraph", "list_item", "quote"})
 
 def _as_heading(blocks: Sequence[Block], k: int) -> Block:
     """Block k, a paragraph the model took back from chrome, as a heading when it is one
-    headline-shaped line between the article's text and a paragraph of running prose (a
-    section's heading the rules set aside with the page's end they read too early; right
-    under the headline, such a line is the lead)."""
+    headline-shaped line between the article's text and a paragraph of running prose or one
+    that opens an enumeration (a section's heading the rules set aside with the page's end
+    they read too early; right under the headline, such a line is the lead)."""
     block = blocks[k]
     above = next((blocks[j] for j in range(k - 1, max(-1, k - 1 - HEADING_REACH), -1)
                   if blocks[j].kind != "chrome"), None)
     if (len(block.lines) == 1 and is_headline(block.lines[0].text)
             and above is not None and above.kind in _SECTION_TEXT
             and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph"
-            and reads_as_prose(blocks[k + 1])):
+            and (reads_as_prose(blocks[k + 1]) or _opens_enumeration(blocks[k + 1].joined))):
         line = block.lines[0]
         return Block("heading", block.lines, value=(line.start, line.end))
     return block
@@ -194,9 +194,16 @@ def _between_prose(texts: Sequence[str], i: int) -> bool:
     if i == 0:
         return False
     above = texts[i - 1].rstrip()
-    if above.endswith(":") and word_count(above) >= COLON_SENTENCE_MIN_WORDS:
+    if _opens_enumeration(above):
         return True
     return i < len(texts) - 1 and prose_text(above) and prose_text(texts[i + 1])
+
+
+def _opens_enumeration(text: str) -> bool:
+    """A sentence that a colon closes, opening the items under it (`Pamiętajmy:` after
+    five words or more), not a label (`Zobacz też:`)."""
+    text = text.rstrip()
+    return text.endswith(":") and word_count(text) >= COLON_SENTENCE_MIN_WORDS
 
 
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:

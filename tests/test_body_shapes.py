@@ -1,0 +1,47 @@
+"""Shapes inside the article that independently written check pages showed: a photo's
+credit after its caption's sentence with the copyright sign or `Źródło zdjęcia:`, and a
+section heading over a sentence that opens an enumeration, under a tools row the rules read
+as the article's end."""
+
+from __future__ import annotations
+
+import newsnlp
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.model import _as_heading
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+
+
+def test_a_credit_after_the_captions_sentence_with_a_copyright_sign_or_a_source_label() -> None:
+    for line, caption, credit in (
+            ("Aktorzy podczas próby generalnej. © Bartek Sowa / Teatr Osterwy",
+             "Aktorzy podczas próby generalnej.", "Bartek Sowa / Teatr Osterwy"),
+            ("Naczynie ze skarbem tuż po odsłonięciu. Źródło zdjęcia: Wojewódzki Urząd "
+             "Ochrony Zabytków w Poznaniu", "Naczynie ze skarbem tuż po odsłonięciu.",
+             "Wojewódzki Urząd Ochrony Zabytków w Poznaniu")):
+        m = lt.meta_match(line)
+        assert m is not None and m.kind == "photo" and m.caption is not None, line
+        assert line[m.caption[0]:m.caption[1]] == caption
+        assert line[m.value_start:m.value_end] == credit
+
+
+def test_a_copyright_line_of_the_site_is_no_photo_credit() -> None:
+    for line in ("Wszystkie zdjęcia i teksty są chronione prawem autorskim. © 2026 Portal.pl",
+                 "Redakcja nie odpowiada za komentarze. © Gazeta Lubuska 2026"):
+        assert lt.meta_match(line) is None, line
+
+
+def test_a_heading_over_a_sentence_that_opens_an_enumeration() -> None:
+    """A share row under the first paragraph makes the rules read the page's end there; a
+    line the model takes back is a heading over `…, to:` as over running prose, not over a
+    label (`Zobacz też:`)."""
+    lines = split_lines(
+        "Projekt zmian Ministerstwo Infrastruktury przedstawiło do konsultacji jeszcze "
+        "jesienią ubiegłego roku. Po analizie ponad 300 uwag resort złagodził część "
+        "wymagań.\nCo się zmieni od lipca\n"
+        "Najważniejsze zmiany, które wejdą w życie 1 lipca, to:\nZobacz też:")
+    blocks = [Block("paragraph", (ln,)) for ln in lines]
+    assert _as_heading(blocks[:3], 1).kind == "heading"
+    assert _as_heading([blocks[0], blocks[1], blocks[3]], 1).kind == "paragraph"
