@@ -45,3 +45,23 @@ def test_a_heading_over_a_sentence_that_opens_an_enumeration() -> None:
     blocks = [Block("paragraph", (ln,)) for ln in lines]
     assert _as_heading(blocks[:3], 1).kind == "heading"
     assert _as_heading([blocks[0], blocks[1], blocks[3]], 1).kind == "paragraph"
+
+
+def test_sentences_under_a_colon_line_set_apart_by_blank_lines_are_a_list() -> None:
+    """A browser's text of a `<ul>` drops its markers (the innerText algorithm): on a page
+    that parts its paragraphs with blank lines, three or more one-sentence lines in a row
+    under a colon line, closed by a blank line, are the list's items; two are not."""
+    def lists(items: int) -> list[int]:
+        tips = "\n".join(f"Nie przekazuj pieniędzy osobie numer {n}, która dzwoni do ciebie."
+                         for n in range(1, items + 1))
+        article = RULES.parse(
+            "Przejdź do treści\nKontakt\n\nPodawał się za policjanta. Seniorka straciła "
+            "40 tysięcy złotych\n05.12.2025\n\nWieluńscy policjanci prowadzą postępowanie w "
+            "sprawie oszustwa, którego ofiarą padła 81-letnia mieszkanka Wielunia.\n\n"
+            "Policjanci po raz kolejny apelują do seniorów i ich bliskich. Pamiętajmy:\n\n"
+            f"{tips}\n\nPorozmawiajmy z naszymi rodzicami i dziadkami o metodach działania "
+            "oszustów.\n")
+        return [len(lst.items) for lst in article.lists]
+
+    assert lists(4) == [4]
+    assert lists(2) == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
+from newsnlp.text.sentences import sentence_count
 
 __all__ = ["mark_enumerations"]
 
@@ -55,7 +56,7 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
         out.append(block)
         k += 1
         if block.kind in ("paragraph", "lead") and block.lines[-1].text.rstrip().endswith(":"):
-            run = _items_under(blocks, k)
+            run = _items_under(blocks, k) or _sentences_under(blocks, k)
             items = [line for b in run for line in b.lines]
             if len(items) >= 2:
                 out.extend(Block("list_item", (line,), list_id=next_id,
@@ -82,3 +83,37 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
         if ends[-1] == ".":
             break
     return run
+
+
+# A list of whole sentences: at least this many lines (two sentences in a row are a
+# paragraph the scraper split).
+SENTENCE_ITEMS_MIN = 3
+
+
+def _sentences_under(blocks: Sequence[Block], k: int) -> list[Block]:
+    """One-sentence paragraphs from `k` on, one a line with no blank line between them (at
+    least SENTENCE_ITEMS_MIN, the first perhaps after a blank), on a page that parts its
+    paragraphs with blank lines (the colon line stands after one) and ends the run with
+    one: a list whose items are sentences (`Pamiętajmy:` / `Policja nigdy nie prosi o …
+    .` / `Funkcjonariusze nie informują …`), which a browser's text shows without markers."""
+    colon = blocks[k - 1]
+    before = blocks[k - 2].lines[-1].index if k >= 2 else -1
+    if colon.lines[0].index - before < 2:
+        return []
+    run: list[Block] = []
+    last = colon.lines[-1].index
+    while (k < len(blocks) and blocks[k].kind == "paragraph" and len(blocks[k].lines) == 1
+           and blocks[k].lines[0].index - last <= (1 if run else 2)
+           and _one_sentence(blocks[k].lines[0].text)):
+        run.append(blocks[k])
+        last = blocks[k].lines[0].index
+        k += 1
+    closed = k >= len(blocks) or blocks[k].lines[0].index - last >= 2
+    return run if len(run) >= SENTENCE_ITEMS_MIN and closed else []
+
+
+def _one_sentence(text: str) -> bool:
+    """A capitalised line of one sentence, closed by a full stop."""
+    text = text.rstrip()
+    return (text[:1].isupper() and text.endswith(".") and len(text) <= ITEM_MAX_CHARS
+            and sentence_count(text) == 1)

@@ -1,14 +1,15 @@
 """Where sentences end: the one place newsnlp decides it.
 
 A sentence ends at `!`, `?`, a line break, or a full stop followed by white space, except the
-full stop of an abbreviation (`ul.`, `godz.`, `r.`; `data/abbreviations.json`). Three
+full stop of an abbreviation (`ul.`, `godz.`, `r.`; `data/abbreviations.json`). Four
 questions are asked of it:
 - `sentence_around`: the sentence holding a span (date resolution); callers look a bounded
   distance either way, so a page with no full stop costs no more than a short one;
 - `SentenceStarts`: where the sentence holding a position starts in a paragraph, counting only
   ends before a capital (quote attribution);
 - `ends_sentence`: whether a line ends like a sentence, where `…`, `:` and `;` count too and
-  closing quotes, brackets and emoji may follow (layout: a heading does not).
+  closing quotes, brackets and emoji may follow (layout: a heading does not);
+- `sentence_count`: how many sentences a line holds (layout: a list of one-sentence items).
 All patterns are linear (possessive runs), whatever the white space between the mark and the
 end of the line.
 """
@@ -46,6 +47,11 @@ def is_abbreviation(word: str) -> bool:
 def ends_sentence(line: str) -> bool:
     """The line ends with sentence punctuation (a heading does not)."""
     return compile_pattern(_LINE_END, 0).search(line) is not None
+
+
+def sentence_count(text: str) -> int:
+    """The sentences of `text` that a sentence end closes (`Tak. Nie.`: 2)."""
+    return len(_ends(text, 0, len(text)))
 
 
 def _ends(text: str, start: int, end: int) -> list[int]:
