@@ -65,3 +65,28 @@ def test_sentences_under_a_colon_line_set_apart_by_blank_lines_are_a_list() -> N
 
     assert lists(4) == [4]
     assert lists(2) == []
+
+
+def test_a_players_row_with_its_label_control_and_counter_is_embed_chrome() -> None:
+    assert lt.chrome_kind("Materiał wideo ZTV24 Odtwórz 00:00 / 02:47") == "embed"
+    assert lt.chrome_kind("Odtworzyliśmy przebieg zdarzeń z 12:00 / 14:00") is None
+
+
+def test_a_wordpress_update_time_beside_the_publication_time_is_hidden() -> None:
+    """WordPress themes print `<time class="updated">` after the published one and hide it
+    (`.updated:not(.published)`); shown, it ran the two dates into one line that was no
+    date line (the page's lead, and no publication date)."""
+    page = (
+        '<html><body><article><h1 class="entry-title">Sto lat chóru „Lutnia”. Jubileuszowy '
+        'koncert w kościele</h1><div class="entry-meta"><span class="posted-on">'
+        '<time class="entry-date published" datetime="2026-02-04T18:22:11+01:00" '
+        'itemprop="datePublished">środa, 4 '
+        'lutego 2026 r.</time><time class="updated" datetime="2026-02-05T09:03:47+01:00">'
+        'czwartek, 5 lutego 2026 r.</time></span></div><div class="entry-content">'
+        '<p>W niedzielę 1 lutego parafialny chór „Lutnia” uczcił stulecie istnienia w '
+        'wypełnionym po brzegi kościele.</p><p>Chór założył w 1926 roku nauczyciel miejscowej '
+        'szkoły, a dziś zespół liczy 32 osoby w wieku od 16 do 84 lat.</p></div></article>'
+        '</body></html>')
+    article = RULES.parse(page)
+    assert article.meta.published == "2026-02-04T18:22"
+    assert "5 lutego" not in article.text

@@ -71,3 +71,25 @@ def test_pap_codes_under_the_agencys_credit_are_its_journalists() -> None:
     assert "akol" not in " ".join(_body(article))
     assert [(s.text, s.kind) for s in article.sources] == [
         ("PAP", "source"), ("akol", "source"), ("mhr", "source")]
+
+
+def test_a_reporters_name_under_the_text_is_its_byline_and_the_agency_a_source() -> None:
+    """`Karolina Mazur (PAP)` under the last paragraph, with a newsletter's pitch (prose) in
+    the footer below: the byline and the agency's credit, then PAP's codes."""
+    page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu", "03.01.2012, 13:50",
+                      "", *PARAGRAPHS, "Karolina Mazur (PAP)", "kmz/ pad/", "",
+                      "Newsletter – najważniejsze informacje z regionu codziennie o poranku, "
+                      "prosto na twoją skrzynkę pocztową.", "© 2012 Tygodnik."])
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert [(s.text, s.kind) for s in article.sources] == [
+        ("Karolina Mazur", "author"), ("PAP", "source"), ("kmz", "source"), ("pad", "source")]
+
+
+def test_a_signature_of_someone_a_byline_names_already_adds_no_author() -> None:
+    page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu",
+                      "Autor: wnp.pl (Jerzy Dudała) | 03.01.2012, 13:50", "", *PARAGRAPHS,
+                      "ks. Jerzy Dudała", "", "Newsletter – najważniejsze informacje z regionu "
+                      "codziennie o poranku, prosto na twoją skrzynkę pocztową."])
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert [s.text for s in article.sources if s.kind == "author"] == [
+        "wnp.pl (Jerzy Dudała)"]

@@ -4,13 +4,15 @@ colon opens, the author's signature under the last paragraph, an interview turn.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
-from newsnlp.resources import compile_pattern
+from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 from newsnlp.text.sentences import ends_sentence
 
-__all__ = ["enumeration_end", "is_signature", "is_speaker_turn"]
+__all__ = ["agency_credit", "bare_name", "enumeration_end", "is_signature", "is_speaker_turn",
+           "signature_end"]
 
 
 def enumeration_end(blocks: Sequence[Block], k: int) -> int:
@@ -38,15 +40,49 @@ SIGNATURE_FUNCTION_MAX_WORDS = 5
 _RANK = compile_pattern(r"(?:(?!fot\.|zdj\.)\p{Ll}{1,8}\.[ \t]+){1,3}")
 
 
+@cache
+def _agency_after() -> Pattern:
+    """An agency's credit in brackets at the end of a line (`(PAP)`): group 1 the agency."""
+    agencies = "|".join(escape(a) for a in load_json("layout/signoff.json")["agencies"])
+    return compile_pattern(rf"[ \t]*\(({agencies})\)[ \t]*$", 0)
+
+
+def agency_credit(text: str) -> tuple[int, int] | None:
+    """The span of an agency's credit in brackets at the end of `text` (`(PAP)`)."""
+    m = _agency_after().search(text)
+    return (m.start(1), m.end(1)) if m is not None else None
+
+
+def bare_name(text: str) -> str:
+    """A signature's or byline's name without the rank or title before it (`ks. Paweł
+    Sroka`: `Paweł Sroka`), to tell one person's two credits."""
+    rank = _RANK.match(text)
+    return text[rank.end():] if rank is not None else text
+
+
+def signature_end(b: Block) -> int | None:
+    """Where the name of a closing signature (`is_signature`) ends in its line: before the
+    function after a comma or the agency in brackets (`Karolina Mazur (PAP)`: PAP's
+    reporter); None for a block that is no signature."""
+    if not is_signature(b):
+        return None
+    text = b.lines[0].text
+    agency = _agency_after().search(text)
+    cut = agency.start() if agency is not None else text.find(", ")
+    return cut if cut > 0 else len(text)
+
+
 def is_signature(b: Block) -> bool:
     """The author's name on a line of its own right under the article's last paragraph,
-    perhaps after an abbreviated rank and with the author's function after a comma: a
-    closing signature (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st. sierż. Karolina
-    Mróz`), the usual byline of Polish regional news, police releases and experts'
-    pieces."""
+    perhaps after an abbreviated rank and with the author's function after a comma or the
+    agency in brackets: a closing signature (`Jan Kowalczyk`, `Anna Wrona, lekarz
+    rodzinny`, `st. sierż. Karolina Mróz`, `Karolina Mazur (PAP)`), the usual byline of
+    Polish regional news, police releases, agency texts and experts' pieces."""
     if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
         return False
-    name, comma, function = b.lines[0].text.strip().partition(", ")
+    text = b.lines[0].text.strip()
+    agency = _agency_after().search(text)
+    name, comma, function = (text[:agency.start()] if agency else text).partition(", ")
     if comma and not (function[:1].islower() and not ends_sentence(function)
                       and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
         return False

@@ -23,7 +23,7 @@ from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped
-from newsnlp.layout.closing import enumeration_end, is_signature, is_speaker_turn
+from newsnlp.layout.closing import enumeration_end, is_speaker_turn, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_alone, is_date_line, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
@@ -422,10 +422,9 @@ def _demote_trailing(page: _Page) -> None:
         last_prose = enumeration_end(page.blocks, last_prose + 1) - 1
     for k in range(last_prose + 1, len(page.blocks)):
         b = page.blocks[k]
-        if k == last_prose + 1 and last_prose >= 0 and is_signature(b):
-            cut = b.lines[0].text.find(", ")  # the name, not the function after it
-            page.blocks[k] = Block("byline", b.lines, value=(b.start, b.start + cut if cut > 0
-                                                              else b.end))
+        end = signature_end(b) if k == last_prose + 1 and last_prose >= 0 else None
+        if end is not None:  # the name, not the function or the agency after it
+            page.blocks[k] = Block("byline", b.lines, value=(b.start, b.start + end))
         elif b.kind == "heading" or (b.kind == "paragraph"
                                      and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")

@@ -1,12 +1,14 @@
 """The article's closing signature: the author's initials and the agencies after its last
 line (`zew, PAP`, `eb, pap`, `(af)`, `pat/ mra/ ana/`), which Polish news prints as the
-text's credit.
+text's credit, and the reporter's name right under the text (`Karolina Mazur (PAP)`).
 
 The rules and the model read such a line as a short paragraph, or, being short and
-unpunctuated, as loose chrome (a footer); here it becomes the text's source credit
-(`Article.sources`), no longer article text or chrome. A line of this shape counts only
-right after the article's running text, where the convention puts it: a menu's `LPG/CNG`
-elsewhere on the page is not one.
+unpunctuated, as loose chrome (a footer); here it becomes the text's source credit or
+byline (`Article.sources`), no longer article text or chrome. A line of this shape counts
+only right after the article's running text, where the convention puts it: a menu's
+`LPG/CNG` elsewhere on the page is not one. (The rules read a name right under the page's
+last prose as the byline already; a footer's prose below the article, a newsletter's
+pitch, hides it from them.)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
+from newsnlp.layout.closing import agency_credit, bare_name, signature_end
 from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 
 
@@ -39,20 +42,50 @@ def is_signoff(text: str) -> bool:
     return _signature().fullmatch(text) is not None
 
 
+def _one_line(block: Block) -> bool:
+    """A one-line paragraph or loose chrome line: what the rules make of a signature."""
+    loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME
+    return (block.kind == "paragraph" or loose) and len(block.lines) == 1
+
+
 def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
-    """`blocks` with each one-line paragraph or loose chrome line shaped as a closing
-    signature, right after the article's running text, turned into a source credit of the
-    text."""
-    out = list(blocks)
+    """`blocks` with the reporter's name right under the article's last content block made
+    its byline (and an agency in brackets after it a source credit), and each one-line
+    paragraph or loose chrome line shaped as a closing signature, right after the article's
+    running text or its byline, turned into a source credit of the text."""
+    out = _signed(list(blocks))
     for k in range(1, len(out)):
         block = out[k]
-        loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME
-        if ((block.kind != "paragraph" and not loose) or len(block.lines) != 1
-                or out[k - 1].kind not in (*CONTENT, "source")):  # `(PAP)` / `akol/ mhr/`
+        # after `(PAP)` or the reporter's byline: `akol/ mhr/`
+        if not _one_line(block) or out[k - 1].kind not in (*CONTENT, "source", "byline"):
             continue
         line = block.lines[0]
         m = _signature().fullmatch(line.text)
         if m is not None:
             out[k] = Block("source", block.lines,
                            value=(line.start + m.start("v"), line.start + m.end("v")))
+    return out
+
+
+def _signed(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the block under the last content block, when it is a closing signature
+    (`closing.is_signature`) of someone no byline of the page names already (`ks. Paweł
+    Sroka, proboszcz` under a blog's `Opublikowane przez Paweł Sroka`, `Jerzy Dudała` under
+    `Autor: wnp.pl (Jerzy Dudała)`), as its byline; an
+    agency in brackets after a byline's name is a source credit of its own."""
+    last = max((k for k, b in enumerate(blocks) if b.kind in CONTENT), default=-1)
+    named = " | ".join(b.value_text for b in blocks if b.kind == "byline")
+    if 0 <= last < len(blocks) - 1 and _one_line(blocks[last + 1]):
+        block = blocks[last + 1]
+        end = signature_end(Block("paragraph", block.lines))
+        if end is not None and bare_name(block.lines[0].text[:end]) not in named:
+            blocks[last + 1] = Block("byline", block.lines, value=(block.start, block.start + end))
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        agency = agency_credit(block.lines[0].text) if block.kind == "byline" else None
+        if agency is not None and block.value is not None and (
+                block.value[1] <= block.lines[0].start + agency[0]):
+            start = block.lines[0].start
+            out.append(Block("source", block.lines, value=(start + agency[0], start + agency[1])))
     return out

@@ -97,13 +97,26 @@ def _tokens(el: etree._Element) -> tuple[str, ...]:
 
 
 def is_hidden(el: etree._Element) -> bool:
-    """An element a browser does not show: `hidden`, or an inline style that hides it."""
+    """An element a browser does not show: `hidden`, an inline style that hides it, or a
+    WordPress theme's update time beside the publication time (`_theme_hidden`)."""
     if not isinstance(el.tag, str):
         return False
     if el.get("hidden") is not None or (el.get("type") or "").lower() == "hidden":
         return True
     style = (el.get("style") or "").lower()[:2000]
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return (bool(style) and _HIDDEN_STYLE.search(style) is not None) or _theme_hidden(el)
+
+
+def _theme_hidden(el: etree._Element) -> bool:
+    """`<time class="updated">` right after `<time class="… published">`: WordPress themes
+    print both and hide the update (`.updated:not(.published) { display: none }`, the rule
+    of the `_s` starter theme that most themes keep), so the text shows one date."""
+    classes = (el.get("class") or "").split()
+    if el.tag != "time" or "updated" not in classes or "published" in classes:
+        return False
+    prev = el.getprevious()
+    return (prev is not None and prev.tag == "time"
+            and "published" in (prev.get("class") or "").split())
 
 
 class CueBuilder:
