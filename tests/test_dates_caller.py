@@ -91,3 +91,10 @@ def test_batch_gives_an_error_record_for_an_unreadable_published_field(tmp_path:
     assert records[1]["error"]["type"] == "ValueError"
     assert "published" in records[2]["error"]["message"]
     assert records[3]["meta"]["published"] is not None
+
+
+def test_a_callers_time_with_a_zone_is_given_in_polish_time() -> None:
+    """A crawl's timestamp in UTC names the moment; the page's readers saw Polish time."""
+    assert read_published("2026-03-04T09:33:00Z") == "2026-03-04T10:33"
+    assert read_published("2026-07-04T09:33:00+00:00") == "2026-07-04T11:33"
+    assert read_published("2026-03-04T10:33:00+01:00") == "2026-03-04T10:33"

@@ -123,3 +123,14 @@ def test_title_with_a_dash_inside_the_headline() -> None:
     meta = newsnlp.parse(page).meta
     assert meta.title is not None and meta.title.text == "Remont mostu – utrudnienia do piątku"
     assert meta.title_source == "title"
+
+
+def test_a_declared_time_with_a_zone_is_given_in_polish_time() -> None:
+    """Yoast and `og:` write the moment in UTC; the page and its readers show Polish time
+    (CET in winter, CEST in summer); a time without a zone is local already."""
+    assert iso_date("2026-02-04T17:22:11+00:00") == "2026-02-04T18:22"
+    assert iso_date("2026-07-04T17:22:11Z") == "2026-07-04T19:22"
+    assert iso_date("2026-02-04T23:30:00Z") == "2026-02-05T00:30"
+    assert iso_date("2026-02-04T18:22:11+01:00") == "2026-02-04T18:22"
+    assert iso_date("2026-02-04T18:22") == "2026-02-04T18:22"
+    assert iso_date("9999-12-31T23:30:00-05:00") == "9999-12-31T23:30"  # past the calendar

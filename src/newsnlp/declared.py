@@ -3,12 +3,14 @@
 The text wins where it shows a value (it has a span the reader sees); a declared value fills
 what the text does not show; the caller's `published` beats both. Dates declared in
 metadata are reduced to the form the date extractor gives (`YYYY-MM-DD` or
-`YYYY-MM-DDTHH:MM`, the time as written, its zone dropped).
+`YYYY-MM-DDTHH:MM`): a time with a zone (`…T17:22:11+00:00`, `Z`) is the instant, given in
+Polish time as the page shows it (18:22 in winter); one without is as written.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from newsnlp.models import Declared as DeclaredModel
 from newsnlp.models import Meta
@@ -16,6 +18,11 @@ from newsnlp.resources import compile_pattern
 from newsnlp.text.htmlmeta import Declared, PageMetadata
 
 _ISO = compile_pattern(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+MAX_ISO_CHARS = 40  # `2026-02-04T17:22:11.123456+00:00` and some room
+
+
+# The zone the pages' readers see times in (CET/CEST).
+LOCAL_ZONE = ZoneInfo("Europe/Warsaw")
 
 
 def iso_date(value: str) -> str | None:
@@ -28,7 +35,21 @@ def iso_date(value: str) -> str | None:
     except ValueError:
         return None
     day, time = str(m.group(1)), m.group(2)
-    return day + (f"T{time}" if time else "")
+    local = local_time(value) if time else None
+    return local or day + (f"T{time}" if time else "")
+
+
+def local_time(value: str) -> str | None:
+    """The Polish time of the moment a date and time with a zone names
+    (`2026-02-04T17:22:11+00:00`: `2026-02-04T18:22`), else None (no zone: a local time
+    already; or past the calendar's end, `9999-12-31T23:30:00-05:00`)."""
+    try:
+        moment = datetime.fromisoformat(value.strip()[:MAX_ISO_CHARS])
+        if moment.tzinfo is None:
+            return None
+        return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%dT%H:%M")
+    except (ValueError, OverflowError):
+        return None
 
 
 def first_date(values: list[Declared]) -> tuple[str, str] | None:
@@ -40,20 +61,15 @@ def first_date(values: list[Declared]) -> tuple[str, str] | None:
     return None
 
 
-# A declared time in UTC (`…T11:22:00Z`, `+00:00`) is not the page's local time, which is
-# what the extractor gives: it cannot add the time to a day the text shows.
-_UTC = compile_pattern(r"(?:Z|[+-]00:?00)\s*$")
-
-
 def time_on(day: str, values: list[Declared]) -> tuple[str, str] | None:
     """(date and time, source) of the first value declared as the article's publication
     (JSON-LD, `article:published_time`, `<time itemprop="datePublished">`; a bare `<time>`
-    may be a comment's) on `day` (`YYYY-MM-DD`, the day the text shows) that adds a local
-    time to it, else None."""
+    may be a comment's) on `day` (`YYYY-MM-DD`, the day the text shows, in Polish time)
+    that adds a time to it, else None."""
     for d in values:
         value = iso_date(d.value)
         if (value is not None and d.source != "time[datetime]" and len(value) > len(day)
-                and value.startswith(day) and _UTC.search(d.value) is None):
+                and value.startswith(day)):
             return value, d.source
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsnlp.declared import local_time
 from newsnlp.resources import compile_pattern
 
 _ISO = compile_pattern(
@@ -24,9 +25,10 @@ def _iso(day: dt.date, hour: int | None, minute: int | None) -> str:
 
 
 def _read_iso(value: str) -> str | None:
-    """`YYYY-MM-DD[THH:MM[:SS][zone]]` as `YYYY-MM-DD[THH:MM]` (seconds and zone dropped, as
-    in every DateMention value); None when the text is not ISO; ValueError when it is ISO but
-    no calendar day (`2026-02-30`, year 0000)."""
+    """`YYYY-MM-DD[THH:MM[:SS][zone]]` as `YYYY-MM-DD[THH:MM]` (seconds dropped, as in every
+    DateMention value; a time with a zone given in Polish time, as a declared one is); None
+    when the text is not ISO; ValueError when it is ISO but no calendar day (`2026-02-30`,
+    year 0000)."""
     m = _ISO.fullmatch(value)
     if m is None:
         return None
@@ -35,7 +37,8 @@ def _read_iso(value: str) -> str | None:
         hour = None if m[4] is None else dt.time(int(m[4]), int(m[5])).hour
     except ValueError as exc:
         raise ValueError(f"published date {value!r}: {exc}") from None
-    return _iso(day, hour, None if m[5] is None else int(m[5]))
+    return (local_time(value) if hour is not None else None) or _iso(
+        day, hour, None if m[5] is None else int(m[5]))
 
 
 def _read_free_form(value: str, now: dt.datetime | None) -> str:
