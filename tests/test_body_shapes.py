@@ -8,6 +8,7 @@ from __future__ import annotations
 import newsnlp
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.model import _as_heading
 from newsnlp.text.lines import split_lines
 
@@ -90,3 +91,21 @@ def test_a_wordpress_update_time_beside_the_publication_time_is_hidden() -> None
     article = RULES.parse(page)
     assert article.meta.published == "2026-02-04T18:22"
     assert "5 lutego" not in article.text
+
+
+def test_bare_phrases_under_a_colon_line_are_a_list_though_hard_wrapped() -> None:
+    """A `<ul>` of phrases shows as unpunctuated lines; a lower-case line after a long one
+    reads as a hard wrap, so items come joined: each line is still one item."""
+    items = ["wiertarka udarowa i wkrętarka akumulatorowa", "maszyna do szycia",
+             "czterosobowy namiot i dwie karimaty", "projektor multimedialny z ekranem"]
+    lines = [ln for ln in split_lines(
+        "Od poniedziałku 2 lutego w wypożyczalni można pożyczać nie tylko książki.\n\n"
+        "Na start w katalogu znalazło się 40 przedmiotów. Wśród nich są m.in.:\n"
+        + "\n".join(items) + "\n\nZasady są proste: z Biblioteki Rzeczy mogą korzystać "
+        "pełnoletni czytelnicy z aktywną kartą.") if ln.text]
+    blocks = [Block("paragraph", (lines[0],)), Block("paragraph", (lines[1],)),
+              Block("paragraph", (lines[2], lines[3])), Block("paragraph", (lines[4], lines[5])),
+              Block("paragraph", (lines[6],))]
+    marked = mark_enumerations(blocks)
+    assert [b.lines[0].text for b in marked if b.kind == "list_item"] == items
+    assert mark_enumerations([*blocks[:3], blocks[4]]) == [*blocks[:3], blocks[4]]  # two

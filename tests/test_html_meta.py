@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import newsnlp
-from newsnlp.declared import iso_date
+from newsnlp.declared import iso_date, time_on
 from newsnlp.text.html import parse_tree, xml_safe
-from newsnlp.text.htmlmeta import page_metadata
+from newsnlp.text.htmlmeta import Declared, page_metadata
 
 LD = {"@context": "https://schema.org", "@graph": [
     {"@type": "WebSite", "name": "Portal Miejski"},
@@ -134,3 +134,15 @@ def test_a_declared_time_with_a_zone_is_given_in_polish_time() -> None:
     assert iso_date("2026-02-04T18:22:11+01:00") == "2026-02-04T18:22"
     assert iso_date("2026-02-04T18:22") == "2026-02-04T18:22"
     assert iso_date("9999-12-31T23:30:00-05:00") == "9999-12-31T23:30"  # past the calendar
+
+
+def test_a_utc_time_completes_the_texts_day_only_where_the_page_shows_it() -> None:
+    """Yoast's `datePublished` in UTC is a plugin's record of the moment: it gives the day
+    the text shows a time only when the page shows that time (in Polish time) somewhere."""
+    yoast = [Declared("2026-03-09T13:02:11+00:00", "json-ld:datePublished")]
+    assert time_on("2026-03-09", yoast, "9 marca 2026 | 14:02 | 3 komentarze") == (
+        "2026-03-09T14:02", "json-ld:datePublished")
+    assert time_on("2026-03-09", yoast, "9 marca 2026 | 3 komentarze") is None
+    local = [Declared("2026-03-09T14:02:11+01:00", "json-ld:datePublished")]
+    assert time_on("2026-03-09", local, "9 marca 2026") == (
+        "2026-03-09T14:02", "json-ld:datePublished")

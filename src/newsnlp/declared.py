@@ -61,15 +61,29 @@ def first_date(values: list[Declared]) -> tuple[str, str] | None:
     return None
 
 
-def time_on(day: str, values: list[Declared]) -> tuple[str, str] | None:
+# A time declared in UTC (`…T11:22:00Z`, `+00:00`) is a plugin's record of the moment: it
+# adds a time to a day the text shows only where the page shows that time too.
+_UTC = compile_pattern(r"(?:Z|[+-]00:?00)\s*$")
+
+
+def _shown(value: str, text: str) -> bool:
+    """The clock time of `value` (`…T14:02`) stands in `text` (`14:02`, `14.02`, `9:05`)."""
+    hour, minute = value[11:13], value[14:16]
+    return any(f"{h}{sep}{minute}" in text for h in {hour, hour.lstrip("0") or "0"}
+               for sep in ":.")
+
+
+def time_on(day: str, values: list[Declared], text: str) -> tuple[str, str] | None:
     """(date and time, source) of the first value declared as the article's publication
     (JSON-LD, `article:published_time`, `<time itemprop="datePublished">`; a bare `<time>`
-    may be a comment's) on `day` (`YYYY-MM-DD`, the day the text shows, in Polish time)
-    that adds a time to it, else None."""
+    may be a comment's; one in UTC only where `text` shows its time) on `day`
+    (`YYYY-MM-DD`, the day the text shows, in Polish time) that adds a time to it, else
+    None."""
     for d in values:
         value = iso_date(d.value)
         if (value is not None and d.source != "time[datetime]" and len(value) > len(day)
-                and value.startswith(day)):
+                and value.startswith(day)
+                and (_UTC.search(d.value) is None or _shown(value, text))):
             return value, d.source
     return None
 

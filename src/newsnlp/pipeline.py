@@ -165,7 +165,7 @@ class Pipeline:
             published_value, published_source = declared_date
         elif not published and prepared.declared is not None and published_value is not None:
             # the day the text shows, with the time the markup declares for that day
-            timed = time_on(published_value, prepared.declared.published)
+            timed = time_on(published_value, prepared.declared.published, page)
             if timed is not None:
                 published_value, published_source = timed
         holiday_anchor = published_value or anchor

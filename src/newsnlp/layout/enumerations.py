@@ -85,35 +85,41 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     return run
 
 
-# A list of whole sentences: at least this many lines (two sentences in a row are a
-# paragraph the scraper split).
+# A list of whole sentences or bare phrases: at least this many lines (two sentences in a
+# row are a paragraph the scraper split).
 SENTENCE_ITEMS_MIN = 3
 
 
 def _sentences_under(blocks: Sequence[Block], k: int) -> list[Block]:
-    """One-sentence paragraphs from `k` on, one a line with no blank line between them (at
-    least SENTENCE_ITEMS_MIN, the first perhaps after a blank), on a page that parts its
-    paragraphs with blank lines (the colon line stands after one) and ends the run with
-    one: a list whose items are sentences (`Pamiętajmy:` / `Policja nigdy nie prosi o …
-    .` / `Funkcjonariusze nie informują …`), which a browser's text shows without markers."""
+    """One-sentence or unpunctuated paragraphs from `k` on, one a line with no blank line
+    between them (at least SENTENCE_ITEMS_MIN, the first perhaps after a blank), on a page
+    that parts its paragraphs with blank lines (the colon line stands after one) and ends
+    the run with one: a list whose items are sentences (`Pamiętajmy:` / `Policja nigdy nie
+    prosi o ….` / …) or phrases (`Wśród nich są m.in.:` / `maszyna do szycia` / …), which
+    a browser's text shows without markers."""
     colon = blocks[k - 1]
     before = blocks[k - 2].lines[-1].index if k >= 2 else -1
     if colon.lines[0].index - before < 2:
         return []
     run: list[Block] = []
     last = colon.lines[-1].index
-    while (k < len(blocks) and blocks[k].kind == "paragraph" and len(blocks[k].lines) == 1
+    while (k < len(blocks) and blocks[k].kind == "paragraph"
            and blocks[k].lines[0].index - last <= (1 if run else 2)
-           and _one_sentence(blocks[k].lines[0].text)):
-        run.append(blocks[k])
-        last = blocks[k].lines[0].index
+           and all(_one_sentence(line.text) for line in blocks[k].lines)):
+        run.append(blocks[k])  # a scraper's hard wrap may have joined items: each line one
+        last = blocks[k].lines[-1].index
         k += 1
     closed = k >= len(blocks) or blocks[k].lines[0].index - last >= 2
-    return run if len(run) >= SENTENCE_ITEMS_MIN and closed else []
+    items = sum(len(b.lines) for b in run)
+    return run if items >= SENTENCE_ITEMS_MIN and closed else []
 
 
 def _one_sentence(text: str) -> bool:
-    """A capitalised line of one sentence, closed by a full stop."""
+    """A list item as a browser's text shows it: a capitalised line of one sentence closed
+    by a full stop, or a phrase with no closing mark (`maszyna do szycia`)."""
     text = text.rstrip()
-    return (text[:1].isupper() and text.endswith(".") and len(text) <= ITEM_MAX_CHARS
-            and sentence_count(text) == 1)
+    if len(text) > ITEM_MAX_CHARS:
+        return False
+    if text[-1:] not in ".,;:!?…":
+        return sentence_count(text) == 0
+    return text[:1].isupper() and text.endswith(".") and sentence_count(text) == 1
