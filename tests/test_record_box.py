@@ -71,3 +71,19 @@ def test_a_last_change_line_is_metadata_not_text() -> None:
     article = _page("Aktualności\nDodano: 2025-08-18\nOstatnia zmiana: 2025-08-19")
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
     assert not any("Ostatnia zmiana" in p for p in paragraphs)
+
+
+def test_joomlas_last_modified_line_is_metadata() -> None:
+    """Joomla's Polish `Poprawiono:` is the update line, never a heading."""
+    assert lt.chrome_kind("Poprawiono: czwartek, 21, maj 2026 07:58") == "metadata"
+
+
+def test_the_bip_field_of_who_entered_the_record_is_its_author() -> None:
+    """`Osoba wprowadzająca informację:` is the author (CONVENTIONS); so are the field's
+    other wordings (`Informację wprowadził do BIP:`, `Wprowadził:`); a later change is not."""
+    for line, name in (("Informację wprowadził do BIP: Anna Pietras", "Anna Pietras"),
+                       ("Wprowadził: Katarzyna Lipińska", "Katarzyna Lipińska")):
+        m = lt.meta_match(line)
+        assert m is not None and m.kind == "author", line
+        assert line[m.value_start:m.value_end] == name
+    assert lt.meta_match("Ostatnią zmianę wprowadził: Piotr Lis") is None
