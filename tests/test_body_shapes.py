@@ -109,3 +109,18 @@ def test_bare_phrases_under_a_colon_line_are_a_list_though_hard_wrapped() -> Non
     marked = mark_enumerations(blocks)
     assert [b.lines[0].text for b in marked if b.kind == "list_item"] == items
     assert mark_enumerations([*blocks[:3], blocks[4]]) == [*blocks[:3], blocks[4]]  # two
+
+
+def test_astras_published_span_hides_the_update_time_after_it() -> None:
+    page = ('<html><body><article><h1 class="entry-title">Po dogrywce! Łyna Basket pokonała '
+            'Bug Wyszków</h1><div class="entry-meta"><span class="posted-on"><span '
+            'class="published"><time class="entry-date published" datetime="2026-03-08T21:37'
+            ':12+01:00">8 marca 2026 o 21:37</time></span><time class="updated" datetime='
+            '"2026-03-09T08:14:55+01:00">9 marca 2026</time></span></div><div class="entry-'
+            'content"><p>Koszykarze Łyny Basket wygrali po dogrywce z Bugiem Wyszków 92:87 w '
+            'meczu 24. kolejki ligi.</p><p>Najwięcej punktów dla gospodarzy zdobył Adam '
+            'Zawadzki, który trafił pięć rzutów za trzy punkty.</p></div></article></body>'
+            '</html>')
+    article = RULES.parse(page)
+    assert "9 marca" not in article.text
+    assert article.meta.published == "2026-03-08T21:37"

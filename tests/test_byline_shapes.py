@@ -107,3 +107,10 @@ def test_an_author_boxs_name_above_the_writers_role() -> None:
     body = [p.text for s in article.sections for p in s.paragraphs]
     assert not any(p.startswith(("Piotr Marczak", "Dziennikarz")) for p in body)
     assert any(c.kind == "metadata" and c.text.startswith("Dziennikarz") for c in article.chrome)
+
+
+def test_napisal_is_an_authors_label() -> None:
+    """`Napisał:`/`Napisała:` (wrote) labels a byline, alone or in a meta row."""
+    assert _authors(_with_row("Napisała: Karolina Pawlak")) == ["Karolina Pawlak"]
+    assert _authors(_with_row("8 marca 2026 o 21:37 / Napisał: Kamil Wróbel / 2 komentarze")
+                    ) == ["Kamil Wróbel"]

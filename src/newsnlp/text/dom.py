@@ -108,14 +108,15 @@ def is_hidden(el: etree._Element) -> bool:
 
 
 def _theme_hidden(el: etree._Element) -> bool:
-    """`<time class="updated">` right after `<time class="… published">`: WordPress themes
-    print both and hide the update (`.updated:not(.published) { display: none }`, the rule
-    of the `_s` starter theme that most themes keep), so the text shows one date."""
+    """`<time class="updated">` right after the published time (`<time class="…
+    published">`, or Astra's `<span class="published">` around it): WordPress themes print
+    both and hide the update (`.updated:not(.published) { display: none }`, the rule of the
+    `_s` starter theme that most themes keep), so the text shows one date."""
     classes = (el.get("class") or "").split()
     if el.tag != "time" or "updated" not in classes or "published" in classes:
         return False
     prev = el.getprevious()
-    return (prev is not None and prev.tag == "time"
+    return (prev is not None and prev.tag in ("time", "span")
             and "published" in (prev.get("class") or "").split())
 
 
