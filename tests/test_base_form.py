@@ -80,7 +80,6 @@ def test_base_form_examples(phrase: str, expected: str) -> None:
 
 
 @needs_morfeusz
-@needs_morfeusz
 def test_a_compound_of_two_nouns_inflects_whole_or_not_at_all() -> None:
     """'Życie' is also the locative of 'żyto', and 'Ruchu' of a neuter 'rucho': a second
     half agreeing alone made 'Rucho Światło-Żyta'. A known first half that does not agree

@@ -30,7 +30,8 @@ def test_a_credit_after_the_captions_sentence_with_a_copyright_sign_or_a_source_
 
 def test_a_copyright_line_of_the_site_is_no_photo_credit() -> None:
     for line in ("Wszystkie zdjęcia i teksty są chronione prawem autorskim. © 2026 Portal.pl",
-                 "Redakcja nie odpowiada za komentarze. © Gazeta Lubuska 2026"):
+                 "Redakcja nie odpowiada za komentarze. © Gazeta Lubuska 2026",
+                 "Kopiowanie bez zgody redakcji zabronione. © Wirtualna Polska"):
         assert lt.meta_match(line) is None, line
 
 

@@ -58,6 +58,7 @@ def test_a_trail_of_parts_with_their_separators_glued_on_names_the_section() -> 
         "Aktualności")
     assert _category(f"Strona główna »\nZ regionu »\n{TITLE}") == "Z regionu"
     assert _category("Więcej »\nPogoda na weekend") is None
+    assert _category("Strona główna »\nZ regionu »") == "Z regionu"  # the label, unglued
 
 
 @pytest.mark.parametrize(("row", "section"), [
@@ -65,6 +66,8 @@ def test_a_trail_of_parts_with_their_separators_glued_on_names_the_section() -> 
     ("Klub / 2026-03-27 18:40 / przez Paweł Kręcisz", "Klub"),
     ("Mazury · 12 marca 2026 · 6 min czytania", "Mazury"),
     ("Czwartek | 17 Lis 11, 21:49", None),  # the date's weekday
+    ("Dziś | 14.03.2026, 21:40", None),  # the date's own word
+    ("PAP | 14.03.2026", None), ("Redakcja | 14.03.2026", None),  # the agency, the newsroom
     ("Anna Kubiak | 21.05.2026, 07:45", None),  # the author
 ])
 def test_the_first_cell_of_the_heads_date_row_may_name_the_section(

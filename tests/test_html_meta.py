@@ -143,6 +143,10 @@ def test_a_utc_time_completes_the_texts_day_only_where_the_page_shows_it() -> No
     assert time_on("2026-03-09", yoast, "9 marca 2026 | 14:02 | 3 komentarze") == (
         "2026-03-09T14:02", "json-ld:datePublished")
     assert time_on("2026-03-09", yoast, "9 marca 2026 | 3 komentarze") is None
+    # a time of its own: not the `14.02` of a date, nor the `4:02` inside `14:02`
+    assert time_on("2026-03-09", yoast, "14.02.2026 | 3 komentarze") is None
+    early = [Declared("2026-03-09T03:02:11+00:00", "json-ld:datePublished")]
+    assert time_on("2026-03-09", early, "9 marca 2026, 14:02") is None
     local = [Declared("2026-03-09T14:02:11+01:00", "json-ld:datePublished")]
     assert time_on("2026-03-09", local, "9 marca 2026") == (
         "2026-03-09T14:02", "json-ld:datePublished")

@@ -291,7 +291,8 @@ def test_a_town_named_in_the_genitive_is_the_locality_in_the_nominative() -> Non
 
 def test_district_offices_keep_the_capital_their_official_names_carry() -> None:
     """Warsaw's district offices are named `Urząd Dzielnicy X m.st. Warszawy`; they sit in
-    Warsaw. A district council elsewhere is named by its district alone."""
+    Warsaw. A district's council written without the capital is named and located by its
+    district alone, as the article gives it."""
     c = by_canon(run("Umowę podpisali przedstawiciele Urzędu Dzielnicy Ursus m.st. Warszawy, "
                      "a opinię wydała Rada Dzielnicy Bemowo."))
     assert c["Urząd Dzielnicy Ursus m.st. Warszawy"].locality == "Warszawa"

@@ -46,7 +46,7 @@ def test_a_line_ends_like_a_sentence() -> None:
                  "(Tak było.)\u00a0", "Tekst.\t\t", "GUS poda dane 22 kwietnia. (PAP)"):
         assert ends_sentence(line), line
     for line in ("Nagłówek bez kropki", "Tekst." + " " * 5_000 + "x", "Data: 12.03",
-                 "Nagłówek (PAP)", "Tekst. " + "(" * 5_000 + "PAP)"):
+                 "Nagłówek (PAP)", "Tekst. (Zdjęcie)", "Tekst. " + "(" * 5_000 + "PAP)"):
         assert not ends_sentence(line), line
 
 

@@ -7,6 +7,7 @@ import pytest
 
 import newsnlp
 from newsnlp.layout.blocks import Block
+from newsnlp.layout.closing import signature_end
 from newsnlp.layout.signoff import is_signoff, mark_signoffs
 from newsnlp.text.lines import split_lines
 
@@ -86,10 +87,20 @@ def test_a_reporters_name_under_the_text_is_its_byline_and_the_agency_a_source()
 
 
 def test_a_signature_of_someone_a_byline_names_already_adds_no_author() -> None:
-    page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu",
-                      "Autor: wnp.pl (Jerzy Dudała) | 03.01.2012, 13:50", "", *PARAGRAPHS,
-                      "ks. Jerzy Dudała", "", "Newsletter – najważniejsze informacje z regionu "
-                      "codziennie o poranku, prosto na twoją skrzynkę pocztową."])
-    article = newsnlp.Pipeline(nlp=None).parse(page)
-    assert [s.text for s in article.sources if s.kind == "author"] == [
-        "wnp.pl (Jerzy Dudała)"]
+    """Under the last paragraph, `ks. Jerzy Dudała` is named by `Autor: wnp.pl (Jerzy
+    Dudała)` already and stays as it is; `Jan Lis` is not `Jan Lisowski`, so his signature
+    is a byline."""
+    def signed(byline: str, signature: str) -> list[str]:
+        lines = split_lines("\n".join([byline, *PARAGRAPHS, signature, "Stopka"]))
+        blocks = [Block("byline", (lines[0],), value=(lines[0].start + 7, lines[0].end)),
+                  *(Block("paragraph", (ln,)) for ln in lines[1:4]),
+                  Block("chrome", (lines[4],), chrome="footer")]
+        return [b.kind for b in mark_signoffs(blocks)]
+
+    assert signed("Autor: wnp.pl (Jerzy Dudała)", "ks. Jerzy Dudała")[3] == "paragraph"
+    assert signed("Autor: Jan Lisowski", "Jan Lis")[3] == "byline"
+
+
+def test_a_signatures_name_ends_before_the_function_and_the_agency() -> None:
+    line = split_lines("Anna Wrona, lekarz rodzinny (PAP)")[0]
+    assert signature_end(Block("paragraph", (line,))) == len("Anna Wrona")

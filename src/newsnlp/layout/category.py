@@ -15,6 +15,7 @@ from newsnlp.extract.dates.lexicon import lexicon
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import LOOSE_CHROME, Block
 from newsnlp.layout.dateline import row_cells
+from newsnlp.layout.signoff import is_signoff
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.text.lines import Line, text_key
 
@@ -68,12 +69,12 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
         if before is None or part.index != lines[i].index + 1:
             continue
         chosen = next((ln for ln in (part, before)
-                       if names_section_above(_unglued(ln.text), title_text)), None)
+                       if names_section_above(unglued(ln.text), title_text)), None)
         k = next((k for k, b in enumerate(out) if chosen in b.lines), None)
         if chosen is None or k is None or out[k].kind != "chrome" or len(out[k].lines) != 1:
             return out
         out[k] = Block("category", (chosen,),
-                       value=(chosen.start, chosen.start + len(_unglued(chosen.text))))
+                       value=(chosen.start, chosen.start + len(unglued(chosen.text))))
         return out
     return out
 
@@ -86,11 +87,11 @@ def _trail_part_before(lines: Sequence[Line], i: int) -> Line | None:
     before = lines[i - 1] if i > 0 and lines[i - 1].index == lines[i].index - 1 else None
     if lines[i].text in lt.TRAIL_SEPARATORS:
         return before if before is not None and before.text not in lt.TRAIL_SEPARATORS else None
-    glued = [ln for ln in (before, lines[i]) if ln is not None and _unglued(ln.text) != ln.text]
+    glued = [ln for ln in (before, lines[i]) if ln is not None and unglued(ln.text) != ln.text]
     return lines[i] if len(glued) == 2 else None
 
 
-def _unglued(text: str) -> str:
+def unglued(text: str) -> str:
     """A trail part's text without the separator glued to its end (`Aktualności /`)."""
     bare = text.rstrip()
     return bare[:-1].rstrip() if len(bare) > 1 and bare[-1] in lt.TRAIL_SEPARATORS else text
@@ -155,11 +156,20 @@ def row_category(blocks: Sequence[Block]) -> list[Block]:
     start, end = cells[0]
     cell = line.text[start:end]
     if (len(cells) < 2 or not label_shaped(cell) or any(ch.isdigit() for ch in cell)
-            or cell.strip().casefold() in lexicon().weekdays
+            or _names_no_section(cell)
             or not names_a_section(cell, out[title].lines[0].text, placed=True)):
         return out
     out.insert(k, Block("category", (line,), value=(line.start + start, line.start + end)))
     return out
+
+
+def _names_no_section(cell: str) -> bool:
+    """A row's cell that is the date's own word (`Czwartek`, `Dziś`), an update's label
+    (`Aktualizacja`), the newsroom or an agency (`Redakcja`, `PAP`): no section's name."""
+    key = cell.strip().casefold()
+    lex = lexicon()
+    return (key in lex.weekdays or key in lex.relative_days or key in lex.update_labels
+            or lt.is_team_byline(cell) or is_signoff(cell))
 
 
 def set_aside_echoes(blocks: Sequence[Block]) -> list[Block]:

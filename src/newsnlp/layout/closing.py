@@ -11,8 +11,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 from newsnlp.text.sentences import ends_sentence
 
-__all__ = ["agency_credit", "bare_name", "enumeration_end", "is_signature", "is_speaker_turn",
-           "signature_end"]
+__all__ = ["agency_credit", "bare_name", "enumeration_end", "is_speaker_turn", "signature_end"]
 
 
 def enumeration_end(blocks: Sequence[Block], k: int) -> int:
@@ -61,33 +60,20 @@ def bare_name(text: str) -> str:
 
 
 def signature_end(b: Block) -> int | None:
-    """Where the name of a closing signature (`is_signature`) ends in its line: before the
-    function after a comma or the agency in brackets (`Karolina Mazur (PAP)`: PAP's
-    reporter); None for a block that is no signature."""
-    if not is_signature(b):
+    """Where the name of a closing signature ends in its line: a one-line block of the
+    author's name, perhaps after an abbreviated rank and with the author's function after a
+    comma or the agency in brackets (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st.
+    sierż. Karolina Mróz`, `Karolina Mazur (PAP)`), the usual byline of Polish regional
+    news, police releases, agency texts and experts' pieces; None for any other block."""
+    if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
         return None
     text = b.lines[0].text
-    agency = _agency_after().search(text)
-    cut = agency.start() if agency is not None else text.find(", ")
-    return cut if cut > 0 else len(text)
-
-
-def is_signature(b: Block) -> bool:
-    """The author's name on a line of its own right under the article's last paragraph,
-    perhaps after an abbreviated rank and with the author's function after a comma or the
-    agency in brackets: a closing signature (`Jan Kowalczyk`, `Anna Wrona, lekarz
-    rodzinny`, `st. sierż. Karolina Mróz`, `Karolina Mazur (PAP)`), the usual byline of
-    Polish regional news, police releases, agency texts and experts' pieces."""
-    if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
-        return False
-    text = b.lines[0].text.strip()
     agency = _agency_after().search(text)
     name, comma, function = (text[:agency.start()] if agency else text).partition(", ")
     if comma and not (function[:1].islower() and not ends_sentence(function)
                       and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
-        return False
-    rank = _RANK.match(name)
-    return lt.is_person_name_line(name[rank.end():] if rank is not None else name)
+        return None
+    return len(name.rstrip()) if lt.is_person_name_line(bare_name(name.strip())) else None
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
-from newsnlp.layout.category import label_shaped
+from newsnlp.layout.category import label_shaped, unglued
 from newsnlp.layout.closing import enumeration_end, is_speaker_turn, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_alone, is_date_line, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -208,12 +208,11 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
                       or is_badge(facts[j].line.text)):
         j -= 1
     if j >= 0:  # a site's link (`Powrót`, `Kontakt`) names no section: the trail may
-        f = facts[j]
-        text = f.line.text
+        f, text = facts[j], unglued(facts[j].line.text)  # `Z regionu »`: the trail's last
         if (label_shaped(text) and f.meta is None and not lt.is_site_function(text)
                 and f.chrome not in ("cookies", "ad", "widget", "metadata")
                 and not _is_date_line(page, f.line)):
-            return Block("category", (f.line,), value=(f.line.start, f.line.end))
+            return Block("category", (f.line,), value=(f.line.start, f.line.start + len(text)))
     title_text = facts[title].line.text.casefold()
     for i in range(title - 1, -1, -1):
         parts = lt.breadcrumb_parts(facts[i].line.text)

@@ -69,16 +69,19 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
 
 def _signed(blocks: list[Block]) -> list[Block]:
     """`blocks` with the block under the last content block, when it is a closing signature
-    (`closing.is_signature`) of someone no byline of the page names already (`ks. Paweł
-    Sroka, proboszcz` under a blog's `Opublikowane przez Paweł Sroka`, `Jerzy Dudała` under
-    `Autor: wnp.pl (Jerzy Dudała)`), as its byline; an
-    agency in brackets after a byline's name is a source credit of its own."""
-    last = max((k for k, b in enumerate(blocks) if b.kind in CONTENT), default=-1)
+    (`closing.signature_end`) of someone no byline of the page names already, in whole
+    words (`ks. Paweł Sroka, proboszcz` under a blog's `Opublikowane przez Paweł Sroka`,
+    `Jerzy Dudała` under `Autor: wnp.pl (Jerzy Dudała)`; `Jan Lis` is not `Jan Lisowski`), as
+    its byline; an agency in brackets after a byline's name is a source credit of its own."""
+    last = max((k for k, b in enumerate(blocks) if b.kind in CONTENT  # the signature aside
+                and signature_end(Block("paragraph", b.lines)) is None), default=-1)
     named = " | ".join(b.value_text for b in blocks if b.kind == "byline")
     if 0 <= last < len(blocks) - 1 and _one_line(blocks[last + 1]):
         block = blocks[last + 1]
         end = signature_end(Block("paragraph", block.lines))
-        if end is not None and bare_name(block.lines[0].text[:end]) not in named:
+        name = bare_name(block.lines[0].text[:end].strip()) if end is not None else ""
+        if end is not None and name and compile_pattern(
+                rf"(?<!\w){escape(name)}(?!\w)").search(named) is None:
             blocks[last + 1] = Block("byline", block.lines, value=(block.start, block.start + end))
     out: list[Block] = []
     for block in blocks:

@@ -77,11 +77,12 @@ def _extend(words: Sequence[Word], order: Sequence[int], key: Key, names: str,
 
 def _compound_agrees(words: Sequence[Word], i: int, reading: Reading,
                      first_half_agrees: bool) -> bool:
-    """A compound's second half agrees alone only after a first half that cannot inflect:
-    an adjectival prefix ('Dochodzeniowo-Śledczego') or a word Morfeusz does not know (a
-    foreign surname, 'Streker-Dembińską'). Two known nouns inflect together
-    ('Bielsku-Białej'), so a known first half that does not agree makes the compound a name
-    in the nominative ('Ruchu Światło-Życie', not the locative of 'żyto')."""
+    """A compound's second half agrees alone, its first half not agreeing, only as an
+    adjective (after an adjectival prefix: 'Naukowo-Technicznego') or after a first half
+    Morfeusz does not know ('Dochodzeniowo-Śledczego', a foreign surname:
+    'Streker-Dembińską'). Two known nouns inflect together ('Bielsku-Białej'), so a known
+    first half that does not agree makes the compound a name in the nominative ('Ruchu
+    Światło-Życie', not the locative of 'żyto')."""
     return (not words[i].hyphenated or first_half_agrees or reading.pos == "adj"
             or not word_readings(words[i - 1].text))
 

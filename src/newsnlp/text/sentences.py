@@ -18,17 +18,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 
 # A candidate end; a full stop's word is looked at before it counts.
 _END = r"[.!?](?=\s|$)|\n"
 # A candidate end before the capital of the next sentence, with the word before its mark.
 _END_BEFORE_CAPITAL = r"(?<![\w.])(?P<w>[\w.]*)[.!?]\s+(?=\p{Lu})"
 # A line's last mark, then white space, closing quotes and brackets, an agency's credit
-# (`… 22 kwietnia. (PAP)`), then emoji and other symbols (`… kominowych! 🔥`) and white
-# space. Possessive runs keep the search linear: no run gives back what the next one cannot
-# take anyway.
-_LINE_END = (r"[.!?…:;]\s*+[\"”»’)]*+(?:\s*+\(\p{Lu}\p{L}{1,7}\))?+"
+# (`… 22 kwietnia. (PAP)`; `{agencies}` is filled from the data), then emoji and other
+# symbols (`… kominowych! 🔥`) and white space. Possessive runs keep the search linear: no
+# run gives back what the next one cannot take anyway.
+_LINE_END = (r"[.!?…:;]\s*+[\"”»’)]*+(?:\s*+\((?:{agencies})\))?+"
              r"[\s\p{So}\p{Sk}\uFE0F\u200D]*+$")
 REACH = 300  # characters looked at on either side
 
@@ -44,9 +44,16 @@ def is_abbreviation(word: str) -> bool:
     return word.casefold() in abbreviations()
 
 
+@lru_cache(maxsize=1)
+def _line_end() -> Pattern:
+    """`_LINE_END` with the news agencies of `data/layout/signoff.json`."""
+    agencies = "|".join(escape(a) for a in load_json("layout/signoff.json")["agencies"])
+    return compile_pattern(_LINE_END.replace("{agencies}", agencies), 0)
+
+
 def ends_sentence(line: str) -> bool:
     """The line ends with sentence punctuation (a heading does not)."""
-    return compile_pattern(_LINE_END, 0).search(line) is not None
+    return _line_end().search(line) is not None
 
 
 def sentence_count(text: str) -> int:
