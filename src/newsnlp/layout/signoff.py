@@ -73,8 +73,8 @@ def _signed(blocks: list[Block]) -> list[Block]:
     words (`ks. Paweł Sroka, proboszcz` under a blog's `Opublikowane przez Paweł Sroka`,
     `Jerzy Dudała` under `Autor: wnp.pl (Jerzy Dudała)`; `Jan Lis` is not `Jan Lisowski`), as
     its byline; an agency in brackets after a byline's name is a source credit of its own."""
-    last = max((k for k, b in enumerate(blocks) if b.kind in CONTENT  # the signature aside
-                and signature_end(Block("paragraph", b.lines)) is None), default=-1)
+    last = next((k for k in range(len(blocks) - 1, -1, -1) if blocks[k].kind in CONTENT
+                 and signature_end(Block("paragraph", blocks[k].lines)) is None), -1)
     named = " | ".join(b.value_text for b in blocks if b.kind == "byline")
     if 0 <= last < len(blocks) - 1 and _one_line(blocks[last + 1]):
         block = blocks[last + 1]
