@@ -50,6 +50,14 @@ def _imperative(word: str) -> bool:
     return tags == {"impt"}
 
 
+def _uncategorised_title(blocks: Sequence[Block]) -> int | None:
+    """The title's index on a page that has no category yet (the readers below fill one in
+    turn), else None."""
+    if any(b.kind == "category" for b in blocks):
+        return None
+    return next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+
+
 def trail_category(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with a category from a breadcrumb trail shown one part a line, each separator
     on a line of its own (`Start` / `/` / `Aktualności` / `/` / `Zapowiedzi`) or at the end of
@@ -59,8 +67,8 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
     before it; where it names a section. Read after the layout model, so the model's
     features stay the rules' reading it was trained on."""
     out = list(blocks)
-    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
-    if title is None or any(b.kind == "category" for b in out):
+    title = _uncategorised_title(out)
+    if title is None:
         return out
     lines = [ln for b in out[:title] for ln in b.lines]
     title_text = out[title].lines[0].text
@@ -121,8 +129,8 @@ def label_above_title(blocks: Sequence[Block]) -> list[Block]:
     section; not the last item of a menu or a tag list (chrome right above it, no blank
     between, but an ad's label: `REKLAMA` / `Kraj` / headline)."""
     out = list(blocks)
-    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
-    if title is None or any(b.kind == "category" for b in out):
+    title = _uncategorised_title(out)
+    if title is None:
         return out
     k = title - 1 if title > 0 and out[title - 1].kind != "published" else title - 2
     if k < 0 or out[k].kind != "chrome" or out[k].chrome not in _LABEL_HOLDERS or len(
@@ -144,8 +152,8 @@ def row_category(blocks: Sequence[Block]) -> list[Block]:
     `Mazury · 12 marca 2026 · 6 min czytania`): a section's name before the date, not a
     weekday (the date's own word), nor the author's name."""
     out = list(blocks)
-    title = next((k for k, b in enumerate(out) if b.kind == "title"), None)
-    if title is None or any(b.kind == "category" for b in out):
+    title = _uncategorised_title(out)
+    if title is None:
         return out
     k = next((k for k in (title + 1, title - 1) if 0 <= k < len(out)
               and out[k].kind == "published"), None)

@@ -8,10 +8,11 @@ from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
-from newsnlp.resources import Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
 from newsnlp.text.sentences import ends_sentence
 
-__all__ = ["agency_credit", "bare_name", "enumeration_end", "is_speaker_turn", "signature_end"]
+__all__ = ["agency_credit", "bare_name", "enumeration_end", "is_speaker_turn", "name_end",
+           "signature_end"]
 
 
 def enumeration_end(blocks: Sequence[Block], k: int) -> int:
@@ -42,7 +43,7 @@ _RANK = compile_pattern(r"(?:(?!fot\.|zdj\.)\p{Ll}{1,8}\.[ \t]+){1,3}")
 @cache
 def _agency_after() -> Pattern:
     """An agency's credit in brackets at the end of a line (`(PAP)`): group 1 the agency."""
-    agencies = "|".join(escape(a) for a in load_json("layout/signoff.json")["agencies"])
+    agencies = word_alternation(load_json("layout/signoff.json")["agencies"])
     return compile_pattern(rf"[ \t]*\(({agencies})\)[ \t]*$", 0)
 
 
@@ -60,14 +61,18 @@ def bare_name(text: str) -> str:
 
 
 def signature_end(b: Block) -> int | None:
-    """Where the name of a closing signature ends in its line: a one-line block of the
-    author's name, perhaps after an abbreviated rank and with the author's function after a
-    comma or the agency in brackets (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st.
-    sierż. Karolina Mróz`, `Karolina Mazur (PAP)`), the usual byline of Polish regional
-    news, police releases, agency texts and experts' pieces; None for any other block."""
+    """`name_end` of a one-line heading or paragraph block, else None."""
     if b.kind not in ("heading", "paragraph") or len(b.lines) != 1:
         return None
-    text = b.lines[0].text
+    return name_end(b.lines[0].text)
+
+
+def name_end(text: str) -> int | None:
+    """Where the name of a closing signature ends in its line: the author's name, perhaps
+    after an abbreviated rank and with the author's function after a comma or the agency in
+    brackets (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st. sierż. Karolina Mróz`,
+    `Karolina Mazur (PAP)`), the usual byline of Polish regional news, police releases,
+    agency texts and experts' pieces; None for any other line."""
     agency = _agency_after().search(text)
     name, comma, function = (text[:agency.start()] if agency else text).partition(", ")
     if comma and not (function[:1].islower() and not ends_sentence(function)

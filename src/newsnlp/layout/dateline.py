@@ -56,9 +56,9 @@ def row_cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def is_date_alone(text: str, line: Line, find_dates: DateFinder) -> bool:
-    """A date line of one cell (`wtorek, 14 października 2025 r.`), not a row."""
-    return len(row_cells(line.text)) == 1 and is_date_line(text, line, find_dates)
+def one_cell(text: str) -> bool:
+    """A line of one cell, not a row (`wtorek, 14 października 2025 r.` alone)."""
+    return len(row_cells(text)) == 1
 
 
 def is_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:

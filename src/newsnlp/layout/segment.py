@@ -24,7 +24,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped, unglued
 from newsnlp.layout.closing import enumeration_end, is_speaker_turn, signature_end
-from newsnlp.layout.dateline import DateFinder, is_date_alone, is_date_line, signed_date_line
+from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts, loose_lines, near_text
@@ -432,7 +432,7 @@ def _demote_trailing(page: _Page) -> None:
 def segment(text: str, lines: Sequence[Line], find_dates: DateFinder) -> list[Block]:
     """Blocks of the page in page order (a line may give a caption and a credit block)."""
     page = _Page(text, line_facts(lines), find_dates)
-    for i in wrapped_prose_lines(lines, lambda ln: is_date_alone(text, ln, find_dates)):
+    for i in wrapped_prose_lines(lines, lambda ln: one_cell(ln.text) and _is_date_line(page, ln)):
         page.facts[i].prose = True
     stop = _first_prose(page)
     title, body_from = _find_title(page, stop)

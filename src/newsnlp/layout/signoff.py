@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
-from newsnlp.layout.closing import agency_credit, bare_name, signature_end
+from newsnlp.layout.closing import agency_credit, bare_name, name_end
 from newsnlp.resources import Pattern, compile_pattern, escape, load_json
 
 
@@ -69,19 +69,20 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
 
 def _signed(blocks: list[Block]) -> list[Block]:
     """`blocks` with the block under the last content block, when it is a closing signature
-    (`closing.signature_end`) of someone no byline of the page names already, in whole
+    (`closing.name_end`) of someone no byline of the page names already, in whole
     words (`ks. Paweł Sroka, proboszcz` under a blog's `Opublikowane przez Paweł Sroka`,
     `Jerzy Dudała` under `Autor: wnp.pl (Jerzy Dudała)`; `Jan Lis` is not `Jan Lisowski`), as
     its byline; an agency in brackets after a byline's name is a source credit of its own."""
     last = next((k for k in range(len(blocks) - 1, -1, -1) if blocks[k].kind in CONTENT
-                 and signature_end(Block("paragraph", blocks[k].lines)) is None), -1)
+                 and not (len(blocks[k].lines) == 1
+                          and name_end(blocks[k].lines[0].text) is not None)), -1)
     named = " | ".join(b.value_text for b in blocks if b.kind == "byline")
     if 0 <= last < len(blocks) - 1 and _one_line(blocks[last + 1]):
         block = blocks[last + 1]
-        end = signature_end(Block("paragraph", block.lines))
-        name = bare_name(block.lines[0].text[:end].strip()) if end is not None else ""
-        if end is not None and name and compile_pattern(
-                rf"(?<!\w){escape(name)}(?!\w)").search(named) is None:
+        end = name_end(block.lines[0].text)
+        if end is not None and compile_pattern(  # the name in whole words
+                rf"(?<!\w){escape(bare_name(block.lines[0].text[:end].strip()))}(?!\w)"
+        ).search(named) is None:
             blocks[last + 1] = Block("byline", block.lines, value=(block.start, block.start + end))
     out: list[Block] = []
     for block in blocks:

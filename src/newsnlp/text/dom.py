@@ -112,8 +112,10 @@ def _theme_hidden(el: etree._Element) -> bool:
     published">`, or Astra's `<span class="published">` around it): WordPress themes print
     both and hide the update (`.updated:not(.published) { display: none }`, the rule of the
     `_s` starter theme that most themes keep), so the text shows one date."""
+    if el.tag != "time":  # first: every element of the page is asked
+        return False
     classes = (el.get("class") or "").split()
-    if el.tag != "time" or "updated" not in classes or "published" in classes:
+    if "updated" not in classes or "published" in classes:
         return False
     prev = el.getprevious()
     return (prev is not None and prev.tag in ("time", "span")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsnlp.resources import Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
 
 # A candidate end; a full stop's word is looked at before it counts.
 _END = r"[.!?](?=\s|$)|\n"
@@ -47,7 +47,7 @@ def is_abbreviation(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _line_end() -> Pattern:
     """`_LINE_END` with the news agencies of `data/layout/signoff.json`."""
-    agencies = "|".join(escape(a) for a in load_json("layout/signoff.json")["agencies"])
+    agencies = word_alternation(load_json("layout/signoff.json")["agencies"])
     return compile_pattern(_LINE_END.replace("{agencies}", agencies), 0)
 
 

@@ -168,7 +168,7 @@ def read_direct_locality(text: str, pos: int) -> tuple[str, int] | None:
     if got is None:
         return None
     capital = _match(_CAPITAL, text, got[1])
-    return (text[pos:capital.end()].strip(), capital.end()) if capital else got
+    return (got[0] + text[got[1]:capital.end()], capital.end()) if capital else got
 
 
 def in_capital(place: str) -> bool:
