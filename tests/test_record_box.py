@@ -60,7 +60,7 @@ def test_a_publishers_imprint_is_the_footer_though_it_reads_as_a_sentence() -> N
 
 
 def test_a_pdf_tool_is_a_share_button() -> None:
-    for tool in ("Generuj PDF", "Zapisz jako PDF", "Wersja PDF", "Drukuj"):
+    for tool in ("Generuj PDF", "Zapisz jako PDF", "Drukuj"):
         assert lt.chrome_kind(tool) == "share", tool
 
 
