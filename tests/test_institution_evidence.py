@@ -152,6 +152,11 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     ("LiD", True),
     # a country's acronym is a place, not an organisation
     ("USA", False), ("ZSRR", False),
+    # an event's name (its head, the first word that is no adjective, an event noun) is no
+    # organisation's; an organisation named after one is
+    ("Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem", False),
+    ("Wojewódzki Konkurs Matematyczny", False), ("Festiwal Kultury Żydowskiej", False),
+    ("Fundacja Dzień Dobry", True), ("Fundacja Festiwal Filmowy", True),
 ])
 def test_names_the_model_tags_need_evidence(name: str, ok: bool) -> None:
     assert model_name_ok(name) is ok

@@ -832,6 +832,49 @@ def test_an_adjective_opens_the_organisation_a_unit_belongs_to() -> None:
     assert mentions(owner) == {"Lubuskiego Związku Piłki Nożnej"}
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Poprawki przyjął Mazowiecki Wojewódzki Związek Piłki Siatkowej.",
+     "Mazowiecki Wojewódzki Związek Piłki Siatkowej"),
+    ("Poprawki przyjął zarząd Warmińsko-Mazurskiego Wojewódzkiego Związku Piłki Siatkowej.",
+     "Warmińsko-Mazurski Wojewódzki Związek Piłki Siatkowej"),
+    ("Turniej zorganizował Kujawsko-Pomorski Związek Piłki Nożnej.",
+     "Kujawsko-Pomorski Związek Piłki Nożnej"),
+])
+def test_a_region_and_a_level_open_a_name(text: str, canonical: str) -> None:
+    """A regional body's name opens with up to two capitalised adjectives agreeing with its
+    head, the region's compound one written with a hyphen (`Warmińsko-Mazurski`)."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    assert [i.canonical for i in run(text)] == [canonical]
+
+
+def test_a_unit_of_a_regional_body_keeps_the_whole_name_of_its_parent() -> None:
+    """`Zarząd Warmińsko-Mazurskiego Wojewódzkiego Związku …`: the parent's name opens at the
+    compound adjective, once, and the unit is named with the whole of it."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    got = by_canon(run("Regulamin zmienił Zarząd Warmińsko-Mazurskiego Wojewódzkiego "
+                       "Związku Piłki Siatkowej."))
+    owner = got["Warmińsko-Mazurski Wojewódzki Związek Piłki Siatkowej"]
+    unit = got["Zarząd Warmińsko-Mazurskiego Wojewódzkiego Związku Piłki Siatkowej"]
+    assert unit.parent == owner.id
+
+
+def test_an_acronym_spelled_by_a_name_on_the_page_is_that_institution() -> None:
+    """`PO` on a page that names Politechnika Opolska is the university, not the party the
+    gazetteer knows the acronym for; a unit under it (`Biuro Promocji PO`) is the
+    university's. Without the full name on the page the acronym keeps its prior."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    got = by_canon(run("Naukowcy z Politechniki Opolskiej opracowali nowy materiał. "
+                       "Dni Otwarte PO odbędą się w marcu. Informację przekazało "
+                       "Biuro Promocji PO."))
+    uni = got["Politechnika Opolska"]
+    assert uni.acronym == "PO" and "PO" in mentions(uni)
+    assert got["Biuro Promocji Politechniki Opolskiej"].parent == uni.id
+    assert "Platforma Obywatelska" not in got
+
+
 def test_the_stock_exchange_is_named_as_it_officially_is_by_any_of_its_names() -> None:
     """`Giełda Papierów Wartościowych w Warszawie` is the exchange's official name; the
     name without its town and `GPW` are mentions of it."""

@@ -1,16 +1,37 @@
-"""Acronyms introduced on the page ("Zarząd Transportu Metropolitalnego (ZTM)"): the
-bracketed acronym and its later stand-alone uses become mentions of the same institution."""
+"""Acronyms the page explains: introduced ("Zarząd Transportu Metropolitalnego (ZTM)"), the
+bracketed acronym and its later stand-alone uses become mentions of the same institution; or
+spelled by the initials of a name the page gives in full ('PO' on a page about Politechnika
+Opolska); and where an acronym ends, its case ending glued on ('ZUS-u')."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.spanindex import Covered
-from newsnlp.resources import compile_pattern, escape
+from newsnlp.resources import compile_pattern, escape, load_json
 
-__all__ = ["introduced_mentions"]
+__all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms"]
+
+
+@cache
+def _acronym_endings() -> frozenset[str]:
+    """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
+    return frozenset(load_json("morphology/acronym_endings.json")["endings"])
+
+
+def acronym_end(text: str, end: int) -> int:
+    """Where an acronym ending at `end` ends with the inflectional ending glued to it by a
+    hyphen ('ZUS-u')."""
+    if end < len(text) and text[end] == "-":
+        k = end + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        if text[end + 1:k] in _acronym_endings():
+            return k
+    return end
 
 
 def _copy(owner: Mention, start: int, end: int, text: str) -> Mention:
@@ -59,3 +80,61 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
                 taken.add(s, e)
         open_uses[acr] = before
     return out
+
+
+def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym (the gazetteer's or the model's), alone or as a unit's parent ('Biuro
+    Promocji PO'), that spells the initials of an institution the page names in full
+    ('Politechnika Opolska') while no type it stands for is named, is that institution: the
+    full name on the page is the evidence, as an introduction is, and beats the acronym's
+    national prior (the party)."""
+    nodes = [n for m in mentions for n in _chain(m)]
+    owners: dict[str, Mention] = {}
+    for m in nodes:
+        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+            owners.setdefault(_initials(m.name), m)
+    owners.pop("", None)
+    if not owners:
+        return mentions
+    named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
+
+    def spelled(m: Mention) -> Mention:
+        bare = (m.via_acronym and m.what == "type") or (m.what == "generic" and m.name == m.text)
+        owner = owners.get(m.text) if bare else None
+        if (owner is None or named.intersection(m.type_ids) or m.locality or m.number
+                or any(_same_head(owner, t) for t in m.type_ids)):
+            return m
+        return replace(_copy(owner, m.start, m.end, text), intro_acronym=m.text)
+
+    out = []
+    for m in mentions:
+        node = spelled(m)
+        out.append(node)
+        while node.parent is not None:
+            node.parent = spelled(node.parent)
+            node = node.parent
+    return out
+
+
+def _same_head(owner: Mention, type_id: str) -> bool:
+    """The page's name opens with the word the acronym's gazetteer name does: the same
+    institution, written another way ('Liga Polski Rodzin' for Liga Polskich Rodzin)."""
+    name = gazetteer().types[type_id].name
+    return bool(owner.name) and name.split()[0].casefold() == str(owner.name).split()[0].casefold()
+
+
+def _chain(m: Mention) -> list[Mention]:
+    """A mention and its parents."""
+    out = [m]
+    while out[-1].parent is not None:
+        out.append(out[-1].parent)
+    return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of two or more capitalised words, its locality left out
+    ('Politechnika Opolska' -> 'PO'); '' for any other name."""
+    words = name.split(" w ")[0].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)

@@ -16,7 +16,11 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph.inflect import inflect_name, parse_name
 
-__all__ = ["opens_name", "prefix_adjective", "unit_adjective"]
+__all__ = ["compound_end", "opens_name", "prefix_adjective", "unit_adjective"]
+
+# capitalised adjectives a name may open with before its head: a region's and a level's
+# ('Mazowiecki Wojewódzki Związek Piłki Siatkowej')
+PREFIX_ADJECTIVES = 2
 
 
 def unit_adjective(text: str, tokens: Sequence[Token], i: int, name_end: int,
@@ -50,8 +54,10 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     if head is None:
         return
     k = first
-    if words.agreeing(text, tokens, k - 1, head, case):
-        k -= 1
+    for _ in range(PREFIX_ADJECTIVES):  # 'Mazowiecki Wojewódzki Związek Piłki Siatkowej'
+        if not words.agreeing(text, tokens, k - 1, head, case):
+            break
+        k = _compound_start(tokens, k - 1)
     if (k >= 2 and tokens[k - 1].text in ("i", "oraz")
             and words.agreeing(text, tokens, k - 2, head, case)
             and not words.ends_a_name(text, tokens, k - 2)):
@@ -64,3 +70,24 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     m.start = tokens[k].start
     m.what, m.type_ids, m.text = "generic", (), text[m.start:m.end]
     m.name = inflect_name(words.hyphenated(text[m.start:name_end]), "nom", case)
+
+
+def _compound_start(tokens: Sequence[Token], k: int) -> int:
+    """Where the adjective at token k starts: at the first part of a compound adjective glued
+    to it by a hyphen ('Warmińsko-Mazurskiego', 'Kujawsko-Pomorski'), else at token k."""
+    return k - 2 if k >= 2 and _compound_part(tokens, k - 2) else k
+
+
+def compound_end(tokens: Sequence[Token], k: int) -> int:
+    """Where the adjective at token k ends: at the last part of a compound adjective that
+    token k opens ('Warmińsko' of 'Warmińsko-Mazurskiego'), else at token k."""
+    return k + 2 if _compound_part(tokens, k) else k
+
+
+def _compound_part(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the first part of a compound adjective: capitalised, ending in -o, glued
+    by a hyphen to the next word ('Warmińsko-Mazurskiego')."""
+    return (k + 2 < len(tokens) and tokens[k + 1].text == "-"
+            and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+            and tokens[k].capitalised and tokens[k].text.endswith("o")
+            and tokens[k + 2].is_word)

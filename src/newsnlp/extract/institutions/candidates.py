@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions import slots
+from newsnlp.extract.institutions.acronyms import acronym_end
 from newsnlp.extract.institutions.adjectives import (
+    PREFIX_ADJECTIVES,
+    compound_end,
     opens_name,
     prefix_adjective,
     unit_adjective,
@@ -24,17 +26,13 @@ from newsnlp.extract.institutions.mention import Locality, Mention
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.morph.inflect import inflect_name, parse_name
-from newsnlp.resources import compile_pattern, load_json
+from newsnlp.resources import compile_pattern
 
 __all__ = ["Scanner", "find_mentions"]
 
 _MAX_NAME = 8
 
 
-@lru_cache(maxsize=1)
-def _acronym_endings() -> frozenset[str]:
-    """Case endings glued to an acronym with a hyphen ('ZUS-u', 'MOSiR-ze')."""
-    return frozenset(load_json("morphology/acronym_endings.json")["endings"])
 _STANDALONE_HEADS = frozenset({"Zarząd", "Zespół", "Zakład"})
 _ROMAN = compile_pattern(r"[IVX]{1,4}", 0)
 
@@ -114,17 +112,6 @@ class Scanner:
                 best, score = e, got
         return best
 
-    def _acronym_end(self, end: int) -> int:
-        """Extend an acronym over an inflectional ending glued with a hyphen ('ZUS-u')."""
-        text = self.text
-        if end < len(text) and text[end] == "-":
-            k = end + 1
-            while k < len(text) and text[k].isalpha():
-                k += 1
-            if text[end + 1:k] in _acronym_endings():
-                return k
-        return end
-
     def build_type(self, i: int, j: int, entries: list[Entry], ids: tuple[str, ...],
                    parent_context: bool = False) -> tuple[Mention, int] | None:
         """A gazetteer name or acronym, extended by its slots."""
@@ -132,7 +119,7 @@ class Scanner:
         self.national_locality = parent_context
         end = self.tokens[j - 1].end
         if via_acronym:
-            end = self._acronym_end(end)
+            end = acronym_end(self.text, end)
             ids = self._placed_first(ids, end)
         t = self.gaz.types[ids[0]]
         m = Mention(self.tokens[i].start, end, "", "type", ids, via_acronym=via_acronym,
@@ -318,16 +305,23 @@ class Scanner:
         return got[0], got[1], link
 
     def adjective_parent(self, k: int) -> tuple[Mention, int] | None:
-        """A parent whose name opens with the capitalised adjective at token k ('Zakładu
-        Epidemiologii Narodowego Instytutu Leków w Warszawie')."""
-        if k + 1 >= len(self.tokens) or not self.tokens[k].capitalised:
-            return None
-        entries = self.match_at(k + 1)[1]  # the adjective pins a generic name down, as a town
-        got = self.build(k + 1, parent_context=any(e.what != "generic" for e in entries))
-        if got is None or not opens_name(self.text, self.tokens, k, got[0]):
-            return None
-        prefix_adjective(self.text, self.tokens, got[0], k + 1)
-        return got
+        """A parent whose name opens with the capitalised adjective at token k, or one of two
+        ('Zakładu Epidemiologii Narodowego Instytutu Leków', 'Zarządu Mazowieckiego
+        Wojewódzkiego Związku')."""
+        start = self.tokens[k].start
+        for _ in range(PREFIX_ADJECTIVES):
+            if not self.tokens[k].capitalised:
+                return None
+            k = compound_end(self.tokens, k)
+            if k + 1 >= len(self.tokens):
+                return None
+            entries = self.match_at(k + 1)[1]  # the adjective pins a generic name down
+            got = self.build(k + 1, parent_context=any(e.what != "generic" for e in entries))
+            if got is not None and opens_name(self.text, self.tokens, k, got[0]):
+                prefix_adjective(self.text, self.tokens, got[0], k + 1)
+                return got if got[0].start == start else None  # the name opens at token k
+            k += 1
+        return None
 
     def build_unit(self, i: int, j: int, entry: Entry) -> tuple[Mention, int] | None:
         """'Wydziału Prewencji KMP w Sosnowcu': a unit head, its name and maybe a parent."""
@@ -396,7 +390,7 @@ class Scanner:
             m.branch, m.locality, p.locality = True, p.locality, None
             p.end = self.tokens[self.index_at(p.start, 0)].end if p.via_acronym else p.end
             if p.via_acronym:
-                p.end = self._acronym_end(self._token_end_at(p.start))
+                p.end = acronym_end(self.text, self._token_end_at(p.start))
             p.text = self.text[p.start:p.end]
 
     def _token_end_at(self, offset: int) -> int:
@@ -469,7 +463,8 @@ class Scanner:
             prefix_adjective(self.text, self.tokens, m, self.index_at(m.start, 0))
             out.append(m)
             intro = slots.read_acronym_intro(self.text, m.end)
-            if intro and _initial_matches(m, intro[0]) and not country_acronym(intro[0]):
+            if (intro and intro[0][:1].upper() == m.text[:1].upper()  # the name's initial opens it
+                    and not country_acronym(intro[0])):
                 m.intro_acronym = intro[0]
                 m.intro_span = (intro[1], intro[2])
                 i = self.index_at(self.intro_locality(m, intro[3]), i)
@@ -485,11 +480,6 @@ class Scanner:
             return pos
         m.locality, end = loc
         return end
-
-
-def _initial_matches(m: Mention, acronym: str) -> bool:
-    """An introduced acronym starts with the initial of the name it follows."""
-    return m.text[:1].upper() == acronym[:1].upper()
 
 
 def find_mentions(text: str, blocks: Sequence[Block]) -> list[Mention]:

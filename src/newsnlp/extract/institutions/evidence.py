@@ -29,6 +29,7 @@ __all__ = ["acronym_contradicted", "capital_after_small", "country_acronym", "ge
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
+_NAME_HEAD_REACH = 3  # a name's head is among its first words (as not_organisation_heads)
 
 
 @cache
@@ -85,12 +86,27 @@ def model_name_ok(name: str) -> bool:
         # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
         return words in _kind_heads() or (name not in evidence_rules()["currency_codes"] and not (
             name.isupper() and country_acronym(name)))
+    if _event_name(name):
+        return False
     stop = evidence_rules()["not_organisation_heads"]
     if len(words) == 1:
         return (words[0] not in stop and words[0] not in evidence_rules()["not_organisation_words"]
                 and words[0] not in _unit_heads() and not _only_person_or_place(name))
     return not any(" ".join(words[i:i + n]) in stop for i in range(min(3, len(words)))
                    for n in (1, 2))
+
+
+def _event_name(name: str) -> bool:
+    """An event's name: its head, the first word that is no adjective, is an event noun
+    ('Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem', 'Wojewódzki Konkurs
+    Matematyczny'; not 'Fundacja Dzień Dobry')."""
+    heads = evidence_rules()["event_heads"]
+    for word in name.split()[:_NAME_HEAD_REACH]:
+        if word.casefold() in heads:
+            return True
+        if not morphology.may_be_adjective(word):
+            return False
+    return False
 
 
 def country_acronym(acronym: str) -> bool:

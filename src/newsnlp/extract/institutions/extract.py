@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.extract.institutions import canonical as names
-from newsnlp.extract.institutions.acronyms import introduced_mentions
+from newsnlp.extract.institutions.acronyms import introduced_mentions, spelled_acronyms
 from newsnlp.extract.institutions.candidates import find_mentions
 from newsnlp.extract.institutions.companies import with_legal_forms
 from newsnlp.extract.institutions.ends import (
@@ -97,4 +97,5 @@ def extract_institutions(
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
     mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
+    mentions = spelled_acronyms(text, mentions)
     return _to_models(text, merge(mentions, frozenset(extra_candidates)))
