@@ -33,6 +33,15 @@ def _found(text: str) -> tuple[bool, list[tuple[str, str | None, bool]]]:
      "sprawca usłyszał już zarzuty kradzieży", "prok. Joanna Wiącek"),
     ("Prace zakończą się przed wakacjami, a kierowcy wrócą na objazd. - Miejski Zarząd Dróg",
      "Prace zakończą się przed wakacjami, a kierowcy wrócą na objazd", "Miejski Zarząd Dróg"),
+    # verbs of inviting, thanking, promising and holding a view attribute words as `mówi` does
+    ("– Biblioteka to dziś miejsce spotkań, a nie tylko wypożyczalnia – zaprasza Ewa Lis, "
+     "dyrektor biblioteki.", "Biblioteka to dziś miejsce spotkań, a nie tylko wypożyczalnia",
+     "Ewa Lis, dyrektor biblioteki"),
+    ("„Bez wolontariuszy nie dalibyśmy rady przygotować tylu paczek” – dziękuje proboszcz "
+     "Marek Wójcik.", "Bez wolontariuszy nie dalibyśmy rady przygotować tylu paczek",
+     "proboszcz Marek Wójcik"),
+    ("– Nowe boisko będzie gotowe przed wakacjami – obiecała burmistrz Anna Kowal.",
+     "Nowe boisko będzie gotowe przed wakacjami", "burmistrz Anna Kowal"),
 ])
 def test_a_paragraph_of_one_quote_is_a_block_quote_with_its_speaker(
         text: str, quote: str, speaker: str) -> None:
