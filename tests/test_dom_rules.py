@@ -169,3 +169,27 @@ def test_a_headline_the_markup_displaces_keeps_the_chrome_it_stands_in() -> None
     assert kinds["Nowy most na Warcie otwarty dla ruchu"] == ("title", None)
     assert kinds["Portal mieszkańców Konina – wiadomości z miasta i regionu"] == (
         "chrome", "footer")
+
+
+SOCIAL_BAR = """<html><head><title>Nowy środkowy w drużynie</title></head><body>
+<div class="top"><div class="logo">KS Orły Brzeg</div>
+<div class="menu">Aktualności Drużyna Terminarz i wyniki Tabela Bilety Kontakt</div>
+<div class="social-links"><a href="https://facebook.com/" aria-label="Facebook">FB</a>
+<a href="https://youtube.com/" aria-label="YouTube">YT</a></div></div>
+<main><p class="ticker">Najbliższy mecz: sparing z Odrą – 23.08, godz. 18:00, hala miejska</p>
+<div class="meta">Transfery 02.07.2025</div>
+<h1>Nowy środkowy w drużynie</h1>
+<p>Mamy pierwsze wzmocnienie przed sezonem! Do drużyny dołącza Piotr Wrona, który przez dwa
+ostatnie lata grał w pierwszej lidze.</p>
+<p>Zawodnik podpisał dwuletni kontrakt i już w sierpniu rozpocznie przygotowania z zespołem.</p>
+</main></body></html>"""
+
+
+def test_a_share_bar_above_the_headline_names_no_section() -> None:
+    """The rules read the short line over their pick of the headline as its section; in a
+    share bar's markup (`social-links`) it is none, whatever the line says (`FB YT`)."""
+    article = Pipeline(nlp=None).parse(SOCIAL_BAR)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Nowy środkowy w drużynie"
+    assert article.meta.category is None
+    assert any(c.kind == "share" and c.text == "FB YT" for c in article.chrome)

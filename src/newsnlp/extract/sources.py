@@ -29,11 +29,27 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts:
         while s < e and text[s] in " \t":
             s += 1
-        while e > s and text[e - 1] in " \t.;,/|":  # `Autor: X / 14 marca`: the date cut off
+        while e > s and text[e - 1] in " \t.;,/|(":  # `Autor: X / 14 marca`: the date cut off
             e -= 1
+        e = _before_stamp(text, s, e)
         if e > s:
             out.append((s, e))
     return out
+
+
+# a date or time in brackets after a credited name (a BIP record's `Informację wytworzył:
+# Joanna Sadowska (2025-11-20)`)
+_BRACKETED_STAMP = compile_pattern(r"[ \t]*+\([ \t]*+\d[\d \t.:/-]*+\)")
+
+
+def _before_stamp(text: str, start: int, end: int) -> int:
+    """Where a credit ends before the date or time stamped on it in brackets."""
+    if not text.endswith(")", start, end):
+        return end
+    opening = text.rfind("(", start, end)
+    if opening <= start or _BRACKETED_STAMP.fullmatch(text, opening, end) is None:
+        return end
+    return len(text[:opening].rstrip(" \t"))
 
 
 def _credits_someone(part: str, n: int) -> bool:

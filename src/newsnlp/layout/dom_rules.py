@@ -53,6 +53,9 @@ ITEM_MIN_WORDS = 2
 # Region element -> the chrome its content is.
 _REGION_CHROME: dict[str, ChromeKind] = {"nav": "navigation", "footer": "footer",
                                          "aside": "related"}
+# where the markup may show the section's name: the menu and breadcrumb, the article's
+# own metadata, or no chrome at all
+_SECTION_REGIONS = frozenset({None, "navigation", "metadata"})
 # What separates the headline from the site name in a `<title>` ("X | Portal", "Portal - X").
 _TITLE_SEPARATOR = compile_pattern(r"(?<!\s)\s++[|\-–—:»«/]++\s+")
 
@@ -168,9 +171,13 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
     out: list[Block] = []
     for block in blocks:
         rows = [index[line.start] for line in block.lines if line.start in index]
-        chrome = (_markup_chrome(block, rows, cues, wrapper) if block.kind in CONTENT_KINDS
+        chrome = (_markup_chrome(block, rows, cues, wrapper)
+                  if block.kind in CONTENT_KINDS or block.kind == "category"
                   else None)  # chrome blocks stay as the segmenter set them aside
-        if block.start == title_at:
+        if block.kind == "category":  # a section's name in a share bar or an ad is none
+            out.append(Block("chrome", block.lines, chrome=chrome)
+                       if chrome not in _SECTION_REGIONS else block)
+        elif block.start == title_at:
             out.append(Block("title", block.lines))
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way
             out.append(set_aside(block) if block.start < title_at

@@ -194,7 +194,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     (`Czytaj też:` and a headline, a gallery's pager) may stand between the kept text and
     those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
     heading among them; so may the tail of a list the model doubts (a long list reads to it
-    as the article's end), a heading over long text among the sentences under it."""
+    as the article's end), headings over long text among the sentences under it."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
@@ -210,7 +210,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
             continue
         j = end - 1  # back over sentences (before chrome, sentences of some length only)
         while (j >= 0 and j in doubtful
-               and (end - j <= MAX_ENCLOSED_LINES or _long_text(blocks[j]))
+               and (end - j <= MAX_ENCLOSED_LINES or _long_text(blocks[j])
+                    or (blocks[j].kind == "heading" and _long_text(blocks[j + 1])))
                and (blocks[j].kind == "heading" or (
                    ends_sentence(blocks[j].lines[-1].text)
                    and (closing or word_count(blocks[j].lines[-1].text) >= CLOSING_MIN_WORDS)))):
@@ -222,13 +223,20 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         texts = [b for b in run if b.kind != "heading"]
         if i == j:  # right under kept text: sentences; under a list, a heading over long text
             ok = all(b.kind != "heading" or (
-                i >= 0 and blocks[i].kind == "list_item" and m + 1 < end
+                i >= 0 and _list_end(blocks, i) and m + 1 < end
                 and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
         else:  # under a link box: the article's paragraphs, perhaps with a section heading
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))
     return keep
+
+
+def _list_end(blocks: Sequence[Block], i: int) -> bool:
+    """Block i ends a list: an item, or the last of an enumeration written as lines (Polish
+    punctuation: the items end with a comma or a semicolon, the last with a full stop)."""
+    return blocks[i].kind == "list_item" or (
+        i > 0 and _ends_with(blocks[i], (".",)) and _ends_with(blocks[i - 1], (",", ";")))
 
 
 def _long_text(block: Block) -> bool:
@@ -275,7 +283,8 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
               by_line: Probs) -> set[int]:
     """The doubtful blocks that stay: runs of them whose content neighbours on both sides are
     article text the model is sure of (the title counts before a run; so does the text
-    that opens a list the model keeps right before it), when the run is short
+    that opens a list the model keeps right before it, and after a run the text under the
+    section headings it keeps, short lines it reads unsure), when the run is short
     (rows, a hard-wrapped line) or reads as running text throughout (an enumeration, a
     dialogue). Chrome inside an article carries a label the rules already read ('Czytaj
     także', 'Reklama'). One pass over the blocks."""
@@ -298,9 +307,12 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         before = lo - 1  # over a list the model keeps, to the text that opens it
         while before > 0 and blocks[content[before]].kind == "list_item":
             before -= 1
+        after = i  # past the section headings the model keeps, to their text
+        while after + 1 < len(content) and blocks[content[after]].kind == "heading":
+            after += 1
         sure_before = blocks[content[before]].kind == "title" or _mean_label(
             blocks[content[before]], "body", by_line) >= SURE_BODY
-        if sure_before and _mean_label(blocks[content[i]], "body", by_line) >= SURE_BODY:
+        if sure_before and _mean_label(blocks[content[after]], "body", by_line) >= SURE_BODY:
             keep.update(run)
     return keep
 

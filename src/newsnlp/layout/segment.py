@@ -23,17 +23,17 @@ from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped, unglued
-from newsnlp.layout.closing import enumeration_end, is_speaker_turn, signature_end
+from newsnlp.layout.closing import enumeration_end, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts, loose_lines, near_text
-from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, not_list_item, same_list
+from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, same_list
 from newsnlp.layout.meta_lines import byline_blocks, dateline_blocks, meta_blocks
+from newsnlp.layout.section_heads import is_heading, photo_adjacent, photo_credit
 from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
-from newsnlp.resources import compile_pattern
 from newsnlp.text.lines import Line
 from newsnlp.text.sentences import ends_sentence
 
@@ -108,7 +108,7 @@ def _headline_over_meta(page: _Page, i: int) -> bool:
     if len(text) >= PROSE_TITLE_MIN_CHARS or not lt.is_headline(text):
         return False
     prev, nxt = near_text(page.facts, i, -1), near_text(page.facts, i, 1)
-    return (nxt is not None and _meta_like(page, nxt) and not _photo_credit(nxt)
+    return (nxt is not None and _meta_like(page, nxt) and not photo_credit(nxt)
             and (prev is None or not _is_title_candidate(page, prev)))
 
 
@@ -140,10 +140,6 @@ def _role_in_author_box(page: _Page, i: int) -> bool:
     return i > 0 and name_over_role(page.facts[i - 1].line.text, page.facts[i].line.text)
 
 
-def _photo_credit(f: LineFacts) -> bool:
-    return f.meta is not None and f.meta.kind == "photo"
-
-
 def _bare_byline(page: _Page, i: int) -> bool:
     """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
     the newsroom: `Redakcja`) right above or below a date line, or over the writer's role:
@@ -172,7 +168,7 @@ def _find_title(page: _Page, stop: int) -> tuple[int | None, int]:
     meta_idx = [i for i in range(stop) if facts[i].line.text and _meta_like(page, facts[i])]
     # a photo's credit under the head's metadata belongs to the lead photo: the head's
     # metadata cluster ends at its last other line
-    meta_idx = [i for i in meta_idx if not _photo_credit(facts[i])] or meta_idx
+    meta_idx = [i for i in meta_idx if not photo_credit(facts[i])] or meta_idx
     if meta_idx and loose_lines(facts, meta_idx[-1] + 1, stop) <= META_TO_TEXT_MAX:
         last = meta_idx[-1]
         first_of_cluster = last
@@ -274,44 +270,6 @@ def _header_zone(page: _Page, title: int | None, body_from: int,
     return category
 
 
-def _is_heading(facts: Sequence[LineFacts], i: int) -> bool:
-    f = facts[i]
-    if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
-        return False
-    prev = facts[i - 1] if i > 0 else None
-    # a blank line before it, or (on pages that put one paragraph on each line) a finished
-    # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`), a chrome
-    # line (`Zobacz też: …`), a photo's caption and credit, or a list's last item (Polish
-    # closes an enumeration's last item with a full stop, the others with commas)
-    after_paragraph = (
-        prev is not None
-        and ((not_list_item(prev) and (
-            (prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None
-            or _photo_credit(prev)))
-             or (not not_list_item(prev) and prev.line.text.endswith(".")))
-        and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
-    prev_blank = prev is None or not prev.line.text or after_paragraph
-    nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
-    if nxt is None or not prev_blank:
-        return False
-    return (nxt.prose or ends_sentence(nxt.line.text)
-            or lt.list_marker(nxt.line.text) is not None)
-
-
-def _photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
-    """A line beside a photo credit: the caption it credits, unless the credit carries its
-    own caption (`Płonąca hala. fot. KM PSP`) and the line heads the text under it."""
-    own_caption = False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(facts):
-            m = facts[j].meta
-            if m is not None and m.kind == "photo":
-                if m.caption is None:
-                    return True
-                own_caption = True
-    return own_caption and not _is_heading(facts, i)
-
-
 def _body(page: _Page, start: int, category: Block | None) -> None:
     facts = page.facts
     cat_line = category.lines[0].index if category is not None else -1
@@ -373,14 +331,14 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         item = None
         if not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
             page.blocks.append(_chrome(line, "other"))
-        elif (not f.prose and _photo_adjacent(facts, i) and not line.text.endswith(":")
+        elif (not f.prose and photo_adjacent(facts, i) and not line.text.endswith(":")
               and not line.text.startswith(DIALOGUE_DASHES)):  # a dash opens speech
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
-        elif _is_heading(facts, i):
+        elif is_heading(facts, i):
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))
         else:
             content_seen = content_seen or f.prose
-            if f.prose and not _photo_adjacent(facts, i):
+            if f.prose and not photo_adjacent(facts, i):
                 text_seen += 1
             add_paragraph_line(page.blocks, line)
 
