@@ -114,3 +114,37 @@ def test_napisal_is_an_authors_label() -> None:
     assert _authors(_with_row("Napisała: Karolina Pawlak")) == ["Karolina Pawlak"]
     assert _authors(_with_row("8 marca 2026 o 21:37 / Napisał: Kamil Wróbel / 2 komentarze")
                     ) == ["Kamil Wróbel"]
+
+
+INTERVIEW = """Pszczoły nie są od miodu. Rozmowa z pszczelarzem z Wąwolnicy
+
+Opublikowano 7 czerwca 2025
+
+Rozmawiała: Ewa Sowa
+
+Jan Kruk od trzydziestu lat prowadzi pasiekę pod Nałęczowem i mówi, że bez pszczół nie byłoby sadów.
+
+Jak to się zaczęło?
+
+Od ula po dziadku, drewnianego, z łuszczącą się farbą. Miałem wtedy dwanaście lat.
+
+A dziś?
+
+Dziś mam sześćdziesiąt uli i uczę dzieci w szkołach, jak odróżnić pszczołę od osy.
+
+Tagi: pszczelarstwo, rozmowa
+"""
+
+ARTICLE = INTERVIEW.replace("Rozmawiała: Ewa Sowa", "Autor: Ewa Sowa")
+
+
+def test_an_interview_s_questions_are_its_text_not_headings() -> None:
+    """`Rozmawiała:` signs an interview: its short questions are the interviewer's words,
+    kept as text; the same lines under an ordinary byline head sections."""
+    interview = newsnlp.Pipeline(nlp=None).parse(INTERVIEW)
+    assert [s.heading for s in interview.sections] == [None]
+    paragraphs = [p.text for s in interview.sections for p in s.paragraphs]
+    assert "Jak to się zaczęło?" in paragraphs and "A dziś?" in paragraphs
+    article = newsnlp.Pipeline(nlp=None).parse(ARTICLE)
+    assert [s.heading.text for s in article.sections if s.heading] == [
+        "Jak to się zaczęło?", "A dziś?"]

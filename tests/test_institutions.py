@@ -895,3 +895,18 @@ def test_a_marshals_office_keeps_the_seat_the_article_gives_it() -> None:
         ("Urząd Marszałkowski Województwa Warmińsko-Mazurskiego w Olsztynie", "Olsztyn", 2)]
     got = run("Decyzję wydał Urząd Marszałkowski Województwa Śląskiego.")
     assert [i.canonical for i in got] == ["Urząd Marszałkowski Województwa Śląskiego"]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Życzymy radosnych dni w Przedszkolu Samorządowym nr 2 w Rawie Mazowieckiej.",
+     "Przedszkole Samorządowe nr 2 w Rawie Mazowieckiej"),
+    ("Dzieci z Przedszkola Gminnego w Kampinosie odwiedziły strażaków.",
+     "Przedszkole Gminne w Kampinosie"),
+])
+def test_preschools_run_by_a_commune_are_named_with_number_and_town(
+        text: str, canonical: str) -> None:
+    """`Przedszkole Samorządowe`, `Przedszkole Gminne`: the forms of a commune's preschool
+    beside `Miejskie` and `Publiczne`, numbered and placed like a school."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    assert [i.canonical for i in run(text)] == [canonical]

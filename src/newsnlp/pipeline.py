@@ -27,6 +27,7 @@ from newsnlp.layout.dateline import next_to_title
 from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.embeds import mark_embeds
 from newsnlp.layout.enumerations import mark_enumerations
+from newsnlp.layout.interview import mark_questions
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.paywall import cut_by_paywall
 from newsnlp.layout.repeats import set_aside_repeats
@@ -137,6 +138,7 @@ class Pipeline:
         blocks = run("repeats", lambda: set_aside_repeats(blocks), blocks)
         blocks = run("signoff", lambda: mark_signoffs(blocks), blocks)
         blocks = run("byline_fields", lambda: mark_byline_fields(blocks), blocks)
+        blocks = run("interview", lambda: mark_questions(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
                      blocks)
         if run("paywall", lambda: cut_by_paywall(blocks), False):

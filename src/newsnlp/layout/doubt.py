@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.features import prose_text
-from newsnlp.layout.linetypes import terminal_kinds, word_count
+from newsnlp.layout.linetypes import header_kind, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
 from newsnlp.layout.site_lines import (
     cut_by_a_template,
@@ -52,6 +52,8 @@ TEXT_BEFORE_THE_END = 2
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
 
+# the credits that close an article's text (`Źródło: PAP`, a signature)
+_CLOSING_CREDITS = frozenset({"source", "byline"})
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 _DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
 _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
@@ -198,7 +200,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
-        closing = credit.kind in ("source", "byline")
+        closing = credit.kind in _CLOSING_CREDITS
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page):
             continue
@@ -301,6 +303,8 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         run = content[lo:i]
         if lo == 0 or i == len(content):
             continue
+        if _under_list_label(blocks, run[0]):  # the list's headlines, then perhaps the text
+            run = [j for j in run if _long_text(blocks[j])]
         if (sum(len(blocks[j].lines) for j in run) > MAX_ENCLOSED_LINES
                 and not all(_running_text(blocks[j]) for j in run)):
             continue
@@ -315,6 +319,14 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         if sure_before and _mean_label(blocks[content[after]], "body", by_line) >= SURE_BODY:
             keep.update(run)
     return keep
+
+
+def _under_list_label(blocks: Sequence[Block], k: int) -> bool:
+    """Block k stands right under the label of a list of other articles (`Czytaj też`,
+    `ZOBACZ TAKŻE`): its short lines are that list's headlines, and only paragraphs of
+    running prose are the article's text going on."""
+    return k > 0 and blocks[k - 1].kind == "chrome" and header_kind(
+        blocks[k - 1].lines[0].text) == "related"
 
 
 def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
@@ -416,8 +428,9 @@ def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 
 def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful blocks of a short run that a colon line opens between kept article text
-    (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph): an event's programme
-    or a list of terms set in the article, not chrome, whatever the items' shape."""
+    (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph, or the article's
+    closing credit: `Źródło: KP PSP`): an event's programme or a list of terms set in the
+    article, and the text under it, not chrome, whatever the items' shape."""
     keep: set[int] = set()
     for k, intro in enumerate(blocks):
         if (k == 0 or intro.kind not in CONTENT or not _ends_with(intro, (":",))
@@ -427,8 +440,9 @@ def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         while j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and j in doubtful and (
                 blocks[j].kind in CONTENT):
             j += 1
-        if (j > k + 1 and j < len(blocks) and blocks[j].kind in CONTENT and j not in doubtful
-                and j - k <= MAX_INTRODUCED_BLOCKS):
+        if (j > k + 1 and j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and (
+                (blocks[j].kind in CONTENT and j not in doubtful)
+                or blocks[j].kind in _CLOSING_CREDITS)):
             keep.update(i for i in range(k, j) if i in doubtful)
     return keep
 

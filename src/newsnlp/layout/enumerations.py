@@ -26,16 +26,19 @@ ITEM_MAX_CHARS = 200
 
 
 def _item_end(text: str) -> str | None:
-    """`,` or `;` for a phrase that continues an enumeration, `.` for one that ends it, else
-    None. An item opens lower-case, with a number, with a name (two capitalised words:
-    `Karolinę Sęk,`, `Polska Sieć Gazowa: +3,1 proc.`) or is a labelled value; a line that
-    opens as a sentence does (`To nie jest łatwe,`) is none."""
+    """`,` or `;` for a phrase that continues an enumeration, `.` for one that ends it, ``
+    for a phrase with no closing mark (a browser's text of a list: `kurs poranny odjedzie o
+    6:55`, `OSP Krośniewice`), else None. An item opens lower-case, with a number, with a
+    name (two capitalised words: `Karolinę Sęk,`, `Polska Sieć Gazowa: +3,1 proc.`) or is a
+    labelled value; a line that opens as a sentence does (`To nie jest łatwe,`) is none."""
     text = text.rstrip()
     first = text[:1]
     if (not (first.islower() or first.isdigit() or _opens_with_a_name(text) or ": " in text)
-            or len(text) > ITEM_MAX_CHARS or text[-1:] not in (",", ";", ".")):
+            or len(text) > ITEM_MAX_CHARS):
         return None
-    return text[-1]
+    if text[-1:] in (",", ";", "."):
+        return text[-1]
+    return "" if text[-1:].isalnum() and sentence_count(text) == 0 else None
 
 
 def _opens_with_a_name(text: str) -> bool:
@@ -71,12 +74,14 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     all enumeration items, up to the first item that ends with a full stop. A blank line
     may part the colon line from the first item (a browser's text sets a list apart)."""
     run: list[Block] = []
+    bare = False  # an item with no closing mark seen
     last = blocks[k - 1].lines[-1].index
     while k < len(blocks) and blocks[k].kind == "paragraph" and (
             blocks[k].lines[0].index - last <= (1 if run else 2)):
         ends = [_item_end(line.text) for line in blocks[k].lines]
-        if None in ends or "." in ends[:-1]:
-            break
+        if None in ends or "." in ends[:-1] or (bare and ends[-1] == "."):
+            break  # a list without closing marks ends with none: a sentence after it is text
+        bare = bare or "" in ends
         run.append(blocks[k])
         last = blocks[k].lines[-1].index
         k += 1

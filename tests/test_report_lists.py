@@ -1,0 +1,77 @@
+"""Lists a browser's text shows without markers on pages without blank lines, and the text
+under a list up to the article's closing credit, read on pages written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.layout.blocks import Block
+from newsnlp.layout.doubt import _enclosed, _introduced_runs
+from newsnlp.layout.enumerations import mark_enumerations
+from newsnlp.text.lines import split_lines
+
+RULES = newsnlp.Pipeline(nlp=None)
+PAGE = Path(__file__).parent / "portals" / "powiat-pozar-stodoly.txt"
+
+
+def _blocks(text: str, kinds: list[str]) -> list[Block]:
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    return [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]  # type: ignore[arg-type]
+
+
+def test_units_listed_under_a_colon_line_are_a_list() -> None:
+    """`Do akcji zadysponowano:` / `JRG Łęczyca` / `OSP Witonia` …: names with no closing
+    mark, one a line, under a colon line are the items of a list; the text goes on under
+    them."""
+    article = RULES.parse(PAGE.read_text(encoding="utf-8"))
+    assert [i.text for i in article.lists[0].items] == [
+        "JRG Łęczyca", "OSP Witonia", "OSP Węglewice", "OSP Topola Królewska"]
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert body[-1].startswith("Strażacy przypominają")
+    assert "OSP Witonia" not in body
+
+
+def test_lower_case_phrases_under_a_colon_line_are_items() -> None:
+    """A line that opens lower-case opens no sentence: under a colon line, such lines with no
+    closing mark are an enumeration's items, up to the first sentence."""
+    text = ("Gmina przygotowała nowy rozkład:\nkurs poranny odjedzie o 6:55\n"
+            "przystanek przy moście zostanie przeniesiony\nPowrót ze szkoły wydłuży się.\n")
+    kinds = [b.kind for b in mark_enumerations(_blocks(text, ["paragraph"] * 4))]
+    assert kinds == ["paragraph", "list_item", "list_item", "paragraph"]
+    hours = ("Urząd będzie czynny:\nponiedziałek: 8:00–17:00\npiątek: 7:30–14:00\n"
+             "Kasa przyjmuje wpłaty do 13:00. Informacje: tel. 32 672 10 01.\n")
+    kinds = [b.kind for b in mark_enumerations(_blocks(hours, ["paragraph"] * 4))]
+    assert kinds == ["paragraph", "list_item", "list_item", "paragraph"]
+    prose = "Gmina przygotowała nowy rozkład:\nAutobusy pojadą objazdem. Kursy się wydłużą\n"
+    kinds = [b.kind for b in mark_enumerations(_blocks(prose, ["paragraph"] * 2))]
+    assert kinds == ["paragraph", "paragraph"]
+
+
+def test_the_text_a_colon_line_opens_runs_to_the_closing_credit() -> None:
+    """The items and paragraphs the model doubts under a kept colon line stay when the
+    article's closing credit (`Źródło: KP PSP`) ends them, as when kept text does."""
+    text = ("W piątek spłonęła stodoła.\nDo akcji zadysponowano:\nJRG Łęczyca\nOSP Witonia\n"
+            "Strażacy przypominają o suszeniu siana.\nŹródło: KP PSP w Łęczycy\n")
+    blocks = _blocks(text, ["paragraph"] * 5 + ["source"])
+    assert _introduced_runs(blocks, {2, 3, 4}) == {2, 3, 4}
+    chrome = _blocks(text, ["paragraph"] * 5 + ["chrome"])
+    assert _introduced_runs(chrome, {2, 3, 4}) == set()
+
+
+def test_a_list_label_s_headlines_are_not_the_article_going_on() -> None:
+    """Doubted blocks between sure article text stay, but under a list's label (`ZOBACZ
+    TAKŻE`) only the paragraphs of running prose do: the short lines are the list's
+    headlines."""
+    text = ("Film o bezpiecznej pracy w kopalniach pokazano w czwartek w Katowicach.\n"
+            "ZOBACZ TAKŻE\nUratowano górników w kopalni. Ratownicy na medal!\n"
+            "Autorami scenariusza są trzej inżynierowie z departamentu energomechanicznego "
+            "wyższego urzędu górniczego w Katowicach i jego okręgowych oddziałów.\n"
+            "Reżyserem filmu jest Bogusław Porwoł z kopalni Rydułtowy, który pracował nad nim "
+            "przez cały rok.\n")
+    blocks = _blocks(text, ["paragraph", "chrome", "paragraph", "paragraph", "paragraph"])
+    blocks[1] = Block("chrome", blocks[1].lines, chrome="related")
+    sure, doubt = {"body": 0.9, "chrome": 0.1}, {"body": 0.2, "chrome": 0.8}
+    probs = [sure, doubt, doubt, doubt, sure]
+    by_line = {b.lines[0].index: p for b, p in zip(blocks, probs, strict=True)}
+    assert _enclosed(blocks, {2, 3}, by_line) == {3}
