@@ -104,3 +104,20 @@ def test_a_signature_of_someone_a_byline_names_already_adds_no_author() -> None:
 def test_a_signatures_name_ends_before_the_function_and_the_agency() -> None:
     line = split_lines("Anna Wrona, lekarz rodzinny (PAP)")[0]
     assert signature_end(Block("paragraph", (line,))) == len("Anna Wrona")
+
+
+def test_a_signature_may_name_the_writer_s_office() -> None:
+    """`Joanna Pietrzak, Biuro Prasowe` under an office's release: the name, then the
+    office a unit's head word opens; a capitalised sentence after a comma is no office."""
+    office = split_lines("Joanna Pietrzak, Biuro Prasowe")[0]
+    assert signature_end(Block("paragraph", (office,))) == len("Joanna Pietrzak")
+    page = ("Nowe ławki w parku miejskim\nData dodania: 2026-03-02 12:15\n"
+            "W parku miejskim stanęło dwadzieścia nowych ławek i dziesięć koszy na śmieci. "
+            "Inwestycja kosztowała 80 tysięcy złotych.\n"
+            "Kolejne ławki pojawią się jesienią na skwerze przy ul. Kościuszki.\n"
+            "Joanna Pietrzak, Wydział Promocji\nDrukuj | Udostępnij | Facebook\n"
+            "© 2026 Urząd Miasta\n")
+    article = newsnlp.Pipeline(nlp=None).parse(page)
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Joanna Pietrzak")]
+    sentence = split_lines("Anna Lis, Burmistrz Miasta pogratulował zwycięzcom")[0]
+    assert signature_end(Block("paragraph", (sentence,))) is None

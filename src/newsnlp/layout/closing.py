@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
@@ -69,16 +70,29 @@ def signature_end(b: Block) -> int | None:
 
 def name_end(text: str) -> int | None:
     """Where the name of a closing signature ends in its line: the author's name, perhaps
-    after an abbreviated rank and with the author's function after a comma or the agency in
-    brackets (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `st. sierż. Karolina Mróz`,
-    `Karolina Mazur (PAP)`), the usual byline of Polish regional news, police releases,
-    agency texts and experts' pieces; None for any other line."""
+    after an abbreviated rank and with the author's function or office after a comma or the
+    agency in brackets (`Jan Kowalczyk`, `Anna Wrona, lekarz rodzinny`, `Joanna Pietrzak,
+    Biuro Prasowe`, `st. sierż. Karolina Mróz`, `Karolina Mazur (PAP)`), the usual byline of
+    Polish regional news, offices' releases, police releases, agency texts and experts'
+    pieces; None for any other line."""
     agency = _agency_after().search(text)
     name, comma, function = (text[:agency.start()] if agency else text).partition(", ")
-    if comma and not (function[:1].islower() and not ends_sentence(function)
-                      and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
+    if comma and not ((function[:1].islower() or _office(function)) and not ends_sentence(
+            function) and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
         return None
     return len(name.rstrip()) if lt.is_person_name_line(bare_name(name.strip())) else None
+
+
+def _office(words: str) -> bool:
+    """An office's name: it opens with a unit's head word (`Biuro Prasowe`, `Wydział
+    Promocji`; the institutions' vocabulary)."""
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first in _unit_heads()
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return frozenset(h for h in gazetteer().vocabulary.unit_heads if " " not in h)
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name
