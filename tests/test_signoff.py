@@ -121,3 +121,14 @@ def test_a_signature_may_name_the_writer_s_office() -> None:
     assert [(s.kind, s.text) for s in article.sources] == [("author", "Joanna Pietrzak")]
     sentence = split_lines("Anna Lis, Burmistrz Miasta pogratulował zwycięzcom")[0]
     assert signature_end(Block("paragraph", (sentence,))) is None
+
+
+def test_a_signature_s_function_may_name_the_institution_that_holds_it() -> None:
+    """`Małgorzata Osińska, rzecznik prasowy Szpitala Powiatowego w Sokołowie Podlaskim`:
+    the function is short, the institution's name after it may be longer."""
+    line = split_lines("Małgorzata Osińska, rzecznik prasowy Szpitala Powiatowego w "
+                       "Sokołowie Podlaskim")[0]
+    assert signature_end(Block("paragraph", (line,))) == len("Małgorzata Osińska")
+    long = split_lines("Anna Lis, która od lat prowadzi w mieście zajęcia dla dzieci i "
+                       "młodzieży z Gminnego Ośrodka Kultury")[0]
+    assert signature_end(Block("paragraph", (long,))) is None

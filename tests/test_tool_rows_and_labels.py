@@ -183,3 +183,19 @@ def test_an_illustrative_photos_credit_names_the_photographer() -> None:
         found = lt.meta_match(line)
         assert found is not None and found.kind == "photo"
         assert line[found.value_start:found.value_end] == name
+
+
+def test_a_photo_s_zoom_link_is_no_caption() -> None:
+    """Police units' sites (policja.gov.pl's template) put `Powiększ zdjęcie` under a photo
+    whose caption line carries its credit: the link is the photo's control, not its
+    caption."""
+    page = ("Pijany kierowca uciekał przed policjantami\nData publikacji 14.03.2026\n"
+            "Policjanci zatrzymali 34-letniego kierowcę, który nie zatrzymał się do kontroli "
+            "i uciekał przed radiowozem przez kilka kilometrów.\nPowiększ zdjęcie\n"
+            "Radiowóz drogówki na miejscu zatrzymania. fot. KPP w Sochaczewie\n"
+            "W piątek wieczorem policjanci patrolowali drogę wojewódzką, gdy zauważyli "
+            "samochód jadący slalomem.\n")
+    article = RULES.parse(page)
+    assert article.meta.image is not None and article.meta.image.caption is not None
+    assert article.meta.image.caption.text == "Radiowóz drogówki na miejscu zatrzymania."
+    assert lt.chrome_kind("Powiększ zdjęcie") == "embed"

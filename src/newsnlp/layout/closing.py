@@ -33,8 +33,11 @@ def enumeration_end(blocks: Sequence[Block], k: int) -> int:
     return j
 
 
-# the function after a signature's name (`Anna Wrona, lekarz rodzinny`) is a short phrase
+# the function after a signature's name (`Anna Wrona, lekarz rodzinny`) is a short phrase,
+# perhaps with the name of the institution that holds it (`rzecznik prasowy Szpitala
+# Powiatowego w Sokołowie Podlaskim`)
 SIGNATURE_FUNCTION_MAX_WORDS = 5
+SIGNATURE_INSTITUTION_MAX_WORDS = 8
 
 
 # a rank or title before the name, abbreviated (`st. sierż.`, `podkom.`, `ks. kan.`)
@@ -77,10 +80,19 @@ def name_end(text: str) -> int | None:
     pieces; None for any other line."""
     agency = _agency_after().search(text)
     name, comma, function = (text[:agency.start()] if agency else text).partition(", ")
-    if comma and not ((function[:1].islower() or _office(function)) and not ends_sentence(
-            function) and lt.word_count(function) <= SIGNATURE_FUNCTION_MAX_WORDS):
+    if comma and not ((function[:1].islower() or _office(function))
+                      and not ends_sentence(function) and _short_function(function)):
         return None
     return len(name.rstrip()) if lt.is_person_name_line(bare_name(name.strip())) else None
+
+
+def _short_function(function: str) -> bool:
+    """The function's own words (those before an institution's capitalised name) are few,
+    and so are the institution's."""
+    words = function.split()
+    own = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+    return (own <= SIGNATURE_FUNCTION_MAX_WORDS
+            and len(words) - own <= SIGNATURE_INSTITUTION_MAX_WORDS)
 
 
 def _office(words: str) -> bool:
