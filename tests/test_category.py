@@ -75,3 +75,17 @@ def test_the_first_cell_of_the_heads_date_row_may_name_the_section(
     article = newsnlp.parse(f"Przejdź do treści\nKontakt\n\n{TITLE}\n{row}\n\n{BODY}")
     assert (article.meta.category.text if article.meta.category else None) == section
     assert article.meta.published is not None
+
+
+def test_a_trail_ending_with_the_headline_shortened_names_the_part_before() -> None:
+    """`Jesteś tutaj: Wrocław24h › Zdarzenia › Pożar hali na Psim Polu`: the trail's last
+    part is the headline shortened (its words, in order), so the section is the part
+    before it; a part that only shares words with the headline stays the section."""
+    page = ("Jesteś tutaj: Wrocław24h › Zdarzenia › Pożar hali na Psim Polu\n\n"
+            "Pożar hali magazynowej na Psim Polu. Z ogniem walczyło 14 zastępów\n\n"
+            "Gęsty czarny dym widoczny był w sobotę z niemal każdej części miasta, a strażacy "
+            "walczyli z ogniem do wieczora.\n")
+    assert newsnlp.Pipeline(nlp=None).parse(page).to_flat()["category"] == "Zdarzenia"
+    other = page.replace("› Pożar hali na Psim Polu", "› Psie Pole na weekend")
+    assert newsnlp.Pipeline(nlp=None).parse(other).to_flat()["category"] == (
+        "Psie Pole na weekend")

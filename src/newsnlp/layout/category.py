@@ -99,6 +99,24 @@ def _trail_part_before(lines: Sequence[Line], i: int) -> Line | None:
     return lines[i] if len(glued) == 2 else None
 
 
+# a trail's last part with this many words, all of them the headline's in its order, is the
+# headline shortened (`Pożar hali na Psim Polu` of `Pożar hali magazynowej na Psim Polu. …`)
+SHORTENED_TITLE_MIN_WORDS = 3
+
+
+def shortened_title(part: str, title: str) -> bool:
+    """A trail's part that is the headline or its shortened form: its start, or its words
+    (at least `SHORTENED_TITLE_MIN_WORDS`) found in the headline in order."""
+    part, title = part.strip().casefold(), title.casefold()
+    if title.startswith(part):
+        return True
+    words = part.split()
+    if len(words) < SHORTENED_TITLE_MIN_WORDS:
+        return False
+    rest = iter(title.replace(".", " ").replace(",", " ").split())
+    return all(any(w == t for t in rest) for w in words)
+
+
 def unglued(text: str) -> str:
     """A trail part's text without the separator glued to its end (`Aktualności /`)."""
     bare = text.rstrip()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
-from newsnlp.layout.category import label_shaped, unglued
+from newsnlp.layout.category import label_shaped, shortened_title, unglued
 from newsnlp.layout.closing import enumeration_end, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -209,11 +209,11 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
                 and f.chrome not in ("cookies", "ad", "widget", "metadata")
                 and not _is_date_line(page, f.line)):
             return Block("category", (f.line,), value=(f.line.start, f.line.start + len(text)))
-    title_text = facts[title].line.text.casefold()
+    title_text = facts[title].line.text
     for i in range(title - 1, -1, -1):
         parts = lt.breadcrumb_parts(facts[i].line.text)
         names = [(s, e) for s, e in parts  # not the title, nor its shortened form
-                 if not title_text.startswith(facts[i].line.text[s:e].strip().casefold())]
+                 if not shortened_title(facts[i].line.text[s:e], title_text)]
         if len(names) >= 2:
             s, e = names[-1]
             line = facts[i].line
