@@ -213,3 +213,13 @@ def test_a_time_alone_on_its_line_takes_the_day_of_the_page() -> None:
     assert found("Relacja\n12:35\nFrekwencja rośnie.") == [("12:35", "2025-06-01T12:35")]
     assert found("Wynik 12:35 nie pada często.") == []
     assert found("Relacja\n  12:35   \nTekst.") == [("12:35", "2025-06-01T12:35")]
+
+
+def test_a_street_word_ending_the_line_above_names_no_street_in_the_date() -> None:
+    """`ul. 3 Maja` is a street, but a street word that ends the line above (a headline
+    `… Oto lista ulic` over the date line) is another line's: the date stands."""
+    text = "Ponad 12 km nowych dróg rowerowych. Oto lista ulic\n5 lutego 2026, 09:12\nTekst."
+    assert [(d.text, d.value) for d in find_dates(text, 0, len(text))] == [
+        ("5 lutego 2026, 09:12", "2026-02-05T09:12")]
+    street = "Dom stoi przy ul. 3 Maja 12."
+    assert find_dates(street, 0, len(street)) == []

@@ -19,7 +19,7 @@ MIN_YEAR, MAX_YEAR = 1000, 2199
 SHORT_YEAR_PIVOT = 69  # a two-digit year from here on is 19xx (POSIX strptime `%y`)
 # Each helper starts where its first token can only start once (a lookbehind), so it stays
 # linear even when searched over a long run of spaces or letters.
-_WORD_BEFORE = compile_pattern(r"(?<![\w.©])([\w.©]+)\s*$", VERSION1)
+_WORD_BEFORE = compile_pattern(r"(?<![\w.©])([\w.©]+)[ \t]*\Z", VERSION1)  # on its line
 _WORD_AFTER = compile_pattern(r"(?<!\s)\s*([\w.%²/]+)", VERSION1)
 _SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", VERSION1)
 _LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
