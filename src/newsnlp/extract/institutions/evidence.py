@@ -78,9 +78,10 @@ def takes_quoted_name(kind: str) -> bool:
 def model_name_ok(name: str) -> bool:
     """A name the model tags ORG that can be an organisation outside the gazetteer: not a
     town, not an office holder or a system ('Prezydent Miasta', 'Internetowe Konto Pacjenta'),
+    not a research institute's status alone ('PIB'),
     not a bare common noun ('Policja'), not an unknown bare acronym (no evidence for it)."""
     words = tuple(name.casefold().split())
-    if not words or is_locality(name):
+    if not words or is_locality(name) or name in evidence_rules()["status_suffixes"]:
         return False
     if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
         # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
