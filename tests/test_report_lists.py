@@ -36,13 +36,15 @@ def test_lower_case_phrases_under_a_colon_line_are_items() -> None:
     """A line that opens lower-case opens no sentence: under a colon line, such lines with no
     closing mark are an enumeration's items, up to the first sentence."""
     text = ("Gmina przygotowała nowy rozkład:\nkurs poranny odjedzie o 6:55\n"
-            "przystanek przy moście zostanie przeniesiony\nPowrót ze szkoły wydłuży się.\n")
-    kinds = [b.kind for b in mark_enumerations(_blocks(text, ["paragraph"] * 4))]
-    assert kinds == ["paragraph", "list_item", "list_item", "paragraph"]
-    hours = ("Urząd będzie czynny:\nponiedziałek: 8:00–17:00\npiątek: 7:30–14:00\n"
+            "przystanek przy moście zostanie przeniesiony\npowrót ze szkoły o 14:20\n"
+            "Kursy w soboty się nie zmienią.\n")
+    kinds = [b.kind for b in mark_enumerations(_blocks(text, ["paragraph"] * 5))]
+    assert kinds == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+    hours = ("Urząd będzie czynny:\nponiedziałek: 8:00–17:00\nwtorek: 7:30–15:30\n"
+             "piątek: 7:30–14:00\n"
              "Kasa przyjmuje wpłaty do 13:00. Informacje: tel. 32 672 10 01.\n")
-    kinds = [b.kind for b in mark_enumerations(_blocks(hours, ["paragraph"] * 4))]
-    assert kinds == ["paragraph", "list_item", "list_item", "paragraph"]
+    kinds = [b.kind for b in mark_enumerations(_blocks(hours, ["paragraph"] * 5))]
+    assert kinds == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
     prose = "Gmina przygotowała nowy rozkład:\nAutobusy pojadą objazdem. Kursy się wydłużą\n"
     kinds = [b.kind for b in mark_enumerations(_blocks(prose, ["paragraph"] * 2))]
     assert kinds == ["paragraph", "paragraph"]

@@ -429,11 +429,15 @@ def test_caption_and_credit_layouts(lines: str, caption: str | None, credit: str
 
 def test_opening_hours_rows_and_video_embed() -> None:
     """Short `day: hours` rows are not a hard-wrapped paragraph and their times are not
-    dates; a `Wideo: title (YouTube, 2:14)` embed is a widget, not a photo credit."""
+    dates: under `Urząd będzie czynny:` they are a list's items, one a row, as a browser's
+    text shows a list without its markers; a `Wideo: title (YouTube, 2:14)` embed is a
+    widget, not a photo credit."""
     article = newsnlp.parse(example_text("urzad-godziny.txt"))
+    assert [[i.text for i in lst.items] for lst in article.lists] == [[
+        "poniedziałek: 8:00–17:00", "wtorek–czwartek: 7:30–15:30", "piątek: 7:30–14:00"]]
     paragraphs = [p.text for s in article.sections for p in s.paragraphs]
-    assert "poniedziałek: 8:00–17:00" in paragraphs
-    assert "wtorek–czwartek: 7:30–15:30" in paragraphs
+    assert "Urząd będzie czynny:" in paragraphs
+    assert any(p.startswith("Kasa urzędu przyjmuje") for p in paragraphs)
     assert [d.text for d in article.dates] == [
         "2026-03-02", "1 kwietnia 2026 r.", "24 lutego 2026 r."]
     assert article.meta.image is None

@@ -21,6 +21,9 @@ from newsnlp.text.sentences import sentence_count
 
 __all__ = ["mark_enumerations"]
 
+# A list of whole sentences or bare phrases: at least this many lines (two sentences in a
+# row are a paragraph the scraper split).
+SENTENCE_ITEMS_MIN = 3
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
 
@@ -74,25 +77,27 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     all enumeration items, up to the first item that ends with a full stop. A blank line
     may part the colon line from the first item (a browser's text sets a list apart)."""
     run: list[Block] = []
-    bare = False  # an item with no closing mark seen
+    marks: set[str] = set()  # the closing marks of the items so far
     last = blocks[k - 1].lines[-1].index
     while k < len(blocks) and blocks[k].kind == "paragraph" and (
             blocks[k].lines[0].index - last <= (1 if run else 2)):
         ends = [_item_end(line.text) for line in blocks[k].lines]
-        if None in ends or "." in ends[:-1] or (bare and ends[-1] == "."):
-            break  # a list without closing marks ends with none: a sentence after it is text
-        bare = bare or "" in ends
+        if None in ends or "." in ends[:-1]:
+            break
+        marks.update(ends)
+        if "" in marks and len(marks) > 1:
+            break  # items all bare or all punctuated: a bare line among punctuated ones
+            # is a hard-wrapped sentence, and a bare list ends with no full stop
         run.append(blocks[k])
         last = blocks[k].lines[-1].index
         k += 1
         if ends[-1] == ".":
             break
+    if "" in marks and sum(len(b.lines) for b in run) < SENTENCE_ITEMS_MIN:
+        return []  # two bare lines may be a sentence the scraper split
     return run
 
 
-# A list of whole sentences or bare phrases: at least this many lines (two sentences in a
-# row are a paragraph the scraper split).
-SENTENCE_ITEMS_MIN = 3
 
 
 def _sentences_under(blocks: Sequence[Block], k: int) -> list[Block]:
