@@ -84,7 +84,7 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
         ends = [_item_end(line.text) for line in blocks[k].lines]
         if None in ends or "." in ends[:-1]:
             break
-        marks.update(ends)
+        marks.update(e for e in ends if e is not None)
         if "" in marks and len(marks) > 1:
             break  # items all bare or all punctuated: a bare line among punctuated ones
             # is a hard-wrapped sentence, and a bare list ends with no full stop
