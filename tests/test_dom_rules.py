@@ -193,3 +193,17 @@ def test_a_share_bar_above_the_headline_names_no_section() -> None:
     assert article.meta.title.text == "Nowy środkowy w drużynie"
     assert article.meta.category is None
     assert any(c.kind == "share" and c.text == "FB YT" for c in article.chrome)
+
+
+def test_the_declared_headline_stays_the_title_where_the_rules_read_a_category() -> None:
+    """The rules may read a short `<h1>` over a longer `<h2>` as the section's label; the
+    headline the page declares (og:title) is its title all the same."""
+    page = ('<html><head><meta property="og:title" content="Pożar hali w Kutnie"></head><body>'
+            '<h1>Pożar hali w Kutnie</h1><h2>Strażacy przez całą noc walczyli z ogniem, '
+            'który objął halę magazynową</h2><p>W nocy z piątku na sobotę spłonęła hala '
+            'magazynowa przy ulicy Łąkoszyńskiej w Kutnie, a ogień gasiło dwanaście zastępów.'
+            '</p><p>Nikt nie został ranny, a przyczynę pożaru ustala policja.</p></body></html>')
+    article = Pipeline(nlp=None).parse(page)
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Pożar hali w Kutnie"
+    assert article.meta.category is None or article.meta.category.text != "Pożar hali w Kutnie"

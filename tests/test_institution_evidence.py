@@ -157,6 +157,7 @@ def test_kind_from_head_words_and_legal_form(name: str, kind: str) -> None:
     ("Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem", False),
     ("Wojewódzki Konkurs Matematyczny", False), ("Festiwal Kultury Żydowskiej", False),
     ("Fundacja Dzień Dobry", True), ("Fundacja Festiwal Filmowy", True),
+    ("Kampania Przeciw Homofobii", True), ("Olimpiada", True),
     # a research institute's status after its name (`IMGW-PIB`) is no organisation alone
     ("PIB", False),
 ])

@@ -848,6 +848,32 @@ def test_a_region_and_a_level_open_a_name(text: str, canonical: str) -> None:
     assert [i.canonical for i in run(text)] == [canonical]
 
 
+@pytest.mark.parametrize(("text", "canonicals"), [
+    # the adjective right after a unit's head is the unit's own (`Zarząd Okręgowy`)
+    ("Decyzję podjął prezes Zarządu Okręgowego Mazowieckiego Związku Piłki Nożnej.",
+     ["Zarząd Okręgowy Mazowieckiego Związku Piłki Nożnej", "Mazowiecki Związek Piłki Nożnej"]),
+    # a capital at a sentence's start tells nothing: the adjective after it stays the name's
+    ("Trener odszedł po sezonie. Cały Śląski Związek Piłki Nożnej stanął za nim.",
+     ["Śląski Związek Piłki Nożnej"]),
+])
+def test_a_second_adjective_opens_the_name_only_inside_a_sentence_and_its_own(
+        text: str, canonicals: list[str]) -> None:
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    assert sorted(i.canonical for i in run(text)) == sorted(canonicals)
+
+
+def test_a_strong_acronym_keeps_its_reading_whatever_name_spells_it() -> None:
+    """`SLD` is the party on a page that names `Stowarzyszenie Lokatorów Dąbrowa`: only a
+    weak or shared acronym (`PO`) gives way to the page's name."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    got = by_canon(run("Stowarzyszenie Lokatorów Dąbrowa zebrało podpisy. Radni SLD poparli "
+                       "wniosek."))
+    assert got["Sojusz Lewicy Demokratycznej"].mentions[0].text == "SLD"
+    assert got["Stowarzyszenie Lokatorów Dąbrowa"].acronym is None
+
+
 def test_a_unit_of_a_regional_body_keeps_the_whole_name_of_its_parent() -> None:
     """`Zarząd Warmińsko-Mazurskiego Wojewódzkiego Związku …`: the parent's name opens at the
     compound adjective, once, and the unit is named with the whole of it."""

@@ -39,7 +39,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a date or time in brackets after a credited name (a BIP record's `Informację wytworzył:
 # Joanna Sadowska (2025-11-20)`)
-_BRACKETED_STAMP = compile_pattern(r"[ \t]*+\([ \t]*+\d[\d \t.:/-]*+\)")
+_BRACKETED_STAMP = compile_pattern(r"\([ \t]*+\d[\d \t.:/-]*+\)")
 
 
 def _before_stamp(text: str, start: int, end: int) -> int:
@@ -49,7 +49,9 @@ def _before_stamp(text: str, start: int, end: int) -> int:
     opening = text.rfind("(", start, end)
     if opening <= start or _BRACKETED_STAMP.fullmatch(text, opening, end) is None:
         return end
-    return len(text[:opening].rstrip(" \t"))
+    while opening > start and text[opening - 1] in " \t":
+        opening -= 1
+    return opening
 
 
 def _credits_someone(part: str, n: int) -> bool:

@@ -174,11 +174,11 @@ def apply_dom(blocks: list[Block], lines: Sequence[Line], cues: Sequence[DomCues
         chrome = (_markup_chrome(block, rows, cues, wrapper)
                   if block.kind in CONTENT_KINDS or block.kind == "category"
                   else None)  # chrome blocks stay as the segmenter set them aside
-        if block.kind == "category":  # a section's name in a share bar or an ad is none
+        if block.start == title_at:
+            out.append(Block("title", block.lines))
+        elif block.kind == "category":  # a section's name in a share bar or an ad is none
             out.append(Block("chrome", block.lines, chrome=chrome)
                        if chrome not in _SECTION_REGIONS else block)
-        elif block.start == title_at:
-            out.append(Block("title", block.lines))
         elif title is not None and block.kind == "title":  # the segmenter's pick gives way
             out.append(set_aside(block) if block.start < title_at
                        else Block("chrome", block.lines, chrome=chrome) if chrome

@@ -62,9 +62,11 @@ _SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 def taken_back(blocks: Sequence[Block], by_line: Probs, after: set[int]) -> set[int]:
     """The loose chrome blocks the model reads as article text throughout; after the
     article's end (`after`: what `after_the_end` returned), prose only: a footer's address
-    line is no article text however the model reads it."""
+    line is no article text however the model reads it; under a list's label (`Inne
+    komunikaty:`), long prose only: a short line there is the list's headline."""
     return {k for k, b in enumerate(blocks)
-            if _sure_body(b, by_line) and (k not in after or reads_as_prose(b))}
+            if _sure_body(b, by_line) and (k not in after or reads_as_prose(b))
+            and not (_under_list_label(blocks, k) and not _long_prose(b))}
 
 
 def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
@@ -243,8 +245,11 @@ def _list_end(blocks: Sequence[Block], i: int) -> bool:
 
 def _long_text(block: Block) -> bool:
     """A paragraph of running prose of `BOX_TEXT_MIN_WORDS` words or more (no teaser's)."""
-    return (block.kind == "paragraph" and word_count(block.joined) >= BOX_TEXT_MIN_WORDS
-            and reads_as_prose(block))
+    return block.kind == "paragraph" and _long_prose(block)
+
+
+def _long_prose(block: Block) -> bool:
+    return word_count(block.joined) >= BOX_TEXT_MIN_WORDS and reads_as_prose(block)
 
 
 def _before_box(blocks: Sequence[Block], j: int) -> int:
@@ -286,7 +291,7 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
     """The doubtful blocks that stay: runs of them whose content neighbours on both sides are
     article text the model is sure of (the title counts before a run; so does the text
     that opens a list the model keeps right before it, and after a run the text under the
-    section headings it keeps, short lines it reads unsure), when the run is short
+    section headings that follow it, short lines it reads unsure), when the run is short
     (rows, a hard-wrapped line) or reads as running text throughout (an enumeration, a
     dialogue). Chrome inside an article carries a label the rules already read ('Czytaj
     także', 'Reklama'). One pass over the blocks."""

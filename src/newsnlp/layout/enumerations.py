@@ -53,7 +53,8 @@ def _opens_with_a_name(text: str) -> bool:
 
 def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with the paragraphs right under a colon line that hold enumeration items
-    only (two or more, up to the first that ends with a full stop) as one list."""
+    only (two or more, up to the first that ends with a full stop; three or more with no
+    closing mark) as one list."""
     out: list[Block] = []
     next_id = max((b.list_id for b in blocks), default=-1) + 1
     k = 0
@@ -74,8 +75,9 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
 
 def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     """The paragraphs from `k` on, each on the line after the one before, whose lines are
-    all enumeration items, up to the first item that ends with a full stop. A blank line
-    may part the colon line from the first item (a browser's text sets a list apart)."""
+    all enumeration items, up to the first item that ends with a full stop, or all bare
+    items (no closing mark), three or more. A blank line may part the colon line from the
+    first item (a browser's text sets a list apart)."""
     run: list[Block] = []
     marks: set[str] = set()  # the closing marks of the items so far
     last = blocks[k - 1].lines[-1].index

@@ -11,6 +11,7 @@ from functools import cache
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.spanindex import Covered
+from newsnlp.layout.linetypes import is_person_name_line
 from newsnlp.resources import compile_pattern, escape, load_json
 
 __all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms"]
@@ -86,12 +87,13 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym (the gazetteer's or the model's), alone or as a unit's parent ('Biuro
     Promocji PO'), that spells the initials of an institution the page names in full
     ('Politechnika Opolska') while no type it stands for is named, is that institution: the
-    full name on the page is the evidence, as an introduction is, and beats the acronym's
-    national prior (the party)."""
+    full name on the page is the evidence, as an introduction is, and beats the prior of a
+    weak or shared gazetteer acronym (the party); a strong one (`SLD`) keeps its reading."""
     nodes = [n for m in mentions for n in _chain(m)]
     owners: dict[str, Mention] = {}
     for m in nodes:
-        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+        if (not m.via_acronym and m.what in ("type", "generic") and m.name
+                and not is_person_name_line(m.name)):  # a person the model took for one
             owners.setdefault(_initials(m.name), m)
     owners.pop("", None)
     if not owners:
@@ -99,7 +101,8 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
 
     def spelled(m: Mention) -> Mention:
-        bare = (m.via_acronym and m.what == "type") or (m.what == "generic" and m.name == m.text)
+        bare = ((m.via_acronym and m.what == "type" and _weak(m.type_ids))
+                or (m.what == "generic" and m.name == m.text))
         owner = owners.get(m.text) if bare else None
         if (owner is None or named.intersection(m.type_ids) or m.locality or m.number
                 or any(_same_head(owner, t) for t in m.type_ids)):
@@ -131,10 +134,17 @@ def _chain(m: Mention) -> list[Mention]:
     return out
 
 
+def _weak(type_ids: tuple[str, ...]) -> bool:
+    """An acronym the gazetteer reads only with evidence (`weak`: `PO`, `SM`, `UM`) or
+    for several types: a strong one (`SLD`, `NFZ`) keeps its reading."""
+    types = gazetteer().types
+    return len(type_ids) > 1 or any(types[t].has("weak") for t in type_ids)
+
+
 def _initials(name: str) -> str:
-    """The initials of a name of two or more capitalised words, its locality left out
-    ('Politechnika Opolska' -> 'PO'); '' for any other name."""
-    words = name.split(" w ")[0].split()
+    """The initials of a name of two or more capitalised words ('Politechnika Opolska' ->
+    'PO'; a mention's name holds no locality); '' for any other name."""
+    words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)

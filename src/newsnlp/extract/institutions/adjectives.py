@@ -54,10 +54,15 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     if head is None:
         return
     k = first
-    for _ in range(PREFIX_ADJECTIVES):  # 'Mazowiecki Wojewódzki Związek Piłki Siatkowej'
+    for n in range(PREFIX_ADJECTIVES):  # 'Mazowiecki Wojewódzki Związek Piłki Siatkowej'
         if not words.agreeing(text, tokens, k - 1, head, case):
             break
-        k = _compound_start(tokens, k - 1)
+        start = _compound_start(tokens, k - 1)
+        if n and not _inside_sentence(tokens, start):
+            break  # a capital at a sentence's start tells nothing: the first one stays
+        if n and _modifies_word_before(text, tokens, start, k - 1, case):
+            break  # 'Zarządu Okręgowego | Mazowieckiego Związku': the unit's own adjective
+        k = start
     if (k >= 2 and tokens[k - 1].text in ("i", "oraz")
             and words.agreeing(text, tokens, k - 2, head, case)
             and not words.ends_a_name(text, tokens, k - 2)):
@@ -70,6 +75,21 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     m.start = tokens[k].start
     m.what, m.type_ids, m.text = "generic", (), text[m.start:m.end]
     m.name = inflect_name(words.hyphenated(text[m.start:name_end]), "nom", case)
+
+
+def _inside_sentence(tokens: Sequence[Token], k: int) -> bool:
+    """Token k follows a word of its sentence (or a comma)."""
+    return k >= 1 and (tokens[k - 1].text[:1].isalnum() or tokens[k - 1].text == ",")
+
+
+def _modifies_word_before(text: str, tokens: Sequence[Token], start: int, k: int,
+                          case: str) -> bool:
+    """The adjective at tokens start..k agrees with the capitalised noun right before it
+    ('Zarządu Okręgowego'): it is that name's word, not the next name's."""
+    if start < 1 or not tokens[start - 1].capitalised:
+        return False
+    before = parse_name(tokens[start - 1].text, case)
+    return before is not None and words.agreeing(text, tokens, k, before, case)
 
 
 def _compound_start(tokens: Sequence[Token], k: int) -> int:

@@ -22,15 +22,16 @@ from newsnlp.extract.institutions.companies import club_at, company_at, may_have
 from newsnlp.extract.institutions.evidence import country_acronym, takes_quoted_name
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.lexicon import Entry, lexicon, start_sets
-from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.mention import Locality, Mention, copied
 from newsnlp.extract.institutions.tokens import Token, tokenize
 from newsnlp.layout.blocks import Block, content_spans
-from newsnlp.morph.inflect import inflect_name, parse_name
+from newsnlp.morph.inflect import inflect_name
 from newsnlp.resources import compile_pattern
 
 __all__ = ["Scanner", "find_mentions"]
 
 _MAX_NAME = 8
+MAX_NESTED_NAMES = 12  # names built one inside the other: no real name nests deeper
 
 
 _STANDALONE_HEADS = frozenset({"Zarząd", "Zespół", "Zakład"})
@@ -48,8 +49,9 @@ class Scanner:
         self.gaz = gazetteer()
         self.national_locality = False
         self.starts_exact, self.starts_folded = start_sets()
-
-    # --- lookup -------------------------------------------------------------------------
+        self._parent_at: dict[int, bool] = {}
+        self._parents: dict[int, tuple[Mention, int] | None] = {}  # built in parent context
+        self._depth = 0  # names being built, one inside the other
 
     def may_start(self, legal: bool) -> list[bool]:
         """Per token, a cheap test whether anything can start there (most tokens cannot)."""
@@ -76,10 +78,25 @@ class Scanner:
         """The first token index at or after `offset` (searching from `i`), by bisection."""
         return max(i, bisect_left(self.token_starts, offset, lo=min(i, len(self.tokens))))
 
-    # --- builders -----------------------------------------------------------------------
-
     def build(self, i: int, parent_context: bool = False) -> tuple[Mention, int] | None:
-        """The mention starting at token `i` and the index after it, or None."""
+        """The mention starting at token `i` and the index after it, or None. A parent is
+        built once per token, each caller getting a copy (built anew at every level of a
+        run of heads, names took exponential time), and names nest a few deep at most."""
+        if self._depth >= MAX_NESTED_NAMES:
+            return None
+        if parent_context and i in self._parents:
+            self.national_locality = True  # as building it sets
+        else:
+            self._depth += 1
+            got = self._build(i, parent_context)
+            self._depth -= 1
+            if not parent_context:
+                return got
+            self._parents[i] = got
+        built = self._parents[i]
+        return None if built is None else (copied(built[0]), built[1])
+
+    def _build(self, i: int, parent_context: bool) -> tuple[Mention, int] | None:
         j, entries = self.match_at(i)
         for what in ("acronym", "type", "unit", "generic"):
             chosen = [e for e in entries if e.what == what]
@@ -92,25 +109,11 @@ class Scanner:
                 e.ref for e in chosen if self.gaz.types[e.ref].scope != "service"))
             return self.build_type(i, j, chosen, ids, parent_context) if ids else None
         if what == "unit":
-            return self.build_unit(i, j, self.pick_case(i, j, chosen))
-        got = self.build_generic(i, j, self.pick_case(i, j, chosen))
+            return self.build_unit(i, j, words.pick_case(self.text, self.tokens, i, j, chosen))
+        got = self.build_generic(i, j, words.pick_case(self.text, self.tokens, i, j, chosen))
         # a parent may be a generic name only where a town pins it down ('Kliniki Okulistyki
         # Akademii Medycznej w Gdańsku'); else the name is the unit's complement
         return got if not parent_context or (got and got[0].locality) else None
-
-    def pick_case(self, i: int, j: int, entries: list[Entry]) -> Entry:
-        """For a head with one form in several cases ('Muzeum'), the case that the next
-        word agrees with ('Muzeum Etnograficznym' is locative)."""
-        if len(entries) == 1 or j >= len(self.tokens) or not self.adjacent(j):
-            return entries[0]
-        surface = self.text[self.tokens[i].start:self.tokens[j].end]
-        best, score = entries[0], -1
-        for e in entries:
-            head = parse_name(surface, e.case)
-            got = sum(x is not None for x in head.lemmas) if head else 0
-            if got > score:
-                best, score = e, got
-        return best
 
     def build_type(self, i: int, j: int, entries: list[Entry], ids: tuple[str, ...],
                    parent_context: bool = False) -> tuple[Mention, int] | None:
@@ -255,7 +258,7 @@ class Scanner:
         k, last, after_connector = j, j, False
         while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
             tok = self.tokens[k]
-            if self.starts_parent(k) or self.adjective_parent(k):
+            if self.parent_at(k):
                 break
             if words.joins_words(self.text, self.tokens, k):  # '-', ' - ', ', X i Y'
                 k += 1
@@ -282,6 +285,12 @@ class Scanner:
     def _is_head(self, k: int) -> bool:
         """An institution's name, head word or acronym starts at token k."""
         return bool(self.match_at(k)[1])
+
+    def parent_at(self, k: int) -> bool:
+        """A parent's name starts at token k (read once per token, as `build` builds)."""
+        if k not in self._parent_at:
+            self._parent_at[k] = self.starts_parent(k) or self.adjective_parent(k) is not None
+        return self._parent_at[k]
 
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""
@@ -441,8 +450,6 @@ class Scanner:
         apposition ('Fundacja Orlen') or a weak acronym ('Bank Pekao SA') does not."""
         weak = any(self.gaz.types[t].has("weak") for t in owner.type_ids)
         return owner.case == "gen" or (owner.via_acronym and not weak)
-
-    # --- scan ---------------------------------------------------------------------------
 
     def scan(self) -> list[Mention]:
         """All top-level mentions of the block, left to right, with acronym introductions."""

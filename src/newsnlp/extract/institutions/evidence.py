@@ -98,10 +98,12 @@ def model_name_ok(name: str) -> bool:
 
 
 def _event_name(name: str) -> bool:
-    """An event's name: its head, the first word that is no adjective, is an event noun
-    ('Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem', 'Wojewódzki Konkurs
-    Matematyczny'; not 'Fundacja Dzień Dobry')."""
+    """An event's name of two words or more: its head, the first word that is no adjective,
+    is an event noun ('Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem', 'Wojewódzki
+    Konkurs Matematyczny'; not 'Fundacja Dzień Dobry')."""
     heads = evidence_rules()["event_heads"]
+    if len(name.split()) < 2:
+        return False  # a word alone may be an organisation's name ('Olimpiada', a magazine)
     for word in name.split()[:_NAME_HEAD_REACH]:
         if word.casefold() in heads:
             return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsnlp.models import InstitutionKind
@@ -10,7 +10,7 @@ from newsnlp.models import InstitutionKind
 if TYPE_CHECKING:
     from newsnlp.extract.institutions.entity import Entity
 
-__all__ = ["Locality", "Mention"]
+__all__ = ["Locality", "Mention", "copied"]
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,8 @@ class Mention:
     name_end: int | None = None  # end of the name proper, before its slots
     ordinal: str | None = None  # a Roman ordinal before the name ('I Liceum')
     head: str | None = None  # the unit head word's reference id
+
+
+def copied(m: Mention) -> Mention:
+    """A mention and its parents, copied (a caller may adjust a built parent's start)."""
+    return replace(m, parent=copied(m.parent) if m.parent is not None else None)

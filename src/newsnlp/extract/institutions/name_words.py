@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsnlp.extract.institutions.enumeration import lists_complements
+from newsnlp.extract.institutions.lexicon import Entry
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.morph.inflect import Head, agrees
+from newsnlp.morph.inflect import Head, agrees, parse_name
 from newsnlp.resources import compile_pattern
 
 __all__ = [
@@ -190,3 +191,19 @@ def agreeing(text: str, tokens: Sequence[Token], k: int, head: Head, case: str) 
     if k < 0 or not adjacent(text, tokens, k + 1) or not _capitalised_word(tokens[k]):
         return False
     return agrees(tokens[k].text, head.number, case, head.gender) is not None
+
+
+def pick_case(text: str, tokens: Sequence[Token], i: int, j: int,
+              entries: list[Entry]) -> Entry:
+    """For a head at tokens i..j with one form in several cases ('Muzeum'), the case that
+    the next word agrees with ('Muzeum Etnograficznym' is locative)."""
+    if len(entries) == 1 or j >= len(tokens) or not adjacent(text, tokens, j):
+        return entries[0]
+    surface = text[tokens[i].start:tokens[j].end]
+    best, score = entries[0], -1
+    for e in entries:
+        head = parse_name(surface, e.case)
+        got = sum(x is not None for x in head.lemmas) if head else 0
+        if got > score:
+            best, score = e, got
+    return best
