@@ -49,7 +49,7 @@ class Scanner:
         self.gaz = gazetteer()
         self.national_locality = False
         self.starts_exact, self.starts_folded = start_sets()
-        self._parent_at: dict[int, bool] = {}
+        self._adjectives: dict[int, tuple[Mention, int] | None] = {}  # adjective_parent
         self._parents: dict[int, tuple[Mention, int] | None] = {}  # built in parent context
         self._depth = 0  # names being built, one inside the other
 
@@ -258,7 +258,7 @@ class Scanner:
         k, last, after_connector = j, j, False
         while k < len(self.tokens) and k - j < _MAX_NAME and self.adjacent(k):
             tok = self.tokens[k]
-            if self.parent_at(k):
+            if self.starts_parent(k) or self.adjective_parent(k):
                 break
             if words.joins_words(self.text, self.tokens, k):  # '-', ' - ', ', X i Y'
                 k += 1
@@ -286,12 +286,6 @@ class Scanner:
         """An institution's name, head word or acronym starts at token k."""
         return bool(self.match_at(k)[1])
 
-    def parent_at(self, k: int) -> bool:
-        """A parent's name starts at token k (read once per token, as `build` builds)."""
-        if k not in self._parent_at:
-            self._parent_at[k] = self.starts_parent(k) or self.adjective_parent(k) is not None
-        return self._parent_at[k]
-
     def starts_parent(self, k: int) -> bool:
         """True when an institution (or a unit with a parent) starts at token k."""
         if not self.match_at(k)[1]:
@@ -316,7 +310,13 @@ class Scanner:
     def adjective_parent(self, k: int) -> tuple[Mention, int] | None:
         """A parent whose name opens with the capitalised adjective at token k, or one of two
         ('Zakładu Epidemiologii Narodowego Instytutu Leków', 'Zarządu Mazowieckiego
-        Wojewódzkiego Związku')."""
+        Wojewódzkiego Związku'); read once per token, as `build` builds a parent."""
+        if k not in self._adjectives:
+            self._adjectives[k] = self._adjective_parent(k)
+        got = self._adjectives[k]
+        return None if got is None else (copied(got[0]), got[1])
+
+    def _adjective_parent(self, k: int) -> tuple[Mention, int] | None:
         start = self.tokens[k].start
         for _ in range(PREFIX_ADJECTIVES):
             if not self.tokens[k].capitalised:
