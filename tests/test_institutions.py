@@ -936,3 +936,17 @@ def test_preschools_run_by_a_commune_are_named_with_number_and_town(
     if not morphology.available():
         pytest.skip("needs Morfeusz")
     assert [i.canonical for i in run(text)] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Izba Rolnicza w Opolu zwróciła się do ministerstwa z wnioskiem.", "Izba Rolnicza w Opolu"),
+    ("Wnioski przyjmuje Świętokrzyska Izba Rolnicza w Kielcach.",
+     "Świętokrzyska Izba Rolnicza w Kielcach"),
+    ("Stanowisko przyjęła Krajowa Rada Izb Rolniczych.", "Krajowa Rada Izb Rolniczych"),
+])
+def test_the_agricultural_chambers_are_institutions(text: str, canonical: str) -> None:
+    """The farmers' self-government of the act on agricultural chambers: a chamber in each
+    voivodeship (named by its seat or its region) and their national council."""
+    if not morphology.available():
+        pytest.skip("needs Morfeusz")
+    assert [i.canonical for i in run(text)] == [canonical]
