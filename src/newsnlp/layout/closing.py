@@ -99,12 +99,7 @@ def _office(words: str) -> bool:
     """An office's name: it opens with a unit's head word (`Biuro Prasowe`, `Wydział
     Promocji`; the institutions' vocabulary)."""
     first = words.split(maxsplit=1)[0] if words.strip() else ""
-    return first in _unit_heads()
-
-
-@cache
-def _unit_heads() -> frozenset[str]:
-    return frozenset(h for h in gazetteer().vocabulary.unit_heads if " " not in h)
+    return first in gazetteer().vocabulary.one_word_unit_heads
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

@@ -100,8 +100,6 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     return run
 
 
-
-
 def _sentences_under(blocks: Sequence[Block], k: int) -> list[Block]:
     """One-sentence or unpunctuated paragraphs from `k` on, one a line with no blank line
     between them (at least SENTENCE_ITEMS_MIN, the first perhaps after a blank), on a page

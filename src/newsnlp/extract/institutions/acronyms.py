@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import gazetteer
-from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.mention import Mention, chain
 from newsnlp.extract.institutions.spanindex import Covered
 from newsnlp.layout.linetypes import is_person_name_line
 from newsnlp.resources import compile_pattern, escape, load_json
@@ -89,21 +89,22 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     ('Politechnika Opolska') while no type it stands for is named, is that institution: the
     full name on the page is the evidence, as an introduction is, and beats the prior of a
     weak or shared gazetteer acronym (the party); a strong one (`SLD`) keeps its reading."""
-    nodes = [n for m in mentions for n in _chain(m)]
+    nodes = [n for m in mentions for n in chain(m)]
+    acronyms = {m.text for m in nodes if _bare(m)}
+    if not acronyms:
+        return mentions  # most pages: the names below are never read
     owners: dict[str, Mention] = {}
     for m in nodes:
-        if (not m.via_acronym and m.what in ("type", "generic") and m.name
-                and not is_person_name_line(m.name)):  # a person the model took for one
-            owners.setdefault(_initials(m.name), m)
-    owners.pop("", None)
+        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+            initials = _initials(m.name)
+            if initials in acronyms and not is_person_name_line(m.name):  # the model's person
+                owners.setdefault(initials, m)
     if not owners:
         return mentions
     named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
 
     def spelled(m: Mention) -> Mention:
-        bare = ((m.via_acronym and m.what == "type" and _weak(m.type_ids))
-                or (m.what == "generic" and m.name == m.text))
-        owner = owners.get(m.text) if bare else None
+        owner = owners.get(m.text) if _bare(m) else None
         if (owner is None or named.intersection(m.type_ids) or m.locality or m.number
                 or any(_same_head(owner, t) for t in m.type_ids)):
             return m
@@ -119,19 +120,18 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _bare(m: Mention) -> bool:
+    """An acronym standing alone that a page's name may spell: a weak or shared one of the
+    gazetteer, or one the model tags (named by itself)."""
+    return ((m.via_acronym and m.what == "type" and _weak(m.type_ids))
+            or (m.what == "generic" and m.name == m.text))
+
+
 def _same_head(owner: Mention, type_id: str) -> bool:
     """The page's name opens with the word the acronym's gazetteer name does: the same
     institution, written another way ('Liga Polski Rodzin' for Liga Polskich Rodzin)."""
     name = gazetteer().types[type_id].name
     return bool(owner.name) and name.split()[0].casefold() == str(owner.name).split()[0].casefold()
-
-
-def _chain(m: Mention) -> list[Mention]:
-    """A mention and its parents."""
-    out = [m]
-    while out[-1].parent is not None:
-        out.append(out[-1].parent)
-    return out
 
 
 def _weak(type_ids: tuple[str, ...]) -> bool:

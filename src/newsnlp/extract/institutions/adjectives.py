@@ -67,10 +67,7 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
             and words.agreeing(text, tokens, k - 2, head, case)
             and not words.ends_a_name(text, tokens, k - 2)):
         k -= 2
-    if k == first or k < 1:
-        return
-    before = tokens[k - 1].text
-    if not (before[:1].isalnum() or before == ","):
+    if k == first or not _inside_sentence(tokens, k):
         return
     m.start = tokens[k].start
     m.what, m.type_ids, m.text = "generic", (), text[m.start:m.end]

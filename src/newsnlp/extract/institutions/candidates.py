@@ -93,8 +93,7 @@ class Scanner:
             if not parent_context:
                 return got
             self._parents[i] = got
-        built = self._parents[i]
-        return None if built is None else (copied(built[0]), built[1])
+        return _copy_of(self._parents[i])
 
     def _build(self, i: int, parent_context: bool) -> tuple[Mention, int] | None:
         j, entries = self.match_at(i)
@@ -313,8 +312,7 @@ class Scanner:
         Wojewódzkiego Związku'); read once per token, as `build` builds a parent."""
         if k not in self._adjectives:
             self._adjectives[k] = self._adjective_parent(k)
-        got = self._adjectives[k]
-        return None if got is None else (copied(got[0]), got[1])
+        return _copy_of(self._adjectives[k])
 
     def _adjective_parent(self, k: int) -> tuple[Mention, int] | None:
         start = self.tokens[k].start
@@ -487,6 +485,11 @@ class Scanner:
             return pos
         m.locality, end = loc
         return end
+
+
+def _copy_of(built: tuple[Mention, int] | None) -> tuple[Mention, int] | None:
+    """A built name kept for later callers, copied for this one (callers adjust it)."""
+    return None if built is None else (copied(built[0]), built[1])
 
 
 def find_mentions(text: str, blocks: Sequence[Block]) -> list[Mention]:

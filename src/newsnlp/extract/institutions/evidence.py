@@ -102,9 +102,10 @@ def _event_name(name: str) -> bool:
     is an event noun ('Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem', 'Wojewódzki
     Konkurs Matematyczny'; not 'Fundacja Dzień Dobry')."""
     heads = evidence_rules()["event_heads"]
-    if len(name.split()) < 2:
+    words = name.split()
+    if len(words) < 2:
         return False  # a word alone may be an organisation's name ('Olimpiada', a magazine)
-    for word in name.split()[:_NAME_HEAD_REACH]:
+    for word in words[:_NAME_HEAD_REACH]:
         if word.casefold() in heads:
             return True
         if not morphology.may_be_adjective(word):
@@ -147,7 +148,7 @@ def _only_person_or_place(word: str) -> bool:
 def _unit_heads() -> frozenset[str]:
     """One-word unit heads, case-folded ('zarząd', 'wydział'): alone, a unit head refers back
     to a unit named before (docs/institutions.md), it names none."""
-    return frozenset(h.casefold() for h in gazetteer().vocabulary.unit_heads if " " not in h)
+    return frozenset(h.casefold() for h in gazetteer().vocabulary.one_word_unit_heads)
 
 
 @cache

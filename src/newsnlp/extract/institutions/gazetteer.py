@@ -50,6 +50,7 @@ class Vocabulary:
     """Unit heads, generic organisation heads and small word lists from vocabulary.json."""
 
     unit_heads: dict[str, tuple[str, ...]]
+    one_word_unit_heads: frozenset[str]  # 'Zarząd', 'Biuro': alone, a back reference
     branch_heads: frozenset[str]
     generic_heads: dict[str, InstitutionKind]
     club_prefixes: frozenset[str]
@@ -134,6 +135,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
     """Typed view of vocabulary.json."""
     return Vocabulary(
         unit_heads={k: tuple(v) for k, v in raw["unit_heads"].items()},
+        one_word_unit_heads=frozenset(h for h in raw["unit_heads"] if " " not in h),
         branch_heads=frozenset(raw["branch_heads"]),
         generic_heads={k: institution_kind(v) for k, v in raw["generic_heads"].items()},
         club_prefixes=frozenset(raw["club_prefixes"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from newsnlp.models import InstitutionKind
 if TYPE_CHECKING:
     from newsnlp.extract.institutions.entity import Entity
 
-__all__ = ["Locality", "Mention", "copied"]
+__all__ = ["Locality", "Mention", "chain", "copied", "flatten"]
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,17 @@ class Mention:
 def copied(m: Mention) -> Mention:
     """A mention and its parents, copied (a caller may adjust a built parent's start)."""
     return replace(m, parent=copied(m.parent) if m.parent is not None else None)
+
+
+def chain(m: Mention) -> list[Mention]:
+    """A mention and the parents embedded in it, outermost last."""
+    out = [m]
+    while out[-1].parent is not None:
+        out.append(out[-1].parent)
+    return out
+
+
+def flatten(mentions: Iterable[Mention]) -> list[Mention]:
+    """Every mention with the parents embedded in it, in page order."""
+    out = [node for m in mentions for node in chain(m)]
+    return sorted(out, key=lambda m: (m.start, -m.end))

@@ -10,23 +10,12 @@ from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import without_legal_form
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
-from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.mention import Mention, flatten
 from newsnlp.extract.institutions.places import locality_key
 from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
 
-__all__ = ["flatten", "merge"]
-
-
-def flatten(mentions: Iterable[Mention]) -> list[Mention]:
-    """Every mention with the parents embedded in it, in page order."""
-    out: list[Mention] = []
-    for m in mentions:
-        node: Mention | None = m
-        while node is not None:
-            out.append(node)
-            node = node.parent
-    return sorted(out, key=lambda m: (m.start, -m.end))
+__all__ = ["merge"]
 
 
 def _resolve_types(mentions: list[Mention]) -> None:
