@@ -116,12 +116,6 @@ def test_napisal_is_an_authors_label() -> None:
                     ) == ["Kamil Wróbel"]
 
 
-def test_the_live_report_s_host_is_its_author() -> None:
-    """`Relację prowadzi:` (the live report is run by) labels a live report's byline."""
-    assert _authors(_with_row("Relację prowadzi: Kamil Sikora")) == ["Kamil Sikora"]
-    assert _authors(_with_row("Relację prowadzą: Anna Lis, Piotr Zając")) == [
-        "Anna Lis", "Piotr Zając"]
-
 
 INTERVIEW = """Pszczoły nie są od miodu. Rozmowa z pszczelarzem z Wąwolnicy
 
