@@ -41,6 +41,7 @@ SIGNATURE_INSTITUTION_MAX_WORDS = 8
 
 
 # a rank or title before the name, abbreviated (`st. sierż.`, `podkom.`, `ks. kan.`)
+_ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
 _RANK = compile_pattern(r"(?:(?!fot\.|zdj\.)\p{Ll}{1,8}\.[ \t]+){1,3}")
 
 
@@ -97,9 +98,11 @@ def _short_function(function: str) -> bool:
 
 def _office(words: str) -> bool:
     """An office's name: it opens with a unit's head word (`Biuro Prasowe`, `Wydział
-    Promocji`; the institutions' vocabulary)."""
+    Promocji`; the institutions' vocabulary) or is an institution's acronym, perhaps with
+    its town (`KPP Łowicz`, `PZDR Zamość`), as press officers sign."""
     first = words.split(maxsplit=1)[0] if words.strip() else ""
-    return first in gazetteer().vocabulary.one_word_unit_heads
+    return (first in gazetteer().vocabulary.one_word_unit_heads
+            or _ACRONYM.fullmatch(first) is not None)
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

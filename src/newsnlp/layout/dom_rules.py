@@ -251,16 +251,29 @@ def _list_path(cue: DomCues) -> tuple[str, ...] | None:
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
+def _text_lines(blocks: Sequence[Block]) -> list[Line]:
+    """The lines that show where the article's text stands: its paragraphs under the title
+    (the text follows its headline; teasers the model kept stand above it), else its lead
+    there (it often has a class of its own, `<p class="lead">`), else the same anywhere;
+    with none kept, the prose lines under the title that the model set aside only by their
+    position (`other`, `footer`)."""
+    title = next((k for k, b in enumerate(blocks) if b.kind == "title"), -1)
+    for part in (blocks[title + 1:], blocks):
+        for kind in ("paragraph", "lead"):
+            found = [line for b in part if b.kind == kind for line in b.lines]
+            if found:
+                return found
+    return [line for b in blocks[title + 1:] if title >= 0 and b.kind == "chrome"
+            and b.chrome in LOOSE_CHROME for line in b.lines if lt.is_prose(line.text)]
+
+
 def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:
     """The article's paragraphs are siblings in one element (Readability's premise): a block
     set aside only by its position (`other`, `footer`) whose lines are all `<p>` elements in
-    the same element as the page's longest paragraph, with the same class names and few
-    links, is article text again; an `<h2>`–`<h6>` line there is a section heading again,
-    also when a chrome block above took it in (`_absorbed`)."""
-    # the lead often has a class of its own (`<p class="lead">`): the text's paragraphs
-    # are read from the others when there are any
-    paragraphs = ([line for b in blocks if b.kind == "paragraph" for line in b.lines]
-                  or [line for b in blocks if b.kind == "lead" for line in b.lines])
+    the same element as the longest line of the text (`_text_lines`), with the same class
+    names and few links, is article text again; an `<h2>`–`<h6>` line there is a section
+    heading again, also when a chrome block above took it in (`_absorbed`)."""
+    paragraphs = _text_lines(blocks)
     if not paragraphs:
         return blocks
     main = cues[max(paragraphs, key=lambda line: len(line.text)).index]

@@ -26,6 +26,8 @@ __all__ = ["mark_enumerations"]
 SENTENCE_ITEMS_MIN = 3
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
+# a bare item may end with the bracket or quote it closes (`skierowanie (także e-skierowanie)`)
+_CLOSING_BRACKETS = frozenset(')]"”»\'')
 
 
 def _item_end(text: str) -> str | None:
@@ -41,7 +43,8 @@ def _item_end(text: str) -> str | None:
         return None
     if text[-1:] in (",", ";", "."):
         return text[-1]
-    return "" if text[-1:].isalnum() and sentence_count(text) == 0 else None
+    bare = text[-1:].isalnum() or text[-1:] in _CLOSING_BRACKETS
+    return "" if bare and sentence_count(text) == 0 else None
 
 
 def _opens_with_a_name(text: str) -> bool:

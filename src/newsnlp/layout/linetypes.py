@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeGuard, cast
 
+from newsnlp.layout.company_line import is_company_name
 from newsnlp.models import ChromeKind
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import (
@@ -301,8 +302,8 @@ def word_count(text: str) -> int:
 
 
 def is_prose(text: str) -> bool:
-    """A line of running text: long enough and closed like a sentence, not a link trail."""
-    if len(breadcrumb_parts(text)) >= BREADCRUMB_MIN_PARTS:
+    """Running text: long enough and closed like a sentence; no link trail, no company's name."""
+    if len(breadcrumb_parts(text)) >= BREADCRUMB_MIN_PARTS or is_company_name(text):
         return False
     if len(text) >= PROSE_ALWAYS_CHARS:
         return True
@@ -410,8 +411,7 @@ def _team_byline() -> Pattern:
 
 
 def is_team_byline(text: str) -> bool:
-    """A line that names the newsroom as the author (`Redakcja`): a byline without a
-    person."""
+    """A line that names the newsroom as the author (`Redakcja`): a byline with no person."""
     return len(text) <= NAME_LINE_MAX_CHARS and _team_byline().fullmatch(text) is not None
 
 

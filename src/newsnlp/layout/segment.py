@@ -24,6 +24,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped, shortened_title, unglued
 from newsnlp.layout.closing import enumeration_end, signature_end
+from newsnlp.layout.company_line import is_company_name
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
@@ -142,8 +143,8 @@ def _role_in_author_box(page: _Page, i: int) -> bool:
 
 def _bare_byline(page: _Page, i: int) -> bool:
     """Authors' names on a line of their own (`Anna Malinowska`, `Piotr Zając, Anna Lis`, or
-    the newsroom: `Redakcja`) right above or below a date line, or over the writer's role:
-    a byline without a label."""
+    the newsroom: `Redakcja`) right above or below a date line or beside a share row, or
+    over the writer's role: a byline without a label."""
     text = page.facts[i].line.text
     if not (lt.is_person_names_line(text) or lt.is_team_byline(text)
             or lt.writer_name_end(text) is not None):
@@ -152,7 +153,19 @@ def _bare_byline(page: _Page, i: int) -> bool:
         return True  # an author box: the name over the writer's role
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.facts)]
     return any(page.facts[j].line.text and _is_date_line(page, page.facts[j].line)
-               for j in near)
+               for j in near) or _beside_share_row(page, i)
+
+
+def _beside_share_row(page: _Page, i: int) -> bool:
+    """The nearest line above or below (past blank lines) is a share row: a template sets
+    the writer's name beside the article's sharing buttons."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(page.facts) and not page.facts[j].line.text:
+            j += step
+        if 0 <= j < len(page.facts) and page.facts[j].chrome == "share":
+            return True
+    return False
 
 
 def _byline(line: Line) -> Block:
@@ -368,7 +381,8 @@ def _absorbs(kind: ChromeKind, f: LineFacts) -> bool:
 
 
 def _demote_trailing(page: _Page) -> None:
-    """Headings and unpunctuated lines after the last prose paragraph are page chrome."""
+    """Headings and unpunctuated lines (a company's name alone is one) after the last prose
+    paragraph are page chrome."""
     last_prose = -1
     for k, b in enumerate(page.blocks):
         if b.kind in ("paragraph", "list_item", "quote", "lead") and (
@@ -382,8 +396,8 @@ def _demote_trailing(page: _Page) -> None:
         end = signature_end(b) if k == last_prose + 1 and last_prose >= 0 else None
         if end is not None:  # the name, not the function or the agency after it
             page.blocks[k] = Block("byline", b.lines, value=(b.start, b.start + end))
-        elif b.kind == "heading" or (b.kind == "paragraph"
-                                     and not ends_sentence(b.lines[0].text)):
+        elif b.kind == "heading" or (b.kind == "paragraph" and (
+                not ends_sentence(b.lines[0].text) or is_company_name(b.lines[0].text))):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
 
 
@@ -409,18 +423,18 @@ def _header_after_lead(page: _Page) -> None:
     """Portals that print the standfirst right under the headline give the byline and the
     date below it, perhaps under the photo: with no publication line found below the
     headline, a date line among the few blocks after that first prose paragraph is the
-    publication line, and a name beside it the byline. A date in the top bar above the
-    headline (the day of the visit) gives way to such a line only with the byline beside
-    it."""
+    publication line, and a name beside it the byline (a name beside a share row there is
+    the byline too, dated or not). A date in the top bar above the headline (the day of the
+    visit) gives way to such a line only with the byline beside it."""
     blocks = page.blocks
     first = next((k for k, b in enumerate(blocks)
                   if b.kind not in ("chrome", "category", "published")), None)
-    if first is None or blocks[first].kind != "title" or any(
-            b.kind == "published" for b in blocks[first:]):
+    if first is None or blocks[first].kind != "title":
         return
+    dated = any(b.kind == "published" for b in blocks[first:])  # only a byline is left
     top_bar = any(b.kind == "published" for b in blocks[:first])
     lead = first + 1
-    while lead < len(blocks) and blocks[lead].kind == "chrome":
+    while lead < len(blocks) and blocks[lead].kind in ("chrome", "published"):
         lead += 1
     if lead == len(blocks) or not page.facts[blocks[lead].lines[0].index].prose:
         return
@@ -435,7 +449,7 @@ def _header_after_lead(page: _Page) -> None:
         line = b.lines[0]
         if b.kind != "paragraph" or len(b.lines) != 1 or page.facts[line.index].prose:
             return
-        if _is_date_line(page, line) and (not top_bar or any(
+        if not dated and _is_date_line(page, line) and (not top_bar or any(
                 _bare_byline(page, j) for j in (line.index - 1, line.index + 1)
                 if 0 <= j < len(page.facts) and page.facts[j].line.text)):
             blocks[:first] = [Block("chrome", top.lines, chrome="metadata")
