@@ -92,3 +92,20 @@ def test_the_article_container_is_read_from_the_text_under_the_title() -> None:
                  Block("chrome", (first,), chrome="other"),
                  Block("chrome", (second,), chrome="footer")]
     assert _text_lines(none_kept) == [first]
+
+
+def test_a_newsrooms_tip_prompt_is_the_pages_footer() -> None:
+    """`Masz temat? Napisz do nas: …` under the text asks readers for news: chrome, while a
+    sentence of the text that asks the reader something is not."""
+    assert lt.chrome_kind("Masz temat? Napisz do nas: redakcja@kurierkutnowski.pl") == "footer"
+    assert lt.chrome_kind("Masz informacje o wypadku? Zadzwoń: 24 355 10 10") == "footer"
+    assert lt.chrome_kind("Masz temat, który chcesz poruszyć na sesji rady?") is None
+
+
+def test_an_archive_photos_credit_after_its_caption() -> None:
+    """`fot. arch. X`: the credit of a photo from X's archive, after the caption's full
+    stop."""
+    found = lt.meta_match("Szyb wentylacyjny kopalni. fot. arch. Polska Grupa Górnicza")
+    assert found is not None and found.kind == "photo"
+    text = "Szyb wentylacyjny kopalni. fot. arch. Polska Grupa Górnicza"
+    assert text[found.value_start:found.value_end] == "arch. Polska Grupa Górnicza"
