@@ -116,12 +116,16 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     kept = [ln.index for ln in lines if not ln.blank]
     by_line = dict(zip(kept, probs, strict=True))
     credits = _credit_lines(blocks)
+    ads = {ln.index for b in blocks if b.kind == "chrome" and b.chrome == "ad"
+           for ln in b.lines}
     labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
     # the line right over a line that is a photo credit alone is that photo's caption
     captions = {kept[i] for i in range(len(kept) - 1)
                 if kept[i + 1] == kept[i] + 1 and kept[i + 1] in credits}
+    # the line under an ad's label (`Reklama`) is the ad's own text, never the headline
+    labelled |= {kept[i + 1] for i in range(len(kept) - 1) if lines[kept[i]].index in ads}
     best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
                             and kept[i] not in captions
                             and eligible(texts[i]) and not _between_prose(texts, i))

@@ -92,13 +92,21 @@ def _is_signed_line(page: _Page, line: Line) -> bool:
 def _first_prose(page: _Page) -> int:
     """The first line of running text; a headline of sentences (`Oddała oszustom
     oszczędności. 82-latka straciła 180 tys. zł!`) right over the byline or date line is
-    the title, not text."""
+    the title, not text, and the line under an ad's label (`Reklama`) is the ad's."""
     for i, f in enumerate(page.facts):
         if f.prose and f.meta is None and f.header is None and (
             f.chrome is None or f.chrome in _WEAK_KINDS
-        ) and not _headline_over_meta(page, i):
+        ) and not _headline_over_meta(page, i) and not _under_ad_label(page, i):
             return i
     return len(page.facts)
+
+
+def _under_ad_label(page: _Page, i: int) -> bool:
+    """The nearest line above (past blank lines) is an ad's label."""
+    k = i - 1
+    while k >= 0 and not page.facts[k].line.text:
+        k -= 1
+    return k >= 0 and "ad" in (page.facts[k].header, page.facts[k].chrome)
 
 
 def _headline_over_meta(page: _Page, i: int) -> bool:
