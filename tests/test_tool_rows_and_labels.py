@@ -199,3 +199,15 @@ def test_a_photo_s_zoom_link_is_no_caption() -> None:
     assert article.meta.image is not None and article.meta.image.caption is not None
     assert article.meta.image.caption.text == "Radiowóz drogówki na miejscu zatrzymania."
     assert lt.chrome_kind("Powiększ zdjęcie") == "embed"
+
+
+def test_a_media_players_leftover_text_is_chrome() -> None:
+    """What a browser's text keeps of an audio or video player (its buttons, its clock, the
+    pre-roll's countdown, the link to the file) is no article text; a sentence about a
+    recording is."""
+    for text in ("Pobierz plik audio", "Odtwórz materiał", "Materiał wideo | 01:58",
+                 "Reklama · Wideo rozpocznie się za 5 s", "▶ 00:00 / 06:47",
+                 "Odtwórz 0:00 / 2:36 Napisy Udostępnij wideo",
+                 "Posłuchaj rozmowy z dyrektorką festiwalu"):
+        assert lt.chrome_kind(text) == "embed", text
+    assert lt.chrome_kind("Materiał wideo pokazuje, jak doszło do wypadku na skrzyżowaniu.") is None

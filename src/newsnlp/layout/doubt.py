@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
+from newsnlp.layout.dialogue_runs import DIALOGUE_TURN, cut_short, dialogue
 from newsnlp.layout.features import prose_text
 from newsnlp.layout.linetypes import header_kind, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
@@ -55,8 +56,6 @@ MAX_INTRODUCED_BLOCKS = 12
 # the credits that close an article's text (`Źródło: PAP`, a signature)
 _CLOSING_CREDITS = frozenset({"source", "byline"})
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
-_DIALOGUE_TURN = compile_pattern(r"[-–—][ \t]+\p{Lu}")
-_SENTENCE_END = compile_pattern(r"[.!?](?=[\s\"”»’)]|$)")
 
 
 def taken_back(blocks: Sequence[Block], by_line: Probs, after: set[int]) -> set[int]:
@@ -96,7 +95,7 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
     doubtful = set() if alone else {
         k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
-    doubtful -= _dialogue(blocks, doubtful)
+    doubtful -= dialogue(blocks, doubtful)
     doubtful -= _enumerations(blocks, doubtful)
     doubtful -= _introduced_runs(blocks, doubtful)
     doubtful -= _rest_of_list(blocks, doubtful)
@@ -135,7 +134,7 @@ def _cut_by_a_template(blocks: Sequence[Block]) -> set[int]:
 def _teasers_after_the_end(blocks: Sequence[Block], after: set[int]) -> set[int]:
     """Content blocks after the article's end cut short by an ellipsis: teasers of other
     articles, however the model reads them."""
-    return {k for k in after if blocks[k].kind in CONTENT and _cut_short(blocks[k].lines[-1].text)}
+    return {k for k in after if blocks[k].kind in CONTENT and cut_short(blocks[k].lines[-1].text)}
 
 
 def _timeline_row(block: Block) -> bool:
@@ -371,46 +370,6 @@ def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     return keep
 
 
-def _turns(block: Block) -> bool:
-    """Every line is a dialogue turn: it opens with a dash, a space and a capital (Polish
-    dialogue punctuation), holds a sentence end, and is not cut short by an ellipsis (a list
-    of teasers)."""
-    return all(_DIALOGUE_TURN.match(ln.text) is not None and not _cut_short(ln.text)
-               and _SENTENCE_END.search(ln.text) is not None for ln in block.lines)
-
-
-def _dialogue(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful blocks that stay because they carry on a dialogue: runs of dialogue
-    turns right after article text the model keeps, with nothing set aside between but the
-    one line that leads into them (`Dzwonię do znajomej laryngolożki:` before two turns or
-    more) (the model, reading short dashed lines as a list, sets an interview's replies
-    aside)."""
-    keep: set[int] = set()
-    carried = False  # the previous block is kept article text or a kept turn
-    led_in = False  # a lead-in line was kept since the last kept article text
-    for k, block in enumerate(blocks):
-        if k not in doubtful:
-            carried, led_in = block.kind in CONTENT, False
-        elif carried and not led_in and _leads_into_turns(blocks, doubtful, k):
-            keep.add(k)
-            led_in = True
-        else:
-            carried = carried and _turns(block)
-            if carried:
-                keep.add(k)
-    return keep
-
-
-def _leads_into_turns(blocks: Sequence[Block], doubtful: set[int], k: int) -> bool:
-    """Block k, a heading or paragraph of one line not cut short, stands right before two
-    doubtful dialogue turns."""
-    block = blocks[k]
-    return (block.kind in ("heading", "paragraph") and len(block.lines) == 1
-            and not _turns(block) and not _cut_short(block.lines[0].text)
-            and all(j < len(blocks) and j in doubtful and _turns(blocks[j])
-                    for j in (k + 1, k + 2)))
-
-
 def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful blocks that stay because they finish an enumeration the article opened
     (Polish punctuation: an introduction ending with a colon, items ending with a comma or a
@@ -479,13 +438,8 @@ def _running_text(block: Block) -> bool:
     `:`, `;`, `,`), or opens a dialogue turn with a dash (Polish dialogue punctuation), and
     none is cut short by an ellipsis: a menu item does neither, a teaser ends with `...`."""
     return all((ends_sentence(ln.text) or ln.text.rstrip().endswith(",")
-                or _DIALOGUE_TURN.match(ln.text) is not None)
-               and not _cut_short(ln.text) for ln in block.lines)
-
-
-def _cut_short(text: str) -> bool:
-    """The line ends with an ellipsis, as a teaser cut to length does."""
-    return text.rstrip().endswith(("...", "…"))
+                or DIALOGUE_TURN.match(ln.text) is not None)
+               and not cut_short(ln.text) for ln in block.lines)
 
 
 def _sure_body(block: Block, by_line: Probs) -> bool:
