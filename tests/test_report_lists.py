@@ -77,3 +77,48 @@ def test_a_list_label_s_headlines_are_not_the_article_going_on() -> None:
     probs = [sure, doubt, doubt, doubt, sure]
     by_line = {b.lines[0].index: p for b, p in zip(blocks, probs, strict=True)}
     assert _enclosed(blocks, {2, 3}, by_line) == {3}
+
+
+def test_a_colon_line_under_a_player_or_photo_still_opens_the_text_under_it() -> None:
+    """Between the kept text and the colon line may stand a photo's credit and a player's
+    leftovers: the run the colon line opens stays up to the kept text under it."""
+    text = ("Nawet do minus 25 stopni spadnie temperatura w nocy.\nFot. Jan Lis\nPosłuchaj\n"
+            "Ostrzeżenie obejmuje powiaty:\nbialski\nwłodawski\nchełmski\n"
+            "W pozostałej części regionu obowiązuje alert drugiego stopnia.\n")
+    blocks = _blocks(text, ["lead", "credit", "chrome"] + ["paragraph"] * 5)
+    blocks[2] = Block("chrome", blocks[2].lines, chrome="embed")
+    assert _introduced_runs(blocks, {3, 4, 5, 6}) == {3, 4, 5, 6}
+    blocks[0] = Block("chrome", blocks[0].lines, chrome="related")
+    assert _introduced_runs(blocks, {3, 4, 5, 6}) == set()  # no kept text above: a box
+
+
+def test_a_programmes_rows_are_a_list_and_a_live_reports_entries_are_not() -> None:
+    """Rows that open with a day and a time and a dash, each an event's name, are a list
+    as a browser's text shows one; entries of a live report are sentences after the time."""
+    rows = ("piątek, 20 czerwca, godz. 18.00 – koncert otwarcia\n"
+            "sobota, 21 czerwca, godz. 11.00 – warsztaty bębniarskie\n"
+            "niedziela, 22 czerwca, godz. 12.00–18.00 – jarmark rękodzieła\n")
+    lines = [ln for ln in split_lines(rows) if not ln.blank]
+    kinds = [b.kind for b in mark_enumerations([Block("paragraph", tuple(lines))])]
+    assert kinds == ["list_item"] * 3
+    live = ("11:20 – Wodociągi przywrócą dostawy wody do godziny 16.\n"
+            "10:05 – Ekipa jest już na miejscu.\n")
+    lines = [ln for ln in split_lines(live) if not ln.blank]
+    assert [b.kind for b in mark_enumerations([Block("paragraph", tuple(lines))])] == ["paragraph"]
+
+
+def test_a_programme_under_its_heading_between_kept_text_stays() -> None:
+    """The model reads a programme's rows as a calendar's and sets them aside with their
+    heading; between text it is sure of, they are the article's."""
+    text = ("Festiwal organizuje dom kultury wspólnie z miastem.\nProgram festiwalu\n"
+            "piątek, godz. 18.00 – koncert otwarcia\n"
+            "sobota, godz. 11.00 – warsztaty\n"
+            "sobota, godz. 15.00 – pokaz filmu\n"
+            "niedziela, godz. 20.00 – koncert finałowy\n"
+            "Wstęp na wszystkie wydarzenia jest wolny.\n")
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    blocks = [Block("paragraph", (lines[0],)), Block("heading", (lines[1],)),
+              Block("paragraph", tuple(lines[2:6])), Block("paragraph", (lines[6],))]
+    sure = {ln.index: {"body": 0.95, "chrome": 0.05, "title": 0.0, "meta": 0.0}
+            for ln in lines}
+    assert _enclosed(blocks, {1, 2}, sure) == {1, 2}

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.dialogue_runs import DIALOGUE_TURN, cut_short, dialogue
+from newsnlp.layout.enumerations import programme_row
 from newsnlp.layout.features import prose_text
 from newsnlp.layout.linetypes import header_kind, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
@@ -291,9 +292,9 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
     article text the model is sure of (the title counts before a run; so does the text
     that opens a list the model keeps right before it, and after a run the text under the
     section headings that follow it, short lines it reads unsure), when the run is short
-    (rows, a hard-wrapped line) or reads as running text throughout (an enumeration, a
-    dialogue). Chrome inside an article carries a label the rules already read ('Czytaj
-    także', 'Reklama'). One pass over the blocks."""
+    (rows, a hard-wrapped line), reads as running text throughout (an enumeration, a
+    dialogue) or is an event's programme. Chrome inside an article carries a label the
+    rules already read ('Czytaj także', 'Reklama'). One pass over the blocks."""
     content = [j for j, b in enumerate(blocks) if b.kind in CONTENT | {"title"}]
     keep: set[int] = set()
     i = 0
@@ -310,7 +311,8 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         if _under_list_label(blocks, run[0]):  # the list's headlines, then perhaps the text
             run = [j for j in run if _long_text(blocks[j])]
         if (sum(len(blocks[j].lines) for j in run) > MAX_ENCLOSED_LINES
-                and not all(_running_text(blocks[j]) for j in run)):
+                and not all(_running_text(blocks[j]) for j in run)
+                and not _programme(blocks, run)):
             continue
         before = lo - 1  # over a list the model keeps, to the text that opens it
         while before > 0 and blocks[content[before]].kind == "list_item":
@@ -323,6 +325,14 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
         if sure_before and _mean_label(blocks[content[after]], "body", by_line) >= SURE_BODY:
             keep.update(run)
     return keep
+
+
+def _programme(blocks: Sequence[Block], run: Sequence[int]) -> bool:
+    """The run is an event's programme, perhaps under its heading: rows that each open with
+    a time (and a day) and a dash, as Polish programmes are set."""
+    rows = [ln for j in (run[1:] if blocks[run[0]].kind == "heading" else run)
+            for ln in blocks[j].lines]
+    return len(rows) >= 2 and all(programme_row(ln.text) for ln in rows)
 
 
 def _under_list_label(blocks: Sequence[Block], k: int) -> bool:
@@ -394,11 +404,17 @@ def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful blocks of a short run that a colon line opens between kept article text
     (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph, or the article's
     closing credit: `Źródło: KP PSP`): an event's programme or a list of terms set in the
-    article, and the text under it, not chrome, whatever the items' shape."""
+    article, and the text under it, not chrome, whatever the items' shape. A player, an ad
+    or a photo may stand between the text above and the colon line."""
     keep: set[int] = set()
     for k, intro in enumerate(blocks):
-        if (k == 0 or intro.kind not in CONTENT or not _ends_with(intro, (":",))
-                or blocks[k - 1].kind not in CONTENT or k - 1 in doubtful):
+        if intro.kind not in CONTENT or not _ends_with(intro, (":",)):
+            continue
+        i = k - 1  # past a player, an ad or a photo set in the text
+        while i >= 0 and k - i <= MAX_ENCLOSED_LINES + 1 and (
+                _inline_box(blocks[i]) or blocks[i].kind in ("credit", "caption")):
+            i -= 1
+        if i < 0 or blocks[i].kind not in CONTENT or i in doubtful:
             continue
         j = k + 1
         while j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and j in doubtful and (

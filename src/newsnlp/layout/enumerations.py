@@ -17,15 +17,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
+from newsnlp.resources import compile_pattern
 from newsnlp.text.sentences import sentence_count
 
-__all__ = ["mark_enumerations"]
+__all__ = ["mark_enumerations", "programme_row"]
 
 # A list of whole sentences or bare phrases: at least this many lines (two sentences in a
 # row are a paragraph the scraper split).
 SENTENCE_ITEMS_MIN = 3
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
+_PROGRAMME_ROW = compile_pattern(
+    r"[ \t]*(?:[-–—•*·][ \t]*)?(?:\p{L}{3,12},?[ \t]+)?(?:\d{1,2}(?:\.\d{1,2}\.?|[ \t]+\p{L}{3,12})"
+    r",?[ \t]+)?(?:godz\.[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?"
+    r"[ \t]+[-–—][ \t]")
 # a bare item may end with the bracket or quote it closes (`skierowanie (także e-skierowanie)`)
 _CLOSING_BRACKETS = frozenset(')]"”»\'')
 
@@ -57,11 +62,18 @@ def _opens_with_a_name(text: str) -> bool:
 def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with the paragraphs right under a colon line that hold enumeration items
     only (two or more, up to the first that ends with a full stop; three or more with no
-    closing mark) as one list."""
+    closing mark) as one list, and so the rows of a programme (two or more)."""
     out: list[Block] = []
     next_id = max((b.list_id for b in blocks), default=-1) + 1
     k = 0
     while k < len(blocks):
+        rows = _programme_rows(blocks, k)
+        if len([line for b in rows for line in b.lines]) >= 2:  # a programme: a list
+            out.extend(Block("list_item", (line,), list_id=next_id, value=(line.start, line.end))
+                       for b in rows for line in b.lines)
+            next_id += 1
+            k += len(rows)
+            continue
         block = blocks[k]
         out.append(block)
         k += 1
@@ -74,6 +86,22 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
                 next_id += 1
                 k += len(run)
     return out
+
+
+def programme_row(text: str) -> bool:
+    """A programme's row: perhaps a weekday and a day, then a clock time (or hours), a dash
+    and the event's name (`piątek, 20 czerwca, godz. 18.00 – koncert otwarcia`, `12.00–18.00
+    – jarmark`); a live report's entry after its time is a sentence."""
+    return _PROGRAMME_ROW.match(text) is not None and sentence_count(text) == 0
+
+
+def _programme_rows(blocks: Sequence[Block], k: int) -> list[Block]:
+    """The paragraphs from `k` on whose every line is a programme's row."""
+    j = k
+    while j < len(blocks) and blocks[j].kind == "paragraph" and all(
+            programme_row(line.text) for line in blocks[j].lines):
+        j += 1
+    return list(blocks[k:j])
 
 
 def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
