@@ -149,3 +149,12 @@ def test_an_interview_s_questions_are_its_text_not_headings() -> None:
     article = newsnlp.Pipeline(nlp=None).parse(ARTICLE)
     assert [s.heading.text for s in article.sections if s.heading] == [
         "Jak to się zaczęło?", "A dziś?"]
+
+
+def test_a_live_reports_hosts_are_its_authors() -> None:
+    """`Relację prowadzą: X, Y` (live reports of two check sets' portals) names the
+    reporters, alone or after the publication date in one meta row."""
+    found = lt.meta_match("Relację prowadzą: Joanna Kierzek, Tomasz Bąk")
+    assert found is not None and found.kind == "author"
+    article = _with_row("Opublikowano: 07.10.2025, 09:02 Relację prowadzi: Kamil Sikora")
+    assert _authors(article) == ["Kamil Sikora"]
