@@ -211,3 +211,9 @@ def test_a_media_players_leftover_text_is_chrome() -> None:
                  "Posłuchaj rozmowy z dyrektorką festiwalu"):
         assert lt.chrome_kind(text) == "embed", text
     assert lt.chrome_kind("Materiał wideo pokazuje, jak doszło do wypadku na skrzyżowaniu.") is None
+
+
+def test_a_share_rows_copy_link_button_alone() -> None:
+    """`Kopiuj link` on a line of its own under the share buttons, as `Skopiuj link` is."""
+    assert lt.chrome_kind("Kopiuj link") == "share"
+    assert lt.chrome_kind("Skopiuj link") == "share"
