@@ -950,3 +950,17 @@ def test_the_agricultural_chambers_are_institutions(text: str, canonical: str) -
     if not morphology.available():
         pytest.skip("needs Morfeusz")
     assert [i.canonical for i in run(text)] == [canonical]
+
+
+def test_polish_embassies_and_consulates_abroad_with_their_city() -> None:
+    """`Ambasada RP w Ankarze`, `Konsulatem Generalnym RP w Mediolanie` (two check sets'
+    world news): Polish missions abroad, named with the foreign city they sit in; another
+    country's embassy is not one of them."""
+    insts = by_canon(run("Ambasada RP w Ankarze przekazała, że nie ma sygnałów o "
+                         "poszkodowanych Polakach. Można też dzwonić do Konsulatu Generalnego "
+                         "RP w Mediolanie. Ambasada USA w Warszawie milczy."))
+    embassy = insts["Ambasada Rzeczypospolitej Polskiej w Ankarze"]
+    assert embassy.locality == "Ankara" and embassy.kind == "government"
+    assert mentions(insts["Konsulat Generalny Rzeczypospolitej Polskiej w Mediolanie"]) == {
+        "Konsulatu Generalnego RP w Mediolanie"}
+    assert not any("USA" in name or "Warszaw" in name for name in insts)
