@@ -32,6 +32,16 @@ def test_the_text_goes_on_under_an_ad_label_inside_the_article() -> None:
     paragraph under it is still the article's."""
     page = ("Wiadomości\n\nMiasto potrzebuje parkingów, nie kolejnych podwyżek opłat\n"
             "3 marca 2026\n\n" + TEXT.split("\n")[0] + "\nReklama\n" + TEXT.split("\n")[1] + "\n")
-    body = " ".join(p.text for s in RULES.parse(page).sections for p in s.paragraphs)
-    lead = RULES.parse(page).lead
-    assert "Kierowcy z osiedli" in body + (lead.text if lead is not None else "")
+    article = RULES.parse(page)
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "Kierowcy z osiedli" in body + (article.lead.text if article.lead is not None else "")
+
+
+def test_a_headline_right_under_an_empty_ad_slots_label() -> None:
+    """An ad slot whose ad is an image leaves its label alone over the headline: the
+    headline stays the title."""
+    page = ("Portal Kujaw\nWiadomości\nSport\nReklama\n"
+            "Miasto potrzebuje parkingów, nie kolejnych podwyżek opłat\n3 marca 2026\n\n" + TEXT)
+    title = RULES.parse(page).meta.title
+    assert title is not None
+    assert title.text == "Miasto potrzebuje parkingów, nie kolejnych podwyżek opłat"

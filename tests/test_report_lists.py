@@ -88,8 +88,8 @@ def test_a_colon_line_under_a_player_or_photo_still_opens_the_text_under_it() ->
     blocks = _blocks(text, ["lead", "credit", "chrome"] + ["paragraph"] * 5)
     blocks[2] = Block("chrome", blocks[2].lines, chrome="embed")
     assert _introduced_runs(blocks, {3, 4, 5, 6}) == {3, 4, 5, 6}
-    blocks[0] = Block("chrome", blocks[0].lines, chrome="related")
-    assert _introduced_runs(blocks, {3, 4, 5, 6}) == set()  # no kept text above: a box
+    blocks[0] = Block("chrome", blocks[0].lines, chrome="other")
+    assert _introduced_runs(blocks, {3, 4, 5, 6}) == set()  # chrome above, no kept text
 
 
 def test_a_programmes_rows_are_a_list_and_a_live_reports_entries_are_not() -> None:
@@ -122,3 +122,20 @@ def test_a_programme_under_its_heading_between_kept_text_stays() -> None:
     sure = {ln.index: {"body": 0.95, "chrome": 0.05, "title": 0.0, "meta": 0.0}
             for ln in lines}
     assert _enclosed(blocks, {1, 2}, sure) == {1, 2}
+
+
+def test_bare_items_may_close_a_bracket() -> None:
+    """`skierowanie od lekarza (także e-skierowanie)`: a bare item ends with the bracket it
+    closes, and the list under the colon line holds it."""
+    text = ("Do rejestracji potrzebne są:\nskierowanie od lekarza (także e-skierowanie)\n"
+            "dowód osobisty\nwyniki wcześniejszych badań\n")
+    kinds = [b.kind for b in mark_enumerations(_blocks(text, ["paragraph"] * 4))]
+    assert kinds == ["paragraph", "list_item", "list_item", "list_item"]
+
+
+def test_programme_rows_apart_are_no_list() -> None:
+    """Rows far apart (more than a blank line between) are not one programme."""
+    text = ("sobota, godz. 11.00 – warsztaty\n\n\n\nniedziela, godz. 20.00 – koncert\n")
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    blocks = [Block("paragraph", (ln,)) for ln in lines]
+    assert [b.kind for b in mark_enumerations(blocks)] == ["paragraph", "paragraph"]

@@ -76,8 +76,8 @@ def test_a_press_officers_signature_with_an_acronym_office() -> None:
 
 def test_the_article_container_is_read_from_the_text_under_the_title() -> None:
     """The longest paragraph under the headline shows where the article's `<p>` siblings
-    stand (teasers kept above the headline do not); with none kept, its prose lines the
-    model set aside by position do."""
+    stand (teasers kept above the headline do not); with none kept there, its prose lines
+    the model set aside by position do."""
     text = ("Pożar hali w Kutnie. Z ogniem walczyło dziewięć zastępów straży pożarnej przez "
             "całą noc i część poranka.\nRemont mostu w Łęczycy\nW nocy z piątku na sobotę "
             "spłonęła hala magazynowa przy ul. Sklęczkowskiej.\nStrażacy gasili ogień do rana.\n")
@@ -87,7 +87,9 @@ def test_the_article_container_is_read_from_the_text_under_the_title() -> None:
     assert _text_lines(kept) == [first]
     aside = [Block("paragraph", (teaser,)), Block("title", (title,)),
              Block("chrome", (first,), chrome="other"), Block("chrome", (second,), chrome="other")]
-    assert _text_lines(aside) == [teaser]
+    assert _text_lines(aside) == [first]
+    untitled = [Block("paragraph", (teaser,)), Block("chrome", (first,), chrome="other")]
+    assert _text_lines(untitled) == [teaser]
     none_kept = [Block("chrome", (teaser,), chrome="related"), Block("title", (title,)),
                  Block("chrome", (first,), chrome="other"),
                  Block("chrome", (second,), chrome="footer")]
@@ -98,8 +100,10 @@ def test_a_newsrooms_tip_prompt_is_the_pages_footer() -> None:
     """`Masz temat? Napisz do nas: …` under the text asks readers for news: chrome, while a
     sentence of the text that asks the reader something is not."""
     assert lt.chrome_kind("Masz temat? Napisz do nas: redakcja@kurierkutnowski.pl") == "footer"
-    assert lt.chrome_kind("Masz informacje o wypadku? Zadzwoń: 24 355 10 10") == "footer"
+    assert lt.chrome_kind("Masz informacje o wypadku? Napisz: alarm@kutno24.pl") == "footer"
     assert lt.chrome_kind("Masz temat, który chcesz poruszyć na sesji rady?") is None
+    # a police appeal in the text asks for a call: the article's
+    assert lt.chrome_kind("Masz informacje o sprawcy? Zadzwoń na numer 112.") is None
 
 
 def test_an_archive_photos_credit_after_its_caption() -> None:

@@ -40,8 +40,8 @@ SIGNATURE_FUNCTION_MAX_WORDS = 5
 SIGNATURE_INSTITUTION_MAX_WORDS = 8
 
 
-# a rank or title before the name, abbreviated (`st. sierż.`, `podkom.`, `ks. kan.`)
 _ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
+# a rank or title before the name, abbreviated (`st. sierż.`, `podkom.`, `ks. kan.`)
 _RANK = compile_pattern(r"(?:(?!fot\.|zdj\.)\p{Ll}{1,8}\.[ \t]+){1,3}")
 
 
@@ -98,11 +98,18 @@ def _short_function(function: str) -> bool:
 
 def _office(words: str) -> bool:
     """An office's name: it opens with a unit's head word (`Biuro Prasowe`, `Wydział
-    Promocji`; the institutions' vocabulary) or is an institution's acronym, perhaps with
-    its town (`KPP Łowicz`, `PZDR Zamość`), as press officers sign."""
+    Promocji`; the institutions' vocabulary) or is an institution's acronym and its town
+    (`KPP Łowicz`, `PZDR Zamość`), as press officers sign."""
     first = words.split(maxsplit=1)[0] if words.strip() else ""
-    return (first in gazetteer().vocabulary.one_word_unit_heads
-            or _ACRONYM.fullmatch(first) is not None)
+    return first in gazetteer().vocabulary.one_word_unit_heads or _acronym_and_town(words)
+
+
+def _acronym_and_town(words: str) -> bool:
+    """An institution's acronym and its town (`KPP Łowicz`, `PZDR Zamość`): an acronym
+    alone may be a country's (`USA`) or a Roman numeral (`IV liceum`)."""
+    parts = words.split()
+    return (len(parts) == 2 and _ACRONYM.fullmatch(parts[0]) is not None
+            and parts[1][:1].isupper() and not parts[1].isupper())
 
 
 # `Piotr Wrona: Jak bardzo zmienił się Bałtyk?`: an interviewer's question opens with his name

@@ -10,6 +10,7 @@ from newsnlp.resources import load_json
 NAME_MAX_WORDS = 10  # a site owner's name; a longer line is a sentence that ends on a name
 # lower-case words inside a proper name (`w`, `i`, `im.`), as the name scanner reads them
 _JOINERS = frozenset({"w", "i", "z", "na", "im.", "ds.", "dla", "we", "-", "–", "&"})
+_QUOTES = "„\"«»('"  # a name's quoted part (`PKM „Kutno” Sp. z o.o.`)
 
 
 @cache
@@ -26,4 +27,4 @@ def is_company_name(text: str) -> bool:
         return False
     words = text[:-len(form)].split()
     return 0 < len(words) <= NAME_MAX_WORDS and all(
-        w[0].isupper() or w[0].isdigit() or w in _JOINERS for w in words)
+        w.lstrip(_QUOTES)[:1].isupper() or w[0].isdigit() or w in _JOINERS for w in words)

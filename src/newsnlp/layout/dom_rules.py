@@ -254,17 +254,18 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 def _text_lines(blocks: Sequence[Block]) -> list[Line]:
     """The lines that show where the article's text stands: its paragraphs under the title
     (the text follows its headline; teasers the model kept stand above it), else its lead
-    there (it often has a class of its own, `<p class="lead">`), else the same anywhere;
-    with none kept, the prose lines under the title that the model set aside only by their
-    position (`other`, `footer`)."""
-    title = next((k for k, b in enumerate(blocks) if b.kind == "title"), -1)
-    for part in (blocks[title + 1:], blocks):
-        for kind in ("paragraph", "lead"):
-            found = [line for b in part if b.kind == kind for line in b.lines]
-            if found:
-                return found
-    return [line for b in blocks[title + 1:] if title >= 0 and b.kind == "chrome"
-            and b.chrome in LOOSE_CHROME for line in b.lines if lt.is_prose(line.text)]
+    there (it often has a class of its own, `<p class="lead">`), else the prose lines there
+    that the model set aside only by their position (`other`, `footer`); on a page without
+    a title, its paragraphs, else its lead."""
+    title = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
+    if title is None:
+        return ([line for b in blocks if b.kind == "paragraph" for line in b.lines]
+                or [line for b in blocks if b.kind == "lead" for line in b.lines])
+    under = blocks[title + 1:]
+    return ([line for b in under if b.kind == "paragraph" for line in b.lines]
+            or [line for b in under if b.kind == "lead" for line in b.lines]
+            or [line for b in under if b.kind == "chrome" and b.chrome in LOOSE_CHROME
+                for line in b.lines if lt.is_prose(line.text)])
 
 
 def _article_container(blocks: list[Block], cues: Sequence[DomCues]) -> list[Block]:

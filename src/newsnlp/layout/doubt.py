@@ -53,6 +53,9 @@ BOX_TEXT_MIN_WORDS = 15
 TEXT_BEFORE_THE_END = 2
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
+# blocks set in the text (a player's lines, an ad, a link box, a photo's caption and credit)
+# between kept text and the colon line under them
+MAX_SET_IN_BLOCKS = 5
 
 # the credits that close an article's text (`Źródło: PAP`, a signature)
 _CLOSING_CREDITS = frozenset({"source", "byline"})
@@ -328,11 +331,13 @@ def _enclosed(blocks: Sequence[Block], doubtful: set[int],
 
 
 def _programme(blocks: Sequence[Block], run: Sequence[int]) -> bool:
-    """The run is an event's programme, perhaps under its heading: rows that each open with
-    a time (and a day) and a dash, as Polish programmes are set."""
+    """The run is an event's programme, perhaps under its heading: two to
+    `MAX_INTRODUCED_BLOCKS` rows that each open with a time (and a day) and a dash, as
+    Polish programmes are set (a calendar's longer run is a widget)."""
     rows = [ln for j in (run[1:] if blocks[run[0]].kind == "heading" else run)
             for ln in blocks[j].lines]
-    return len(rows) >= 2 and all(programme_row(ln.text) for ln in rows)
+    return 2 <= len(rows) <= MAX_INTRODUCED_BLOCKS and all(
+        programme_row(ln.text) for ln in rows)
 
 
 def _under_list_label(blocks: Sequence[Block], k: int) -> bool:
@@ -404,14 +409,15 @@ def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful blocks of a short run that a colon line opens between kept article text
     (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph, or the article's
     closing credit: `Źródło: KP PSP`): an event's programme or a list of terms set in the
-    article, and the text under it, not chrome, whatever the items' shape. A player, an ad
-    or a photo may stand between the text above and the colon line."""
+    article, and the text under it, not chrome, whatever the items' shape. A player, an ad,
+    a link box or a photo (up to `MAX_SET_IN_BLOCKS` blocks) may stand between the text
+    above and the colon line."""
     keep: set[int] = set()
     for k, intro in enumerate(blocks):
         if intro.kind not in CONTENT or not _ends_with(intro, (":",)):
             continue
-        i = k - 1  # past a player, an ad or a photo set in the text
-        while i >= 0 and k - i <= MAX_ENCLOSED_LINES + 1 and (
+        i = k - 1  # past a player, an ad, a link box or a photo set in the text
+        while i >= 0 and k - i <= MAX_SET_IN_BLOCKS and (
                 _inline_box(blocks[i]) or blocks[i].kind in ("credit", "caption")):
             i -= 1
         if i < 0 or blocks[i].kind not in CONTENT or i in doubtful:

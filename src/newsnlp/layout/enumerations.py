@@ -89,17 +89,19 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
 
 
 def programme_row(text: str) -> bool:
-    """A programme's row: perhaps a weekday and a day, then a clock time (or hours), a dash
-    and the event's name (`piątek, 20 czerwca, godz. 18.00 – koncert otwarcia`, `12.00–18.00
+    """A programme's row: perhaps a word (a weekday) and a day, then a clock time (or hours),
+    a dash and the event's name (`piątek, 20 czerwca, godz. 18.00 – koncert otwarcia`, `12.00–18.00
     – jarmark`); a live report's entry after its time is a sentence."""
     return _PROGRAMME_ROW.match(text) is not None and sentence_count(text) == 0
 
 
 def _programme_rows(blocks: Sequence[Block], k: int) -> list[Block]:
-    """The paragraphs from `k` on whose every line is a programme's row."""
+    """The paragraphs from `k` on whose every line is a programme's row, each on the line
+    after the one before or past one blank line."""
     j = k
     while j < len(blocks) and blocks[j].kind == "paragraph" and all(
-            programme_row(line.text) for line in blocks[j].lines):
+            programme_row(line.text) for line in blocks[j].lines) and (
+            j == k or blocks[j].lines[0].index - blocks[j - 1].lines[-1].index <= 2):
         j += 1
     return list(blocks[k:j])
 

@@ -38,7 +38,13 @@ from newsnlp.layout.doubt import (
 )
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph, lead_shaped, opens_with_timestamp
-from newsnlp.layout.linetypes import is_headline, word_count
+from newsnlp.layout.linetypes import (
+    chrome_kind,
+    header_kind,
+    is_headline,
+    is_prose,
+    word_count,
+)
 from newsnlp.layout.title import (
     TitleRanker,
     eligible,
@@ -117,15 +123,17 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     by_line = dict(zip(kept, probs, strict=True))
     credits = _credit_lines(blocks)
     ads = {ln.index for b in blocks if b.kind == "chrome" and b.chrome == "ad"
-           for ln in b.lines}
+           for ln in b.lines if "ad" in (chrome_kind(ln.text), header_kind(ln.text))}  # labels
     labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
     # the line right over a line that is a photo credit alone is that photo's caption
     captions = {kept[i] for i in range(len(kept) - 1)
                 if kept[i + 1] == kept[i] + 1 and kept[i + 1] in credits}
-    # the line under an ad's label (`Reklama`) is the ad's own text, never the headline
-    labelled |= {kept[i + 1] for i in range(len(kept) - 1) if lines[kept[i]].index in ads}
+    # running text under an ad's label (`Reklama`) is the ad's own, never the headline (an
+    # empty slot's label may stand right over the headline)
+    labelled |= {kept[i + 1] for i in range(len(kept) - 1)
+                 if kept[i] in ads and is_prose(lines[kept[i + 1]].text)}
     best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
                             and kept[i] not in captions
                             and eligible(texts[i]) and not _between_prose(texts, i))

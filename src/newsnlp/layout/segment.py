@@ -24,7 +24,6 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped, shortened_title, unglued
 from newsnlp.layout.closing import enumeration_end, signature_end
-from newsnlp.layout.company_line import is_company_name
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
 from newsnlp.layout.lead import mark_lead
@@ -389,8 +388,7 @@ def _absorbs(kind: ChromeKind, f: LineFacts) -> bool:
 
 
 def _demote_trailing(page: _Page) -> None:
-    """Headings and unpunctuated lines (a company's name alone is one) after the last prose
-    paragraph are page chrome."""
+    """Headings and unpunctuated lines after the last prose paragraph are page chrome."""
     last_prose = -1
     for k, b in enumerate(page.blocks):
         if b.kind in ("paragraph", "list_item", "quote", "lead") and (
@@ -404,8 +402,8 @@ def _demote_trailing(page: _Page) -> None:
         end = signature_end(b) if k == last_prose + 1 and last_prose >= 0 else None
         if end is not None:  # the name, not the function or the agency after it
             page.blocks[k] = Block("byline", b.lines, value=(b.start, b.start + end))
-        elif b.kind == "heading" or (b.kind == "paragraph" and (
-                not ends_sentence(b.lines[0].text) or is_company_name(b.lines[0].text))):
+        elif b.kind == "heading" or (b.kind == "paragraph"
+                                     and not ends_sentence(b.lines[0].text)):
             page.blocks[k] = Block("chrome", b.lines, chrome="footer")
 
 
@@ -463,7 +461,8 @@ def _header_after_lead(page: _Page) -> None:
             blocks[:first] = [Block("chrome", top.lines, chrome="metadata")
                               if top.kind == "published" else top for top in blocks[:first]]
             blocks[k] = Block("published", (line,), value=(line.start, line.end))
-        elif _bare_byline(page, line.index):
+        elif (not dated or _beside_share_row(page, line.index)) and _bare_byline(
+                page, line.index):
             blocks[k] = _byline(line)
 
 
