@@ -952,12 +952,11 @@ def test_the_agricultural_chambers_are_institutions(text: str, canonical: str) -
     assert [i.canonical for i in run(text)] == [canonical]
 
 
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
 def test_polish_embassies_and_consulates_abroad_with_their_city() -> None:
     """`Ambasada RP w Ankarze`, `Konsulatem Generalnym RP w Mediolanie` (two check sets'
     world news): Polish missions abroad, named with the foreign city they sit in; another
     country's embassy is not one of them."""
-    if not morphology.available():
-        pytest.skip("the city's base form needs Morfeusz")
     insts = by_canon(run("Ambasada RP w Ankarze przekazała, że nie ma sygnałów o "
                          "poszkodowanych Polakach. Można też dzwonić do Konsulatu Generalnego "
                          "RP w Mediolanie. Ambasada USA w Warszawie milczy."))
