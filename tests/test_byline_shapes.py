@@ -158,3 +158,12 @@ def test_a_live_reports_hosts_are_its_authors() -> None:
     assert found is not None and found.kind == "author"
     article = _with_row("Opublikowano: 07.10.2025, 09:02 Relację prowadzi: Kamil Sikora")
     assert _authors(article) == ["Kamil Sikora"]
+
+
+def test_an_authors_label_after_an_update_date_in_one_meta_row() -> None:
+    """`Opublikowano: … Aktualizacja: … Autor: X` on one line (a live report's header in
+    HTML): the update label opens no item of its own, so the row goes on to the author."""
+    article = _with_row("Opublikowano: 07.10.2025, 09:02 Aktualizacja: 07.10.2025, 13:20 "
+                        "Autor: Joanna Kierzek")
+    assert _authors(article) == ["Joanna Kierzek"]
+    assert article.meta.published == "2025-10-07T09:02"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
 from newsnlp.layout.dateline import DateFinder, row_cells
-from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.resources import ICASE, Match, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
@@ -40,9 +40,8 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
     start, end = line.start + m.value_start, line.start + m.value_end
     # the next label may stand past the value's end (`Dodano: 28-10-2025 | Autor: X`: a
     # publication value ends with its date); a photo line splits caption from credit below
-    nxt = (lt.next_label().search(text, start, line.end if until is None else until)
-           if m.kind != "photo" else None)
-    rest = lt.meta_match(text[nxt.start():line.end].rstrip()) if nxt is not None else None
+    nxt, rest = (_next_item(text, start, line.end, line.end if until is None else until)
+                 if m.kind != "photo" else (None, None))
     if nxt is not None and rest is not None:
         cut = _back_over(text, start, nxt.start(), _SEPARATORS)
         second = _moved(rest, nxt.start() - line.start)
@@ -66,6 +65,18 @@ def meta_blocks(text: str, line: Line, m: lt.MetaMatch, find_dates: DateFinder,
     if m.kind == "published":
         return _published_by(text, line, start, end)
     return [Block(_KINDS[m.kind], (line,), value=(start, end))]
+
+
+def _next_item(text: str, start: int, end: int, until: int
+               ) -> tuple[Match, lt.MetaMatch] | tuple[None, None]:
+    """The first next label in text[start:until] whose text up to `end` is a metadata item
+    of its own, and that item: a label that opens none (`Aktualizacja: …`, whose date the
+    publication line keeps) is passed over."""
+    for nxt in lt.next_label().finditer(text, start, until):
+        rest = lt.meta_match(text[nxt.start():end].rstrip())
+        if rest is not None:
+            return nxt, rest
+    return None, None
 
 
 def dateline_blocks(text: str, line: Line, find_dates: DateFinder) -> list[Block]:
