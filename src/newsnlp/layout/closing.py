@@ -100,14 +100,14 @@ def _office(words: str) -> bool:
     """An office's name: it opens with a unit's head word (`Biuro Prasowe`, `Wydział
     Promocji`; the institutions' vocabulary) or is an institution's acronym and its town
     (`KPP Łowicz`, `PZDR Zamość`), as press officers sign."""
-    first = words.split(maxsplit=1)[0] if words.strip() else ""
-    return first in gazetteer().vocabulary.one_word_unit_heads or _acronym_and_town(words)
+    parts = words.split()
+    return bool(parts) and (parts[0] in gazetteer().vocabulary.one_word_unit_heads
+                            or _acronym_and_town(parts))
 
 
-def _acronym_and_town(words: str) -> bool:
+def _acronym_and_town(parts: Sequence[str]) -> bool:
     """An institution's acronym and its town (`KPP Łowicz`, `PZDR Zamość`): an acronym
     alone may be a country's (`USA`) or a Roman numeral (`IV liceum`)."""
-    parts = words.split()
     return (len(parts) == 2 and _ACRONYM.fullmatch(parts[0]) is not None
             and parts[1][:1].isupper() and not parts[1].isupper())
 

@@ -102,10 +102,8 @@ def _first_prose(page: _Page) -> int:
 
 def _under_ad_label(page: _Page, i: int) -> bool:
     """The nearest line above (past blank lines) is an ad's label."""
-    k = i - 1
-    while k >= 0 and not page.facts[k].line.text:
-        k -= 1
-    return k >= 0 and "ad" in (page.facts[k].header, page.facts[k].chrome)
+    above = near_text(page.facts, i, -1)
+    return above is not None and "ad" in (above.header, above.chrome)
 
 
 def _headline_over_meta(page: _Page, i: int) -> bool:
@@ -166,13 +164,8 @@ def _bare_byline(page: _Page, i: int) -> bool:
 def _beside_share_row(page: _Page, i: int) -> bool:
     """The nearest line above or below (past blank lines) is a share row: a template sets
     the writer's name beside the article's sharing buttons."""
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(page.facts) and not page.facts[j].line.text:
-            j += step
-        if 0 <= j < len(page.facts) and page.facts[j].chrome == "share":
-            return True
-    return False
+    return any(f is not None and f.chrome == "share"
+               for f in (near_text(page.facts, i, -1), near_text(page.facts, i, 1)))
 
 
 def _byline(line: Line) -> Block:

@@ -22,10 +22,10 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.learned import is_locality
 from newsnlp.resources import Pattern, compile_pattern, word_alternation
+from newsnlp.text.legal_forms import without_legal_form
 
 __all__ = ["acronym_contradicted", "capital_after_small", "country_acronym", "generic_kind",
-           "model_name_ok", "name_joiners", "takes_quoted_name", "uncontradicted",
-           "without_legal_form"]
+           "model_name_ok", "name_joiners", "takes_quoted_name", "uncontradicted"]
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
@@ -169,10 +169,3 @@ def generic_kind(surface: str) -> InstitutionKind:
     return "organisation"
 
 
-def without_legal_form(name: str) -> str:
-    """`name` without the company legal form it ends with ('Krajowa Spółka Cukrowa S.A.'
-    and '… SA' are one company, as is the name written without its form)."""
-    for form in evidence_rules()["legal_forms"]:
-        if name.endswith(" " + form):
-            return name[:-len(form) - 1].rstrip(" ,")
-    return name

@@ -8,12 +8,12 @@ from collections.abc import Collection, Iterable
 from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions.canonical import canonical
 from newsnlp.extract.institutions.entity import Entity
-from newsnlp.extract.institutions.evidence import without_legal_form
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention, flatten
 from newsnlp.extract.institutions.places import locality_key
 from newsnlp.morph.inflect import inflect_name
 from newsnlp.morph.learned import is_locality
+from newsnlp.text.legal_forms import without_legal_form
 
 __all__ = ["merge"]
 

@@ -1,0 +1,27 @@
+"""Company legal forms at the end of a name (`Sp. z o.o.`, `S.A.`, `GmbH`): the list of
+`data/institutions/entities.json`, read where the layout tells a company's name from a
+sentence and where institutions merge one company's mentions."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsnlp.resources import load_json
+
+__all__ = ["without_legal_form"]
+
+
+@cache
+def _legal_form_ends() -> tuple[str, ...]:
+    """Each legal form with the space before it (`" Sp. z o.o."`)."""
+    return tuple(" " + form for form in load_json("institutions/entities.json")["legal_forms"])
+
+
+def without_legal_form(name: str) -> str:
+    """`name` without the company legal form it ends with ('Krajowa Spółka Cukrowa S.A.'
+    and '… SA' are one company, as is the name written without its form). One C-level test
+    first: most names and lines end with none."""
+    if not name.endswith(_legal_form_ends()):
+        return name
+    form = next(end for end in _legal_form_ends() if name.endswith(end))
+    return name[:-len(form)].rstrip(" ,")
