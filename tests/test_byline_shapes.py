@@ -167,3 +167,21 @@ def test_an_authors_label_after_an_update_date_in_one_meta_row() -> None:
                         "Autor: Joanna Kierzek")
     assert _authors(article) == ["Joanna Kierzek"]
     assert article.meta.published == "2025-10-07T09:02"
+
+
+@pytest.mark.parametrize(("row", "author", "published"), [
+    ("12.10.2025 20:15 Michał Dudek", "Michał Dudek", "2025-10-12T20:15"),
+    ("13 października 2025, 09:40 Paweł Zieliński / Redakcja", "Paweł Zieliński",
+     "2025-10-13T09:40"),
+    ("22.10.2025 r. | godz. 11:15 Anna Kaczorowska / Biuro Prasowe", "Anna Kaczorowska",
+     "2025-10-22T11:15"),
+])
+def test_the_authors_name_after_the_date_in_one_row(row: str, author: str,
+                                                     published: str) -> None:
+    """A meta row's date and the author's name printed after it with no label (the
+    markup's `<time>` and author span flattened into one line): the byline and the date."""
+    article = _with_row(row)
+    assert _authors(article) == [author]
+    assert article.meta.published == published
+    assert article.meta.title is not None
+    assert article.meta.title.text == "Nowe rondo w Czarnej Wsi otwarte dla kierowców"

@@ -44,13 +44,40 @@ def test_the_tools_row_and_the_other_notices_are_chrome() -> None:
 
 def test_the_record_box_names_without_their_date_stamps() -> None:
     """`Informację wytworzył: Marek Zawadzki (2026-01-09)`: the date in brackets is the
-    record's, not part of the name; the BIP's `Redakcja Biuletynu` menu item is no byline."""
+    record's, not part of the name; the producer is the author, and whoever only entered the
+    record (`Informację wprowadził: Ewa Lis`) is none; the BIP's `Redakcja Biuletynu` menu
+    item is no byline."""
     article = _article()
-    assert [(s.kind, s.text) for s in article.sources] == [
-        ("source", "Marek Zawadzki"), ("author", "Ewa Lis")]
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "Marek Zawadzki")]
     text = "Anna Lis (12.03.2026 14:05)"
     assert [text[s:e] for s, e in _parts(text, 0, len(text))] == ["Anna Lis"]
     text = "Studio Foto (2025)"  # a year alone in brackets is a stamp too
     assert [text[s:e] for s, e in _parts(text, 0, len(text))] == ["Studio Foto"]
     text = "Anna Lis (PAP)"  # an agency in brackets is no stamp
     assert [text[s:e] for s, e in _parts(text, 0, len(text))] == ["Anna Lis (PAP)"]
+
+
+NOTICE = """Komunikat w sprawie przerwy w dostawie wody
+Data publikacji: 2026-02-03 10:15
+Gminny Zakład Wodociągów informuje, że w czwartek 5 lutego w godzinach 8-14 nastąpi przerwa
+w dostawie wody na ulicach Polnej i Leśnej. Za utrudnienia przepraszamy.
+Mieszkańcy mogą korzystać z beczkowozu ustawionego przy szkole podstawowej.
+Metryczka
+{produced}
+Opublikował: Ewa Grabowska
+Liczba odsłon: 112
+"""
+
+
+def test_a_record_s_producer_is_its_author_when_a_person() -> None:
+    """BIP's record names who produced the information and who entered it: the producer, a
+    person (with the role after the name, or under `Sporządził:`), is the author; a unit
+    that produced it leaves the author to the person who entered the record."""
+    def credits(produced: str) -> list[tuple[str, str]]:
+        article = RULES.parse(NOTICE.format(produced=produced))
+        return [(s.kind, s.text) for s in article.sources]
+
+    assert credits("Wytworzył: Tomasz Bąk, kierownik GZWiK") == [("author", "Tomasz Bąk")]
+    assert credits("Sporządziła: Anna Wiśniewska") == [("author", "Anna Wiśniewska")]
+    assert credits("Wytworzył: Referat Gospodarki Komunalnej") == [
+        ("source", "Referat Gospodarki Komunalnej"), ("author", "Ewa Grabowska")]

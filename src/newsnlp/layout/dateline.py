@@ -100,12 +100,37 @@ _NAME_BEFORE_DATE = rf"{lt.PERSON_NAME}(?=[ \t,|]+\d)"
 _COMMENTS_TAIL = r"[ \t|·•,]+(?=(?:\d+[ \t]+)?[Kk]omentarz)"
 
 
+# An author's name closing a row's first cell, after a digit (`… 2025, 09:40 Paweł Zieliński`).
+_NAME_AFTER_DATE = rf"(?<=\d),?[ \t]++({lt.PERSON_NAME})[ \t]*+$"
+
+
+def name_after_date(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
+    """The span of the author's name printed after the date that opens the line, perhaps with
+    short cells after it (`12.10.2025 20:15 Michał Dudek`, `13 października 2025, 09:40 Paweł
+    Zieliński / Redakcja`, `22.10.2025 r. | godz. 11:15 Anna Lis / Biuro Prasowe`): a meta
+    row's date and byline on one line, the markup's spans flattened."""
+    if len(line.text) > DATE_LINE_MAX_CHARS:
+        return None
+    cells = row_cells(line.text)
+    found = [(n, a, compile_pattern(_NAME_AFTER_DATE).search(line.text[a:b]))
+             for n, (a, b) in enumerate(cells)]  # the cell the name closes; the date's before
+    n, a, m = next(((n, a, m) for n, a, m in found if m is not None), (0, 0, None))
+    if (m is None or not lt.is_person_name_line(m.group(1))
+            or any(lt.word_count(line.text[x:y]) > DATE_ROW_CELL_MAX_WORDS
+                   for x, y in cells[n + 1:])
+            or not _date_only(text, line.start, line.start + a + m.start(), find_dates)):
+        return None
+    return line.start + a + m.start(1), line.start + a + m.end(1)
+
+
 def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:
     """An author's name before a date and nothing else but the comment count that meta rows
-    end with (`Anna Zielińska 3 grudnia 2026, 07:45 Komentarze (7)`): the byline and the
-    dateline of a page head on one line."""
+    end with (`Anna Zielińska 3 grudnia 2026, 07:45 Komentarze (7)`), or after it
+    (`name_after_date`): the byline and the dateline of a page head on one line."""
     if len(line.text) > DATE_LINE_MAX_CHARS:
         return False
+    if name_after_date(text, line, find_dates) is not None:
+        return True
     m = compile_pattern(_NAME_BEFORE_DATE).match(line.text)
     if m is None or not lt.is_person_name_line(m.group()):
         return False

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block, BlockKind
-from newsnlp.layout.dateline import DateFinder, row_cells
+from newsnlp.layout.dateline import DateFinder, name_after_date, row_cells
 from newsnlp.resources import ICASE, Match, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
@@ -27,6 +27,11 @@ def byline_blocks(text: str, line: Line, start: int, end: int,
     dates = [d for d in find_dates(text, start, end) if not d.relative]
     if not dates:
         return [Block("byline", (line,), value=(start, end))]
+    whole = (start, end) == (line.start, line.end)
+    name = name_after_date(text, line, find_dates) if whole else None
+    if name is not None:  # `12.10.2025 20:15 Michał Dudek`
+        return [Block("published", (line,), value=(start, _back_over(text, start, name[0], " ,"))),
+                Block("byline", (line,), value=name)]
     cut = _back_over(text, start, dates[0].start, " ,;|–-")
     blocks = [Block("published", (line,), value=(dates[0].start, end))]
     return ([Block("byline", (line,), value=(start, cut))] if cut > start else []) + blocks
