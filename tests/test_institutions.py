@@ -320,6 +320,21 @@ def test_courts_prosecutors_and_districts() -> None:
     assert c["Prokuratura Okręgowa w Katowicach"].acronym == "PO"
 
 
+def test_a_district_named_after_its_town_and_part_with_no_town_after_it() -> None:
+    """Courts and prosecutors' offices of cities with several are named after the town and
+    its part (`Radom-Zachód`, `Kraków-Krowodrza`), also with no `w X` after the name; the
+    town is their seat, and a later mention with it is the same office."""
+    insts = run(
+        "W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt. "
+        "Sprawę przejął Sąd Rejonowy dla Krakowa-Krowodrzy. Prokuratura Rejonowa "
+        "Radom-Zachód w Radomiu skierowała też wniosek do sądu.")
+    c = by_canon(insts)
+    assert set(c) == {"Prokuratura Rejonowa Radom-Zachód w Radomiu",
+                      "Sąd Rejonowy dla Krakowa-Krowodrzy"}
+    assert c["Prokuratura Rejonowa Radom-Zachód w Radomiu"].locality == "Radom"
+    assert len(c["Prokuratura Rejonowa Radom-Zachód w Radomiu"].mentions) == 2
+
+
 def test_branch_offices_get_no_acronym_except_nfz() -> None:
     insts = run(
         "Wnioski przyjmuje Oddział ZUS w Chorzowie. Kontrakty podpisał Śląski Oddział "

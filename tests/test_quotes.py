@@ -175,3 +175,22 @@ def test_a_clause_after_the_speaker_is_no_part_of_it(text: str, speaker: str) ->
     (`dyr.`) ends no phrase, a sentence end before a quotation mark of either shape does."""
     found = find_quotes(text, 0, len(text)).quotes
     assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("– Oskarżony od początku wiedział, że nie wywiąże się z umów – mówił, uzasadniając "
+     "wyrok, sędzia Marcin Zawadzki.", "sędzia Marcin Zawadzki"),
+    ("– Więcej zapłacą przede wszystkim przedsiębiorcy – mówi adw. Piotr Grabowski.",
+     "adw. Piotr Grabowski"),
+    ("– Zdarza się, że dzieci boją się fotela – mówi lek. dent. Iwona Kalinowska.",
+     "lek. dent. Iwona Kalinowska"),
+    ("– Motywy zasługujące na potępienie i brak skruchy sprawcy – dodał, zaznaczając, że "
+     "sprawca nigdy nie przeprosił.", None),
+])
+def test_a_participle_clause_between_the_verb_and_the_speaker(text: str,
+                                                              speaker: str | None) -> None:
+    """An adverbial participle's clause in commas may stand between the speech verb and its
+    subject (`mówił, uzasadniając wyrok, sędzia X`); a participle that opens a `że` clause
+    names nobody. `adw.` is an advocate's title before the name."""
+    _, found = _found(text)
+    assert [s for _, s, _ in found] == [speaker]

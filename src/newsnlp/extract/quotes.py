@@ -76,6 +76,13 @@ def speech_verbs(listed: Iterable[str], past_endings: Iterable[str]) -> list[str
     return out
 
 
+# an adverbial participle's clause between the verb and its subject, in commas (`– mówił,
+# uzasadniając wyrok, sędzia X`), before a name or a title (`dodał, zaznaczając, że …` has
+# none)
+_PARTICIPLE_CLAUSE = (r"(?:[ \t]*,[ \t]*\p{{Ll}}+(?:ąc|wszy)[ \t][^,.!?;:\n]{{1,60}},"
+                      r"(?=[ \t]*(?:\p{{Lu}}|(?:{titles})(?!\w))))")
+
+
 @lru_cache(maxsize=1)
 def quote_patterns() -> QuotePatterns:
     """The quote patterns (read once per process)."""
@@ -89,7 +96,9 @@ def quote_patterns() -> QuotePatterns:
             rf"|(?<![\w.]\s)(?<!^)\b\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}[\p{{Ll}}]+(?:-\p{{Lu}}\p{{Ll}}+)?\b",
             VERSION1),
         speech_verb=compile_pattern(rf"\b(?:{verbs})\b"),
-        verb_then_speaker=compile_pattern(rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b[ \t]*"),
+        verb_then_speaker=compile_pattern(
+            rf"\G\s*(?:[-–—]\s*)?(?:{verbs})\b{_PARTICIPLE_CLAUSE.format(titles=titles)}?"
+            r"[ \t]*"),
         speaker_end=compile_pattern(_SPEAKER_END),
         title_start=compile_pattern(rf"(?:{titles})(?!\w)"),
         title_end=compile_pattern(rf"(?s).*(?:^|\s)(?:{titles})"),

@@ -202,10 +202,9 @@ class Scanner:
             patron = slots.read_patron(text, end)
             if patron:
                 m.patron, end = patron
-        if t.kind in ("court", "prosecution"):
-            district = slots.read_district(text, end)
-            if district:
-                m.district, end = district
+        if t.kind in ("court", "prosecution") and (district := slots.read_district(text, end)):
+            m.district, end = district
+            m.locality = slots.district_seat(m.district)  # unless `w X` follows
         return self.read_locality(m, t, self.past_service(t, end))
 
     def past_service(self, t: InstType, end: int) -> int:

@@ -44,6 +44,8 @@ _PATRON = compile_pattern(
     rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
 _QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
 _DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
+_TOWN_DISTRICT = compile_pattern(
+    r"[ \t]+((?:dla[ \t]+)?(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+)(?![\p{L}-])", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
@@ -96,9 +98,20 @@ def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def read_district(text: str, pos: int) -> tuple[str, int] | None:
-    """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy'."""
+    """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy'; with no
+    town after it, a town and its part ('Prokuratura Rejonowa Radom-Zachód', 'Łódź-Bałuty':
+    how courts and prosecutors' offices of cities with several are named)."""
     m = _match(_DISTRICT, text, pos)
-    return (m.group(1), m.end()) if m else None
+    if m:
+        return m.group(1), m.end()
+    m = _match(_TOWN_DISTRICT, text, pos)
+    return (m.group(1), m.end()) if m and is_place(m.group(2)) else None
+
+
+def district_seat(district: str) -> Locality | None:
+    """The town a district named after it lies in (`Radom-Wschód`: Radom), the seat of its
+    court or prosecutor's office; none for a district in the genitive (`dla Krakowa-…`)."""
+    return Locality(district.split("-")[0], False) if district[:1].isupper() else None
 
 
 def _trim_place(words: str) -> str | None:
