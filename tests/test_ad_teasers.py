@@ -45,3 +45,38 @@ def test_a_headline_right_under_an_empty_ad_slots_label() -> None:
     title = RULES.parse(page).meta.title
     assert title is not None
     assert title.text == "Miasto potrzebuje parkingów, nie kolejnych podwyżek opłat"
+
+
+MUSEUM_NIGHT = (
+    "Portal Leszczyński\nWiadomości\nKultura\nSport\nKultura\n"
+    "Noc Muzeów w Lesznie. Ratusz otwarty do północy\n17.05.2026 08:00\nMarta Woźniak\n"
+    "Dziś wieczorem leszczyńskie instytucje kultury otwierają drzwi za darmo, a program "
+    "przygotowało kilka muzeów i bibliotek.\n"
+    "Główne wydarzenia przygotowało Muzeum Okręgowe, które w tym roku świętuje jubileusz i "
+    "pokaże zbiory zwykle schowane w magazynach.\n"
+    "– Chcemy, żeby ta noc była świętem dla całych rodzin. Dla dzieci mamy warsztaty i grę "
+    "miejską – mówi dyrektor muzeum Wojciech Szulc.\n"
+    "Reklama\nW programie:\n"
+    "• ratusz z salą sesyjną i wieżą widokową (wejścia co 20 minut)\n"
+    "• Muzeum Okręgowe – wystawa „Leszno w czasach Komeńskiego”\n"
+    "• Biblioteka Pedagogiczna – pokaz starodruków\n"
+    "Na wieżę ratuszową obowiązują darmowe wejściówki, które można odebrać od godziny "
+    "siedemnastej w punkcie informacji turystycznej.\n"
+    "Urząd Miasta przypomina, że w czasie imprezy płyta Rynku będzie wyłączona z ruchu od "
+    "godziny osiemnastej do drugiej w nocy.\n"
+    "Czytaj też:\nWakacje w mieście. Znamy program Lata w Lesznie\n"
+    "Kino plenerowe wraca na Rynek. Sprawdź repertuar\n"
+    "Udostępnij: Facebook | X | WhatsApp\nTagi: Noc Muzeów, Leszno, kultura\n"
+    "© 2026 Portal Leszczyński. Wszelkie prawa zastrzeżone.\n")
+
+
+def test_an_introduced_list_and_the_text_under_an_ad_inside_the_article() -> None:
+    """An ad inside the article, then the list a colon line introduces and the closing
+    paragraphs down to the link box and the page's tools: all the article's (the model reads
+    what stands under an ad as the page's end)."""
+    article = RULES.parse(MUSEUM_NIGHT)
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert "W programie:" in body
+    assert body[-1].startswith("Urząd Miasta przypomina")
+    assert article.lists[0].items[0].text.startswith("ratusz z salą sesyjną")
+    assert not any(t.startswith("Wakacje w mieście") for t in body)

@@ -125,3 +125,38 @@ def test_astras_published_span_hides_the_update_time_after_it() -> None:
     article = RULES.parse(page)
     assert "9 marca" not in article.text
     assert article.meta.published == "2026-03-08T21:37"
+
+
+def test_a_line_above_a_credit_with_its_own_caption_is_no_caption() -> None:
+    """`Radość po golu. Fot. X` carries the photo's caption: the score line above it is the
+    article's, not a second caption (the figure's own line names the photo)."""
+    article = RULES.parse(
+        "Sport\nSparta lepsza od Chrobrego. Trzy punkty zostają w Złotoryi\n12.10.2025 20:15\n"
+        "Bramki: Nowicki 34', Kurek 78' – Sadowski 61'\n"
+        "Radość po zwycięskim golu Adriana Kurka. Fot. Michał Dudek\n"
+        "Przy pełnych trybunach stadionu miejskiego piłkarze Sparty pokonali rezerwy "
+        "Chrobrego i awansowali na trzecie miejsce w tabeli.\n"
+        "Od pierwszego gwizdka goście częściej utrzymywali się przy piłce, ale groźniejsze "
+        "sytuacje stwarzali gospodarze.\n")
+    assert article.to_flat()["image"] == {"caption": "Radość po zwycięskim golu Adriana Kurka.",
+                                         "credit": "Michał Dudek"}
+    body = [p.text for s in article.sections for p in s.paragraphs]
+    assert "Bramki: Nowicki 34', Kurek 78' – Sadowski 61'" in body
+
+
+def test_a_headline_under_a_marked_lists_last_item_heads_the_text_under_it() -> None:
+    """A page with no blank lines: the unmarked headline after a numbered list's last item,
+    over running text, is the next section's heading (a quoted line with its speaker is
+    none)."""
+    article = RULES.parse(
+        "Aktualności\nSesja Rady Gminy Sochocin. Radni przyjęli cztery uchwały\n"
+        "12.02.2026\n"
+        "W czwartek odbyła się sesja Rady Gminy, na której radni zajęli się budżetem.\n"
+        "Rada Gminy podjęła następujące uchwały:\n"
+        "1. Uchwała nr XVII/112/2026 w sprawie uchwały budżetowej gminy\n"
+        "2. Uchwała nr XVII/113/2026 w sprawie Wieloletniej Prognozy Finansowej\n"
+        "Interpelacje i wnioski\n"
+        "W punkcie dotyczącym interpelacji radni pytali m.in. o termin naprawy przepustu "
+        "w Bielawach oraz o rozkład jazdy gimbusów.\n"
+        "Pełna treść uchwał jest dostępna w Biuletynie Informacji Publicznej.\n")
+    assert [s.heading.text for s in article.sections if s.heading] == ["Interpelacje i wnioski"]

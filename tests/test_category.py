@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 import newsnlp
+from newsnlp.layout.blocks import Block
 from newsnlp.layout.category import names_a_section
+from newsnlp.layout.model import _check_category
+from newsnlp.text.lines import split_lines
 
 TITLE = "Strażacy z Sosnowca gasili pożar hali przy ulicy Kasprzaka"
 BODY = ("W nocy z piątku na sobotę strażacy z Sosnowca gasili pożar hali magazynowej przy "
@@ -89,3 +92,17 @@ def test_a_trail_ending_with_the_headline_shortened_names_the_part_before() -> N
     other = page.replace("› Pożar hali na Psim Polu", "› Psie Pole na weekend")
     assert newsnlp.Pipeline(nlp=None).parse(other).to_flat()["category"] == (
         "Psie Pole na weekend")
+
+
+def test_a_labelled_category_wins_over_a_menu_item_above_the_rules_title() -> None:
+    """The rules took a menu item for the section over a menu item they took for the
+    headline; once the headline is known, the page's own label names the section."""
+    text = ("Zadania straży\nMandaty i opłaty\nPodsumowanie działań straży w lutym\n"
+            "Kategoria: Aktualności\n")
+    menu, rules_title, title, label = split_lines(text)[:4]
+    blocks = [Block("category", (menu,), value=(menu.start, menu.end)),
+              Block("chrome", (rules_title,), chrome="navigation"),
+              Block("title", (title,), value=(title.start, title.end)),
+              Block("category", (label,), value=(label.start + 11, label.end))]
+    checked = _check_category(blocks)
+    assert [b.value_text for b in checked if b.kind == "category"] == ["Aktualności"]

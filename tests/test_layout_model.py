@@ -369,13 +369,16 @@ def test_when_the_model_doubts_all_prose_the_article_run_stays_and_far_teasers_d
 
 def test_a_list_the_article_introduces_with_a_colon_stands_or_falls_as_one() -> None:
     """The model keeps the first two dated items and doubts the last two: all four stay
-    when the article introduces the list with a colon; without one, item by item."""
+    when the article introduces the list with a colon or heads it with a section heading;
+    under a paragraph of a headline's shape (a teaser over a list of others), item by
+    item."""
     items = ["- 14.03.2026, godz. 10:00 – Dzień Otwarty", "- 16–27.03.2026 – składanie wniosków",
              "- 20.03.2026, godz. 9:00 – koncert", "- 27.03.2026, godz. 17:00 – gala"]
     chrome = [0.0, 0.1, 0.1, 0.1, 0.95, 0.95, 1.0]
-    kinds = ["paragraph", "paragraph", *["list_item"] * 4, "chrome"]
-    for intro, kept in (("Najważniejsze terminy:", "list_item"),
-                        ("Najważniejsze terminy w marcu", "chrome")):
+    for intro, kind, kept in (("Najważniejsze terminy:", "paragraph", "list_item"),
+                              ("Najważniejsze terminy w marcu", "heading", "list_item"),
+                              ("Najważniejsze terminy w marcu", "paragraph", "chrome")):
+        kinds = ["paragraph", kind, *["list_item"] * 4, "chrome"]
         lines = split_lines("\n".join([INTRO, intro, *items, FOOTER]))
         blocks = [Block(kind, (ln,), list_id=0 if kind == "list_item" else -1)
                   for kind, ln in zip(kinds, lines, strict=True)]

@@ -139,3 +139,39 @@ def test_programme_rows_apart_are_no_list() -> None:
     lines = [ln for ln in split_lines(text) if not ln.blank]
     blocks = [Block("paragraph", (ln,)) for ln in lines]
     assert [b.kind for b in mark_enumerations(blocks)] == ["paragraph", "paragraph"]
+
+
+def test_a_headline_under_a_list_of_bare_items_heads_the_next_section() -> None:
+    """Bare items end with no mark, so nothing closes the list but the next line: a
+    one-line headline over running text there is the next section's heading."""
+    article = RULES.parse(
+        "Studia\nUczelnia uruchamia fundusz mieszkaniowy dla studentów\n12.03.2026\n"
+        "Nawet 700 zł miesięcznie dopłaty do wynajmu pokoju będą mogli otrzymać studenci "
+        "pierwszego roku z małych miejscowości.\n"
+        "Z dopłaty mogą skorzystać:\n"
+        "studenci I roku studiów stacjonarnych pierwszego stopnia\n"
+        "osoby zameldowane w miejscowości poniżej 20 tys. mieszkańców\n"
+        "osoby, w których rodzinie dochód na osobę nie przekracza 1800 zł netto\n"
+        "Terminy\n"
+        "Wnioski można składać przez system uczelni do 31 marca, a pierwsze wypłaty trafią "
+        "na konta studentów od 1 kwietnia.\n"
+        "Uczelnia zapowiada, że jeśli pilotaż się sprawdzi, fundusz zostanie rozszerzony.\n")
+    assert [s.heading.text for s in article.sections if s.heading] == ["Terminy"]
+    assert len(article.lists[0].items) == 3
+
+
+def test_bare_place_names_under_a_colon_line_are_a_list() -> None:
+    """A notice lists the villages it concerns one a line, names alone with no mark: a list
+    of names, ended by the running text under it."""
+    article = RULES.parse(
+        "Komunikaty\nKomunikat w sprawie jakości wody w wodociągu Łęczeszyce\n"
+        "Data publikacji: 22.07.2025, 09:15\n"
+        "Inspektor sanitarny informuje, że w próbce wody z sieci wodociągowej stwierdzono "
+        "obecność bakterii grupy coli.\n"
+        "Komunikat dotyczy odbiorców wody w następujących miejscowościach:\n"
+        "Łęczeszyce\nRosochów\nNowe Kozłowice\nGuzów-Wybudowanie\n"
+        "Gminny zakład komunalny został zobowiązany do dezynfekcji sieci i do zapewnienia "
+        "mieszkańcom wody z beczkowozów.\n"
+        "Po zakończeniu prac sanepid ponownie pobierze próbki wody do badania.\n")
+    assert [i.text for i in article.lists[0].items] == [
+        "Łęczeszyce", "Rosochów", "Nowe Kozłowice", "Guzów-Wybudowanie"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsnlp
 from newsnlp.extract.sources import _parts
 from newsnlp.layout import linetypes as lt
@@ -217,3 +219,32 @@ def test_a_share_rows_copy_link_button_alone() -> None:
     """`Kopiuj link` on a line of its own under the share buttons, as `Skopiuj link` is."""
     assert lt.chrome_kind("Kopiuj link") == "share"
     assert lt.chrome_kind("Skopiuj link") == "share"
+
+
+@pytest.mark.parametrize("line", ["Czytasz w 3 min", "Przeczytasz w 5 minut",
+                                  "Czas czytania: 4 min", "6 min czytania"])
+def test_a_reading_time_in_any_wording_is_page_metadata(line: str) -> None:
+    """The reading time a page prints under the headline, in the wordings sites use."""
+    assert lt.chrome_kind(line) == "metadata"
+
+
+@pytest.mark.parametrize("line", ["Jesteś tutaj: Strona główna > Programy i projekty",
+                                  "Jesteś tutaj: Aktualności"])
+def test_a_labelled_trail_is_never_a_headline(line: str) -> None:
+    """A trail that opens with its label is the page's path, however few its parts."""
+    assert not eligible(line)
+
+
+@pytest.mark.parametrize("line", ["Wersja dla niedowidzących", "Wersja kontrastowa",
+                                  "Powiększ tekst", "Wysoki kontrast"])
+def test_accessibility_switches_are_strong_chrome(line: str) -> None:
+    """The switches public sites must offer (WCAG) never name the article."""
+    assert lt.is_strong_chrome(line) and not eligible(line)
+
+
+@pytest.mark.parametrize("line", ["Jesteś w: Strona główna > Rada Gminy > Sesje Rady Gminy",
+                                  "Znajdujesz się w: Start > Aktualności"])
+def test_a_trails_label_in_its_other_wordings(line: str) -> None:
+    """BIP templates label the trail `Jesteś w:` as often as `Jesteś tutaj:`."""
+    assert lt.chrome_kind(line) == "navigation"
+    assert lt.breadcrumb_parts(line)[0] != (0, len(line))

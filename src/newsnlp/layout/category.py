@@ -87,6 +87,32 @@ def trail_category(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def line_trail_category(blocks: Sequence[Block]) -> list[Block]:
+    """`blocks` with a category, when the page has none, from the breadcrumb trail on one
+    line nearest above the final title (`Recenzje › Proza polska`): its last part that is not
+    the headline, where it names a section, as the segmenter reads a trail above its own
+    title (a title the rules did not find has no category read against it)."""
+    out = list(blocks)
+    title = _uncategorised_title(out)
+    if title is None:
+        return out
+    title_text = out[title].lines[0].text
+    for k in range(title - 1, -1, -1):
+        block = out[k]
+        if block.kind != "chrome" or len(block.lines) != 1:
+            continue
+        line = block.lines[0]
+        names = [(s, e) for s, e in lt.breadcrumb_parts(line.text)
+                 if not shortened_title(line.text[s:e], title_text)]
+        if len(names) < 2:
+            continue
+        s, e = names[-1]
+        if names_section_above(line.text[s:e], title_text):
+            out[k] = Block("category", (line,), value=(line.start + s, line.start + e))
+        return out
+    return out
+
+
 def _trail_part_before(lines: Sequence[Line], i: int) -> Line | None:
     """The trail's part before a separator at line `i`: the line above a separator on a line
     of its own, or line `i` itself when it ends with the separator and so does the line

@@ -225,6 +225,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
             j -= 1
         while 0 <= j < end - 1 and j in doubtful and blocks[j].kind == "list_item":
             j -= 1  # the tail of the article's list: its text goes on under it
+        listed = j in doubtful and _introduces(blocks, j)
+        j -= listed  # and the colon line that introduced that list
         i = _before_box(blocks, j)
         run = [blocks[m] for m in range(j + 1, end)]
         texts = [b for b in run if b.kind != "heading"]
@@ -232,11 +234,19 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
             ok = all(b.kind != "heading" or (
                 i >= 0 and _list_end(blocks, i) and m + 1 < end
                 and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
-        else:  # under a link box: the article's paragraphs, perhaps with a section heading
+        else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
+            # heading, and first the list it introduced
+            texts = [b for b in texts if not listed or b.kind != "list_item"][listed:]
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))
     return keep
+
+
+def _introduces(blocks: Sequence[Block], j: int) -> bool:
+    """Block j is a colon line of text right above a list's first item."""
+    return (0 <= j < len(blocks) - 1 and blocks[j].kind in CONTENT
+            and blocks[j + 1].kind == "list_item" and _ends_with(blocks[j], (":",)))
 
 
 def _list_end(blocks: Sequence[Block], i: int) -> bool:
@@ -435,15 +445,17 @@ def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 
 def _rest_of_list(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful items of a list that the article introduces with a colon (`Najważniejsze
-    terminy:`), and that introduction, when the model keeps an item of the list: such a list
-    stands or falls as one (the model, reading each short item alone, set aside the first
-    two dated items of a school's list of dates and kept the last two)."""
+    terminy:`), and that introduction, or that stands under a section heading it keeps
+    (`Zwycięskie projekty`), when the model keeps an item of the list: such a list stands or
+    falls as one (the model, reading each short item alone, set aside the first two dated
+    items of a school's list of dates and kept the last two)."""
     starts: dict[int, int] = {}  # list id -> index of its first item
     for k, b in enumerate(blocks):
         if b.kind == "list_item":
             starts.setdefault(b.list_id, k)
     introduced = {i for i, k in starts.items() if k > 0 and blocks[k - 1].kind in CONTENT
-                  and _ends_with(blocks[k - 1], (":",))}
+                  and (_ends_with(blocks[k - 1], (":",))
+                       or (blocks[k - 1].kind == "heading" and k - 1 not in doubtful))}
     kept = {b.list_id for k, b in enumerate(blocks)
             if b.kind == "list_item" and k not in doubtful and b.list_id in introduced}
     keep = {k for k in doubtful if blocks[k].kind == "list_item" and blocks[k].list_id in kept}

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.resources import compile_pattern
+from newsnlp.text.lines import Line
 from newsnlp.text.sentences import sentence_count
 
 __all__ = ["mark_enumerations", "programme_row"]
@@ -27,6 +29,8 @@ __all__ = ["mark_enumerations", "programme_row"]
 SENTENCE_ITEMS_MIN = 3
 # An item of an enumeration is a phrase, not a paragraph.
 ITEM_MAX_CHARS = 200
+# A bare name as an item: a village's, a street's or a body's name of a few words.
+NAME_ITEM_MAX_WORDS = 3
 _PROGRAMME_ROW = compile_pattern(
     r"[ \t]*(?:[-–—•*·][ \t]*)?(?:\p{L}{3,12},?[ \t]+)?(?:\d{1,2}(?:\.\d{1,2}\.?|[ \t]+\p{L}{3,12})"
     r",?[ \t]+)?(?:godz\.[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?"
@@ -50,6 +54,14 @@ def _item_end(text: str) -> str | None:
         return text[-1]
     bare = text[-1:].isalnum() or text[-1:] in _CLOSING_BRACKETS
     return "" if bare and sentence_count(text) == 0 else None
+
+
+def _bare_name(text: str) -> bool:
+    """A name alone, capitalised words with no mark nor digit (`Rosochów`, `Nowe Kozłowice`,
+    `Guzów-Wybudowanie`): a list of places or bodies opened by such an item holds them bare."""
+    words = text.split()
+    return (0 < len(words) <= NAME_ITEM_MAX_WORDS and all(w[:1].isupper() for w in words)
+            and text[-1:].isalpha() and not any(ch.isdigit() for ch in text))
 
 
 def _opens_with_a_name(text: str) -> bool:
@@ -85,7 +97,24 @@ def mark_enumerations(blocks: Sequence[Block]) -> list[Block]:
                                  value=(line.start, line.end)) for line in items)
                 next_id += 1
                 k += len(run)
+                if _heads_text_under(blocks, k, items):
+                    line = blocks[k].lines[0]
+                    out.append(Block("heading", (line,), value=(line.start, line.end)))
+                    k += 1
     return out
+
+
+def _heads_text_under(blocks: Sequence[Block], k: int, items: Sequence[Line]) -> bool:
+    """Block k, right under a list of bare items (no closing mark, so no full stop ends the
+    list), is a one-line headline over running text: the next section's heading, not more
+    of the list nor a paragraph (`Terminy` / `Wnioski można składać …`)."""
+    if k + 1 >= len(blocks) or _item_end(items[-1].text) != "":
+        return False
+    block, under = blocks[k], blocks[k + 1]
+    return (block.kind == "paragraph" and len(block.lines) == 1
+            and block.lines[0].index - items[-1].index == 1
+            and lt.is_headline(block.lines[0].text) and not lt.is_prose(block.lines[0].text)
+            and under.kind == "paragraph" and lt.is_prose(under.lines[0].text))
 
 
 def programme_row(text: str) -> bool:
@@ -114,9 +143,11 @@ def _items_under(blocks: Sequence[Block], k: int) -> list[Block]:
     run: list[Block] = []
     marks: set[str] = set()  # the closing marks of the items so far
     last = blocks[k - 1].lines[-1].index
+    names = k < len(blocks) and _bare_name(blocks[k].lines[0].text)
     while k < len(blocks) and blocks[k].kind == "paragraph" and (
             blocks[k].lines[0].index - last <= (1 if run else 2)):
-        ends = [_item_end(line.text) for line in blocks[k].lines]
+        ends = ["" if names and _bare_name(line.text) else _item_end(line.text)
+                for line in blocks[k].lines]
         if None in ends or "." in ends[:-1]:
             break
         marks.update(e for e in ends if e is not None)

@@ -465,7 +465,7 @@ def is_site_function(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _breadcrumb_label() -> Pattern:
+def breadcrumb_label() -> Pattern:
     """`Jesteś tutaj:` and the other labels that may open a trail (`chrome.json`)."""
     labels = word_alternation(load_json("chrome.json")["breadcrumb_labels"])
     return compile_pattern(rf"^(?:{labels})\s*:\s*", ICASE)
@@ -476,7 +476,7 @@ def breadcrumb_parts(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SHAPE_LEN or not _BREADCRUMB_SEP.search(text):
         return []
     body_start = 0
-    label = _breadcrumb_label().search(text)
+    label = breadcrumb_label().search(text)
     if label is not None:
         body_start = label.end()
     parts: list[tuple[int, int]] = []

@@ -23,6 +23,7 @@ import pycrfsuite
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import (
     label_above_title,
+    line_trail_category,
     names_a_section,
     row_category,
     set_aside_echoes,
@@ -140,8 +141,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])
-    titled = row_category(label_above_title(trail_category(_check_category(
-        _no_prose_title(titled)))))
+    titled = row_category(label_above_title(line_trail_category(trail_category(
+        _check_category(_no_prose_title(titled))))))
     alone = not any(b.kind == "chrome" for b in blocks)  # the rules read the article alone
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
@@ -261,18 +262,29 @@ def _displaced(title: Block, headline: Line) -> Block:
 def _check_category(blocks: list[Block]) -> list[Block]:
     """Set the rules' category aside when, against the chosen title, it names no section. A
     category read from a label (`Kategoria: Ekologia`) or a breadcrumb's part may stand
-    anywhere; a bare line, only above the title."""
-    k = next((k for k, b in enumerate(blocks) if b.kind == "category"), None)
-    if k is None:
+    anywhere; a bare line, only above the title, and never against a category read from a
+    label or a trail on the same page (a menu item above the rules' title)."""
+    found = [k for k, b in enumerate(blocks) if b.kind == "category"]
+    if not found:
         return blocks
+    read = [k for k in found if _part_of_line(blocks[k])]
+    if read and read[0] != found[0]:
+        blocks = [set_aside(b) if k in found and k < read[0] else b
+                  for k, b in enumerate(blocks)]
+    k = read[0] if read else found[0]
     title = next((b for b in blocks if b.kind == "title"), None)
     category = blocks[k]
-    line = category.lines[0]
-    part_of_line = category.value not in (None, (line.start, line.end))
+    part_of_line = _part_of_line(category)
     if names_a_section(category.value_text, title.value_text if title else None,
                        title is None or part_of_line or category.start < title.start):
         return blocks
     return [*blocks[:k], set_aside(category), *blocks[k + 1:]]
+
+
+def _part_of_line(category: Block) -> bool:
+    """A category read from a label (`Kategoria: Ekologia`) or a breadcrumb's part."""
+    line = category.lines[0]
+    return category.value not in (None, (line.start, line.end))
 
 
 def _keep_a_lead(blocks: list[Block], before: Sequence[Block]) -> list[Block]:

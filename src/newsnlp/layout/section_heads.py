@@ -38,8 +38,12 @@ def is_heading(facts: Sequence[LineFacts], i: int) -> bool:
             or photo_credit(prev)))
              or _closes_enumeration(facts, i - 1))
         and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
-    prev_blank = prev is None or not prev.line.text or after_paragraph
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
+    # the unmarked line under a marked list's last item, over running text
+    after_list = (prev is not None and nxt is not None and not not_list_item(prev)
+                  and nxt.prose and ends_sentence(nxt.line.text)
+                  and compile_pattern(r"[.!?…]\s").search(f.line.text) is None)
+    prev_blank = prev is None or not prev.line.text or after_paragraph or after_list
     if nxt is None or not prev_blank:
         return False
     return (nxt.prose or ends_sentence(nxt.line.text)
@@ -59,7 +63,8 @@ def _closes_enumeration(facts: Sequence[LineFacts], i: int) -> bool:
 
 def photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
     """A line beside a photo credit: the caption it credits, unless the credit carries its
-    own caption (`Płonąca hala. fot. KM PSP`) and the line heads the text under it."""
+    own caption (`Płonąca hala. fot. KM PSP`) and the line stands above it (a score line
+    over a figure) or heads the text under it."""
     own_caption = False
     for j in (i - 1, i + 1):
         if 0 <= j < len(facts):
@@ -67,5 +72,5 @@ def photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
             if m is not None and m.kind == "photo":
                 if m.caption is None:
                     return True
-                own_caption = True
+                own_caption = own_caption or j == i - 1
     return own_caption and not is_heading(facts, i)

@@ -76,16 +76,17 @@ class TitleRanker:
 
 def eligible(text: str) -> bool:
     """A line that can be a headline at all: not a breadcrumb trail (three parts or more:
-    `Strona główna » Zdrowie » Odżywianie`; two parts joined by an arrow glyph, `Wiadomości ›
-    Kraj`; or link texts run together without spaces:
-    `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`), not a menu row (`Kraków |
-    Małopolska | Polska | Świat`) and not a date line (a digit first and a clock time among
-    the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
+    `Strona główna » Zdrowie » Odżywianie`; any opened by its label, `Jesteś tutaj: …`; two
+    parts joined by an arrow glyph, `Wiadomości › Kraj`; or link texts run together without
+    spaces: `Money.plGospodarkaWiadomości`; one such join is a name, `PiS`), not a menu row
+    (`Kraków | Małopolska | Polska | Świat`) and not a date line (a digit first and a clock
+    time among the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
     (`Data publikacji: 29.01.2026`), not a skip link (`Przejdź do głównej treści`), not a
     byline of bare names (`Marta Olszewska-Bąk`), and not a line that is chrome whatever it
     reads like (`linetypes.is_strong_chrome`: a copyright line, a cookie note, a search
     box's prompt `Szukaj w serwisie. Ponad 2 800 artykułów`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
+            and lt.breadcrumb_label().search(text) is None
             and not lt.is_strong_chrome(text)
             and not lt.is_person_names_line(text)
             and not _labelled(text)
