@@ -44,11 +44,10 @@ def test_the_tools_row_and_the_other_notices_are_chrome() -> None:
 
 def test_the_record_box_names_without_their_date_stamps() -> None:
     """`Informację wytworzył: Marek Zawadzki (2026-01-09)`: the date in brackets is the
-    record's, not part of the name; the producer is the author, and whoever only entered the
-    record (`Informację wprowadził: Ewa Lis`) is none; the BIP's `Redakcja Biuletynu` menu
-    item is no byline."""
+    record's, not part of the name; the BIP's `Redakcja Biuletynu` menu item is no byline."""
     article = _article()
-    assert [(s.kind, s.text) for s in article.sources] == [("author", "Marek Zawadzki")]
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("source", "Marek Zawadzki"), ("author", "Ewa Lis")]
     text = "Anna Lis (12.03.2026 14:05)"
     assert [text[s:e] for s, e in _parts(text, 0, len(text))] == ["Anna Lis"]
     text = "Studio Foto (2025)"  # a year alone in brackets is a stamp too
@@ -62,22 +61,21 @@ Data publikacji: 2026-02-03 10:15
 Gminny Zakład Wodociągów informuje, że w czwartek 5 lutego w godzinach 8-14 nastąpi przerwa
 w dostawie wody na ulicach Polnej i Leśnej. Za utrudnienia przepraszamy.
 Mieszkańcy mogą korzystać z beczkowozu ustawionego przy szkole podstawowej.
-Metryczka
-{produced}
-Opublikował: Ewa Grabowska
+{signed}
 Liczba odsłon: 112
 """
 
 
-def test_a_record_s_producer_is_its_author_when_a_person() -> None:
-    """BIP's record names who produced the information and who entered it: the producer, a
-    person (with the role after the name, or under `Sporządził:`), is the author; a unit
-    that produced it leaves the author to the person who entered the record."""
-    def credits(produced: str) -> list[tuple[str, str]]:
-        article = RULES.parse(NOTICE.format(produced=produced))
+def test_who_drew_up_a_notice_is_its_author() -> None:
+    """`Sporządził:` under an official notice names who drew it up, as `Opracował:` does: the
+    author (with the role after the name cut off); BIP's `Wytworzył:` stays a source, a
+    person's name too (CONVENTIONS)."""
+    def credits(signed: str) -> list[tuple[str, str]]:
+        article = RULES.parse(NOTICE.format(signed=signed))
         return [(s.kind, s.text) for s in article.sources]
 
-    assert credits("Wytworzył: Tomasz Bąk, kierownik GZWiK") == [("author", "Tomasz Bąk")]
+    assert credits("Sporządził: Andrzej Wiśniewski, kierownik Działu Sieci") == [
+        ("author", "Andrzej Wiśniewski")]
     assert credits("Sporządziła: Anna Wiśniewska") == [("author", "Anna Wiśniewska")]
-    assert credits("Wytworzył: Referat Gospodarki Komunalnej") == [
-        ("source", "Referat Gospodarki Komunalnej"), ("author", "Ewa Grabowska")]
+    assert credits("Wytworzył: Tomasz Bąk\nOpublikował: Ewa Grabowska") == [
+        ("source", "Tomasz Bąk"), ("author", "Ewa Grabowska")]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.linetypes import is_page_metadata, is_person_name_line, person_names
+from newsnlp.layout.linetypes import is_page_metadata, person_names
 from newsnlp.models import Institution, Source, SourceKind
-from newsnlp.resources import ICASE, compile_pattern, load_json
+from newsnlp.resources import compile_pattern, load_json
 
 _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline": "author"}
 INITIALS_MAX_CHARS = 4  # a journalist's initials (`mw`, `kpt`, `zew`), dots aside
@@ -56,10 +56,12 @@ def _before_stamp(text: str, start: int, end: int) -> int:
 
 def _credits_someone(part: str, n: int) -> bool:
     """Part `n` of a byline credits someone: not the row's reading time or view count
-    (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the first part, the writer's role
-    in lower case (`Autor: Jan Nowak, rzecznik prasowy`); lower-case initials are a
-    co-author's (`Autor: mw, kp`)."""
-    role = n > 0 and part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS
+    (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the first part, the writer's role,
+    opened by a lower-case word (`Autor: Jan Nowak, rzecznik prasowy`, `Sporządził: Jan Lis,
+    kierownik Działu Sieci`); lower-case initials are a co-author's (`Autor: mw, kp`)."""
+    first = part.split(maxsplit=1)[0] if part.strip() else ""
+    role = n > 0 and ((part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS)
+                      or (first.isalpha() and first.islower() and len(first) > INITIALS_MAX_CHARS))
     return not role and not is_page_metadata(part)
 
 
@@ -88,46 +90,17 @@ def _institution_for(start: int, end: int, institutions: Sequence[Institution]) 
     return None
 
 
-LABEL_MAX_CHARS = 40  # how far before a credit's value its label is looked for
-
-
-def _labelled(text: str, block: Block, role: str) -> bool:
-    """The credit's value stands right after a label of the record role `role` (`Wytworzył:`,
-    `Opublikował:`; meta.json `record_roles`)."""
-    assert block.value is not None
-    start = max(block.lines[0].start, block.value[0] - LABEL_MAX_CHARS)
-    label = compile_pattern(f"(?:{load_json('meta.json')['record_roles'][role]})$", ICASE)
-    return label.search(text[start:block.value[0]]) is not None
-
-
-def _producer(text: str, block: Block) -> tuple[int, int] | None:
-    """The person a public record names as the producer of its information (`Wytworzył:
-    Tomasz Bąk, kierownik GZWiK`, `Sporządziła: Anna Lis`): the author. A unit (`Wytworzył:
-    Biuro Prasowe`) stays the record's source."""
-    if block.kind != "source" or block.value is None or not _labelled(text, block, "produced"):
-        return None
-    s, e = _parts(text, *block.value)[0]
-    return (s, e) if is_person_name_line(text[s:e]) else None
-
-
 def extract_sources(text: str, blocks: Sequence[Block],
                     institutions: Sequence[Institution] = ()) -> list[Source]:
-    """Every distinct credit on the page, in page order (a repeated credit counts once). A
-    record's producer, when a person, is its author, and whoever only entered the record is
-    then none (the roles BIP's rules tell apart)."""
+    """Every distinct credit on the page, in page order (a repeated credit counts once)."""
     seen: set[tuple[str, str]] = set()
     out: list[Source] = []
-    producers = {k: span for k, b in enumerate(blocks) if (span := _producer(text, b))}
-    for k, block in enumerate(blocks):
+    for block in blocks:
         kind = _KINDS.get(block.kind)
         if kind is None or block.value is None:
             continue
-        if kind == "author" and producers and _labelled(text, block, "entered"):
-            continue
-        parts = [producers[k]] if k in producers else _parts(text, *block.value)
-        if k in producers:
-            kind = "author"
-        elif kind == "author":  # `Piotr Zając i Anna Lis`: one source per co-author
+        parts = _parts(text, *block.value)
+        if kind == "author":  # `Piotr Zając i Anna Lis`: one source per co-author
             parts = [name for n, (s, e) in enumerate(parts) if _credits_someone(text[s:e], n)
                      for name in person_names(text, s, _before_numbers(text, s, e))]
         for s, e in parts:
