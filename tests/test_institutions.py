@@ -322,8 +322,11 @@ def test_courts_prosecutors_and_districts() -> None:
 
 def test_a_district_named_after_its_town_and_part_with_no_town_after_it() -> None:
     """Courts and prosecutors' offices of cities with several are named after the town and
-    its part (`Radom-Zachód`, `Kraków-Krowodrza`), also with no `w X` after the name; the
-    town is their seat, and a later mention with it is the same office."""
+    its part (`Radom-Zachód`, `Kraków-Krowodrza`), also with no `w X` after the name; a
+    mention with the town is the same office, and only such a mention puts the town in the
+    canonical name (CONVENTIONS: the locality the article attaches)."""
+    alone = by_canon(run("W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt."))
+    assert set(alone) == {"Prokuratura Rejonowa Radom-Zachód"}
     insts = run(
         "W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt. "
         "Sprawę przejął Sąd Rejonowy dla Krakowa-Krowodrzy. Prokuratura Rejonowa "

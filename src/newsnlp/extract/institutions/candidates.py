@@ -204,7 +204,6 @@ class Scanner:
                 m.patron, end = patron
         if t.kind in ("court", "prosecution") and (district := slots.read_district(text, end)):
             m.district, end = district
-            m.locality = slots.district_seat(m.district)  # unless `w X` follows
         return self.read_locality(m, t, self.past_service(t, end))
 
     def past_service(self, t: InstType, end: int) -> int:

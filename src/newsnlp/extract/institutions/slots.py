@@ -108,12 +108,6 @@ def read_district(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(1), m.end()) if m and is_place(m.group(2)) else None
 
 
-def district_seat(district: str) -> Locality | None:
-    """The town a district named after it lies in (`Radom-Wschód`: Radom), the seat of its
-    court or prosecutor's office; none for a district in the genitive (`dla Krakowa-…`)."""
-    return Locality(district.split("-")[0], False) if district[:1].isupper() else None
-
-
 def _trim_place(words: str) -> str | None:
     """The longest leading run of `words` that is a place name."""
     parts = words.split()
