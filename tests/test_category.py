@@ -106,3 +106,14 @@ def test_a_labelled_category_wins_over_a_menu_item_above_the_rules_title() -> No
               Block("category", (label,), value=(label.start + 11, label.end))]
     checked = _check_category(blocks)
     assert [b.value_text for b in checked if b.kind == "category"] == ["Aktualności"]
+
+
+def test_co_authors_names_the_rules_took_for_the_headline_are_the_byline() -> None:
+    """The rules read the bare names under the headline as the title; once the headline is
+    chosen above them, they are the co-authors' byline, not chrome."""
+    from newsnlp.layout.model import _displaced
+    text = "Kenijczyk najszybszy w III Maratonie Warmińskim\nEwa Grabowska, Paweł Nowicki\n"
+    headline, names = split_lines(text)[:2]
+    rules_title = Block("title", (names,), value=(names.start, names.end))
+    assert _displaced(rules_title, headline).kind == "byline"
+    assert _displaced(rules_title, names).kind == "chrome"  # not below a headline

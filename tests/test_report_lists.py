@@ -175,3 +175,21 @@ def test_bare_place_names_under_a_colon_line_are_a_list() -> None:
         "Po zakończeniu prac sanepid ponownie pobierze próbki wody do badania.\n")
     assert [i.text for i in article.lists[0].items] == [
         "Łęczeszyce", "Rosochów", "Nowe Kozłowice", "Guzów-Wybudowanie"]
+
+
+def test_companies_with_their_legal_form_under_a_colon_line_are_a_list() -> None:
+    """Bare items that open with a company's name and its legal form (`sp. z o.o.`, `S.A.`,
+    whose full stops end no sentence) are a list."""
+    article = RULES.parse(
+        "Praca\nTargi pracy w Sieradzu. Ponad 600 ofert zatrudnienia\n12.03.2026\n"
+        "Powiatowy Urząd Pracy zaprasza na wiosenną edycję targów pracy w hali sportowej.\n"
+        "Wśród wystawców będą m.in.:\n"
+        "Zakłady Mięsne „Warta” sp. z o.o. – 85 wakatów na produkcji\n"
+        "Sieradzkie Przedsiębiorstwo Komunikacyjne S.A. – kierowcy autobusów\n"
+        "Fabryka Okien Prestiż sp. z o.o. – monterzy i handlowcy\n"
+        "Na miejscu będzie też stoisko Zakładu Ubezpieczeń Społecznych, gdzie można zapytać "
+        "o składki.\n"
+        "Osoby bezrobotne, które znajdą pracę dzięki targom, mogą ubiegać się o dodatek.\n")
+    assert [i.text.split(" – ")[0] for i in article.lists[0].items] == [
+        "Zakłady Mięsne „Warta” sp. z o.o.", "Sieradzkie Przedsiębiorstwo Komunikacyjne S.A.",
+        "Fabryka Okien Prestiż sp. z o.o."]

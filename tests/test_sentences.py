@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsnlp.text.sentences import REACH, SentenceStarts, ends_sentence, sentence_around
+from newsnlp.text.sentences import (
+    REACH,
+    SentenceStarts,
+    ends_sentence,
+    sentence_around,
+    sentence_count,
+)
 
 
 def around(text: str, word: str) -> str:
@@ -55,3 +61,10 @@ def test_sentence_starts_skip_abbreviations_and_need_a_capital() -> None:
     starts = SentenceStarts(text, 0)
     assert text[starts.start_of(text.index("Jan")):].startswith("Przyjdzie")
     assert text[starts.start_of(text.index("mówi")):].startswith("Wtedy")
+
+
+def test_a_legal_form_inside_a_sentence_ends_nothing() -> None:
+    """`sp. z o.o.` and `S.A.` are abbreviations of the legal form: a company's name in the
+    middle of a line leaves it one sentence."""
+    assert sentence_count("Zakłady Mięsne „Warta” sp. z o.o. – 85 wakatów na produkcji") == 0
+    assert sentence_count("Spółka Kartonex S.A. zatrudni 50 osób. Rekrutacja trwa.") == 2

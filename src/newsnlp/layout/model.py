@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
 from newsnlp.layout.category import (
     label_above_title,
@@ -254,8 +255,12 @@ def _no_prose_title(blocks: list[Block]) -> list[Block]:
 
 def _displaced(title: Block, headline: Line) -> Block:
     """The rules' title when the ranker chose `headline`: a paragraph when it reads as prose
-    and stands below the headline, else chrome."""
+    and stands below the headline, the byline when it names persons right under it
+    (`Ewa Grabowska, Paweł Nowicki`: co-authors' bare names), else chrome."""
     below = title.start > headline.end
+    line = title.lines[0]
+    if below and line.index - headline.index <= 2 and lt.is_person_names_line(line.text):
+        return Block("byline", title.lines, value=(line.start, line.end))
     return as_paragraph(title) if below and reads_as_prose(title) else set_aside(title)
 
 
