@@ -185,3 +185,10 @@ def test_the_authors_name_after_the_date_in_one_row(row: str, author: str,
     assert article.meta.published == published
     assert article.meta.title is not None
     assert article.meta.title.text == "Nowe rondo w Czarnej Wsi otwarte dla kierowców"
+
+
+@pytest.mark.parametrize("row", ["Zdjęcia i tekst: Karolina Bork",
+                                 "Tekst i zdjęcia: Karolina Bork"])
+def test_text_and_photos_credited_together_in_either_order(row: str) -> None:
+    """`Zdjęcia i tekst:` is `Tekst i zdjęcia:` the other way round: the author's label."""
+    assert _authors(_with_row(row)) == ["Karolina Bork"]

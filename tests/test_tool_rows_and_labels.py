@@ -248,3 +248,10 @@ def test_a_trails_label_in_its_other_wordings(line: str) -> None:
     """BIP templates label the trail `Jesteś w:` as often as `Jesteś tutaj:`."""
     assert lt.chrome_kind(line) == "navigation"
     assert lt.breadcrumb_parts(line)[0] != (0, len(line))
+
+
+@pytest.mark.parametrize(("line", "kind"), [("1/6", "related"), ("1 / 12", "related"),
+                                            ("3/4 mieszkańców", None)])
+def test_a_gallerys_counter_alone_is_its_pager(line: str, kind: str | None) -> None:
+    """`1 / 12` under a gallery's photo counts the photos: the gallery's, never a heading."""
+    assert lt.chrome_kind(line) == kind
