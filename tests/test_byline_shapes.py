@@ -169,19 +169,20 @@ def test_an_authors_label_after_an_update_date_in_one_meta_row() -> None:
     assert article.meta.published == "2025-10-07T09:02"
 
 
-@pytest.mark.parametrize(("row", "author", "published"), [
-    ("12.10.2025 20:15 Michał Dudek", "Michał Dudek", "2025-10-12T20:15"),
-    ("13 października 2025, 09:40 Paweł Zieliński / Redakcja", "Paweł Zieliński",
-     "2025-10-13T09:40"),
-    ("22.10.2025 r. | godz. 11:15 Anna Kaczorowska / Biuro Prasowe", "Anna Kaczorowska",
-     "2025-10-22T11:15"),
+@pytest.mark.parametrize(("row", "authors", "published"), [
+    ("12.10.2025 20:15 Michał Dudek", ["Michał Dudek"], "2025-10-12T20:15"),
+    ("13 października 2025, 09:40 Paweł Zieliński / Redakcja",
+     ["Paweł Zieliński", "Redakcja"], "2025-10-13T09:40"),
+    ("22.10.2025 r. | godz. 11:15 Anna Kaczorowska / Biuro Prasowe",
+     ["Anna Kaczorowska", "Biuro Prasowe"], "2025-10-22T11:15"),
 ])
-def test_the_authors_name_after_the_date_in_one_row(row: str, author: str,
+def test_the_authors_name_after_the_date_in_one_row(row: str, authors: list[str],
                                                      published: str) -> None:
     """A meta row's date and the author's name printed after it with no label (the
-    markup's `<time>` and author span flattened into one line): the byline and the date."""
+    markup's `<time>` and author span flattened into one line): the date, and the byline
+    split on `/` as a labelled one is (CONVENTIONS)."""
     article = _with_row(row)
-    assert _authors(article) == [author]
+    assert _authors(article) == authors
     assert article.meta.published == published
     assert article.meta.title is not None
     assert article.meta.title.text == "Nowe rondo w Czarnej Wsi otwarte dla kierowców"
@@ -192,3 +193,11 @@ def test_the_authors_name_after_the_date_in_one_row(row: str, author: str,
 def test_text_and_photos_credited_together_in_either_order(row: str) -> None:
     """`Zdjęcia i tekst:` is `Tekst i zdjęcia:` the other way round: the author's label."""
     assert _authors(_with_row(row)) == ["Karolina Bork"]
+
+
+def test_a_role_after_the_name_is_no_co_author_but_a_rank_before_a_name_is() -> None:
+    """After the first part of a byline, a role opened by a lower-case word names nobody
+    (`kierownik Działu Sieci`); a rank written out before a name is a co-author's."""
+    assert _authors(_with_row("Autor: Jan Nowak, kierownik Działu Sieci")) == ["Jan Nowak"]
+    assert _authors(_with_row("Autor: Jan Nowak / aspirant Anna Lis")) == [
+        "Jan Nowak", "aspirant Anna Lis"]

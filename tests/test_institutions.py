@@ -327,6 +327,9 @@ def test_a_district_named_after_its_town_and_part_with_no_town_after_it() -> Non
     canonical name (CONVENTIONS: the locality the article attaches)."""
     alone = by_canon(run("W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt."))
     assert set(alone) == {"Prokuratura Rejonowa Radom-Zachód"}
+    for name in ("Prokuratura Rejonowa Wrocław-Psie Pole", "Sąd Rejonowy Bielsko-Biała"):
+        # a part of two words is not read half; a hyphenated town is no district
+        assert not any("-" in c for c in by_canon(run(f"Sprawą zajmuje się {name}.")))
     insts = run(
         "W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt. "
         "Sprawę przejął Sąd Rejonowy dla Krakowa-Krowodrzy. Prokuratura Rejonowa "

@@ -184,6 +184,7 @@ def test_a_clause_after_the_speaker_is_no_part_of_it(text: str, speaker: str) ->
      "adw. Piotr Grabowski"),
     ("– Zdarza się, że dzieci boją się fotela – mówi lek. dent. Iwona Kalinowska.",
      "lek. dent. Iwona Kalinowska"),
+    ("– Nie wiem, co teraz zrobimy z domem – mówiła, płacząc, Anna Lis.", "Anna Lis"),
     ("– Motywy zasługujące na potępienie i brak skruchy sprawcy – dodał, zaznaczając, że "
      "sprawca nigdy nie przeprosił.", None),
 ])

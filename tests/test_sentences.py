@@ -64,7 +64,11 @@ def test_sentence_starts_skip_abbreviations_and_need_a_capital() -> None:
 
 
 def test_a_legal_form_inside_a_sentence_ends_nothing() -> None:
-    """`sp. z o.o.` and `S.A.` are abbreviations of the legal form: a company's name in the
-    middle of a line leaves it one sentence."""
+    """`sp. z o.o.` and `S.A.` are abbreviations of the legal form: before a dash, a digit or
+    a lower-case word their full stop ends no sentence; before a capital, or at the end, it
+    does (`SP.`, a school's acronym, too)."""
     assert sentence_count("Zakłady Mięsne „Warta” sp. z o.o. – 85 wakatów na produkcji") == 0
     assert sentence_count("Spółka Kartonex S.A. zatrudni 50 osób. Rekrutacja trwa.") == 2
+    assert sentence_count("Kontrakt podpisała spółka Orlen S.A. Prace ruszą w maju.") == 2
+    assert sentence_count("Umowę podpisano z firmą Kartonex S.A.") == 1
+    assert sentence_count("Wygrali uczniowie miejscowej SP. Drugie miejsce zajęli goście.") == 2

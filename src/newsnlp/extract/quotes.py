@@ -79,7 +79,7 @@ def speech_verbs(listed: Iterable[str], past_endings: Iterable[str]) -> list[str
 # an adverbial participle's clause between the verb and its subject, in commas (`– mówił,
 # uzasadniając wyrok, sędzia X`), before a name or a title (`dodał, zaznaczając, że …` has
 # none)
-_PARTICIPLE_CLAUSE = (r"(?:[ \t]*,[ \t]*\p{{Ll}}+(?:ąc|wszy)[ \t][^,.!?;:\n]{{1,60}},"
+_PARTICIPLE_CLAUSE = (r"(?:[ \t]*,[ \t]*\p{{Ll}}+(?:ąc|wszy)(?:[ \t][^,.!?;:\n]{{1,60}})?,"
                       r"(?=[ \t]*(?:\p{{Lu}}|(?:{titles})(?!\w))))")
 
 

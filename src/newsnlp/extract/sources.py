@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.linetypes import is_page_metadata, person_names
+from newsnlp.layout.linetypes import is_page_metadata, is_person_name_line, person_names
 from newsnlp.models import Institution, Source, SourceKind
 from newsnlp.resources import compile_pattern, load_json
 
@@ -59,9 +59,12 @@ def _credits_someone(part: str, n: int) -> bool:
     (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the first part, the writer's role,
     opened by a lower-case word (`Autor: Jan Nowak, rzecznik prasowy`, `Sporządził: Jan Lis,
     kierownik Działu Sieci`); lower-case initials are a co-author's (`Autor: mw, kp`)."""
-    first = part.split(maxsplit=1)[0] if part.strip() else ""
+    words = part.split()
+    first = words[0] if words else ""
+    named = any(is_person_name_line(" ".join(words[i:i + 2])) for i in range(1, len(words)))
     role = n > 0 and ((part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS)
-                      or (first.isalpha() and first.islower() and len(first) > INITIALS_MAX_CHARS))
+                      or (first.isalpha() and first.islower() and len(first) > INITIALS_MAX_CHARS
+                          and not named))  # `aspirant Anna Lis` is a co-author with a rank
     return not role and not is_page_metadata(part)
 
 

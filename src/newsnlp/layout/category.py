@@ -99,7 +99,7 @@ def line_trail_category(blocks: Sequence[Block]) -> list[Block]:
     title_text = out[title].lines[0].text
     for k in range(title - 1, -1, -1):
         block = out[k]
-        if block.kind != "chrome" or len(block.lines) != 1:
+        if block.kind != "chrome" or block.chrome != "navigation" or len(block.lines) != 1:
             continue
         line = block.lines[0]
         names = [(s, e) for s, e in lt.breadcrumb_parts(line.text)
@@ -107,8 +107,8 @@ def line_trail_category(blocks: Sequence[Block]) -> list[Block]:
         if len(names) < 2:
             continue
         s, e = names[-1]
-        if names_section_above(line.text[s:e], title_text):
-            out[k] = Block("category", (line,), value=(line.start + s, line.start + e))
+        if names_section_above(line.text[s:e], title_text):  # the trail stays boilerplate
+            out.insert(k, Block("category", (line,), value=(line.start + s, line.start + e)))
         return out
     return out
 

@@ -105,8 +105,8 @@ _NAME_AFTER_DATE = rf"(?<=\d),?[ \t]++({lt.PERSON_NAME})[ \t]*+$"
 
 
 def name_after_date(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
-    """The span of the author's name printed after the date that opens the line, perhaps with
-    short cells after it (`12.10.2025 20:15 Michał Dudek`, `13 października 2025, 09:40 Paweł
+    """The span of the byline printed after the date that opens the line: the author's name
+    and the short cells after it, split later as credits are (`12.10.2025 20:15 Michał Dudek`, `13 października 2025, 09:40 Paweł
     Zieliński / Redakcja`, `22.10.2025 r. | godz. 11:15 Anna Lis / Biuro Prasowe`): a meta
     row's date and byline on one line, the markup's spans flattened."""
     if len(line.text) > DATE_LINE_MAX_CHARS:
@@ -120,7 +120,7 @@ def name_after_date(text: str, line: Line, find_dates: DateFinder) -> tuple[int,
                    for x, y in cells[n + 1:])
             or not _date_only(text, line.start, line.start + a + m.start(), find_dates)):
         return None
-    return line.start + a + m.start(1), line.start + a + m.end(1)
+    return line.start + a + m.start(1), line.start + len(line.text.rstrip())  # and its cells
 
 
 def signed_date_line(text: str, line: Line, find_dates: DateFinder) -> bool:

@@ -21,7 +21,7 @@ from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.dialogue_runs import DIALOGUE_TURN, cut_short, dialogue
 from newsnlp.layout.enumerations import programme_row
 from newsnlp.layout.features import prose_text
-from newsnlp.layout.linetypes import header_kind, terminal_kinds, word_count
+from newsnlp.layout.linetypes import header_kind, is_strong_chrome, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
 from newsnlp.layout.site_lines import (
     cut_by_a_template,
@@ -66,10 +66,12 @@ def taken_back(blocks: Sequence[Block], by_line: Probs, after: set[int]) -> set[
     """The loose chrome blocks the model reads as article text throughout; after the
     article's end (`after`: what `after_the_end` returned), prose only: a footer's address
     line is no article text however the model reads it; under a list's label (`Inne
-    komunikaty:`), long prose only: a short line there is the list's headline."""
+    komunikaty:`), long prose only: a short line there is the list's headline; never a
+    line that is chrome whatever it reads like (a copy notice)."""
     return {k for k, b in enumerate(blocks)
             if _sure_body(b, by_line) and (k not in after or reads_as_prose(b))
-            and not (_under_list_label(blocks, k) and not _long_prose(b))}
+            and not (_under_list_label(blocks, k) and not _long_prose(b))
+            and not all(is_strong_chrome(line.text) for line in b.lines)}
 
 
 def after_the_end(blocks: Sequence[Block], by_line: Probs) -> set[int]:
@@ -236,7 +238,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
             # heading, and first the list it introduced
-            texts = [b for b in texts if not listed or b.kind != "list_item"][listed:]
+            texts = [b for m, b in enumerate(run, start=j + 1) if b.kind != "heading" and not (
+                listed and (m == j + 1 or b.kind == "list_item"))]
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))

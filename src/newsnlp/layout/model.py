@@ -272,12 +272,13 @@ def _check_category(blocks: list[Block]) -> list[Block]:
     found = [k for k, b in enumerate(blocks) if b.kind == "category"]
     if not found:
         return blocks
-    read = [k for k in found if _part_of_line(blocks[k])]
+    title = next((b for b in blocks if b.kind == "title"), None)
+    read = [k for k in found if _part_of_line(blocks[k]) and names_a_section(
+        blocks[k].value_text, title.value_text if title else None, True)]
     if read and read[0] != found[0]:
         blocks = [set_aside(b) if k in found and k < read[0] else b
                   for k, b in enumerate(blocks)]
     k = read[0] if read else found[0]
-    title = next((b for b in blocks if b.kind == "title"), None)
     category = blocks[k]
     part_of_line = _part_of_line(category)
     if names_a_section(category.value_text, title.value_text if title else None,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
-from newsnlp.layout.category import label_shaped, names_section_above, shortened_title, unglued
+from newsnlp.layout.category import label_shaped, shortened_title, unglued
 from newsnlp.layout.closing import enumeration_end, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -227,12 +227,9 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
         parts = lt.breadcrumb_parts(facts[i].line.text)
         names = [(s, e) for s, e in parts  # not the title, nor its shortened form
                  if not shortened_title(facts[i].line.text[s:e], title_text)]
-        if len(names) >= 2:  # the last part, unless it is the page's own short title
+        if len(names) >= 2:
             s, e = names[-1]
             line = facts[i].line
-            if not names_section_above(line.text[s:e], title_text) and names_section_above(
-                    line.text[names[-2][0]:names[-2][1]], title_text):
-                s, e = names[-2]
             return Block("category", (line,), value=(line.start + s, line.start + e))
     return None
 

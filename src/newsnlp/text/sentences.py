@@ -61,11 +61,20 @@ def sentence_count(text: str) -> int:
     return len(_ends(text, 0, len(text)))
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(load_json("abbreviations.json")["legal_forms"])
+
+
 def _ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets right after each real sentence end in text[start:end]."""
+    """Offsets right after each real sentence end in text[start:end]; a legal form's full
+    stop ends one only before a capital."""
     out = []
     for m in compile_pattern(_END).finditer(text, start, end):
-        if m.group(0) == "." and is_abbreviation(_word_before(text, m.start())):
+        word = _word_before(text, m.start()).casefold() if m.group(0) == "." else ""
+        after = text[m.end():m.end() + 2].lstrip()[:1]  # the next sentence's first letter
+        if word and (is_abbreviation(word) or (
+                word in _legal_forms() and after and not after.isupper())):
             continue
         out.append(m.end())
     return out

@@ -44,8 +44,8 @@ _PATRON = compile_pattern(
     rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
 _QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
 _DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
-_TOWN_DISTRICT = compile_pattern(
-    r"[ \t]+((?:dla[ \t]+)?(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+)(?![\p{L}-])", _F)
+_TOWN_DISTRICT = compile_pattern(  # not a part of two words (`Wrocław-Psie Pole`): not read
+    r"[ \t]+((?:dla[ \t]+)?(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \t]+\p{Lu})", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
@@ -104,8 +104,9 @@ def read_district(text: str, pos: int) -> tuple[str, int] | None:
     m = _match(_DISTRICT, text, pos)
     if m:
         return m.group(1), m.end()
-    m = _match(_TOWN_DISTRICT, text, pos)
-    return (m.group(1), m.end()) if m and is_place(m.group(2)) else None
+    m = _match(_TOWN_DISTRICT, text, pos)  # a town's part, not a town (`Bielsko-Biała`)
+    ok = m is not None and is_place(m.group(2)) and not is_place(m.group(1))
+    return (m.group(1), m.end()) if m and ok else None
 
 
 def _trim_place(words: str) -> str | None:
