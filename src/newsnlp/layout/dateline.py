@@ -106,9 +106,9 @@ _NAME_AFTER_DATE = rf"(?<=\d),?[ \t]++({lt.PERSON_NAME})[ \t]*+$"
 
 def name_after_date(text: str, line: Line, find_dates: DateFinder) -> tuple[int, int] | None:
     """The span of the byline printed after the date that opens the line: the author's name
-    and the short cells after it, split later as credits are (`12.10.2025 20:15 Michał Dudek`, `13 października 2025, 09:40 Paweł
-    Zieliński / Redakcja`, `22.10.2025 r. | godz. 11:15 Anna Lis / Biuro Prasowe`): a meta
-    row's date and byline on one line, the markup's spans flattened."""
+    and the short cells after it, split later as credits are (`12.10.2025 20:15 Michał
+    Dudek`, `… 09:40 Paweł Zieliński / Redakcja`): a meta row's date and byline on one line,
+    the markup's spans flattened."""
     if len(line.text) > DATE_LINE_MAX_CHARS:
         return None
     cells = row_cells(line.text)
