@@ -405,16 +405,26 @@ def test_every_stage_stays_linear_up_to_five_megabytes() -> None:
     no stage may cost much more than ten times as much CPU for ten times the text. The
     assembly of 185,000 list items once cost twenty times: the cyclic garbage collector
     scanned the whole heap of a large page again and again."""
+    slow = _slow_stages()
+    if slow:  # a busy machine only adds time: a stage is slow when a second run agrees
+        again = _slow_stages()
+        slow = {stage: f"{took}; {again[stage]}" for stage, took in slow.items()
+                if stage in again}
+    assert not slow, slow
+
+
+def _slow_stages() -> dict[str, str]:
+    """The stages that took more than STAGE_TENFOLD_RATIO times as long at 5 MB as at
+    500 KB in one fresh process, with both times."""
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.run([sys.executable, "-c", _TIME_STAGES, "bullets"], cwd=root, text=True,
                           capture_output=True, timeout=HANG_SECONDS * 2, check=False,
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert proc.returncode == 0, proc.stderr[-2000:]
     small, large = json.loads(proc.stdout.strip().splitlines()[-1])
-    slow = {stage: f"{small.get(stage, 0.0):.2f}s, then {took:.2f}s"
+    return {stage: f"{small.get(stage, 0.0):.2f}s, then {took:.2f}s"
             for stage, took in large.items()
             if took > STAGE_TENFOLD_RATIO * max(small.get(stage, 0.0), STAGE_FLOOR_SECONDS)}
-    assert not slow, slow
 
 
 def test_many_short_lowercase_lines_stay_linear() -> None:
