@@ -59,13 +59,19 @@ def _credits_someone(part: str, n: int) -> bool:
     (`Autor: Anna Lis / Czas czytania: 3 min`) nor, after the first part, the writer's role,
     opened by a lower-case word (`Autor: Jan Nowak, rzecznik prasowy`, `Sporządził: Jan Lis,
     kierownik Działu Sieci`); lower-case initials are a co-author's (`Autor: mw, kp`)."""
+    return not (n > 0 and _role(part)) and not is_page_metadata(part)
+
+
+def _role(part: str) -> bool:
+    """A writer's role, all in lower case, or opened by a lower-case word no person's name
+    follows (`aspirant Anna Lis` is a co-author with a rank)."""
+    if part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS:
+        return True
     words = part.split()
-    first = words[0] if words else ""
-    named = any(is_person_name_line(" ".join(words[i:i + 2])) for i in range(1, len(words)))
-    role = n > 0 and ((part.islower() and len(part.replace(".", "")) > INITIALS_MAX_CHARS)
-                      or (first.isalpha() and first.islower() and len(first) > INITIALS_MAX_CHARS
-                          and not named))  # `aspirant Anna Lis` is a co-author with a rank
-    return not role and not is_page_metadata(part)
+    return (bool(words) and words[0].isalpha() and words[0].islower()
+            and len(words[0]) > INITIALS_MAX_CHARS
+            and not any(is_person_name_line(" ".join(words[i:i + 2]))
+                        for i in range(1, len(words))))
 
 
 def _before_numbers(text: str, start: int, end: int) -> int:

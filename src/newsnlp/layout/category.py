@@ -102,15 +102,21 @@ def line_trail_category(blocks: Sequence[Block]) -> list[Block]:
         if block.kind != "chrome" or block.chrome != "navigation" or len(block.lines) != 1:
             continue
         line = block.lines[0]
-        names = [(s, e) for s, e in lt.breadcrumb_parts(line.text)
-                 if not shortened_title(line.text[s:e], title_text)]
-        if len(names) < 2:
+        part = trail_section(line.text, title_text)
+        if part is None:
             continue
-        s, e = names[-1]
+        s, e = part
         if names_section_above(line.text[s:e], title_text):  # the trail stays boilerplate
             out.insert(k, Block("category", (line,), value=(line.start + s, line.start + e)))
         return out
     return out
+
+
+def trail_section(text: str, title: str) -> tuple[int, int] | None:
+    """The offsets of a breadcrumb trail's last part that is not the headline `title` nor its
+    shortened form, when the line is a trail of two such parts or more, else None."""
+    names = [(s, e) for s, e in lt.breadcrumb_parts(text) if not shortened_title(text[s:e], title)]
+    return names[-1] if len(names) >= 2 else None
 
 
 def _trail_part_before(lines: Sequence[Line], i: int) -> Line | None:

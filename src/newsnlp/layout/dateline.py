@@ -112,7 +112,8 @@ def name_after_date(text: str, line: Line, find_dates: DateFinder) -> tuple[int,
     if len(line.text) > DATE_LINE_MAX_CHARS:
         return None
     cells = row_cells(line.text)
-    found = [(n, a, compile_pattern(_NAME_AFTER_DATE).search(line.text[a:b]))
+    pattern = compile_pattern(_NAME_AFTER_DATE)
+    found = [(n, a, pattern.search(line.text[a:b]))
              for n, (a, b) in enumerate(cells)]  # the cell the name closes; the date's before
     n, a, m = next(((n, a, m) for n, a, m in found if m is not None), (0, 0, None))
     if (m is None or not lt.is_person_name_line(m.group(1))

@@ -231,15 +231,14 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         j -= listed  # and the colon line that introduced that list
         i = _before_box(blocks, j)
         run = [blocks[m] for m in range(j + 1, end)]
-        texts = [b for b in run if b.kind != "heading"]
         if i == j:  # right under kept text: sentences; under a list, a heading over long text
             ok = all(b.kind != "heading" or (
                 i >= 0 and _list_end(blocks, i) and m + 1 < end
                 and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
             # heading, and first the list it introduced
-            texts = [b for m, b in enumerate(run, start=j + 1) if b.kind != "heading" and not (
-                listed and (m == j + 1 or b.kind == "list_item"))]
+            texts = [b for m, b in enumerate(run) if b.kind != "heading" and not (
+                listed and (m == 0 or b.kind == "list_item"))]
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))

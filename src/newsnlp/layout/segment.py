@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
-from newsnlp.layout.category import label_shaped, shortened_title, unglued
+from newsnlp.layout.category import label_shaped, trail_section, unglued
 from newsnlp.layout.closing import enumeration_end, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -224,13 +224,10 @@ def _category(page: _Page, title: int | None, stop: int) -> Block | None:
             return Block("category", (f.line,), value=(f.line.start, f.line.start + len(text)))
     title_text = facts[title].line.text
     for i in range(title - 1, -1, -1):
-        parts = lt.breadcrumb_parts(facts[i].line.text)
-        names = [(s, e) for s, e in parts  # not the title, nor its shortened form
-                 if not shortened_title(facts[i].line.text[s:e], title_text)]
-        if len(names) >= 2:
-            s, e = names[-1]
+        part = trail_section(facts[i].line.text, title_text)
+        if part is not None:
             line = facts[i].line
-            return Block("category", (line,), value=(line.start + s, line.start + e))
+            return Block("category", (line,), value=(line.start + part[0], line.start + part[1]))
     return None
 
 

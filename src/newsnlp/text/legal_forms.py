@@ -1,6 +1,7 @@
 """Company legal forms at the end of a name (`Sp. z o.o.`, `S.A.`, `GmbH`): the list of
 `data/institutions/entities.json`, read where the layout tells a company's name from a
-sentence and where institutions merge one company's mentions."""
+sentence, where institutions merge one company's mentions, and where a full stop ends a
+sentence."""
 
 from __future__ import annotations
 
@@ -8,13 +9,19 @@ from functools import cache
 
 from newsnlp.resources import load_json
 
-__all__ = ["without_legal_form"]
+__all__ = ["legal_forms", "without_legal_form"]
+
+
+@cache
+def legal_forms() -> tuple[str, ...]:
+    """The legal forms as written (`Sp. z o.o.`, `S.A.`), read also by the sentence ends."""
+    return tuple(load_json("institutions/entities.json")["legal_forms"])
 
 
 @cache
 def _legal_form_ends() -> tuple[str, ...]:
     """Each legal form with the space before it (`" Sp. z o.o."`)."""
-    return tuple(" " + form for form in load_json("institutions/entities.json")["legal_forms"])
+    return tuple(" " + form for form in legal_forms())
 
 
 def without_legal_form(name: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsnlp.resources import Pattern, compile_pattern, load_json, word_alternation
+from newsnlp.text.legal_forms import legal_forms
 
 # A candidate end; a full stop's word is looked at before it counts.
 _END = r"[.!?](?=\s|$)|\n"
@@ -62,22 +63,31 @@ def sentence_count(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(load_json("abbreviations.json")["legal_forms"])
+def _legal_form_words() -> frozenset[str]:
+    """The word before each full stop of a company's legal form (`sp`, `o.o`, `s.a`; the
+    forms of `text.legal_forms`): its stop ends a sentence only before a capital (`… Orlen
+    S.A. Prace ruszą`), not before a dash or a lower-case word (`Warta sp. z o.o. – 85`)."""
+    return frozenset(_word_before(form, i).casefold() for form in legal_forms()
+                     for i, ch in enumerate(form) if ch == ".")
 
 
 def _ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets right after each real sentence end in text[start:end]; a legal form's full
-    stop ends one only before a capital."""
+    """Offsets right after each real sentence end in text[start:end]."""
     out = []
     for m in compile_pattern(_END).finditer(text, start, end):
-        word = _word_before(text, m.start()).casefold() if m.group(0) == "." else ""
-        after = text[m.end():m.end() + 2].lstrip()[:1]  # the next sentence's first letter
-        if word and (is_abbreviation(word) or (
-                word in _legal_forms() and after and not after.isupper())):
+        if m.group(0) == "." and _abbreviation_stop(text, m.start()):
             continue
         out.append(m.end())
     return out
+
+
+def _abbreviation_stop(text: str, stop: int) -> bool:
+    """The full stop at `stop` closes an abbreviation, not a sentence."""
+    word = _word_before(text, stop).casefold()
+    if is_abbreviation(word):
+        return True
+    after = text[stop + 1:stop + 3].lstrip()[:1]  # the next sentence's first letter
+    return word in _legal_form_words() and bool(after) and not after.isupper()
 
 
 def _word_before(text: str, stop: int) -> str:
