@@ -188,13 +188,6 @@ def test_the_authors_name_after_the_date_in_one_row(row: str, authors: list[str]
     assert article.meta.title.text == "Nowe rondo w Czarnej Wsi otwarte dla kierowców"
 
 
-@pytest.mark.parametrize("row", ["Zdjęcia i tekst: Karolina Bork",
-                                 "Tekst i zdjęcia: Karolina Bork"])
-def test_text_and_photos_credited_together_in_either_order(row: str) -> None:
-    """`Zdjęcia i tekst:` is `Tekst i zdjęcia:` the other way round: the author's label."""
-    assert _authors(_with_row(row)) == ["Karolina Bork"]
-
-
 def test_a_role_after_the_name_is_no_co_author_but_a_rank_before_a_name_is() -> None:
     """After the first part of a byline, a role opened by a lower-case word names nobody
     (`kierownik Działu Sieci`); a rank written out before a name is a co-author's."""
