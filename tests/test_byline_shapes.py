@@ -194,3 +194,16 @@ def test_a_role_after_the_name_is_no_co_author_but_a_rank_before_a_name_is() -> 
     assert _authors(_with_row("Autor: Jan Nowak, kierownik Działu Sieci")) == ["Jan Nowak"]
     assert _authors(_with_row("Autor: Jan Nowak / aspirant Anna Lis")) == [
         "Jan Nowak", "aspirant Anna Lis"]
+
+
+@pytest.mark.parametrize(("credit", "parts"), [
+    ("Lubtex sp. z o.o.", ["Lubtex sp. z o.o."]),
+    ("Jan Lis / Zakłady Azotowe S.A.", ["Jan Lis", "Zakłady Azotowe S.A."]),
+    ("oprac. red.", ["oprac. red."]),
+    ("Anna Nowak.", ["Anna Nowak"]),
+])
+def test_a_credits_closing_full_stop_stays_when_it_ends_a_name(
+        credit: str, parts: list[str]) -> None:
+    """A legal form's or an abbreviation's full stop is part of the credited name; a
+    sentence's full stop after a name is not."""
+    assert [credit[s:e] for s, e in _parts(credit, 0, len(credit))] == parts

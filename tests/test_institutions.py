@@ -124,7 +124,7 @@ def test_a_generic_name_before_a_known_institution_in_the_genitive_is_its_unit()
     # `SA` is a legal form here, not the weak acronym of a court of appeal
     bank = run("Kredytu udzielił Bank Pekao SA.")
     assert [(i.canonical, i.kind, mentions(i)) for i in bank] == [
-        ("Bank Pekao", "company", {"Bank Pekao SA"})]
+        ("Bank Pekao SA", "company", {"Bank Pekao SA"})]
 
 
 def test_works_chancelleries_and_numbered_tax_offices() -> None:
@@ -153,7 +153,7 @@ def test_names_end_at_a_second_acronym_a_sentence_word_and_a_legal_form() -> Non
                      "Adam Nowak, a pomoc niesie Fundacja na rzecz Dzieci Niewidomych."))
     assert "Związek Zawodowy Maszynistów" in c
     assert "Biuro Polityczne" in c and not any(k.startswith("Związek na") for k in c)
-    assert mentions(c["Telewizja Polska"]) == {"TVP SA"}
+    assert mentions(c["Telewizja Polska SA"]) == {"TVP SA"}  # the form ends the name
     assert not any(i.kind == "court" for i in c.values())
     assert "Fundacja na rzecz Dzieci Niewidomych" in c
 
@@ -327,9 +327,12 @@ def test_a_district_named_after_its_town_and_part_with_no_town_after_it() -> Non
     canonical name (CONVENTIONS: the locality the article attaches)."""
     alone = by_canon(run("W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt."))
     assert set(alone) == {"Prokuratura Rejonowa Radom-Zachód"}
-    for name in ("Prokuratura Rejonowa Wrocław-Psie Pole", "Sąd Rejonowy Bielsko-Biała"):
-        # a part of two words is not read half; a hyphenated town is no district
-        assert not any("-" in c for c in by_canon(run(f"Sprawą zajmuje się {name}.")))
+    # a part of two words is read whole, not half; a hyphenated town is no district
+    for name in ("Prokuratura Rejonowa Wrocław-Psie Pole", "Prokuratura Rejonowa Kraków-Nowa "
+                 "Huta", "Sąd Rejonowy Poznań-Stare Miasto w Poznaniu"):
+        assert set(by_canon(run(f"Sprawą zajmuje się {name}."))) == {name}
+    assert not any("-" in c for c in by_canon(run("Sprawą zajmuje się Sąd Rejonowy "
+                                                  "Bielsko-Biała.")))
     insts = run(
         "W niedzielę Prokuratura Rejonowa Radom-Zachód wystąpiła o areszt. "
         "Sprawę przejął Sąd Rejonowy dla Krakowa-Krowodrzy. Prokuratura Rejonowa "
@@ -986,3 +989,69 @@ def test_polish_embassies_and_consulates_abroad_with_their_city() -> None:
     assert mentions(insts["Konsulat Generalny Rzeczypospolitej Polskiej w Mediolanie"]) == {
         "Konsulatu Generalnego RP w Mediolanie"}
     assert not any("USA" in name or "Warszaw" in name for name in insts)
+
+
+def test_a_legal_form_ends_the_canonical_name() -> None:
+    """`sp. z o.o.`, `S.A.` after a name are part of the company's registered name, after
+    its seat too (`… w Dobrzeniu Wielkim sp. z o.o.`); a town alone before the form is no
+    company (`Szpital w Mrągowie sp. z o.o.`: the form closes the name before `w`)."""
+    c = by_canon(run("Sieć płucze Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu Wielkim "
+                     "sp. z o.o. Kredytu udzielił PKO Bank Polski S.A. w zeszłym roku."))
+    assert "Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu Wielkim sp. z o.o." in c
+    assert "PKO Bank Polski S.A." in c
+    town = run("Pacjentów przyjmie Powiatowy Szpital w Mrągowie sp. z o.o., który podpisał "
+               "umowę.")
+    assert not any(i.canonical.startswith("Mrągow") for i in town)
+
+
+def test_a_club_acronym_of_one_reading_is_written_out() -> None:
+    """`UKS`, `LKS`: the Sports Act's forms, written out in the canonical name with the
+    acronym kept; `MKS` (Miejski or Międzyszkolny) stays as written."""
+    c = by_canon(run("Medale zdobyli zawodnicy UKS Olimp Gorlice, a mecz wygrał LKS Iskra "
+                     "Brzeźnica z MKS Oleśnica."))
+    assert c["Uczniowski Klub Sportowy Olimp Gorlice"].acronym == "UKS"
+    assert c["Ludowy Klub Sportowy Iskra Brzeźnica"].acronym == "LKS"
+    assert "MKS Oleśnica" in c
+
+
+def test_a_participle_in_a_name_keeps_its_affirmative_form() -> None:
+    """`Zespolonego` (the participle of `zespolić`) in the nominative is `Zespolony`, not
+    its negated form."""
+    c = by_canon(run("Pacjentów przyjmuje poradnia Wojewódzkiego Szpitala Zespolonego w "
+                     "Kielcach."))
+    assert "Wojewódzki Szpital Zespolony w Kielcach" in c
+
+
+def test_a_branch_named_after_its_agency_and_a_district_office_before_it() -> None:
+    """`<Agency> Oddział w X` (GDDKiA's and ZUS's own naming) is the branch, after the
+    agency's full name in any case; ARiMR names its offices the other way round (`Biuro
+    Powiatowe ARiMR w Chełmie`); a research institute's status (`– Państwowy Instytut
+    Badawczy`) ends its name."""
+    c = by_canon(run("Według danych Generalnej Dyrekcji Dróg Krajowych i Autostrad Oddział w "
+                     "Poznaniu ruch wzrósł. Wnioski przyjmuje Biuro Powiatowe ARiMR w Chełmie. "
+                     "Ostrzeżenie wydał Instytut Meteorologii i Gospodarki Wodnej – Państwowy "
+                     "Instytut Badawczy."))
+    branch = c["Generalna Dyrekcja Dróg Krajowych i Autostrad Oddział w Poznaniu"]
+    assert mentions(branch) == {
+        "Generalnej Dyrekcji Dróg Krajowych i Autostrad Oddział w Poznaniu"}
+    assert branch.acronym is None  # no branch of a national agency has one
+    assert "Biuro Powiatowe Agencji Restrukturyzacji i Modernizacji Rolnictwa w Chełmie" in c
+    assert "Instytut Meteorologii i Gospodarki Wodnej – Państwowy Instytut Badawczy" in c
+
+
+def test_a_one_word_company_name_after_a_company_noun_stays_as_written() -> None:
+    """`firmy Lub-Drew sp. z o.o.`: the brand stands in apposition, in the nominative (not
+    the genitive of `Luba-Drew`); a name of several words agrees with its noun and is read
+    to the nominative."""
+    c = by_canon(run("Halę wynajmowała firma Lub-Drew sp. z o.o. z Lublina. Zarząd spółki "
+                     "Krajowej Spółki Cukrowej S.A. zdecydował inaczej."))
+    assert "Lub-Drew sp. z o.o." in c
+    assert "Krajowa Spółka Cukrowa S.A." in c
+
+
+def test_a_government_fund_the_model_tags_is_a_programme() -> None:
+    from newsnlp.extract.institutions.evidence import model_name_ok
+
+    assert not model_name_ok("Rządowy Fundusz Rozwoju Dróg")
+    assert not model_name_ok("Rządowy Program Odbudowy Zabytków")
+    assert model_name_ok("Narodowy Fundusz Zdrowia")

@@ -195,3 +195,23 @@ def test_a_participle_clause_between_the_verb_and_the_speaker(text: str,
     names nobody. `adw.` is an advocate's title before the name."""
     _, found = _found(text)
     assert [s for _, s, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("– Jestem niewinny – powiedział wójt Stanisław K. Hala została zbudowana zgodnie z "
+     "prawem.", "wójt Stanisław K."),
+    ("– Przestępcy są bardzo przekonujący – mówi sierż. szt. Rafał Stępień.",
+     "sierż. szt. Rafał Stępień"),
+    ("– Obaj byli wcześniej notowani – przekazała asp. sztab. Marta Ziółkowska, oficer "
+     "prasowa KPP w Mrągowie.", "asp. sztab. Marta Ziółkowska, oficer prasowa KPP w Mrągowie"),
+    ("– Czekaliśmy na tę poradnię wiele lat – mówi prezes Szpitala w Mrągowie sp. z o.o.",
+     "prezes Szpitala w Mrągowie sp. z o.o."),
+    ("– To dobra wiadomość – powiedział Jan Nowak.", "Jan Nowak"),
+])
+def test_a_speakers_initial_rank_and_legal_form_keep_their_full_stops(
+        text: str, speaker: str) -> None:
+    """A defendant named by an initial (Polish press law), a staff rank written with two
+    abbreviations and a company's legal form end with a full stop that is part of the
+    name; a sentence's full stop after a name is not."""
+    found = find_quotes(text, 0, len(text)).quotes
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker]

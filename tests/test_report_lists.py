@@ -7,8 +7,9 @@ from pathlib import Path
 
 import newsnlp
 from newsnlp.layout.blocks import Block
-from newsnlp.layout.doubt import _enclosed, _introduced_runs
+from newsnlp.layout.doubt import _above_credits, _enclosed, _sections_between_kept
 from newsnlp.layout.enumerations import mark_enumerations
+from newsnlp.layout.introduced import enumerations, introduced_runs
 from newsnlp.text.lines import split_lines
 
 RULES = newsnlp.Pipeline(nlp=None)
@@ -56,9 +57,9 @@ def test_the_text_a_colon_line_opens_runs_to_the_closing_credit() -> None:
     text = ("W piątek spłonęła stodoła.\nDo akcji zadysponowano:\nJRG Łęczyca\nOSP Witonia\n"
             "Strażacy przypominają o suszeniu siana.\nŹródło: KP PSP w Łęczycy\n")
     blocks = _blocks(text, ["paragraph"] * 5 + ["source"])
-    assert _introduced_runs(blocks, {2, 3, 4}) == {2, 3, 4}
+    assert introduced_runs(blocks, {2, 3, 4}) == {2, 3, 4}
     chrome = _blocks(text, ["paragraph"] * 5 + ["chrome"])
-    assert _introduced_runs(chrome, {2, 3, 4}) == set()
+    assert introduced_runs(chrome, {2, 3, 4}) == set()
 
 
 def test_a_list_label_s_headlines_are_not_the_article_going_on() -> None:
@@ -87,9 +88,9 @@ def test_a_colon_line_under_a_player_or_photo_still_opens_the_text_under_it() ->
             "W pozostałej części regionu obowiązuje alert drugiego stopnia.\n")
     blocks = _blocks(text, ["lead", "credit", "chrome"] + ["paragraph"] * 5)
     blocks[2] = Block("chrome", blocks[2].lines, chrome="embed")
-    assert _introduced_runs(blocks, {3, 4, 5, 6}) == {3, 4, 5, 6}
+    assert introduced_runs(blocks, {3, 4, 5, 6}) == {3, 4, 5, 6}
     blocks[0] = Block("chrome", blocks[0].lines, chrome="other")
-    assert _introduced_runs(blocks, {3, 4, 5, 6}) == set()  # chrome above, no kept text
+    assert introduced_runs(blocks, {3, 4, 5, 6}) == set()  # chrome above, no kept text
 
 
 def test_a_programmes_rows_are_a_list_and_a_live_reports_entries_are_not() -> None:
@@ -193,3 +194,42 @@ def test_companies_with_their_legal_form_under_a_colon_line_are_a_list() -> None
     assert [i.text.split(" – ")[0] for i in article.lists[0].items] == [
         "Zakłady Mięsne „Warta” sp. z o.o.", "Sieradzkie Przedsiębiorstwo Komunikacyjne S.A.",
         "Fabryka Okien Prestiż sp. z o.o."]
+
+
+def test_a_sections_heading_stands_with_the_list_its_colon_line_opens() -> None:
+    """Kept text, then a section's heading, a colon line and its items, all doubted by the
+    model (a bulleted list reads to it as a footer): the heading stands or falls with the
+    enumeration it heads, and with the run a colon line opens up to kept text; under
+    doubted text it opens nothing."""
+    text = ("W sobotę otwarto nową świetlicę wiejską w Rybnej.\nCo znajdzie się w świetlicy\n"
+            "W nowym obiekcie znajdują się:\nsala spotkań na 120 osób,\n"
+            "sala do zajęć dla dzieci,\ngaraż dla druhów OSP.\nBudynek ogrzewa pompa ciepła.\n")
+    blocks = _blocks(text, ["paragraph", "heading", "paragraph", "list_item", "list_item",
+                            "list_item", "paragraph"])
+    assert enumerations(blocks, {1, 2, 3, 4, 5}) == {1, 2, 3, 4, 5}
+    assert introduced_runs(blocks, {1, 2, 3, 4, 5}) == {1, 2, 3, 4, 5}
+    assert enumerations(blocks, {0, 1, 2, 3, 4, 5}) == set()
+    assert introduced_runs(blocks, {0, 1, 2, 3, 4, 5}) == set()
+
+
+def test_a_short_section_between_kept_text_and_one_above_the_closing_credit_stay() -> None:
+    """A section's heading and its paragraph the model doubts between content kept around
+    them stay; so do a heading and long paragraphs between kept prose and the byline that
+    closes the article; above a footer the model is sure of they go (another article's
+    teaser may stand there)."""
+    text = ("W nocy strażacy gasili pożar hali magazynowej przy ulicy Metalurgicznej w Lublinie.\n"
+            "Zgłoszenie\nZgłoszenie wpłynęło o godzinie 23:41 od pracownika ochrony.\n"
+            "Kierujący działaniem od razu zażądał dodatkowych sił i środków.\n")
+    blocks = _blocks(text, ["paragraph", "heading", "paragraph", "paragraph"])
+    assert _sections_between_kept(blocks, {1, 2}) == {1, 2}
+    assert _sections_between_kept(blocks, {2}) == set()  # no heading opens the run
+    closing = ("Pożar ugaszono o godzinie 0:35, a strażacy przekazali obiekt właścicielowi, "
+               "który zabezpieczył go na noc.\n"
+               "Przyczyny pożaru\n"
+               "Okoliczności i przyczyny zdarzenia ustalają policjanci z komisariatu, a biegły "
+               "z zakresu pożarnictwa obejrzy halę jeszcze w tym tygodniu.\n"
+               "Opublikował: mł. kpt. Paweł Szczepański\n")
+    blocks = _blocks(closing, ["paragraph", "heading", "paragraph", "byline"])
+    assert _above_credits(blocks, {1, 2}) == {1, 2}
+    footer = _blocks(closing, ["paragraph", "heading", "paragraph", "chrome"])
+    assert _above_credits(footer, {1, 2}) == set()

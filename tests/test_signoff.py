@@ -1,5 +1,6 @@
-"""The closing signature of a news text (`zew, PAP`, `eb, pap`, `(af)`) is its source
-credit, not article text; the same shape elsewhere on the page (a menu's `LPG/CNG`) is not."""
+"""The closing signature of a news text (`zew, PAP`, `eb, pap`, `(af)`) is its credits, not
+article text: the writer's initials its byline, the agencies its source; the same shape
+elsewhere on the page (a menu's `LPG/CNG`) is not."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import newsnlp
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.closing import signature_end
 from newsnlp.layout.signoff import is_signoff, mark_signoffs
-from newsnlp.text.lines import split_lines
+from newsnlp.text.lines import Line, split_lines
 
 PARAGRAPHS = [
     ("Chiny wstrzymały import drobiu z trzech prowincji po wykryciu ptasiej grypy u dzikich "
@@ -25,18 +26,26 @@ def _body(article: newsnlp.Article) -> list[str]:
     return [s.text for s in spans]
 
 
-@pytest.mark.parametrize(("line", "value"), [
-    ("eb, pap", "eb, pap"), ("zew, PAP, \"Rzeczpospolita\"", "zew, PAP, \"Rzeczpospolita\""),
-    ("(af)", "af"), ("(RC)", "RC"), ("PAP", "PAP"), ("kw/PAP.", "kw/PAP"),
-    ("pat/ mra/ ana/", "pat/ mra/ ana"),
+@pytest.mark.parametrize(("line", "credits"), [
+    ("eb, pap", [("byline", "eb"), ("source", "pap")]),
+    ("zew, PAP, \"Rzeczpospolita\"", [("byline", "zew"), ("source", "PAP, \"Rzeczpospolita\"")]),
+    ("(af)", [("byline", "af")]), ("(RC)", [("byline", "RC")]), ("PAP", [("source", "PAP")]),
+    ("kw/PAP.", [("byline", "kw"), ("source", "PAP")]),
+    ("pat/ mra/ ana/", [("byline", "pat/ mra/ ana")]),
 ])
-def test_a_signature_after_the_article_becomes_its_source_credit(line: str, value: str) -> None:
+def test_a_signature_after_the_article_becomes_its_credits(
+        line: str, credits: list[tuple[str, str]]) -> None:
     lines = split_lines("\n".join([*PARAGRAPHS, line]))
     blocks = [Block("paragraph", (ln,)) for ln in lines]
     marked = mark_signoffs(blocks)
-    assert [b.kind for b in marked] == ["paragraph", "paragraph", "source"]
-    start, end = marked[2].value or (0, 0)
-    assert lines[2].text[start - lines[2].start:end - lines[2].start] == value
+    assert [b.kind for b in marked[:2]] == ["paragraph", "paragraph"]
+    assert all(b.lines == (lines[2],) for b in marked[2:])
+    assert [(b.kind, page_text(lines[2], b.value)) for b in marked[2:]] == credits
+
+
+def page_text(line: Line, value: tuple[int, int] | None) -> str:
+    start, end = value or (0, 0)
+    return line.text[start - line.start:end - line.start]
 
 
 def test_the_same_shape_after_chrome_or_inside_a_block_stays() -> None:
@@ -59,19 +68,19 @@ def test_a_parsed_page_credits_the_signature_and_leaves_it_out_of_the_body() -> 
                       *PARAGRAPHS, "eb, pap", "© 2012 Tygodnik. Wszelkie prawa zastrzeżone."])
     article = newsnlp.Pipeline(nlp=None).parse(page)
     assert "eb, pap" not in " ".join(_body(article))
-    assert [(s.text, s.kind) for s in article.sources] == [("eb", "source"), ("pap", "source")]
+    assert [(s.text, s.kind) for s in article.sources] == [("eb", "author"), ("pap", "source")]
     assert all(article.text[s.start:s.end] == s.text for s in article.sources)
 
 
 def test_pap_codes_under_the_agencys_credit_are_its_journalists() -> None:
     """PAP closes a text with `(PAP)` and its journalists' codes, each with a slash
-    (`akol/ mhr/`): one source per code, none of it article text."""
+    (`akol/ mhr/`): one author per code, none of it article text."""
     page = "\n".join(["Ptasia grypa w Chinach. Wstrzymano import drobiu", "03.01.2012, 13:50",
                       *PARAGRAPHS, "(PAP)", "akol/ mhr/", "© 2012 Tygodnik."])
     article = newsnlp.Pipeline(nlp=None).parse(page)
     assert "akol" not in " ".join(_body(article))
     assert [(s.text, s.kind) for s in article.sources] == [
-        ("PAP", "source"), ("akol", "source"), ("mhr", "source")]
+        ("PAP", "source"), ("akol", "author"), ("mhr", "author")]
 
 
 def test_a_reporters_name_under_the_text_is_its_byline_and_the_agency_a_source() -> None:
@@ -83,7 +92,7 @@ def test_a_reporters_name_under_the_text_is_its_byline_and_the_agency_a_source()
                       "prosto na twoją skrzynkę pocztową.", "© 2012 Tygodnik."])
     article = newsnlp.Pipeline(nlp=None).parse(page)
     assert [(s.text, s.kind) for s in article.sources] == [
-        ("Karolina Mazur", "author"), ("PAP", "source"), ("kmz", "source"), ("pad", "source")]
+        ("Karolina Mazur", "author"), ("PAP", "source"), ("kmz", "author"), ("pad", "author")]
 
 
 def test_a_signature_of_someone_a_byline_names_already_adds_no_author() -> None:

@@ -158,8 +158,8 @@ class Pipeline:
             "today", lambda: shown_today(page, prepared.lines, scan.find), None)
         dates = run("dates", lambda: extract_dates(page, blocks, published_value, scan, anchor),
                     list[DateMention]())
-        if published_value is None:  # a dateline the segmenter did not label
-            published_value = next((d.value for d in dates if d.role == "published"), None)
+        if published_value is None:  # relative to the page's today, or a dateline the
+            published_value = _dated(dates, blocks)  # segmenter did not label
         elif not published:
             published_value = _labelled_time(published_value, dates)
         published_source = "caller" if published else "text"
@@ -275,6 +275,17 @@ def _published(page: str, blocks: Sequence[Block],
             if found:
                 return found[0].value
     return None
+
+
+def _dated(dates: Sequence[DateMention], blocks: Sequence[Block]) -> str | None:
+    """The publication date read with the page's dates: the one on the publication line
+    the segmenter labelled (`Dodano: wczoraj, 14:05`, which needs the page's today to
+    resolve), else the first date in the publication role (the site's date of today in the
+    page head is no publication date where the page labels one)."""
+    labelled = [b.value_range for b in blocks if b.kind == "published"]
+    published = [d for d in dates if d.role == "published" and d.value]
+    return next((d.value for d in published if any(a <= d.start < b for a, b in labelled)),
+                published[0].value if published else None)
 
 
 def _labelled_time(day: str, dates: Sequence[DateMention]) -> str:

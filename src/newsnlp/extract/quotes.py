@@ -17,7 +17,7 @@ from newsnlp.extract.speaker_phrase import after_adverbials, clause_end
 from newsnlp.models import Quote, Span
 from newsnlp.morph.readings import is_name_reading, word_readings
 from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
-from newsnlp.text.sentences import SentenceStarts, abbreviations
+from newsnlp.text.sentences import SentenceStarts, abbreviations, stop_of_a_name
 
 # Named limits: a quote worth reporting, and how far a speaker's phrase may run (characters
 # unless said), so that an attribution never swallows the next sentence.
@@ -124,11 +124,21 @@ def quote_patterns() -> QuotePatterns:
 
 
 def _span(text: str, start: int, end: int) -> Span:
+    """`text[start:end]` without the white space around it and the punctuation after it,
+    but for the full stop of an initial or an abbreviation written with dots (`Stanisław
+    K.`, `sp. z o.o.`), which is part of the name."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in " \t.,;":
+    while end > start and text[end - 1] in " \t.,;" and not _abbreviation_stop(
+            text, start, end - 1):
         end -= 1
     return Span(start=start, end=end, text=text[start:end])
+
+
+def _abbreviation_stop(text: str, start: int, dot: int) -> bool:
+    """The full stop at `dot`, after `start`, is part of the name before it
+    (`sentences.stop_of_a_name`)."""
+    return dot > start and text[dot] == "." and stop_of_a_name(text, dot)
 
 
 def _last_person(text: str, start: int, end: int) -> Span | None:
@@ -148,6 +158,8 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     while stop is not None and _ends_with_title(text[m.end():stop.end()]):
         stop = speaker_end.search(text, stop.end(), end)
     s_end = stop.start() if stop is not None else end
+    if s_end < end and _abbreviation_stop(text, m.end(), s_end):
+        s_end += 1  # `powiedział wójt Stanisław K. Hala …`: the initial keeps its stop
     if s_end - m.end() < 2 or not text[m.end():s_end].strip()[:1].isalpha():
         return None
     s_end = clause_end(text, m.end(), s_end)

@@ -8,6 +8,7 @@ from newsnlp.layout.blocks import Block
 from newsnlp.layout.linetypes import is_page_metadata, is_person_name_line, person_names
 from newsnlp.models import Institution, Source, SourceKind
 from newsnlp.resources import compile_pattern, load_json
+from newsnlp.text.sentences import stop_of_a_name
 
 _KINDS: dict[str, SourceKind] = {"source": "source", "credit": "photo", "byline": "author"}
 INITIALS_MAX_CHARS = 4  # a journalist's initials (`mw`, `kpt`, `zew`), dots aside
@@ -29,7 +30,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts:
         while s < e and text[s] in " \t":
             s += 1
-        while e > s and text[e - 1] in " \t.;,/|(":  # `Autor: X / 14 marca`: the date cut off
+        while e > s and text[e - 1] in " \t.;,/|(" and not (  # `Autor: X / 14 marca`: the
+                text[e - 1] == "." and stop_of_a_name(text, e - 1)):  # date cut off; `sp. z o.o.`
             e -= 1
         e = _before_stamp(text, s, e)
         if e > s:

@@ -21,6 +21,15 @@ from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.dialogue_runs import DIALOGUE_TURN, cut_short, dialogue
 from newsnlp.layout.enumerations import programme_row
 from newsnlp.layout.features import prose_text
+from newsnlp.layout.introduced import (
+    CLOSING_CREDITS,
+    MAX_INTRODUCED_BLOCKS,
+    ends_with,
+    enumerations,
+    inline_box,
+    introduced_runs,
+    rest_of_list,
+)
 from newsnlp.layout.linetypes import header_kind, is_strong_chrome, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
 from newsnlp.layout.site_lines import (
@@ -51,14 +60,6 @@ BOX_TEXT_MIN_WORDS = 15
 # the article's end comes after this many prose blocks the model reads as article text (a
 # share row may stand under the lead)
 TEXT_BEFORE_THE_END = 2
-# a run a colon line opens between kept article text stays up to this many blocks long
-MAX_INTRODUCED_BLOCKS = 12
-# blocks set in the text (a player's lines, an ad, a link box, a photo's caption and credit)
-# between kept text and the colon line under them
-MAX_SET_IN_BLOCKS = 5
-
-# the credits that close an article's text (`Źródło: PAP`, a signature)
-_CLOSING_CREDITS = frozenset({"source", "byline"})
 _TIMELINE_ROW = compile_pattern(r"[ \t]*(?:[-–—•*·][ \t]*)?\d{1,2}[:.]\d{2}[ \t]*[-–—]")
 
 
@@ -102,15 +103,16 @@ def doubted(blocks: Sequence[Block], by_line: Probs, back: set[int],
         k for k, b in enumerate(blocks) if _sure_chrome(b, by_line, k in after)}
     doubtful -= _enclosed(blocks, doubtful, by_line)
     doubtful -= dialogue(blocks, doubtful)
-    doubtful -= _enumerations(blocks, doubtful)
-    doubtful -= _introduced_runs(blocks, doubtful)
-    doubtful -= _rest_of_list(blocks, doubtful)
+    doubtful -= enumerations(blocks, doubtful)
+    doubtful -= introduced_runs(blocks, doubtful)
+    doubtful -= rest_of_list(blocks, doubtful)
     doubtful -= _kept_body(blocks, doubtful, back)
     doubtful -= _between_kept_prose(blocks, doubtful)
     doubtful -= _closing_text(blocks, doubtful)
     doubtful -= _above_credits(blocks, doubtful)
     doubtful -= _section_heads(blocks, doubtful)
     doubtful -= _continued_prose(blocks, doubtful)
+    doubtful -= _sections_between_kept(blocks, doubtful)
     return (doubtful | _teasers_after_the_end(blocks, after) | _cut_by_a_template(blocks)
             | signed_comments(blocks) | _site_lines(blocks))
 
@@ -203,16 +205,17 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     (`Czytaj też:` and a headline, a gallery's pager) may stand between the kept text and
     those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
     heading among them; so may the tail of a list the model doubts (a long list reads to it
-    as the article's end), headings over long text among the sentences under it."""
+    as the article's end), headings over long text among the sentences under it, and, above
+    a closing credit, a section's heading over long text under kept running prose."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
-        closing = credit.kind in _CLOSING_CREDITS
+        closing = credit.kind in CLOSING_CREDITS
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page):
             continue
         end = k  # the run ends here, or above a link box over the chrome (`Galeria zdjęć`)
-        while ends_page and end > 0 and _inline_box(blocks[end - 1]) and (
+        while ends_page and end > 0 and inline_box(blocks[end - 1]) and (
                 k - end < MAX_ENCLOSED_LINES):
             end -= 1
         if end == 0 or end - 1 not in doubtful:
@@ -231,10 +234,11 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         j -= listed  # and the colon line that introduced that list
         i = _before_box(blocks, j)
         run = [blocks[m] for m in range(j + 1, end)]
-        if i == j:  # right under kept text: sentences; under a list, a heading over long text
-            ok = all(b.kind != "heading" or (
-                i >= 0 and _list_end(blocks, i) and m + 1 < end
-                and _long_text(blocks[m + 1])) for m, b in enumerate(run, start=j + 1))
+        if i == j:  # right under kept text: sentences; under a list, or under running prose
+            # above the article's closing credit, a section's heading over long text
+            under = i >= 0 and (_list_end(blocks, i) or (closing and reads_as_prose(blocks[i])))
+            ok = all(b.kind != "heading" or (under and m + 1 < end and _long_text(blocks[m + 1]))
+                     for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
             # heading, and first the list it introduced
             texts = [b for m, b in enumerate(run) if b.kind != "heading" and not (
@@ -248,14 +252,14 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 def _introduces(blocks: Sequence[Block], j: int) -> bool:
     """Block j is a colon line of text right above a list's first item."""
     return (0 <= j < len(blocks) - 1 and blocks[j].kind in CONTENT
-            and blocks[j + 1].kind == "list_item" and _ends_with(blocks[j], (":",)))
+            and blocks[j + 1].kind == "list_item" and ends_with(blocks[j], (":",)))
 
 
 def _list_end(blocks: Sequence[Block], i: int) -> bool:
     """Block i ends a list: an item, or the last of an enumeration written as lines (Polish
     punctuation: the items end with a comma or a semicolon, the last with a full stop)."""
     return blocks[i].kind == "list_item" or (
-        i > 0 and _ends_with(blocks[i], (".",)) and _ends_with(blocks[i - 1], (",", ";")))
+        i > 0 and ends_with(blocks[i], (".",)) and ends_with(blocks[i - 1], (",", ";")))
 
 
 def _long_text(block: Block) -> bool:
@@ -272,13 +276,9 @@ def _before_box(blocks: Sequence[Block], j: int) -> int:
     pager) that ends at `j`, when it is at most `MAX_ENCLOSED_LINES` blocks long; `j` when
     none ends there. Such boxes stand inside an article's text."""
     i = j
-    while i >= 0 and j - i < MAX_ENCLOSED_LINES and _inline_box(blocks[i]):
+    while i >= 0 and j - i < MAX_ENCLOSED_LINES and inline_box(blocks[i]):
         i -= 1
-    return j if i >= 0 and _inline_box(blocks[i]) else i
-
-
-def _inline_box(block: Block) -> bool:
-    return block.kind == "chrome" and block.chrome in ("related", "ad", "embed")
+    return j if i >= 0 and inline_box(blocks[i]) else i
 
 
 def reads_as_prose(block: Block) -> bool:
@@ -382,6 +382,25 @@ def _between_kept_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]
     return keep
 
 
+def _sections_between_kept(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
+    """A short doubted run that opens with a section's heading (the heading and its text, up
+    to `MAX_ENCLOSED_LINES` lines) right between content the rules above kept: the article
+    goes on around it (the model, unsure of a list under the next heading, doubted both)."""
+    keep: set[int] = set()
+    k = 1
+    while k < len(blocks) - 1:
+        j = k
+        while j < len(blocks) and j in doubtful and blocks[j].kind in CONTENT:
+            j += 1
+        if (j > k and j < len(blocks) and blocks[k].kind == "heading"
+                and k - 1 not in doubtful and blocks[k - 1].kind in CONTENT
+                and j not in doubtful and blocks[j].kind in CONTENT
+                and sum(len(blocks[m].lines) for m in range(k, j)) <= MAX_ENCLOSED_LINES):
+            keep.update(range(k, j))
+        k = max(j, k + 1)
+    return keep
+
+
 def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful prose blocks right after prose the page keeps, with nothing between: the
     article's text goes on (a closing paragraph that ends in a web address, not a full
@@ -395,78 +414,6 @@ def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 and reads_as_prose(prev)):
             keep.add(k)
     return keep
-
-
-def _enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful blocks that stay because they finish an enumeration the article opened
-    (Polish punctuation: an introduction ending with a colon, items ending with a comma or a
-    semicolon, the last with a full stop), right after kept article text: the model reads
-    the short items, often at the article's end, as a footer."""
-    keep: set[int] = set()
-    for k, intro in enumerate(blocks):
-        if not _ends_with(intro, (":",)) or intro.kind not in CONTENT:
-            continue
-        if k in doubtful and (k == 0 or k - 1 in doubtful or blocks[k - 1].kind not in CONTENT):
-            continue  # a doubted introduction needs kept article text right before it
-        j = k + 1
-        while j < len(blocks) and blocks[j].kind in CONTENT and _ends_with(blocks[j], (",", ";")):
-            j += 1
-        if j - k >= 2 and j < len(blocks) and blocks[j].kind in CONTENT and _ends_with(
-                blocks[j], (".",)):
-            keep.update(i for i in range(k, j + 1) if i in doubtful)
-    return keep
-
-
-def _introduced_runs(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful blocks of a short run that a colon line opens between kept article text
-    (`Program:` / `14:00 – otwarcie jarmarku` / … / a kept paragraph, or the article's
-    closing credit: `Źródło: KP PSP`): an event's programme or a list of terms set in the
-    article, and the text under it, not chrome, whatever the items' shape. A player, an ad,
-    a link box or a photo (up to `MAX_SET_IN_BLOCKS` blocks) may stand between the text
-    above and the colon line."""
-    keep: set[int] = set()
-    for k, intro in enumerate(blocks):
-        if intro.kind not in CONTENT or not _ends_with(intro, (":",)):
-            continue
-        i = k - 1  # past a player, an ad, a link box or a photo set in the text
-        while i >= 0 and k - i <= MAX_SET_IN_BLOCKS and (
-                _inline_box(blocks[i]) or blocks[i].kind in ("credit", "caption")):
-            i -= 1
-        if i < 0 or blocks[i].kind not in CONTENT or i in doubtful:
-            continue
-        j = k + 1
-        while j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and j in doubtful and (
-                blocks[j].kind in CONTENT):
-            j += 1
-        if (j > k + 1 and j < len(blocks) and j - k <= MAX_INTRODUCED_BLOCKS and (
-                (blocks[j].kind in CONTENT and j not in doubtful)
-                or blocks[j].kind in _CLOSING_CREDITS)):
-            keep.update(i for i in range(k, j) if i in doubtful)
-    return keep
-
-
-def _rest_of_list(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
-    """The doubtful items of a list that the article introduces with a colon (`Najważniejsze
-    terminy:`), and that introduction, or that stands under a section heading it keeps
-    (`Zwycięskie projekty`), when the model keeps an item of the list: such a list stands or
-    falls as one (the model, reading each short item alone, set aside the first two dated
-    items of a school's list of dates and kept the last two)."""
-    starts: dict[int, int] = {}  # list id -> index of its first item
-    for k, b in enumerate(blocks):
-        if b.kind == "list_item":
-            starts.setdefault(b.list_id, k)
-    introduced = {i for i, k in starts.items() if k > 0 and blocks[k - 1].kind in CONTENT
-                  and (_ends_with(blocks[k - 1], (":",))
-                       or (blocks[k - 1].kind == "heading" and k - 1 not in doubtful))}
-    kept = {b.list_id for k, b in enumerate(blocks)
-            if b.kind == "list_item" and k not in doubtful and b.list_id in introduced}
-    keep = {k for k in doubtful if blocks[k].kind == "list_item" and blocks[k].list_id in kept}
-    return keep | {starts[i] - 1 for i in kept if starts[i] - 1 in doubtful}
-
-
-def _ends_with(block: Block, marks: tuple[str, ...]) -> bool:
-    """The block's last line ends with one of `marks`."""
-    return block.lines[-1].text.rstrip().endswith(marks)
 
 
 def _running_text(block: Block) -> bool:

@@ -41,7 +41,9 @@ def mark_embeds(text: str, blocks: Sequence[Block]) -> tuple[list[Block], list[Q
     frame, attribution = _patterns()
     out, quotes = list(blocks), []
     for k, block in enumerate(out):
-        loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME
+        # set aside loosely, or a link line the markup reads as navigation (an embed's
+        # fallback text is a link to the post)
+        loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME | {"navigation"}
         line = _line(block) if block.kind in CONTENT or loose else None
         if line is None:
             continue

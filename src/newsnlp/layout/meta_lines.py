@@ -13,8 +13,8 @@ from newsnlp.resources import ICASE, Match, compile_pattern, load_json
 from newsnlp.text.lines import Line
 
 # `Opublikowano 28 listopada 2026 przez Ewa Malec` (the WordPress byline): who published it
-# `przez Name`: a person's name after `przez` (by)
-_BY_NAME = rf"przez\s+(?P<n>(?-i:{lt.PERSON_NAME}))"
+# `przez Name`: a person's name after `przez` (by), a title before it (`przez ks. Jan Lis`)
+_BY_NAME = rf"przez\s+(?P<n>(?-i:(?:\p{{Ll}}{{1,6}}\.\s+){{0,3}}(?P<name>{lt.PERSON_NAME})))"
 _SEPARATORS = " .,;|/–-"  # between two items of one line
 _KINDS: dict[str, BlockKind] = {"source": "source", "published": "published",
                                 "category": "category", "caption": "caption"}
@@ -109,7 +109,7 @@ def _by_name(cell: str) -> int | None:
     if lt.is_person_name_line(cell):
         return 0
     m = compile_pattern(_BY_NAME, ICASE).fullmatch(cell)
-    return m.start("n") if m is not None and lt.is_person_name_line(m.group("n")) else None
+    return m.start("n") if m is not None and lt.is_person_name_line(m.group("name")) else None
 
 
 def _moved(m: lt.MetaMatch, at: int) -> lt.MetaMatch:
@@ -129,7 +129,7 @@ def _back_over(text: str, start: int, cut: int, separators: str) -> int:
 def _published_by(text: str, line: Line, start: int, end: int) -> list[Block]:
     """A publication line, and its author when the line names one after `przez`."""
     by = compile_pattern(rf"\s+{_BY_NAME}\s*$").search(text, start, end)
-    if by is None or not lt.is_person_name_line(by.group("n")):
+    if by is None or not lt.is_person_name_line(by.group("name")):
         return [Block("published", (line,), value=(start, end))]
     return [Block("published", (line,), value=(start, by.start())),
             Block("byline", (line,), value=(by.start("n"), by.end("n")))]

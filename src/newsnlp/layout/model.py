@@ -50,6 +50,7 @@ from newsnlp.layout.linetypes import (
 from newsnlp.layout.title import (
     TitleRanker,
     eligible,
+    head_trail,
     ranker_rows,
     shipped_ranker,
     too_long_prose,
@@ -108,7 +109,7 @@ def shipped_model() -> LayoutModel:
 # blocks the rules read as the page's metadata (`Autor: …`, the dateline): never the
 # headline, whatever the ranker scores
 _METADATA = frozenset({"published", "byline", "credit", "source"})
-CREDIT_LABEL_MAX_CHARS = 10  # `Fot. `, `Zdjęcie: `: the label before a credit's name
+CREDIT_LABEL_MAX_CHARS = 16  # `Fot. `, `Fotografia: `, `Autor zdjęcia: `: a credit's label
 # a line ending in a colon with this many words is a sentence that opens a list (`Tagi:`,
 # `Zobacz także:` are labels)
 COLON_SENTENCE_MIN_WORDS = 5
@@ -126,7 +127,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     credits = _credit_lines(blocks)
     ads = {ln.index for b in blocks if b.kind == "chrome" and b.chrome == "ad"
            for ln in b.lines if "ad" in (chrome_kind(ln.text), header_kind(ln.text))}  # labels
-    labelled = {ln.index for b in blocks if b.kind in _METADATA
+    labelled = {ln.index for b in blocks if b.kind in _METADATA or _part_category(b)
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
     # the line right over a line that is a photo credit alone is that photo's caption
@@ -136,8 +137,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     # empty slot's label may stand right over the headline)
     labelled |= {kept[i + 1] for i in range(len(kept) - 1)
                  if kept[i] in ads and is_prose(lines[kept[i + 1]].text)}
+    trail = head_trail(texts)
     best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
-                            and kept[i] not in captions
+                            and kept[i] not in captions and i > trail
                             and eligible(texts[i]) and not _between_prose(texts, i))
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
@@ -199,6 +201,15 @@ def _credit_lines(blocks: Sequence[Block]) -> set[int]:
     return {i for i, on in by_line.items() if len(on) == 1 and on[0].kind == "credit"
             and len(on[0].lines) == 1 and on[0].value is not None
             and on[0].value[0] - on[0].lines[0].start <= CREDIT_LABEL_MAX_CHARS}
+
+
+def _part_category(block: Block) -> bool:
+    """A category the rules read from part of its line (a trail's last section, `Ogłoszenia
+    / Z życia parafii`; a labelled cell): the line is navigation or a label, no headline."""
+    line = block.lines[0]
+    return block.kind == "category" and block.value is not None and (
+        line.text[block.value[0] - line.start:block.value[1] - line.start].strip()
+        != line.text.strip())
 
 
 def _between_prose(texts: Sequence[str], i: int) -> bool:

@@ -35,7 +35,7 @@ from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
 from newsnlp.text.lines import Line
-from newsnlp.text.sentences import ends_sentence
+from newsnlp.text.sentences import ends_sentence, sentence_count
 
 # Chrome kinds recognised by vocabulary that a prose line overrides (a sentence is content).
 _WEAK_KINDS: frozenset[str] = frozenset(
@@ -50,6 +50,8 @@ HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the b
 # lines of the article's own prose before a comments header opens their section (above it,
 # such a header is a link to them in the row of article tools)
 COMMENTS_AFTER_LINES = 2
+CAPTION_MAX_CHARS = 90  # a sentence beside the head's photo credit this long is its caption
+CAPTION_MAX_SENTENCES = 2
 # chrome that portals print under the article's date line (no end of the article there)
 _HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata"})
 HEADER_CHROME_RUN = 8  # lines of such chrome (blank lines too) looked back over: a share row
@@ -341,7 +343,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
         item = None
         if not any(ch.isalnum() for ch in line.text):  # `* * *`, `---`: a section break
             page.blocks.append(_chrome(line, "other"))
-        elif (not f.prose and photo_adjacent(facts, i) and not line.text.endswith(":")
+        elif ((not f.prose or (text_seen == 0 and _caption_sentence(facts, i)))
+              and photo_adjacent(facts, i) and not line.text.endswith(":")
               and not line.text.startswith(DIALOGUE_DASHES)):  # a dash opens speech
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
         elif is_heading(facts, i):
@@ -351,6 +354,19 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             if f.prose and not photo_adjacent(facts, i):
                 text_seen += 1
             add_paragraph_line(page.blocks, line)
+
+
+def _caption_sentence(facts: Sequence[LineFacts], i: int) -> bool:
+    """Line i is a sentence or two no longer than a caption (`Wyrok zapadł w Sądzie
+    Okręgowym. Jest nieprawomocny.`) beside a photo credit that names no caption of its own:
+    in the page head, that photo's caption written as sentences, not the lead (the captions
+    beside credits of the dev and check pages run to 77 characters; the shortest lead beside
+    one, on a real page, has 105)."""
+    text = facts[i].line.text
+    metas = [facts[j].meta for j in (i - 1, i + 1) if 0 <= j < len(facts)]
+    bare_credit = any(m is not None and m.kind == "photo" and m.caption is None for m in metas)
+    return (bare_credit and len(text) <= CAPTION_MAX_CHARS
+            and sentence_count(text) <= CAPTION_MAX_SENTENCES)
 
 
 def _under_dateline(page: _Page, i: int) -> bool:

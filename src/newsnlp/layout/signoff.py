@@ -18,7 +18,9 @@ from functools import cache
 
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.closing import agency_credit, bare_name, name_end
-from newsnlp.resources import Pattern, compile_pattern, escape, load_json
+from newsnlp.resources import Match, Pattern, compile_pattern, escape, load_json
+
+_PART = compile_pattern(r"[\"„][^\"”„\n]*[\"”]|[^\s,/;]+", 0)  # a signature's parts
 
 
 @cache
@@ -52,19 +54,47 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
     """`blocks` with the reporter's name right under the article's last content block made
     its byline (and an agency in brackets after it a source credit), and each one-line
     paragraph or loose chrome line shaped as a closing signature, right after the article's
-    running text or its byline, turned into a source credit of the text."""
+    running text or its byline, turned into the text's credits: the writer's initials its
+    byline, the agencies and titles its source credit."""
     out = _signed(list(blocks))
+    signed: dict[int, list[Block]] = {}
     for k in range(1, len(out)):
         block = out[k]
         # after `(PAP)` or the reporter's byline: `akol/ mhr/`
         if not _one_line(block) or out[k - 1].kind not in (*CONTENT, "source", "byline"):
             continue
-        line = block.lines[0]
-        m = _signature().fullmatch(line.text)
+        m = _signature().fullmatch(block.lines[0].text)
         if m is not None:
-            out[k] = Block("source", block.lines,
-                           value=(line.start + m.start("v"), line.start + m.end("v")))
+            signed[k] = _credits(block, m)
+            out[k] = signed[k][-1]  # a signature under it follows a credit
+    return [b for k, block in enumerate(out) for b in signed.get(k, [block])]
+
+
+def _credits(block: Block, m: Match) -> list[Block]:
+    """A signature line's credits: its initials (the writer's sign-off, `kw`, `pat/ mra/`)
+    the byline, and from its first agency or quoted title on (`PAP`, `"Rzeczpospolita"`) the
+    source credit."""
+    start, text = block.lines[0].start, block.lines[0].text
+    parts = list(_PART.finditer(text, m.start("v"), m.end("v")))
+    first = next((k for k, p in enumerate(parts) if _is_source(p.group())), len(parts))
+    out = []
+    if first > 0:
+        out.append(Block("byline", block.lines,
+                         value=(start + parts[0].start(), start + parts[first - 1].end())))
+    if first < len(parts):
+        out.append(Block("source", block.lines,
+                         value=(start + parts[first].start(), start + parts[-1].end())))
     return out
+
+
+def _is_source(part: str) -> bool:
+    """An agency (`PAP`, `pap`) or a quoted title: a source of the text, not its writer."""
+    return part[:1] in "\"„" or part.casefold() in _agencies()
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.casefold() for a in load_json("layout/signoff.json")["agencies"])
 
 
 def _signed(blocks: list[Block]) -> list[Block]:

@@ -82,9 +82,10 @@ def eligible(text: str) -> bool:
     (`Kraków | Małopolska | Polska | Świat`) and not a date line (a digit first and a clock
     time among the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
     (`Data publikacji: 29.01.2026`), not a skip link (`Przejdź do głównej treści`), not a
-    byline of bare names (`Marta Olszewska-Bąk`), and not a line that is chrome whatever it
-    reads like (`linetypes.is_strong_chrome`: a copyright line, a cookie note, a search
-    box's prompt `Szukaj w serwisie. Ponad 2 800 artykułów`)."""
+    byline of bare names (`Marta Olszewska-Bąk`), not a line of more figures than letters,
+    and not a line that is chrome whatever it reads like (`linetypes.is_strong_chrome`: a
+    copyright line, a cookie note, a search box's prompt `Szukaj w serwisie. Ponad 2 800
+    artykułów`)."""
     return (len(lt.breadcrumb_parts(text)) < BREADCRUMB_MIN_PARTS
             and lt.breadcrumb_label().search(text) is None
             and not lt.is_strong_chrome(text)
@@ -94,7 +95,32 @@ def eligible(text: str) -> bool:
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.is_menu(text)
             and not _is_skip_link(text)
-            and not lt.opens_with_time(text))
+            and not lt.opens_with_time(text)
+            and not _mostly_figures(text))
+
+
+def head_trail(texts: Sequence[str]) -> int:
+    """Index of the last breadcrumb trail (three parts or more, or opened by its label:
+    `Jesteś w: Strona główna » Ogłoszenia » Komunikaty`) above the page's first line of
+    running prose, -1 without one. The headline stands below it: the trail heads the
+    article on every real, dev and check page that has one above its text, and the lines
+    above it are the site's menus."""
+    first = next((i for i, text in enumerate(texts) if prose_text(text)), len(texts))
+    return max((i for i in range(first) if _is_trail(texts[i])), default=-1)
+
+
+def _is_trail(text: str) -> bool:
+    parts = lt.breadcrumb_parts(text)
+    return len(parts) >= BREADCRUMB_MIN_PARTS or (
+        bool(parts) and lt.breadcrumb_label().search(text) is not None)
+
+
+def _mostly_figures(text: str) -> bool:
+    """A line of more digits than letters: a market quote (`WIG 83 512,66 -0,18%`), a score
+    table's row or a phone number; a headline is written in words (the most figured titles
+    of the real and dev pages have a quarter of digits: `Tydzień w liczbach: 2–8 marca 2026`)."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits > 0 and digits >= sum(ch.isalpha() for ch in text)
 
 
 @cache

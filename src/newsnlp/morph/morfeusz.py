@@ -160,11 +160,13 @@ def _matches(tag: str, case: str, number: str, gender: str | None) -> bool:
     return gender is None or gender in fields[3]
 
 
-def _rank(item: Analysis, lemma: str) -> tuple[int, int]:
-    """Sort key for generated forms: exact homonym and place names first, rare forms last."""
+def _rank(item: Analysis, lemma: str) -> tuple[int, int, int]:
+    """Sort key for generated forms: exact homonym and place names first, a participle's
+    affirmative form before its negated one (`Zespolony`, not `Niezespolony`), rare forms
+    last."""
     exact = 0 if item.raw_lemma == lemma or strip_lemma(lemma) == item.raw_lemma else 1
     geo = 0 if "nazwa_geograficzna" in item.qualifiers else 1
-    return (exact, geo)
+    return (exact, geo, int(item.tag.endswith(":neg")))
 
 
 def _match_case(form: str, model: str) -> str:

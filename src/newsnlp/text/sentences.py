@@ -90,6 +90,15 @@ def _abbreviation_stop(text: str, stop: int) -> bool:
     return word in _legal_form_words() and bool(after) and not after.isupper()
 
 
+def stop_of_a_name(text: str, stop: int) -> bool:
+    """The full stop at `stop` is part of the word before it, which ends a name with it: an
+    initial (`Stanisław K.`), an abbreviation written in lower case (`asp. sztab.`; `New
+    York Post.` ends a sentence) or a word with dots inside (`sp. z o.o.`, `S.A.`)."""
+    word = _word_before(text, stop)
+    return ((len(word) == 1 and word.isupper()) or "." in word
+            or (word.islower() and is_abbreviation(word)))
+
+
 def _word_before(text: str, stop: int) -> str:
     """The word (letters, digits and inner full stops: `m.in`) that ends at `stop`."""
     begin = stop

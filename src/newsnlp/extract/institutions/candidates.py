@@ -222,12 +222,13 @@ class Scanner:
         return end
 
     def read_locality(self, m: Mention, t: InstType, end: int) -> int:
-        """The locality slot: 'w X'; 'X' for named types and after acronyms; 'O/X' branches."""
+        """The locality slot: 'w X'; 'X' for named types and after acronyms; a branch's
+        'O/X' or 'Oddział w X'."""
         text = self.text
-        if m.via_acronym and t.has("branch"):
+        if t.has("branch"):
             got = slots.read_branch(text, end)
             if got:
-                m.locality, m.branch = Locality(got[0], False), True
+                m.locality, m.branch = got[0], True
                 return got[1]
         if t.scope == "national" and not (t.has("branch") and self.national_locality):
             return end

@@ -70,7 +70,9 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
     if ent.what == "branch" and t is not None:
         loc = ent.locality()
         head = ent.name or "Oddział"
-        name = f"{t.name} {head}" + (_locative_phrase(loc) if loc else "")
+        first = head in gazetteer().vocabulary.branch_heads_first  # `Biuro Powiatowe ARiMR`
+        name = (f"{head} {inflect_name(t.name, 'gen')}" if first else f"{t.name} {head}") + (
+            _locative_phrase(loc) if loc else "")
     elif ent.what == "unit" and ent.parent_link == "named":  # 'Zarząd Agory'
         name = ent.name or ""
     elif ent.what == "unit" and parent is not None:
@@ -88,6 +90,9 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         name = _with_locality(_type_name(ent, t), ent, t)
     else:
         name = _with_locality(_generic_name(ent), ent, None)
+    form = ent.attr("legal_form")
+    if form is not None and not name.endswith(form):
+        name += f" {form}"  # a company's registered name ends with its legal form
     cache[id(ent)] = name
     return name
 

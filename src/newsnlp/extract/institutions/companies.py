@@ -25,6 +25,11 @@ _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run
     # foreign forms: 'Amiga Inc.'; 'Ltd' is a contraction, written without a dot; American
     # usage puts a comma before 'Inc.' ('Worldcom, Inc.')
     r"|Inc\.|Ltd\b|GmbH\b|AG\b|N\.V\.|plc\b)|,[ \t]+(?:Inc\.|Ltd\b))", VERSION1)
+# the status a research institute's official name ends with (the Research Institutes Act:
+# `Instytut Meteorologii i Gospodarki Wodnej – Państwowy Instytut Badawczy`), in any case
+_PIB = compile_pattern(r"[ \t]+[-–][ \t]+Państwow(?:y|ego|emu|ym)[ \t]+Instytut(?:u|owi|em)?"
+                       r"[ \t]+Badawcz(?:y|ego|emu|ym)\b", VERSION1)
+PIB = "– Państwowy Instytut Badawczy"
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka|\bInc\.|\bLtd\b|\bGmbH\b|\bAG\b"
                         r"|\bN\.V\.|\bplc\b", VERSION1)
 # capitalised words that never open a company's name (a sentence-initial preposition too)
@@ -107,7 +112,13 @@ def company_at(tokens: list[Token], text: str, i: int,
     # the name starts after the last word before it that cannot be part of it
     i = max((k + 1 for k in range(i, j - 1) if (tokens[k].text in _LEADING
              and not _after_adjective(tokens, k, i)) or _lead_in(tokens, k)), default=i)
-    return _with_suffix(_make(tokens, text, i, j), suffix, tokens, j)
+    if _lead_in(tokens, i):  # `Szpital w Mrągowie sp. z o.o.`: the form ends the name before
+        return None
+    # `firmy Lub-Drew sp. z o.o.`: a one-word name in apposition (a longer name agrees with
+    # the noun: `spółki Krajowej Spółki Cukrowej S.A.`)
+    apposed = (i > 0 and tokens[i - 1].text.lower() in nouns
+               and not any(ch.isspace() for ch in text[tokens[i].start:tokens[j - 1].end]))
+    return _with_suffix(_make(tokens, text, i, j, as_written=apposed), suffix, tokens, j)
 
 
 def _legal_form(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, Match | None]:
@@ -136,19 +147,26 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
     a generic head (`Bank Pekao`) extended over the legal form written right after them
-    (`Enea S.A.`): a mention is the longest name string. A mention that starts inside
-    such a legal form (`SA` read as an acronym, with what it took after it: `TVP SA Marian
-    Zalewski`) is dropped."""
+    (`Enea S.A.`): a mention is the longest name string, and the form is part of the
+    official name (`Mention.legal_form`, which the canonical name ends with); so is a
+    research institute's status (`– Państwowego Instytutu Badawczego`). A mention
+    that starts inside such a legal form (`SA` read as an acronym, with what it took after
+    it: `TVP SA Marian Zalewski`) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
         named = m.what == "type" or (m.what == "generic" and m.kind == "company" and not any(
             c in m.text for c in (" i ", " oraz ")))  # 'Banku Śląskiego i Pekao SA': Pekao's
-        if not named or m.end >= len(text) or text[m.end] not in " \t":
+        institute = m.text.startswith("Instytut")
+        if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t":
             continue  # names outside the gazetteer take their form when they are read
-        suffix = _LEGAL.match(text, m.end)
-        if suffix is not None:
-            forms.append((m.end, suffix.end()))
-            m.end, m.text = suffix.end(), text[m.start:suffix.end()]
+        suffix = _LEGAL.match(text, m.end) if named else None
+        status = _PIB.match(text, m.end) if suffix is None and institute else None
+        if suffix is not None or status is not None:
+            found = suffix or status
+            assert found is not None
+            forms.append((m.end, found.end()))
+            m.legal_form = PIB if status is not None else " ".join(found.group().split())
+            m.end, m.text = found.end(), text[m.start:found.end()]
     if not forms:
         return mentions
     forms.sort()
@@ -190,21 +208,30 @@ def _lead_in_words() -> frozenset[str]:
     return frozenset(evidence_rules()["company_lead_ins"])
 
 
-def _make(tokens: list[Token], text: str, i: int, j: int) -> Mention:
+def _make(tokens: list[Token], text: str, i: int, j: int, as_written: bool = False) -> Mention:
     """A company mention over tokens[i:j], named by its base form ('Krajowej Spółki
-    Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written)."""
+    Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written),
+    or `as_written` when a one-word name stands in apposition after a company noun, which
+    takes the case for it (`firmy Lub-Drew`, not the genitive of `Luba-Drew`)."""
     start, end = tokens[i].start, tokens[j - 1].end
-    return Mention(start, end, text[start:end], "generic", name=base_form(text[start:end]),
-                   kind="company")
+    name = text[start:end] if as_written else base_form(text[start:end])
+    return Mention(start, end, text[start:end], "generic", name=name, kind="company")
 
 
 def club_at(tokens: list[Token], text: str, i: int) -> tuple[Mention, int] | None:
-    """'MKS Oleśnica', 'GKS Katowice': a club acronym and the capitalised name after it."""
+    """'MKS Oleśnica', 'GKS Katowice': a club acronym and the capitalised name after it; an
+    acronym of one reading is written out in the name (`vocabulary.json` club_names)."""
     if tokens[i].text not in gazetteer().vocabulary.club_prefixes or i + 1 >= len(tokens):
         return None
     if text[tokens[i].end:tokens[i + 1].start] != " " or not tokens[i + 1].capitalised:
         return None
     j = _run(tokens, text, i + 1)
     start, end = tokens[i].start, tokens[j - 1].end
-    return Mention(start, end, text[start:end], "generic", name=text[start:end],
-                   kind="sport"), j
+    words = gazetteer().vocabulary.club_names.get(tokens[i].text)
+    if words is None:
+        return Mention(start, end, text[start:end], "generic", name=text[start:end],
+                       kind="sport"), j
+    # `UKS Olimp Gorlice`: the club's registered name, its acronym as the usual one
+    name = f"{words} {text[tokens[i + 1].start:end]}"
+    return Mention(start, end, text[start:end], "generic", name=name, kind="sport",
+                   intro_acronym=tokens[i].text), j

@@ -52,8 +52,10 @@ class Vocabulary:
     unit_heads: dict[str, tuple[str, ...]]
     one_word_unit_heads: frozenset[str]  # 'Zarząd', 'Biuro': alone, a back reference
     branch_heads: frozenset[str]
+    branch_heads_first: frozenset[str]  # written before the agency ('Biuro Powiatowe ARiMR')
     generic_heads: dict[str, InstitutionKind]
     club_prefixes: frozenset[str]
+    club_names: dict[str, str]  # a club acronym with one reading -> its words
     company_nouns: frozenset[str]
     connectors: frozenset[str]
     connector_nouns: frozenset[str]  # 'na rzecz': a lower-case word a connector may take
@@ -137,8 +139,10 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         unit_heads={k: tuple(v) for k, v in raw["unit_heads"].items()},
         one_word_unit_heads=frozenset(h for h in raw["unit_heads"] if " " not in h),
         branch_heads=frozenset(raw["branch_heads"]),
+        branch_heads_first=frozenset(raw["branch_heads_first"]["heads"]),
         generic_heads={k: institution_kind(v) for k, v in raw["generic_heads"].items()},
         club_prefixes=frozenset(raw["club_prefixes"]),
+        club_names={k: v for k, v in raw["club_names"].items() if not k.startswith("_")},
         company_nouns=frozenset(raw["company_nouns"]),
         connectors=frozenset(raw["connectors"]),
         connector_nouns=frozenset(raw["connector_nouns"]["words"]),

@@ -51,6 +51,7 @@ class Mention:
     name_end: int | None = None  # end of the name proper, before its slots
     ordinal: str | None = None  # a Roman ordinal before the name ('I Liceum')
     head: str | None = None  # the unit head word's reference id
+    legal_form: str | None = None  # written right after the name ('sp. z o.o.', 'S.A.')
 
 
 def copied(m: Mention) -> Mention:

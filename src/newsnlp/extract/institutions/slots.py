@@ -43,12 +43,17 @@ _PATRON = compile_pattern(
     rf"[ \t]+((?:im\.|imienia)[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
     rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
 _QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
-_DISTRICT = compile_pattern(rf"[ \t]+((?:dla[ \t]+)?{_WORD}-{_WORD})(?=[ \t]+we?[ \t])", _F)
-_TOWN_DISTRICT = compile_pattern(  # not a part of two words (`Wrocław-Psie Pole`): not read
-    r"[ \t]+((?:dla[ \t]+)?(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+)(?![\p{L}-]|[ \t]+\p{Lu})", _F)
+# a district's part may be two words (`Poznań-Stare Miasto`, `Kraków-Nowa Huta`), when no
+# capitalised word follows them
+_PART = r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
+_DISTRICT = compile_pattern(
+    rf"[ \t]+((?:dla[ \t]+)?{_WORD}-(?:{_PART}))(?=[ \t]+we?[ \t])", _F)
+_TOWN_DISTRICT = compile_pattern(
+    rf"[ \t]+((?:dla[ \t]+)?(\p{{Lu}}\p{{Ll}}+)-(?:{_PART}))(?![\p{{L}}-]|[ \t]+\p{{Lu}})", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
+_BRANCH_HEAD = compile_pattern(r"[ \t]+Oddział(?=[ \t]+we?[ \t])", _F)
 _INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
 # a suffix word may be a compound adjective written with a spaced dash, its first part in -o
@@ -98,14 +103,16 @@ def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def read_district(text: str, pos: int) -> tuple[str, int] | None:
-    """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy'; with no
-    town after it, a town and its part ('Prokuratura Rejonowa Radom-Zachód', 'Łódź-Bałuty':
-    how courts and prosecutors' offices of cities with several are named)."""
+    """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy',
+    'Poznań-Stare Miasto'; with no town after it, a town and its part ('Prokuratura Rejonowa
+    Radom-Zachód', 'Łódź-Bałuty', 'Kraków-Nowa Huta': how courts and prosecutors' offices of
+    cities with several are named)."""
     m = _match(_DISTRICT, text, pos)
     if m:
         return m.group(1), m.end()
-    m = _match(_TOWN_DISTRICT, text, pos)  # a town's part, not a town (`Bielsko-Biała`)
-    ok = m is not None and is_place(m.group(2)) and not is_place(m.group(1))
+    m = _match(_TOWN_DISTRICT, text, pos)  # a town's part, not a town (`Bielsko-Biała`;
+    ok = m is not None and is_place(m.group(2)) and (  # no town's second part has two words)
+        " " in m.group(1) or not is_place(m.group(1)))
     return (m.group(1), m.end()) if m and ok else None
 
 
@@ -192,13 +199,16 @@ def read_commune(text: str, pos: int) -> tuple[str, int] | None:
 _BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
-def read_branch(text: str, pos: int) -> tuple[str, int] | None:
-    """'O/Katowice' after an agency acronym: the branch town (nominative)."""
+def read_branch(text: str, pos: int) -> tuple[Locality, int] | None:
+    """The branch town after an agency's name: 'O/Katowice' (nominative), or the official
+    form of a branch's name, 'Oddział w Katowicach' after the agency's full name
+    ('Generalnej Dyrekcji Dróg Krajowych i Autostrad Oddział w Poznaniu')."""
     m = _match(_BRANCH, text, pos)
     if not m:
-        return None
+        head = _match(_BRANCH_HEAD, text, pos)
+        return locality_at(text, head.end()) if head else None
     place = _trim_place(m.group(1))
-    return (place, m.start(1) + len(place)) if place else None
+    return (Locality(place, False), m.start(1) + len(place)) if place else None
 
 
 def read_acronym_intro(text: str, pos: int) -> tuple[str, int, int, int] | None:

@@ -1,0 +1,107 @@
+"""The head of pages from templates the real pages do not show: a BIP page whose subject
+menu stands above its breadcrumb trail, a parish post whose category trail and
+`Dodane … przez …` row frame the headline, a portal that dates a post `wczoraj, 14:05`
+under the site's date of today and signs it with initials; and the shapes each one rests
+on: market quotes, a year's `r.` at a headline's end, the trail above the headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsnlp
+from newsnlp.layout import linetypes as lt
+from newsnlp.layout.title import eligible, head_trail
+
+RULES = newsnlp.Pipeline(nlp=None)
+PORTALS = Path(__file__).parent / "portals"
+
+
+def _parse(name: str) -> newsnlp.Article:
+    return RULES.parse((PORTALS / name).read_text(encoding="utf-8"))
+
+
+def test_the_headline_stands_below_the_trail_not_in_the_menu_above_it() -> None:
+    """A BIP's subject menu (`Ogłoszenia i komunikaty`, `Nabór na stanowiska`) above the
+    trail `Jesteś w: … » Komunikaty`: the headline is the line under the trail, though it
+    ends with a year's `r.`."""
+    article = _parse("bip-komunikat-po-menu.txt")
+    assert article.meta.title is not None
+    assert article.meta.title.text == (
+        "Komunikat w sprawie zbiórki odpadów wielkogabarytowych w 2026 r.")
+
+
+def test_a_category_trail_and_a_dodane_przez_row_frame_the_headline() -> None:
+    """`Ogłoszenia i aktualności / Z życia parafii` gives the category (its last part) and is
+    no headline; `Dodane 18 marca 2026 r. przez ks. Tomasz Grabowski` is the publication
+    row and its author, the title included."""
+    article = _parse("parafia-ogloszenie.txt")
+    assert article.meta.title is not None and article.meta.category is not None
+    assert article.meta.title.text == "Droga Krzyżowa ulicami miasta – zaproszenie"
+    assert article.meta.category.text == "Z życia parafii"
+    assert article.meta.published == "2026-03-18"
+    assert [(s.kind, s.text) for s in article.sources] == [("author", "ks. Tomasz Grabowski")]
+
+
+def test_a_post_dated_yesterday_under_the_sites_today_and_signed_with_initials() -> None:
+    """`Dodano: wczoraj, 14:05` under the top bar's `Środa, 18 marca 2026`: published the
+    day before, at that time (the top bar's date is the site's today, not the post's);
+    `Skomentuj (12)` is the comments' link, not a heading over the lead; the initials in
+    brackets under the text are the writer's signature."""
+    article = _parse("portal-dodano-wczoraj.txt")
+    assert article.meta.published == "2026-03-17T14:05"
+    assert article.lead is not None and article.lead.text.startswith("Zarząd fabryki")
+    assert ("comments", "Skomentuj (12)") in [(c.kind, c.text) for c in article.chrome]
+    assert [(s.kind, s.text) for s in article.sources] == [
+        ("author", "Paweł Wrona"), ("author", "kw")]
+
+
+def test_market_quotes_are_never_the_headline() -> None:
+    """More figures than letters is a quote or a table row; the most figured real headlines
+    have a quarter of digits."""
+    assert not eligible("WIG 83 512,66 -0,18%")
+    assert not eligible("WIG20 2 380,14 -0,27%")
+    assert eligible("Tydzień w liczbach: 2–8 marca 2026")
+    assert eligible("Podsumowanie tygodnia Straży Miejskiej (09.02–15.02.2026)")
+
+
+def test_a_years_abbreviation_ends_a_headline_without_closing_it() -> None:
+    assert lt.is_headline("Komunikat w sprawie zbiórki odpadów w 2026 r.")
+    assert lt.is_headline("Sesja Rady Gminy 12 marca 2026 r.")
+    assert not lt.is_headline("Zbiórka odpadów odbędzie się w maju.")
+    assert not lt.is_headline("Wiosną ruszy remont ul. Długiej, potem ul.")
+
+
+def test_the_head_trail_is_the_last_trail_above_the_first_prose() -> None:
+    texts = ["Strona główna", "Aktualności", "Jesteś w: Strona główna » Aktualności",
+             "Nowy chodnik na ulicy Polnej",
+             ("Gmina zakończyła w piątek budowę nowego chodnika przy ulicy Polnej, z którego "
+              "codziennie korzystają uczniowie szkoły podstawowej."),
+             "Strona główna » Aktualności » Inwestycje"]
+    assert head_trail(texts) == 2
+    assert head_trail(texts[3:]) == -1  # a trail under the text is none
+
+
+def test_a_short_sentence_beside_the_heads_photo_credit_is_its_caption() -> None:
+    """`Akcja gaśnicza trwała ponad dwie godziny.` over `Fot.: Jan Lis / Kurier`: a caption
+    written as a sentence, not the lead; a lead beside the credit is longer, and a line
+    beside a credit that carries its own caption is no second one."""
+    page = "\n".join([
+        "Pożar w bloku przy ul. Lwowskiej w Krośnie. Ewakuowano 23 osoby",
+        "11.03.2026, 07:40", "Akcja gaśnicza przy ul. Lwowskiej trwała ponad dwie godziny.",
+        "Fot.: Tomasz Hejnar / Kurier Podkarpacki",
+        ("Dwie osoby z objawami podtrucia dymem trafiły do szpitala po pożarze, który we wtorek "
+         "wieczorem wybuchł w piwnicy bloku przy ul. Lwowskiej w Krośnie."),
+        ("Zgłoszenie o zadymieniu klatki schodowej dyżurny straży pożarnej przyjął tuż po "
+         "godzinie 21, a pierwsze zastępy były na miejscu po sześciu minutach."),
+        "© 2026 Kurier Podkarpacki"])
+    article = RULES.parse(page)
+    assert article.meta.image is not None and article.meta.image.caption is not None
+    assert article.meta.image.caption.text.startswith("Akcja gaśnicza")
+    assert article.lead is not None and article.lead.text.startswith("Dwie osoby")
+
+
+def test_a_counted_link_is_no_heading_and_an_advertisers_label_is_an_ad() -> None:
+    from newsnlp.layout import linetypes
+
+    assert linetypes.chrome_kind("Skomentuj (47)") == "comments"
+    assert linetypes.chrome_kind("Materiał reklamowy") == "ad"
