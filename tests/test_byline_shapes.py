@@ -207,3 +207,9 @@ def test_a_credits_closing_full_stop_stays_when_it_ends_a_name(
     """A legal form's or an abbreviation's full stop is part of the credited name; a
     sentence's full stop after a name is not."""
     assert [credit[s:e] for s, e in _parts(credit, 0, len(credit))] == parts
+
+
+def test_a_web_address_or_a_date_closing_a_credit_keeps_no_full_stop() -> None:
+    for credit, parts in (("Źródło money.pl.", ["Źródło money.pl"]),
+                          ("Anna Nowak, 12.03.2026.", ["Anna Nowak", "12.03.2026"])):
+        assert [credit[s:e] for s, e in _parts(credit, 0, len(credit))] == parts

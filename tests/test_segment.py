@@ -223,7 +223,7 @@ def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
     kinds = chrome_kinds(article)
     assert kinds["anonim 15.03.2026, 10:02"] == "comments"
     assert kinds["Sędzia pomógł."] == "comments"
-    assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec SA"]
+    assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec S.A."]
 
 
 def test_municipal_page_one_paragraph_per_line() -> None:

@@ -28,10 +28,13 @@ def _body(article: newsnlp.Article) -> list[str]:
 
 @pytest.mark.parametrize(("line", "credits"), [
     ("eb, pap", [("byline", "eb"), ("source", "pap")]),
-    ("zew, PAP, \"Rzeczpospolita\"", [("byline", "zew"), ("source", "PAP, \"Rzeczpospolita\"")]),
+    ("zew, PAP, \"Rzeczpospolita\"",
+     [("byline", "zew"), ("source", "PAP"), ("source", "\"Rzeczpospolita\"")]),
     ("(af)", [("byline", "af")]), ("(RC)", [("byline", "RC")]), ("PAP", [("source", "PAP")]),
     ("kw/PAP.", [("byline", "kw"), ("source", "PAP")]),
-    ("pat/ mra/ ana/", [("byline", "pat/ mra/ ana")]),
+    ("pat/ mra/ ana/", [("byline", "pat"), ("byline", "mra"), ("byline", "ana")]),
+    ("mw/PAP/kw", [("byline", "mw"), ("source", "PAP"), ("byline", "kw")]),
+    ("(KPP)", [("source", "KPP")]),  # an institution's acronym is no writer's initials
 ])
 def test_a_signature_after_the_article_becomes_its_credits(
         line: str, credits: list[tuple[str, str]]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import newsnlp
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.title import eligible, head_trail
+from newsnlp.layout.title import eligible, head_trail, trusted
 
 RULES = newsnlp.Pipeline(nlp=None)
 PORTALS = Path(__file__).parent / "portals"
@@ -64,11 +64,18 @@ def test_market_quotes_are_never_the_headline() -> None:
     assert eligible("Podsumowanie tygodnia Straży Miejskiej (09.02–15.02.2026)")
 
 
-def test_a_years_abbreviation_ends_a_headline_without_closing_it() -> None:
-    assert lt.is_headline("Komunikat w sprawie zbiórki odpadów w 2026 r.")
-    assert lt.is_headline("Sesja Rady Gminy 12 marca 2026 r.")
-    assert not lt.is_headline("Zbiórka odpadów odbędzie się w maju.")
-    assert not lt.is_headline("Wiosną ruszy remont ul. Długiej, potem ul.")
+def test_a_years_abbreviation_ends_a_trusted_headline_not_a_bodys_heading() -> None:
+    """The ranker may take `… w 2026 r.` for the title (its full stop is the year's
+    abbreviation); in the body such a line ends a sentence and heads no section."""
+    assert trusted("Komunikat w sprawie zbiórki odpadów w 2026 r.")
+    assert not trusted("Zbiórka odpadów odbędzie się w maju.")
+    assert not lt.is_headline("Sesja odbyła się 15 marca 2026 r.")
+
+
+def test_only_market_quotes_of_the_figured_lines_are_no_headline() -> None:
+    assert not eligible("WIG 83 512,66 -0,18%")
+    assert eligible("Wyniki Lotto 14.03.2026: 3, 14, 22, 31, 40, 45")
+    assert eligible("800+ od 1.01.2024")
 
 
 def test_the_head_trail_is_the_last_trail_above_the_first_prose() -> None:
@@ -101,7 +108,38 @@ def test_a_short_sentence_beside_the_heads_photo_credit_is_its_caption() -> None
 
 
 def test_a_counted_link_is_no_heading_and_an_advertisers_label_is_an_ad() -> None:
-    from newsnlp.layout import linetypes
+    from newsnlp.layout.line_facts import line_facts
+    from newsnlp.layout.section_heads import is_heading
+    from newsnlp.text.lines import split_lines
 
-    assert linetypes.chrome_kind("Skomentuj (47)") == "comments"
-    assert linetypes.chrome_kind("Materiał reklamowy") == "ad"
+    assert lt.chrome_kind("Skomentuj (47)") == "comments"
+    assert lt.chrome_kind("Materiał reklamowy") == "ad"
+    prose = ("Policjanci z Łodzi zatrzymali sześć osób podejrzanych o oszukiwanie starszych "
+             "ludzi metodą na policjanta.")
+    for line, heading in (("Galeria zdjęć (12)", False), ("Jak działała grupa", True)):
+        lines = split_lines("\n".join([prose, line, prose]))
+        facts = line_facts(lines)
+        assert is_heading(facts, 1) is heading
+
+
+def test_a_quote_whose_attribution_names_no_one_is_said_by_the_paragraphs_subject() -> None:
+    """`„…” – zaznaczyła.` after `Dyrektor I LO Elżbieta Kamińska podkreśliła, że …`: Polish
+    drops the subject it repeats; `– powiedział po ogłoszeniu wyroku` says when, not who."""
+    from newsnlp.extract.quotes import find_quotes
+
+    cases = [
+        ("Dyrektor I LO Elżbieta Kamińska podkreśliła, że stypendium to dla wielu uczniów "
+         "pierwsza nagroda za naukę. „Niektórzy przeznaczają pieniądze na kursy językowe albo "
+         "wyjazdy na olimpiady” – zaznaczyła.", "Dyrektor I LO Elżbieta Kamińska"),
+        ("Prezes spółki Tarplast Wojciech Bień zapewnia, że zakład będzie pracował dalej. "
+         "„Produkcja nie była zagrożona, straty szacujemy na kilka milionów złotych” – "
+         "przekazał w rozmowie z naszym portalem.", "Prezes spółki Tarplast Wojciech Bień"),
+        ("W piątek odbyła się sesja rady. „Budżet jest bardzo trudny i wymaga cięć w wielu "
+         "miejscach” – powiedział.", None),
+    ]
+    for text, speaker in cases:
+        found = find_quotes(text, 0, len(text)).quotes
+        assert [q.speaker.text if q.speaker else None for q in found][:1] in ([speaker], [])
+        if speaker is not None:
+            assert found and found[0].speaker is not None
+            assert found[0].speaker.text == speaker

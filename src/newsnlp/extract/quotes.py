@@ -13,7 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsnlp.extract.speaker_phrase import after_adverbials, clause_end
+from newsnlp.extract.speaker_phrase import (
+    after_adverbials,
+    clause_end,
+    opener_prepositions,
+    opening_subject,
+)
 from newsnlp.models import Quote, Span
 from newsnlp.morph.readings import is_name_reading, word_readings
 from newsnlp.resources import VERSION1, Pattern, compile_pattern, load_json, word_alternation
@@ -165,7 +170,18 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     s_end = clause_end(text, m.end(), s_end)
     also = quote_patterns().and_verb.search(text, m.end(), s_end)  # `X i dodał, że …`
     s_end = also.start() if also is not None else s_end
-    return _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
+    found = _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
+    reading = "czyta" in m.group().lower()  # `czytamy w piśmie posła`: the source read
+    return None if not reading and _adverbial_only(found.text) else found
+
+
+def _adverbial_only(phrase: str) -> bool:
+    """`po ogłoszeniu wyroku`, `w rozmowie z naszym portalem`: after a speech verb, a
+    prepositional phrase with no name in it says when or where, not who (the speaker is the
+    sentence's dropped subject)."""
+    words = phrase.split()
+    return bool(words) and words[0] in opener_prepositions() and not any(
+        w[:1].isupper() for w in words)
 
 
 # A lower-case preposition right after a name opens an adverbial (`na konferencji`,
@@ -336,9 +352,12 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
         sentence_start = sentences.start_of(open_)
         before = _before_colon(text, prev_end, max(prev_end, sentence_start), open_)
         has_verb = quote_patterns().speech_verb.search(text, sentence_start, open_) is not None
+        # `„…” – zaznaczyła.`: a dash and a speech verb after the passage, no one named
+        attributed = quote_patterns().verb_then_speaker.search(text, close, end) is not None
         this = after or before
-        if this is None and has_verb:
-            this = _verb_subject(text, sentence_start, open_) or _last_person(text, start, open_)
+        if this is None and (has_verb or attributed):
+            this = (_verb_subject(text, sentence_start, open_) or _last_person(text, start, open_)
+                    or _paragraph_subject(text, start, open_))
         if this is None and k > 0 and quotes:
             this = speaker  # a second passage continues the same speaker
         if this is None and not has_verb:
@@ -353,6 +372,13 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
     if block:
         quotes = [q.model_copy(update={"inline": False}) for q in quotes]
     return QuoteFinding(quotes, block)
+
+
+def _paragraph_subject(text: str, start: int, end: int) -> Span | None:
+    """The subject the paragraph opens with (`speaker_phrase.opening_subject`), the speaker
+    of a later quote whose attribution repeats no subject."""
+    found = opening_subject(text, start, end)
+    return _span(text, *found) if found is not None else None
 
 
 def _verb_subject(text: str, start: int, end: int) -> Span | None:

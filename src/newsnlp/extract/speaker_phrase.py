@@ -35,6 +35,11 @@ def _openers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["adverbs"]), frozenset(data["prepositions"])
 
 
+def opener_prepositions() -> frozenset[str]:
+    """The prepositions that open an adverbial between a speech verb and its subject."""
+    return _openers()[1]
+
+
 def _may_open_subject(word: str) -> bool:
     """A word that can begin the subject: a nominative reading, or a capitalised word the
     dictionary does not know (a name); never an acronym, which names a source after a
@@ -119,3 +124,34 @@ def _subject(text: str, at: int, start: int, end: int, previous: str, word: str)
     if not word[:1].isupper() and len(text[at:end].split()) < 2:
         return None
     return at
+
+
+# words that go on a subject's phrase after a name: prepositions and conjunctions
+# (`Kierownik Biura ARiMR w Rzeszowie Halina Nowicka`, `Jan Lis i Anna Wilk`)
+_PHRASE_JOINERS = frozenset({"w", "we", "z", "ze", "na", "do", "dla", "od", "przy", "i", "oraz"})
+SUBJECT_MAX_WORDS = 12
+
+
+def opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens `text[start:end]` (a paragraph before a quote whose
+    attribution names no one: `Dyrektor I LO Elżbieta Kamińska podkreśliła, że … „…” –
+    zaznaczyła.`; Polish drops a subject it repeats): its words up to the first lower-case
+    word that follows two capitalised ones in a row (a name) and neither joins nor abbreviates
+    (`mec.`), within `SUBJECT_MAX_WORDS`; None when the paragraph does not open so."""
+    named = previous_capital = False
+    last_end = start
+    for k, m in enumerate(_WORD.finditer(text, start, end)):
+        word = m.group().strip(_EDGE)
+        if k >= SUBJECT_MAX_WORDS or not word:
+            return None
+        if word[:1].isupper():
+            named = named or previous_capital
+            previous_capital, last_end = True, m.start() + len(m.group().rstrip(_EDGE))
+            continue
+        previous_capital = False
+        if k == 0 or (not named and not m.group().endswith(".")
+                      and word not in _PHRASE_JOINERS and not word[:1].islower()):
+            return None
+        if named and word not in _PHRASE_JOINERS and not m.group().endswith("."):
+            return (start, last_end)
+    return None

@@ -177,7 +177,8 @@ def label_above_title(blocks: Sequence[Block]) -> list[Block]:
     title or over the dateline right above it (`Studenci` / `30.03.2026` / headline): the
     section's name, as the segmenter reads a label above its own title, where it names a
     section; not the last item of a menu or a tag list (chrome right above it, no blank
-    between, but an ad's label: `REKLAMA` / `Kraj` / headline)."""
+    between, but an ad's label or a widget: `REKLAMA` / `Kraj` / headline, `Wschód słońca:
+    06:02` / `DOPŁATY` / date / headline)."""
     out = list(blocks)
     title = _uncategorised_title(out)
     if title is None:
@@ -188,7 +189,7 @@ def label_above_title(blocks: Sequence[Block]) -> list[Block]:
         return out
     line = out[k].lines[0]
     above = out[k - 1] if k > 0 else None
-    if above is not None and above.kind == "chrome" and above.chrome != "ad" and (
+    if above is not None and above.kind == "chrome" and above.chrome not in ("ad", "widget") and (
             above.lines[-1].index == line.index - 1):
         return out
     if label_shaped(line.text) and names_a_section(line.text, out[title].lines[0].text, True):

@@ -312,14 +312,12 @@ _HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)
 
 
 def is_headline(text: str) -> bool:
-    """Short, capitalised, unclosed by a full stop (a year's `r.` is none): a headline."""
+    """Short, capitalised, not closed by a full stop: a title, heading or headline."""
     if not text or len(text) > HEADLINE_MAX_CHARS or not _HEADLINE_START.match(text):
         return False
     if text.endswith(("?", "!", "...", "…")):  # "Uwaga na oszustów!", "Co dalej z mostem?"
         return word_count(text) <= EXCLAIMED_HEADLINE_MAX_WORDS
-    year = text.endswith("r.") and text[:-2].rstrip()[-4:].isdigit()  # `w 2026 r.`: `roku`
-    closed = text.endswith((".", ",", ":", ";")) and not year
-    return not closed and word_count(text) <= HEADLINE_MAX_WORDS
+    return not text.endswith((".", ",", ":", ";")) and word_count(text) <= HEADLINE_MAX_WORDS
 
 
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"

@@ -137,10 +137,17 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     # empty slot's label may stand right over the headline)
     labelled |= {kept[i + 1] for i in range(len(kept) - 1)
                  if kept[i] in ads and is_prose(lines[kept[i + 1]].text)}
+    ranked = ranker_rows(rows, texts)
+
+    def allowed(i: int) -> bool:
+        return (kept[i] not in labelled and kept[i] not in captions and eligible(texts[i])
+                and not _between_prose(texts, i))
+
+    # below the head's trail, when a line there may be the headline (the menus stand above)
     trail = head_trail(texts)
-    best = model.title.best(ranker_rows(rows, texts), lambda i: kept[i] not in labelled
-                            and kept[i] not in captions and i > trail
-                            and eligible(texts[i]) and not _between_prose(texts, i))
+    best = model.title.best(ranked, lambda i: i > trail and allowed(i))
+    if best is None and trail >= 0:
+        best = model.title.best(ranked, allowed)
     titled = list(blocks)
     if best is not None and trusted(lines[kept[best]].text):
         titled = _retitle(titled, lines[kept[best]])

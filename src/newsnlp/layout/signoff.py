@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.closing import agency_credit, bare_name, name_end
 from newsnlp.resources import Match, Pattern, compile_pattern, escape, load_json
@@ -55,7 +56,7 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
     its byline (and an agency in brackets after it a source credit), and each one-line
     paragraph or loose chrome line shaped as a closing signature, right after the article's
     running text or its byline, turned into the text's credits: the writer's initials its
-    byline, the agencies and titles its source credit."""
+    byline, the agencies, titles and institutions' acronyms its source credit."""
     out = _signed(list(blocks))
     signed: dict[int, list[Block]] = {}
     for k in range(1, len(out)):
@@ -71,25 +72,21 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _credits(block: Block, m: Match) -> list[Block]:
-    """A signature line's credits: its initials (the writer's sign-off, `kw`, `pat/ mra/`)
-    the byline, and from its first agency or quoted title on (`PAP`, `"Rzeczpospolita"`) the
-    source credit."""
+    """A signature line's credits, one a part: a writer's initials (`kw`, `pat/ mra/`, `RC`)
+    the byline, an agency, a quoted title or an institution's acronym (`PAP`, `"Rz"`, `KPP`)
+    the source credit."""
     start, text = block.lines[0].start, block.lines[0].text
-    parts = list(_PART.finditer(text, m.start("v"), m.end("v")))
-    first = next((k for k, p in enumerate(parts) if _is_source(p.group())), len(parts))
-    out = []
-    if first > 0:
-        out.append(Block("byline", block.lines,
-                         value=(start + parts[0].start(), start + parts[first - 1].end())))
-    if first < len(parts):
-        out.append(Block("source", block.lines,
-                         value=(start + parts[first].start(), start + parts[-1].end())))
-    return out
+    return [Block("source" if _is_source(p.group()) else "byline", block.lines,
+                  value=(start + p.start(), start + p.end()))
+            for p in _PART.finditer(text, m.start("v"), m.end("v"))]
 
 
 def _is_source(part: str) -> bool:
-    """An agency (`PAP`, `pap`) or a quoted title: a source of the text, not its writer."""
-    return part[:1] in "\"„" or part.casefold() in _agencies()
+    """An agency (`PAP`, `pap`), a quoted title, or an upper-case acronym the gazetteer
+    knows (`KPP`, `UM`): a source of the text, not its writer's initials."""
+    if part[:1] in "\"„" or part.casefold() in _agencies():
+        return True
+    return part.isupper() and part in gazetteer().by_acronym
 
 
 @cache

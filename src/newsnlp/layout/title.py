@@ -82,7 +82,8 @@ def eligible(text: str) -> bool:
     (`Kraków | Małopolska | Polska | Świat`) and not a date line (a digit first and a clock
     time among the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
     (`Data publikacji: 29.01.2026`), not a skip link (`Przejdź do głównej treści`), not a
-    byline of bare names (`Marta Olszewska-Bąk`), not a line of more figures than letters,
+    byline of bare names (`Marta Olszewska-Bąk`), not a line of more figures than letters
+    nor a row of labelled cells (`Wschód słońca: 06:02 | Zachód słońca: 17:28`),
     and not a line that is chrome whatever it reads like (`linetypes.is_strong_chrome`: a
     copyright line, a cookie note, a search box's prompt `Szukaj w serwisie. Ponad 2 800
     artykułów`)."""
@@ -96,7 +97,8 @@ def eligible(text: str) -> bool:
             and not lt.is_menu(text)
             and not _is_skip_link(text)
             and not lt.opens_with_time(text)
-            and not _mostly_figures(text))
+            and not _mostly_figures(text)
+            and not _labelled_cells(text))
 
 
 def head_trail(texts: Sequence[str]) -> int:
@@ -115,12 +117,23 @@ def _is_trail(text: str) -> bool:
         bool(parts) and lt.breadcrumb_label().search(text) is not None)
 
 
+def _labelled_cells(text: str) -> bool:
+    """A row of two or more labelled cells (`Wschód słońca: 06:02 | Zachód słońca: 17:28`,
+    `Temperatura: 6°C | Wiatr: 12 km/h`): a widget's or a record's data, no headline."""
+    cells = text.split(" | ")
+    return len(cells) >= 2 and all(":" in cell for cell in cells)
+
+
 def _mostly_figures(text: str) -> bool:
-    """A line of more digits than letters: a market quote (`WIG 83 512,66 -0,18%`), a score
-    table's row or a phone number; a headline is written in words (the most figured titles
-    of the real and dev pages have a quarter of digits: `Tydzień w liczbach: 2–8 marca 2026`)."""
+    """A line of more digits than letters and no date: a market quote (`WIG 83 512,66
+    -0,18%`) or a formula; a headline is written in words (the most figured titles of the
+    real and dev pages have a quarter of digits), and one of numbers names their day
+    (`Wyniki Lotto 14.03.2026: 3, 14, 22, 31, 40, 45`)."""
     digits = sum(ch.isdigit() for ch in text)
-    return digits > 0 and digits >= sum(ch.isalpha() for ch in text)
+    return digits >= sum(ch.isalpha() for ch in text) and _DATE.search(text) is None
+
+
+_DATE = compile_pattern(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.\d{2,4}|(?:19|20)\d\d)(?!\d)", 0)
 
 
 @cache
@@ -146,7 +159,15 @@ def trusted(text: str) -> bool:
     not a long line of running prose (`too_long_prose`). When
     the best-scoring line is a sentence or a label row, the ranker is unsure and the rules'
     title (or none: a text of sentences has no title) stands."""
-    return lt.is_headline(text) and not too_long_prose(text)
+    return (lt.is_headline(text) or _closed_by_a_year(text)) and not too_long_prose(text)
+
+
+def _closed_by_a_year(text: str) -> bool:
+    """A headline whose last word is a year's abbreviation (`… w 2026 r.`): its full stop
+    is the abbreviation's, and the ranker's choice of it is no sentence (in the body such a
+    line is a sentence's end, so the segmenter's headings do not take it)."""
+    return (text.endswith("r.") and text[:-2].rstrip()[-4:].isdigit()
+            and lt.is_headline(text[:-1]))
 
 
 def too_long_prose(text: str) -> bool:

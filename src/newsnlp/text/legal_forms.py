@@ -9,7 +9,7 @@ from functools import cache
 
 from newsnlp.resources import load_json
 
-__all__ = ["legal_forms", "without_legal_form"]
+__all__ = ["legal_forms", "registered_form", "without_legal_form"]
 
 
 @cache
@@ -32,3 +32,17 @@ def without_legal_form(name: str) -> str:
         return name
     form = next(end for end in _legal_form_ends() if name.endswith(end))
     return name[:-len(form)].rstrip(" ,")
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    data = load_json("institutions/entities.json")["legal_form_spellings"]
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def registered_form(form: str) -> str:
+    """The one spelling of a legal form as written (`SA`, `S. A.` -> `S.A.`; `Sp. z o.o.`,
+    `spółka z ograniczoną odpowiedzialnością` -> `sp. z o.o.`), so that one company has one
+    canonical name whichever the article writes."""
+    written = " ".join(form.split())
+    return _spellings().get("".join(written.lower().split()), written)

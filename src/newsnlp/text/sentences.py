@@ -93,9 +93,11 @@ def _abbreviation_stop(text: str, stop: int) -> bool:
 def stop_of_a_name(text: str, stop: int) -> bool:
     """The full stop at `stop` is part of the word before it, which ends a name with it: an
     initial (`Stanisław K.`), an abbreviation written in lower case (`asp. sztab.`; `New
-    York Post.` ends a sentence) or a word with dots inside (`sp. z o.o.`, `S.A.`)."""
+    York Post.` ends a sentence) or letters joined by dots, one or two between each
+    (`sp. z o.o.`, `S.A.`; not a web address, `money.pl.`, nor a date)."""
     word = _word_before(text, stop)
-    return ((len(word) == 1 and word.isupper()) or "." in word
+    dotted = "." in word and all(0 < len(p) <= 2 and p.isalpha() for p in word.split("."))
+    return ((len(word) == 1 and word.isupper()) or dotted
             or (word.islower() and is_abbreviation(word)))
 
 

@@ -14,6 +14,7 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.words import PREPOSITIONS
 from newsnlp.resources import VERSION1, Match, compile_pattern
+from newsnlp.text.legal_forms import registered_form
 
 __all__ = ["club_at", "company_at", "is_company_body", "may_have_companies",
            "with_legal_forms"]
@@ -27,7 +28,7 @@ _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run
     r"|Inc\.|Ltd\b|GmbH\b|AG\b|N\.V\.|plc\b)|,[ \t]+(?:Inc\.|Ltd\b))", VERSION1)
 # the status a research institute's official name ends with (the Research Institutes Act:
 # `Instytut Meteorologii i Gospodarki Wodnej – Państwowy Instytut Badawczy`), in any case
-_PIB = compile_pattern(r"[ \t]+[-–][ \t]+Państwow(?:y|ego|emu|ym)[ \t]+Instytut(?:u|owi|em)?"
+_PIB = compile_pattern(r"[ \t]+[-–—][ \t]+Państwow(?:y|ego|emu|ym)[ \t]+Instytut(?:u|owi|em)?"
                        r"[ \t]+Badawcz(?:y|ego|emu|ym)\b", VERSION1)
 PIB = "– Państwowy Instytut Badawczy"
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka|\bInc\.|\bLtd\b|\bGmbH\b|\bAG\b"
@@ -112,12 +113,16 @@ def company_at(tokens: list[Token], text: str, i: int,
     # the name starts after the last word before it that cannot be part of it
     i = max((k + 1 for k in range(i, j - 1) if (tokens[k].text in _LEADING
              and not _after_adjective(tokens, k, i)) or _lead_in(tokens, k)), default=i)
-    if _lead_in(tokens, i):  # `Szpital w Mrągowie sp. z o.o.`: the form ends the name before
-        return None
-    # `firmy Lub-Drew sp. z o.o.`: a one-word name in apposition (a longer name agrees with
-    # the noun: `spółki Krajowej Spółki Cukrowej S.A.`)
-    apposed = (i > 0 and tokens[i - 1].text.lower() in nouns
-               and not any(ch.isspace() for ch in text[tokens[i].start:tokens[j - 1].end]))
+    if _lead_in(tokens, i):  # `Powiatowy Szpital w Mrągowie sp. z o.o.`: the name and seat
+        named = _name_before_seat(tokens, i)
+        if named is None:
+            return None
+        i = named
+    # `firmy Lub-Drew sp. z o.o.`: a hyphenated brand in apposition stays as written (a
+    # brand Morfeusz reads as words would be inflected: `Luba-Drewa`)
+    written = text[tokens[i].start:tokens[j - 1].end]
+    apposed = (i > 0 and tokens[i - 1].text.lower() in nouns and "-" in written
+               and not any(ch.isspace() for ch in written))
     return _with_suffix(_make(tokens, text, i, j, as_written=apposed), suffix, tokens, j)
 
 
@@ -137,7 +142,8 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
     """`m` (ending at token j) extended over its legal form, and the index of the first
     token after it."""
     text = suffix.string
-    m.name = (m.name or "") + text[m.end:suffix.end()]
+    form = registered_form(suffix.group())  # `, Inc.` keeps its comma against the name
+    m.name = (m.name or "") + (form if form.startswith(",") else f" {form}")
     m.end, m.text = suffix.end(), text[m.start:suffix.end()]
     while j < len(tokens) and tokens[j].start < suffix.end():
         j += 1
@@ -165,7 +171,7 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             found = suffix or status
             assert found is not None
             forms.append((m.end, found.end()))
-            m.legal_form = PIB if status is not None else " ".join(found.group().split())
+            m.legal_form = PIB if status is not None else registered_form(found.group())
             m.end, m.text = found.end(), text[m.start:found.end()]
     if not forms:
         return mentions
@@ -177,6 +183,17 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return k >= 0 and forms[k][0] <= m.start < forms[k][1]
 
     return [m for m in mentions if not inside(m)]
+
+
+def _name_before_seat(tokens: list[Token], i: int) -> int | None:
+    """The first token of the capitalised name before `w <town>` at token i (`Powiatowy
+    Szpital` of `Powiatowy Szpital w Mrągowie sp. z o.o.`: the seat is part of the
+    registered name), or None when no such name stands there."""
+    k = i - 2  # past the preposition
+    while k >= 0 and tokens[k].is_word and tokens[k].capitalised and tokens[k].text not in (
+            _LEADING) and i - k <= _MAX_RUN + 1:
+        k -= 1
+    return k + 1 if k + 1 <= i - 2 else None
 
 
 def _after_adjective(tokens: list[Token], k: int, first: int) -> bool:
