@@ -269,3 +269,13 @@ def test_find_dates_never_raises_and_offsets_hold(text: str, start: int, end: in
 def test_find_dates_on_any_text(text: str) -> None:
     for m in find_dates(text, 0, len(text), published=PUB):
         assert text[m.start:m.end] == m.text
+
+
+def test_an_evening_time_in_a_nights_story_is_the_first_days() -> None:
+    """`W nocy z soboty na niedzielę …`, then `o godz. 23:41` (Saturday) and `o godz. 2:15`
+    (past midnight: Sunday), as CONVENTIONS read a night across two days."""
+    text = ("W nocy z soboty na niedzielę wybuchł pożar hali. Zgłoszenie wpłynęło o godz. 23:41. "
+            "Ogień opanowano o godz. 2:15.")
+    ms = find_dates(text, 0, len(text), published="2026-03-09")
+    assert [(m.text, m.value) for m in ms][2:] == [
+        ("godz. 23:41", "2026-03-07T23:41"), ("godz. 2:15", "2026-03-08T02:15")]

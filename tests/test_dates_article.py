@@ -68,3 +68,19 @@ def test_a_holiday_season_is_no_date() -> None:
             "Bożego Narodzenia, Wielkanocy i na wesela. Rekord padł w Wigilię.\n")
     article = newsnlp.parse(page, published="2026-03-13")
     assert [d.text for d in article.dates] == ["Wigilię"]
+
+
+def test_a_night_time_after_an_evening_one_in_running_text_is_the_next_day() -> None:
+    """`o godz. 23:10 …, a o godz. 0:35 zakończono działania`: the night's story passes
+    midnight (CONVENTIONS); a morning time after an evening one is the same day's schedule."""
+    import newsnlp
+
+    text = ("Pożar kamienicy przy ul. Lubartowskiej\n\n"
+            "W środę 11 marca 2026 r. o godz. 21:47 strażacy dostali zgłoszenie o pożarze. "
+            "O godz. 23:10 pożar został zlokalizowany, a o godz. 0:35 zakończono działania.\n\n"
+            "W piątek 13 marca 2026 r. o godz. 19:00 zaczyna się koncert, a kasa będzie "
+            "czynna od godz. 10:00.\n")
+    values = {d.text: d.value for d in newsnlp.Pipeline(nlp=None).parse(text).dates}
+    assert values["godz. 0:35"] == "2026-03-12T00:35"
+    assert values["godz. 23:10"] == "2026-03-11T23:10"
+    assert values.get("godz. 10:00", "2026-03-13T10:00") == "2026-03-13T10:00"

@@ -30,10 +30,12 @@ __all__ = ["PageScan", "extract_dates", "find_dates", "find_dates_kpwr", "parse_
 @dataclass
 class DayContext:
     """The day a bare clock time belongs to: the last day the article named, and the last
-    timeline time (a timeline that passes midnight moves to the next day)."""
+    timeline time (a timeline that passes midnight moves to the next day); after a night
+    across two days, an evening time is the first day's."""
 
     day: dt.date | None = None
     last_minutes: int | None = None
+    night_start: dt.date | None = None  # the first day of a night the article names
     focus_year: int | None = None  # the year of the last full date of this paragraph
     focus_end: int = 0
 
@@ -58,12 +60,16 @@ class _Found:
 
 
 # A timeline passes midnight when an evening time is followed by a morning one; a time that
-# is earlier but not across that gap belongs to a live report written newest first.
-_EVENING, _MORNING = 18 * 60, 12 * 60
+# is earlier but not across that gap belongs to a live report written newest first. In
+# running text (`o godz. 23:10 …, a o godz. 0:35 zakończono działania`) only a night time
+# after an evening one passes it (CONVENTIONS: a time after midnight in a night's story
+# gets the later day; `kasa czynna od 10:00` after an evening concert does not).
+_EVENING, _MORNING, _NIGHT_END = 18 * 60, 12 * 60, 6 * 60
 
 
-def _past_midnight(last: int | None, minutes: int) -> bool:
-    return last is not None and last >= _EVENING and minutes < _MORNING
+def _past_midnight(last: int | None, minutes: int, timeline: bool) -> bool:
+    return last is not None and last >= _EVENING and minutes < (
+        _MORNING if timeline else _NIGHT_END)
 
 
 def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | None:
@@ -72,7 +78,9 @@ def _bare_time(atom: Atom, anchor: dt.date | None, ctx: DayContext) -> _Found | 
     if day is None or atom.hour is None or atom.bare_start is None:
         return None
     minutes = atom.hour * 60 + (atom.minute or 0)
-    if atom.bare_ok == "timeline" and _past_midnight(ctx.last_minutes, minutes):
+    if ctx.night_start is not None and minutes >= _EVENING:
+        day = ctx.night_start  # the night's evening is its first day's (`23:41` on Saturday)
+    if _past_midnight(ctx.last_minutes, minutes, atom.bare_ok == "timeline"):
         if day == dt.date.max:
             return None
         day += dt.timedelta(days=1)
@@ -101,6 +109,7 @@ def _resolve_all(text: str, atoms: Iterable[Atom], anchor: dt.date | None, ctx: 
         days[id(atom)] = resolved.day
         if keep_context:
             ctx.update(resolved, atom.hour, atom.minute)
+            ctx.night_start = start_day  # `w nocy z soboty na niedzielę`: its first day
             if atom.kind in ("date", "month") and atom.year is not None:
                 ctx.focus_year, ctx.focus_end = atom.year, atom.end
         out.append(_Found(atom, atom.start, resolved))
