@@ -143,3 +143,22 @@ def test_a_quote_whose_attribution_names_no_one_is_said_by_the_paragraphs_subjec
         if speaker is not None:
             assert found and found[0].speaker is not None
             assert found[0].speaker.text == speaker
+
+
+def test_the_texts_yesterday_is_the_day_before_a_publication_dated_yesterday() -> None:
+    """`Dodano: wczoraj, 14:05` under the top bar's `Środa, 18 marca 2026` dates the post
+    on the 17th, so the text's `Wczoraj` is the 16th; the publication line keeps its day."""
+    page = "\n".join([
+        "Środa, 18 marca 2026 | Imieniny: Edwarda, Aleksandra", "Wiadomości", "Sport",
+        "Napad na kantor w centrum Katowic. Sprawcy wpadli po kilku godzinach",
+        "Dodano: wczoraj, 14:05", "Autor: Sebastian Gawron",
+        ("Do napadu doszło w niedzielę około godz. 17:30. Dwóch mężczyzn w kominiarkach weszło "
+         "do kantoru przy ul. Stawowej, tuż obok dworca kolejowego."),
+        ("Wczoraj obaj usłyszeli w prokuraturze zarzut rozboju z użyciem przedmiotu "
+         "przypominającego broń palną i trafili do aresztu."),
+        "© 2026 ekspresregionu.pl"])
+    article = RULES.parse(page)
+    values = {d.text: d.value for d in article.dates}
+    assert article.meta.published == "2026-03-17T14:05"
+    assert values["wczoraj, 14:05"] == "2026-03-17T14:05"
+    assert values["Wczoraj"] == "2026-03-16"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsnlp import assemble, declared
 from newsnlp.declared import first_date, time_on
-from newsnlp.extract.dates import extract_dates
+from newsnlp.extract.dates import PageScan, extract_dates
 from newsnlp.extract.dates.caller import read_published
 from newsnlp.extract.dates.roles import label_role
 from newsnlp.extract.dates.timex import with_durations
@@ -160,6 +160,9 @@ class Pipeline:
                     list[DateMention]())
         if published_value is None:  # relative to the page's today, or a dateline the
             published_value = _dated(dates, blocks)  # segmenter did not label
+            if published_value is not None:  # `Dodano: wczoraj`: the text's own `wczoraj`
+                dated, first = published_value, dates  # is the day before that day
+                dates = run("dates", lambda: _redated(page, blocks, dated, scan, first), dates)
         elif not published:
             published_value = _labelled_time(published_value, dates)
         published_source = "caller" if published else "text"
@@ -286,6 +289,16 @@ def _dated(dates: Sequence[DateMention], blocks: Sequence[Block]) -> str | None:
     published = [d for d in dates if d.role == "published" and d.value]
     return next((d.value for d in published if any(a <= d.start < b for a, b in labelled)),
                 published[0].value if published else None)
+
+
+def _redated(page: str, blocks: Sequence[Block], published: str, scan: PageScan,
+             first: Sequence[DateMention]) -> list[DateMention]:
+    """The page's dates read again against the publication date the first reading found
+    (`Dodano: wczoraj, 14:05` under the top bar's date of today: the text's `wczoraj` is
+    the day before the publication), the publication line's own dates as first read."""
+    kept = {(d.start, d.end): d for d in first if d.role == "published"}
+    again = extract_dates(page, blocks, published, scan)
+    return [kept.get((d.start, d.end), d) for d in again]
 
 
 def _labelled_time(day: str, dates: Sequence[DateMention]) -> str:
