@@ -1058,3 +1058,12 @@ def test_a_government_fund_the_model_tags_is_a_programme() -> None:
     assert not model_name_ok("Rządowy Fundusz Rozwoju Dróg")
     assert not model_name_ok("Rządowy Program Odbudowy Zabytków")
     assert model_name_ok("Narodowy Fundusz Zdrowia")
+
+
+def test_a_courts_department_keeps_its_ordinal() -> None:
+    """Courts number their departments (`II Wydział Karny`, `I Wydział Cywilny`): the
+    Roman ordinal is part of the unit's name."""
+    c = by_canon(run("Wyrok wydał II Wydział Karny Sądu Okręgowego w Płocku, a apelację "
+                     "rozpatrzy I Wydział Cywilny Sądu Apelacyjnego w Krakowie."))
+    assert {"II Wydział Karny Sądu Okręgowego w Płocku",
+            "I Wydział Cywilny Sądu Apelacyjnego w Krakowie"} <= set(c)

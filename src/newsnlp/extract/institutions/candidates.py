@@ -222,8 +222,7 @@ class Scanner:
         return end
 
     def read_locality(self, m: Mention, t: InstType, end: int) -> int:
-        """The locality slot: 'w X'; 'X' for named types and after acronyms; a branch's
-        'O/X' or 'Oddział w X'."""
+        """The locality slot: 'w X'; 'X' of named types, after acronyms; 'O/X', 'Oddział w X'."""
         text = self.text
         if t.has("branch"):
             got = slots.read_branch(text, end)
@@ -342,6 +341,8 @@ class Scanner:
         if parent is None and last == j:
             return None
         i = unit_adjective(self.text, self.tokens, i, self.tokens[last - 1].end, entry.case)
+        if i > 0 and self.adjacent(i) and _ROMAN.fullmatch(self.tokens[i - 1].text):
+            i -= 1  # `II Wydział Karny`: the ordinal a court numbers its departments by
         surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
         m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
         m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
