@@ -352,10 +352,10 @@ def _marked(text: str, start: int, end: int) -> QuoteFinding | None:
         sentence_start = sentences.start_of(open_)
         before = _before_colon(text, prev_end, max(prev_end, sentence_start), open_)
         has_verb = quote_patterns().speech_verb.search(text, sentence_start, open_) is not None
-        # `„…” – zaznaczyła.`: a dash and a speech verb after the passage, no one named
-        attributed = quote_patterns().verb_then_speaker.search(text, close, end) is not None
         this = after or before
-        if this is None and (has_verb or attributed):
+        # `„…” – zaznaczyła.`: a dash and a speech verb after the passage, no one named
+        if this is None and (has_verb or quote_patterns().verb_then_speaker.search(
+                text, close, end) is not None):
             this = (_verb_subject(text, sentence_start, open_) or _last_person(text, start, open_)
                     or _paragraph_subject(text, start, open_))
         if this is None and k > 0 and quotes:

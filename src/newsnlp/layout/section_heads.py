@@ -66,16 +66,18 @@ def _closes_enumeration(facts: Sequence[LineFacts], i: int) -> bool:
         text[:1].islower() and i > 0 and facts[i - 1].line.text.endswith((",", ";")))
 
 
+def beside_bare_credit(facts: Sequence[LineFacts], i: int) -> bool:
+    """Line i stands right above or under a photo credit that names no caption of its own
+    (`Fot. KWP w Łodzi`)."""
+    return any(0 <= j < len(facts) and (m := facts[j].meta) is not None and m.kind == "photo"
+               and m.caption is None for j in (i - 1, i + 1))
+
+
 def photo_adjacent(facts: Sequence[LineFacts], i: int) -> bool:
     """A line beside a photo credit: the caption it credits, unless the credit carries its
     own caption (`Płonąca hala. fot. KM PSP`) and the line stands above it (a score line
     over a figure) or heads the text under it."""
-    own_caption = False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(facts):
-            m = facts[j].meta
-            if m is not None and m.kind == "photo":
-                if m.caption is None:
-                    return True
-                own_caption = own_caption or j == i - 1
-    return own_caption and not is_heading(facts, i)
+    if beside_bare_credit(facts, i):
+        return True
+    above = facts[i - 1].meta if i > 0 else None
+    return above is not None and above.kind == "photo" and not is_heading(facts, i)

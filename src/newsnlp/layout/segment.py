@@ -30,7 +30,12 @@ from newsnlp.layout.lead import mark_lead
 from newsnlp.layout.line_facts import LineFacts, line_facts, loose_lines, near_text
 from newsnlp.layout.list_items import DIALOGUE_DASHES, list_kind, same_list
 from newsnlp.layout.meta_lines import byline_blocks, dateline_blocks, meta_blocks
-from newsnlp.layout.section_heads import is_heading, photo_adjacent, photo_credit
+from newsnlp.layout.section_heads import (
+    beside_bare_credit,
+    is_heading,
+    photo_adjacent,
+    photo_credit,
+)
 from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
@@ -363,9 +368,7 @@ def _caption_sentence(facts: Sequence[LineFacts], i: int) -> bool:
     beside credits of the dev and check pages run to 77 characters; the shortest lead beside
     one, on a real page, has 105)."""
     text = facts[i].line.text
-    metas = [facts[j].meta for j in (i - 1, i + 1) if 0 <= j < len(facts)]
-    bare_credit = any(m is not None and m.kind == "photo" and m.caption is None for m in metas)
-    return (bare_credit and len(text) <= CAPTION_MAX_CHARS
+    return (beside_bare_credit(facts, i) and len(text) <= CAPTION_MAX_CHARS
             and sentence_count(text) <= CAPTION_MAX_SENTENCES)
 
 

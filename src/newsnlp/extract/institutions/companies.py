@@ -165,13 +165,13 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         institute = m.text.startswith("Instytut")
         if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t":
             continue  # names outside the gazetteer take their form when they are read
-        suffix = _LEGAL.match(text, m.end) if named else None
-        status = _PIB.match(text, m.end) if suffix is None and institute else None
-        if suffix is not None or status is not None:
-            found = suffix or status
-            assert found is not None
+        found = _LEGAL.match(text, m.end) if named else None
+        if found is not None:
+            m.legal_form = registered_form(found.group())
+        elif institute and (found := _PIB.match(text, m.end)) is not None:
+            m.legal_form = PIB
+        if found is not None:
             forms.append((m.end, found.end()))
-            m.legal_form = PIB if status is not None else registered_form(found.group())
             m.end, m.text = found.end(), text[m.start:found.end()]
     if not forms:
         return mentions
