@@ -127,7 +127,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     credits = _credit_lines(blocks)
     ads = {ln.index for b in blocks if b.kind == "chrome" and b.chrome == "ad"
            for ln in b.lines if "ad" in (chrome_kind(ln.text), header_kind(ln.text))}  # labels
-    labelled = {ln.index for b in blocks if b.kind in _METADATA or _part_category(b)
+    labelled = {ln.index for b in blocks if b.kind in _METADATA
                 or (b.kind == "chrome" and b.chrome in _NOT_HEADLINE_CHROME) for ln in b.lines}
     texts = [lines[k].text for k in kept]
     # the line right over a line that is a photo credit alone is that photo's caption
@@ -208,15 +208,6 @@ def _credit_lines(blocks: Sequence[Block]) -> set[int]:
     return {i for i, on in by_line.items() if len(on) == 1 and on[0].kind == "credit"
             and len(on[0].lines) == 1 and on[0].value is not None
             and on[0].value[0] - on[0].lines[0].start <= CREDIT_LABEL_MAX_CHARS}
-
-
-def _part_category(block: Block) -> bool:
-    """A category the rules read from part of its line (a trail's last section, `Ogłoszenia
-    / Z życia parafii`; a labelled cell): the line is navigation or a label, no headline."""
-    line = block.lines[0]
-    return block.kind == "category" and block.value is not None and (
-        line.text[block.value[0] - line.start:block.value[1] - line.start].strip()
-        != line.text.strip())
 
 
 def _between_prose(texts: Sequence[str], i: int) -> bool:

@@ -20,16 +20,11 @@ def photo_credit(f: LineFacts) -> bool:
     return f.meta is not None and f.meta.kind == "photo"
 
 
-# a link and its count in brackets (`Skomentuj (47)`, `Galeria (12)`): no section's heading
-_COUNTED_LINK = compile_pattern(r"\(\d{1,6}\)$", 0)
-
-
 def is_heading(facts: Sequence[LineFacts], i: int) -> bool:
-    """Line i heads a section: a headline-shaped line that is no prose and no counted link,
-    after a blank line or a finished block, over text or a list."""
+    """Line i heads a section: a headline-shaped line that is no prose, after a blank line
+    or a finished block, over text or a list."""
     f = facts[i]
-    if (not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text)
-            or _COUNTED_LINK.search(f.line.text) is not None):
+    if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
         return False
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished

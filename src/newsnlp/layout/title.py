@@ -82,8 +82,8 @@ def eligible(text: str) -> bool:
     (`Kraków | Małopolska | Polska | Świat`) and not a date line (a digit first and a clock
     time among the first characters: `3 sty 12 13:48 , GK | PAP`), not a labelled metadata line
     (`Data publikacji: 29.01.2026`), not a skip link (`Przejdź do głównej treści`), not a
-    byline of bare names (`Marta Olszewska-Bąk`), not a line of more figures than letters
-    nor a row of labelled cells (`Wschód słońca: 06:02 | Zachód słońca: 17:28`),
+    byline of bare names (`Marta Olszewska-Bąk`), not a row of labelled cells (`Wschód
+    słońca: 06:02 | Zachód słońca: 17:28`),
     and not a line that is chrome whatever it reads like (`linetypes.is_strong_chrome`: a
     copyright line, a cookie note, a search box's prompt `Szukaj w serwisie. Ponad 2 800
     artykułów`)."""
@@ -97,7 +97,6 @@ def eligible(text: str) -> bool:
             and not lt.is_menu(text)
             and not _is_skip_link(text)
             and not lt.opens_with_time(text)
-            and not _mostly_figures(text)
             and not _labelled_cells(text))
 
 
@@ -122,18 +121,6 @@ def _labelled_cells(text: str) -> bool:
     `Temperatura: 6°C | Wiatr: 12 km/h`): a widget's or a record's data, no headline."""
     cells = text.split(" | ")
     return len(cells) >= 2 and all(":" in cell for cell in cells)
-
-
-def _mostly_figures(text: str) -> bool:
-    """A line of more digits than letters and no date: a market quote (`WIG 83 512,66
-    -0,18%`) or a formula; a headline is written in words (the most figured titles of the
-    real and dev pages have a quarter of digits), and one of numbers names their day
-    (`Wyniki Lotto 14.03.2026: 3, 14, 22, 31, 40, 45`)."""
-    digits = sum(ch.isdigit() for ch in text)
-    return digits >= sum(ch.isalpha() for ch in text) and _DATE.search(text) is None
-
-
-_DATE = compile_pattern(r"(?<!\d)(?:\d{1,2}\.\d{1,2}\.\d{2,4}|(?:19|20)\d\d)(?!\d)", 0)
 
 
 @cache
