@@ -195,6 +195,16 @@ def test_a_media_players_controls_are_chrome() -> None:
     assert lt.chrome_kind("Odtwórz wideo") == "embed"
     assert lt.chrome_kind("Napisy") == "embed"
     assert lt.chrome_kind("Napisy na murach miasta") is None
+    assert lt.chrome_kind("▶ Posłuchaj materiału (3:12)") == "embed"
+
+
+def test_a_row_of_cells_is_no_running_text() -> None:
+    """A site's name over its tagline of cells (`organizacja pożytku publicznego • działamy
+    od 1994 r.`) reads, joined as a wrapped line, like a sentence, but is no prose: the
+    article starts under the headline."""
+    assert not lt.is_prose("Stowarzyszenie Miłośników Ziemi Kozienickiej „Zagożdżonka” "
+                           "organizacja pożytku publicznego • działamy od 1994 r.")
+    assert lt.is_prose("Stowarzyszenie działa od 1994 r. i skupia miłośników regionu.")
 
 
 def test_a_date_line_in_lower_case_under_the_headline_is_no_wrapped_sentence() -> None:

@@ -213,3 +213,16 @@ def test_a_web_address_or_a_date_closing_a_credit_keeps_no_full_stop() -> None:
     for credit, parts in (("Źródło money.pl.", ["Źródło money.pl"]),
                           ("Anna Nowak, 12.03.2026.", ["Anna Nowak", "12.03.2026"])):
         assert [credit[s:e] for s, e in _parts(credit, 0, len(credit))] == parts
+
+
+def test_a_broadcasters_credits_reporter_material_and_camera() -> None:
+    """A radio or TV site credits its reporter (`Reporter:`, the byline), the programme the
+    material comes from (`Materiał:`, GOLD_FORMAT's source label) and the camera operator
+    or the photos and video (`Operator:`, `Zdjęcia i wideo:`, a photo credit)."""
+    article = _with_row("Reporter: Kamil Sadowski\nMateriał: Panorama Lubelska\n"
+                        "Operator: Piotr Baran")
+    got = {(s.kind, s.text) for s in article.sources}
+    assert {("author", "Kamil Sadowski"), ("source", "Panorama Lubelska"),
+            ("photo", "Piotr Baran")} <= got
+    assert ("photo", "Krzysztof Wilk") in {
+        (s.kind, s.text) for s in _with_row("Zdjęcia i wideo: Krzysztof Wilk").sources}

@@ -278,3 +278,25 @@ def test_two_organisations_the_model_tags_either_side_of_i_stay_two() -> None:
     assert _with_model_spans("Połączenie Banku Pekao i BPH ma nastąpić do końca roku.",
                              ["Banku Pekao", "BPH"]) == [("Bank Pekao", None, "company"),
                                                          ("BPH", "BPH", "company")]
+
+
+@pytest.mark.parametrize("name", ["EKG", "AED", "CNC", "RTG", "PKB", "VAT"])
+def test_abbreviations_of_common_nouns_are_no_organisations(name: str) -> None:
+    """A medical test, a device, a machine, a tax: the model may tag them, they name none."""
+    assert not model_name_ok(name)
+
+
+def test_a_model_span_ends_before_a_dash() -> None:
+    got = _with_model_spans("Dyżury pełnią:\n• Nowa Sól – Centrum Medyczne Odra sp. z o.o., "
+                            "ul. Piłsudskiego 4.", ["Nowa Sól –"])
+    assert got == [("Centrum Medyczne Odra sp. z o.o.", None, "company")]
+
+
+def test_a_town_after_a_model_span_is_the_organisations_seat() -> None:
+    """The corpora end an organisation's span before its town; the article attaches the
+    town to it, so the canonical name takes it (CONVENTIONS)."""
+    got = _with_model_spans("Turnus w Ośrodku Rehabilitacji Dzieci „Orlik” w Szklarskiej "
+                            "Porębie opłaciła fundacja.",
+                            ["Ośrodku Rehabilitacji Dzieci „Orlik”"])
+    assert got == [("Ośrodek Rehabilitacji Dzieci „Orlik” w Szklarskiej Porębie", None,
+                    "organisation")]

@@ -1067,3 +1067,78 @@ def test_a_courts_department_keeps_its_ordinal() -> None:
                      "rozpatrzy I Wydział Cywilny Sądu Apelacyjnego w Krakowie."))
     assert {"II Wydział Karny Sądu Okręgowego w Płocku",
             "I Wydział Cywilny Sądu Apelacyjnego w Krakowie"} <= set(c)
+
+
+def test_a_unit_in_an_institution_named_after_w_is_its_unit() -> None:
+    """`Oddział … w Wojewódzkim Szpitalu Zespolonym`: the words after `w` name an
+    institution, not a town; the unit belongs to it and the hospital keeps its patron."""
+    c = by_canon(run("Stan surowy nowego Szpitalnego Oddziału Ratunkowego w Wojewódzkim "
+                     "Szpitalu Zespolonym im. Ludwika Perzyny w Kaliszu jest już zamknięty."))
+    hospital = "Wojewódzki Szpital Zespolony im. Ludwika Perzyny w Kaliszu"
+    assert hospital in c
+    unit = c["Szpitalny Oddział Ratunkowy Wojewódzkiego Szpitala Zespolonego im. Ludwika "
+             "Perzyny w Kaliszu"]
+    assert mentions(unit) == {"Szpitalnego Oddziału Ratunkowego"}
+    assert unit.parent == c[hospital].id
+
+
+def test_a_university_keeps_its_patron_and_its_seat() -> None:
+    """Polish higher schools bear a patron between the name and the seat, and the seat is
+    part of the name (`Uniwersytet Kazimierza Wielkiego w Bydgoszczy`)."""
+    c = by_canon(run("Wystąpili absolwenci Akademii Muzycznej im. Karola Szymanowskiego w "
+                     "Katowicach i studenci Uniwersytetu Kazimierza Wielkiego w Bydgoszczy."))
+    assert set(c) == {"Akademia Muzyczna im. Karola Szymanowskiego w Katowicach",
+                      "Uniwersytet Kazimierza Wielkiego w Bydgoszczy"}
+
+
+def test_a_seat_after_a_legal_form_belongs_to_the_company() -> None:
+    c = by_canon(run("Mówi kierownik punktu skupu Agro-Kot sp. z o.o. w Hrubieszowie. Umowę "
+                     "podpisała Przychodnia Specjalistyczna „Centrum” sp. z o.o. w maju."))
+    assert mentions(c["Agro-Kot sp. z o.o. w Hrubieszowie"]) == {
+        "Agro-Kot sp. z o.o. w Hrubieszowie"}
+    # a legal form after a quoted name closes that name
+    assert "Przychodnia Specjalistyczna „Centrum” sp. z o.o." in c
+
+
+def test_an_acronym_that_spells_a_name_with_its_town_is_that_institution() -> None:
+    """`UNP` spells Uniwersytet Nadwiślański w Płocku with its town's initial, as
+    universities' acronyms do (UEK, UMB): the full name on the page is the evidence."""
+    c = by_canon(run("Studenci Uniwersytetu Nadwiślańskiego w Płocku wygrali konkurs. "
+                     "Władze UNP pogratulowały zwycięzcom."))
+    uni = c["Uniwersytet Nadwiślański w Płocku"]
+    assert mentions(uni) == {"Uniwersytetu Nadwiślańskiego w Płocku", "UNP"}
+    assert uni.acronym == "UNP"
+
+
+def test_a_faculty_belongs_to_the_university_of_the_page() -> None:
+    c = by_canon(run("Na Uniwersytecie Nadwiślańskim w Płocku działa Wydział Nauk Ścisłych, "
+                     "którego dziekan zabrał głos."))
+    faculty = c["Wydział Nauk Ścisłych Uniwersytetu Nadwiślańskiego w Płocku"]
+    assert faculty.parent == c["Uniwersytet Nadwiślański w Płocku"].id
+
+
+def test_a_regional_health_fund_branch_written_with_its_acronym() -> None:
+    """`Lubuski OW NFZ`: the region's adjective before the acronym of the rest, in any
+    case, is the voivodeship branch of the fund."""
+    c = by_canon(run("Według Lubuskiego OW NFZ kolejki maleją. Śląski OW NFZ podał to samo."))
+    assert mentions(c["Lubuski Oddział Wojewódzki Narodowego Funduszu Zdrowia"]) == {
+        "Lubuskiego OW NFZ"}
+    assert c["Śląski Oddział Wojewódzki Narodowego Funduszu Zdrowia"].acronym == "ŚOW NFZ"
+
+
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+def test_teams_named_by_name_and_town_on_a_match_report() -> None:
+    """On a page that reports a match, a name and a town in the nominative name a team,
+    in any case of the name; the bare name then stands for it."""
+    c = by_canon(run("Orkan Ciechocinek przegrał ze Zrywem Rypin 1:3 w meczu 19. kolejki IV "
+                     "ligi. W następnej kolejce Orkan zagra w sobotę, a trener Zrywu chwali "
+                     "drużynę."))
+    assert mentions(c["Orkan Ciechocinek"]) == {"Orkan Ciechocinek", "Orkan"}
+    assert mentions(c["Zryw Rypin"]) == {"Zrywem Rypin", "Zrywu"}
+    assert c["Zryw Rypin"].kind == "sport"
+
+
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+def test_a_name_and_a_town_outside_sport_are_no_team() -> None:
+    # no score, no club and no word of sport: a river and a town are not read as a team
+    assert run("Nad Pilicą Tomaszów Mazowiecki buduje bulwary, a Wda Świecie omija.") == []

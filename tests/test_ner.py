@@ -116,14 +116,15 @@ def test_shipped_model_loads_with_its_vectors_within_the_size_limit() -> None:
 
 
 def test_a_model_span_ending_with_a_preposition_loses_it() -> None:
-    """`Stadionie Narodowym w` (the town left out of the span): a name never ends with `w`."""
+    """`Stadionie Narodowym w` (the town left out of the span): a name never ends with `w`;
+    the town after it is the name's seat."""
     text, blocks = _page("Finał rozegrano na Stadionie Narodowym w Warszawie przy pełnych "
                          "trybunach.")
     start = text.index("Stadionie")
     insts = extract_institutions(text, blocks,
                                  extra_candidates=[(start, text.index("Warszawie"))])
     assert [(i.canonical, [m.text for m in i.mentions]) for i in insts] == [
-        ("Stadion Narodowy", ["Stadionie Narodowym"])]
+        ("Stadion Narodowy w Warszawie", ["Stadionie Narodowym w Warszawie"])]
 
 
 def test_a_quoted_model_span_is_the_organisation_inside_the_quotes() -> None:

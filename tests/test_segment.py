@@ -223,7 +223,9 @@ def test_sports_portal_dateline_cells_top_bar_and_comments() -> None:
     kinds = chrome_kinds(article)
     assert kinds["anonim 15.03.2026, 10:02"] == "comments"
     assert kinds["Sędzia pomógł."] == "comments"
-    assert [i.canonical for i in article.institutions] == ["GKS Tychy", "Zagłębie Sosnowiec S.A."]
+    # teams by name and town (a match report), the club's company by its legal form
+    assert [i.canonical for i in article.institutions] == [
+        "Zagłębie Sosnowiec S.A.", "GKS Tychy", "Wisła Płock", "Ruch Chorzów"]
 
 
 def test_municipal_page_one_paragraph_per_line() -> None:

@@ -300,12 +300,14 @@ def word_count(text: str) -> int:
 
 
 def is_prose(text: str) -> bool:
-    """Running text: long enough and closed like a sentence; no link trail, no company's name."""
+    """Running text: long enough and closed like a sentence; no link trail, no company's name,
+    no row of cells (`organizacja pożytku publicznego • działamy od 1994 r.`)."""
     if len(breadcrumb_parts(text)) >= BREADCRUMB_MIN_PARTS or is_company_name(text):
         return False
     if len(text) >= PROSE_ALWAYS_CHARS:
         return True
-    return word_count(text) >= PROSE_MIN_WORDS and ends_sentence(text)
+    return (word_count(text) >= PROSE_MIN_WORDS and ends_sentence(text)
+            and _CELL_SEP.search(text) is None)
 
 
 _HEADLINE_START = compile_pattern(r"^[\p{Lu}\d„\"«»(]", 0)

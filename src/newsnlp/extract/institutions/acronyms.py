@@ -14,7 +14,7 @@ from newsnlp.extract.institutions.spanindex import Covered
 from newsnlp.layout.linetypes import is_person_name_line
 from newsnlp.resources import compile_pattern, escape, load_json
 
-__all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms"]
+__all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms", "spelled_uses"]
 
 
 @cache
@@ -83,6 +83,32 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
     return out
 
 
+def spelled_uses(text: str, spans: list[tuple[int, int]],
+                 mentions: list[Mention]) -> list[Mention]:
+    """Mentions for an acronym of three letters or more that no list knows, standing alone
+    where it spells a name the page gives in full ('UNP' on a page naming Uniwersytet
+    Nadwiślański w Płocku): the full name is the evidence, as an introduction is."""
+    owners: dict[str, Mention] = {}
+    known = gazetteer().by_acronym
+    for m in mentions:
+        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+            for initials in _spellings(m):
+                if len(initials) >= 3 and initials not in known:
+                    owners.setdefault(initials, m)
+    if not owners:
+        return []
+    taken = Covered(len(text))
+    for m in mentions:
+        taken.add(m.start, m.end)
+    out: list[Mention] = []
+    for acr, owner in owners.items():
+        for s, e in _uses(text, spans, acr):
+            if not taken.overlaps(s, e):
+                out.append(replace(_copy(owner, s, e, text), intro_acronym=acr))
+                taken.add(s, e)
+    return out
+
+
 def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym (the gazetteer's or the model's), alone or as a unit's parent ('Biuro
     Promocji PO'), that spells the initials of an institution the page names in full
@@ -96,9 +122,9 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     owners: dict[str, Mention] = {}
     for m in nodes:
         if not m.via_acronym and m.what in ("type", "generic") and m.name:
-            initials = _initials(m.name)
-            if initials in acronyms and not is_person_name_line(m.name):  # the model's person
-                owners.setdefault(initials, m)
+            for initials in _spellings(m):
+                if initials in acronyms and not is_person_name_line(m.name):  # a person
+                    owners.setdefault(initials, m)
     if not owners:
         return mentions
     named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
@@ -139,6 +165,16 @@ def _weak(type_ids: tuple[str, ...]) -> bool:
     for several types: a strong one (`SLD`, `NFZ`) keeps its reading."""
     types = gazetteer().types
     return len(type_ids) > 1 or any(types[t].has("weak") for t in type_ids)
+
+
+def _spellings(m: Mention) -> tuple[str, ...]:
+    """The initials of a mention's name, and with its town's after them, as a university's
+    acronym often takes it ('Uniwersytet Ekonomiczny w Krakowie' -> 'UEK')."""
+    initials = _initials(m.name or "")
+    if not initials or m.locality is None:
+        return (initials,) if initials else ()
+    town = "".join(w[0] for w in m.locality.text.replace("-", " ").split() if w[:1].isupper())
+    return (initials, initials + town)
 
 
 def _initials(name: str) -> str:

@@ -198,7 +198,7 @@ class Scanner:
         quoted = slots.read_quoted(text, end) if takes_quoted_name(t.kind) else None
         if quoted:
             m.quoted, end = quoted
-        if t.has("patron") or t.kind in ("culture", "ngo", "education", "health"):
+        if t.has("patron") or t.kind in ("culture", "ngo", "education", "health", "university"):
             patron = slots.read_patron(text, end)
             if patron:
                 m.patron, end = patron
@@ -222,17 +222,18 @@ class Scanner:
         return end
 
     def read_locality(self, m: Mention, t: InstType, end: int) -> int:
-        """The locality slot: 'w X'; 'X' of named types, after acronyms; 'O/X', 'Oddział w X'."""
+        """The locality slot: 'w X' (not 'w <institution>': the unit is in it, 'Oddział
+        Ratunkowy w Wojewódzkim Szpitalu'); 'X' of named types, after acronyms; 'O/X',
+        'Oddział w X'. A university's seat is part of its name ('UKW w Bydgoszczy')."""
         text = self.text
-        if t.has("branch"):
-            got = slots.read_branch(text, end)
-            if got:
-                m.locality, m.branch = got[0], True
-                return got[1]
-        if t.scope == "national" and not (t.has("branch") and self.national_locality):
+        if t.has("branch") and (got := slots.read_branch(text, end)):
+            m.locality, m.branch = got[0], True
+            return got[1]
+        if t.scope == "national" and not ((t.has("branch") and self.national_locality)
+                                          or t.kind == "university"):
             return end
         loc = slots.locality_at(text, end)
-        if loc:
+        if loc and not self.match_at(self.index_at(loc[1] - len(loc[0].text), 0))[1]:
             m.locality, end = loc
             return end
         commune = slots.read_commune(text, end)
@@ -476,9 +477,8 @@ class Scanner:
         return out
 
     def intro_locality(self, m: Mention, pos: int) -> int:
-        """'Miejski Ośrodek Pomocy Społecznej (MOPS) w Tychach': a town after the brackets of
-        an introduced acronym is the institution's (the mention stays the name); where the
-        scan goes on."""
+        """'Miejski Ośrodek Pomocy Społecznej (MOPS) w Tychach': a town after an introduced
+        acronym's brackets is the institution's (the mention stays the name); scan end."""
         local = m.what != "type" or self.gaz.types[m.type_ids[0]].scope == "local"
         loc = slots.locality_at(self.text, pos) if local and m.locality is None else None
         if loc is None:

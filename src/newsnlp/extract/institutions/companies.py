@@ -9,6 +9,7 @@ from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.slots import locality_at
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
@@ -139,13 +140,17 @@ def _legal_form(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, Ma
 
 def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
                  j: int) -> tuple[Mention, int]:
-    """`m` (ending at token j) extended over its legal form, and the index of the first
-    token after it."""
+    """`m` (ending at token j) extended over its legal form and the seat written after it
+    (`Agro-Kot sp. z o.o. w Hrubieszowie`), and the index of the first token after them."""
     text = suffix.string
     form = registered_form(suffix.group())  # `, Inc.` keeps its comma against the name
     m.name = (m.name or "") + (form if form.startswith(",") else f" {form}")
-    m.end, m.text = suffix.end(), text[m.start:suffix.end()]
-    while j < len(tokens) and tokens[j].start < suffix.end():
+    end = suffix.end()
+    seat = locality_at(text, end)
+    if seat is not None:
+        m.locality, end = seat
+    m.end, m.text = end, text[m.start:end]
+    while j < len(tokens) and tokens[j].start < end:
         j += 1
     return m, j
 
@@ -160,8 +165,9 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     it: `TVP SA Marian Zalewski`) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
-        named = m.what == "type" or (m.what == "generic" and m.kind == "company" and not any(
-            c in m.text for c in (" i ", " oraz ")))  # 'Banku Śląskiego i Pekao SA': Pekao's
+        named = m.what == "type" or (m.what == "generic" and (m.kind == "company" or m.quoted)
+                                     and not any(c in m.text for c in (" i ", " oraz ")))
+        # 'Banku Śląskiego i Pekao SA': Pekao's; a form after a quoted name is the name's
         institute = m.text.startswith("Instytut")
         if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t":
             continue  # names outside the gazetteer take their form when they are read

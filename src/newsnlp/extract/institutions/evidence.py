@@ -43,10 +43,17 @@ def name_joiners() -> Pattern:
     return compile_pattern(word_alternation(evidence_rules()["name_joiners"]))
 
 
+def common_abbreviation(word: str) -> bool:
+    """True for a currency code or a common noun's abbreviation ('EKG', 'VAT'): never an
+    institution's acronym."""
+    rules = evidence_rules()
+    return word in rules["currency_codes"] or word in rules["common_abbreviations"]
+
+
 def acronym_contradicted(text: str, start: int, end: int) -> bool:
     """True when the context makes the bare acronym `text[start:end]` a legal act, an amount,
     a currency or a designation ('GBA 2,5/16')."""
-    if text[start:end] in evidence_rules()["currency_codes"]:
+    if common_abbreviation(text[start:end]):
         return True
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
@@ -85,7 +92,7 @@ def model_name_ok(name: str) -> bool:
         return False
     if len(words) == 1 and (name.isupper() or _mixed_case_acronym(name)):
         # a country's acronym ('USA', 'ZSRR', 'PRL': a place to Morfeusz) is no organisation
-        return words in _kind_heads() or (name not in evidence_rules()["currency_codes"] and not (
+        return words in _kind_heads() or (not common_abbreviation(name) and not (
             name.isupper() and country_acronym(name)))
     if _event_name(name):
         return False

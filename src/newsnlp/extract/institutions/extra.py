@@ -59,6 +59,10 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
     if loc and loc[1] == end:
         m.locality = loc[0]
+    elif loc is None and (seat := slots.locality_at(text, end)) is not None:
+        # the town written right after the name is its seat (the corpora's spans end
+        # before it; CONVENTIONS: the canonical name takes a locality the article attaches)
+        m.locality, m.end, m.text = seat[0], seat[1], text[start:seat[1]]
     return m
 
 
@@ -83,10 +87,11 @@ def _bare_acronym(name: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A model span without trailing prepositions and conjunctions (`Stadionie Narodowym w`
-    before a town it left out): a Polish name does not end with one."""
+    """A model span without trailing prepositions, conjunctions and dashes (`Stadionie
+    Narodowym w` before a town it left out, `Nowa Sól –` before a list item's name): a
+    Polish name does not end with one."""
     while True:
-        head = text[start:end].rstrip()
+        head = text[start:end].rstrip(_DASHES).rstrip()
         cut = head.rfind(" ")
         if cut < 0 or head[cut + 1:].casefold() not in _NO_LAST_WORDS:
             return start, start + len(head)
@@ -94,6 +99,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENERS = ".!?…:;\n\"„“”«»(-–—"  # what stands before the first word of a sentence
+_DASHES = " \t-–—"  # what a name never ends with
 
 
 def _with_adjective(text: str, start: int, end: int) -> int:

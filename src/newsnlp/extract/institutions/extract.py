@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.extract.institutions import canonical as names
-from newsnlp.extract.institutions.acronyms import introduced_mentions, spelled_acronyms
+from newsnlp.extract.institutions.acronyms import (
+    introduced_mentions,
+    spelled_acronyms,
+    spelled_uses,
+)
 from newsnlp.extract.institutions.candidates import find_mentions
 from newsnlp.extract.institutions.companies import with_legal_forms
 from newsnlp.extract.institutions.ends import (
@@ -21,6 +25,7 @@ from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acrony
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
+from newsnlp.extract.institutions.teams import team_mentions
 from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.models import Institution, Span
 
@@ -98,4 +103,6 @@ def extract_institutions(
     mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
     mentions = spelled_acronyms(text, mentions)
+    mentions += spelled_uses(text, spans, mentions)
+    mentions += team_mentions(text, spans, mentions)
     return _to_models(text, merge(mentions, frozenset(extra_candidates)))

@@ -67,6 +67,8 @@ class Vocabulary:
     owner_named_heads: frozenset[str]  # `Zarząd X`: the board of X, never another's unit
     # `Agencja AFP`: a head's kind when its name is apposed, not in the genitive
     apposition_kinds: dict[str, InstitutionKind]
+    # `Oddział Wojewódzki` -> `OW`: a part of a name its acronym replaces in any case
+    part_abbreviations: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         owner_named_heads=frozenset(raw["owner_named_heads"]["heads"]),
         apposition_kinds={k: institution_kind(v)
                           for k, v in raw["apposition_kinds"]["heads"].items()},
+        part_abbreviations={k: v for k, v in raw["part_abbreviations"].items()
+                            if not k.startswith("_")},
     )
 
 

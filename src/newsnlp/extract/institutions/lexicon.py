@@ -47,13 +47,27 @@ def _abbreviations(gaz: Gazetteer) -> dict[str, str]:
 def _add_forms(trie: Trie[Entry], name: str, what: str, ref: str, lower_ok: bool = False,
                abbreviations: dict[str, str] | None = None) -> None:
     """Enter `name` in all cases (and abbreviated variants) into `trie`."""
+    parts = _part_forms() if abbreviations else {}
     for case, form in case_forms(name).items():
         variants = {form}
         for full, acr in (abbreviations or {}).items():
             if form.endswith(" " + full) and form != full:
                 variants.add(form[: -len(full)] + acr)
+        for part, acr in parts.get(case, ()):
+            variants |= {v.replace(f" {part} ", f" {acr} ") for v in variants}
         for variant in variants:
             trie.add(split_words(variant), Entry(what, ref, case, lower_ok))
+
+
+@lru_cache(maxsize=1)
+def _part_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each case's forms of the name parts written as an acronym ('Oddziału Wojewódzkiego')."""
+    parts = gazetteer().vocabulary.part_abbreviations
+    out: dict[str, list[tuple[str, str]]] = {}
+    for part, acr in parts.items():
+        for case, form in case_forms(part).items():
+            out.setdefault(case, []).append((form, acr))
+    return {case: tuple(forms) for case, forms in out.items()}
 
 
 @lru_cache(maxsize=1)

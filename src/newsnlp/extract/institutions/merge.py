@@ -94,9 +94,9 @@ def _group(mentions: list[Mention]) -> list[Entity]:
             type_id = cluster[0].type_ids[0] if cluster[0].type_ids else None
             if what == "branch":
                 type_id = str(key[1])
-            name = next((m.name for m in cluster if key[0] == "generic"
-                         and without_legal_form(m.name or "").lower() == key[1]),
-                        cluster[0].name)
+            named = [m.name for m in cluster if key[0] == "generic" and m.name
+                     and without_legal_form(m.name).lower() == key[1]]
+            name = max(named, key=len) if named else cluster[0].name  # with its legal form
             ent = Entity(what, type_id, name, cluster)
             for m in cluster:
                 m.entity = ent
