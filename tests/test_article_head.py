@@ -198,6 +198,12 @@ def test_a_media_players_controls_are_chrome() -> None:
     assert lt.chrome_kind("▶ Posłuchaj materiału (3:12)") == "embed"
 
 
+def test_a_newsletter_box_named_after_the_paper_is_chrome() -> None:
+    assert lt.header_kind("Newsletter Kuriera") == "newsletter"
+    assert lt.header_kind("Newsletter Gazety Nadwarciańskiej") == "newsletter"
+    assert lt.header_kind("Newsletter jest darmowy") is None
+
+
 def test_a_row_of_cells_is_no_running_text() -> None:
     """A site's name over its tagline of cells (`organizacja pożytku publicznego • działamy
     od 1994 r.`) reads, joined as a wrapped line, like a sentence, but is no prose: the

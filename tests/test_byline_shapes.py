@@ -226,3 +226,9 @@ def test_a_broadcasters_credits_reporter_material_and_camera() -> None:
             ("photo", "Piotr Baran")} <= got
     assert ("photo", "Krzysztof Wilk") in {
         (s.kind, s.text) for s in _with_row("Zdjęcia i wideo: Krzysztof Wilk").sources}
+
+
+def test_a_titled_name_under_the_date_is_the_byline() -> None:
+    """`ks. Marek Sadowski` (a priest's title; `dr`, `prof.` alike) on its own line under
+    the date signs the article."""
+    assert _authors(_with_row("12 marca 2026 r.\nks. Marek Sadowski")) == ["ks. Marek Sadowski"]

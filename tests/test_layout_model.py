@@ -624,7 +624,12 @@ def test_an_article_alone_keeps_its_end_however_sure_the_model_is() -> None:
     blocks = [Block(kind, (ln,)) for kind, ln in zip(kinds, lines, strict=True)]
     reading = refine(lines, blocks, Scripted([0.0, 0.0, 0.9, 0.9]))  # type: ignore[arg-type]
     assert [b.kind for b in reading.blocks] == kinds
-    assert _read_above_footer(texts, kinds, [0.0, 0.0, 0.9, 0.9])[2:] == ["chrome", "chrome"]
+    # above a footer, a heading over a teaser's short line goes; over long running text
+    # under kept prose it is the article's last section and stays
+    teaser = [INTRO, MORE, heading, "Zobacz galerię z otwarcia gabinetu."]
+    assert _read_above_footer(teaser, kinds, [0.0, 0.0, 0.9, 0.9])[2:] == ["chrome", "chrome"]
+    assert _read_above_footer(texts, kinds, [0.0, 0.0, 0.9, 0.9])[2:] == ["heading",
+                                                                         "paragraph"]
     tags = "alergia, astma, lekarstwa, leki refundowane, Narodowy Fundusz Zdrowia, refundacja"
     lines = split_lines("\n".join([INTRO, tags]))
     blocks = [Block("paragraph", (ln,)) for ln in lines]

@@ -35,6 +35,8 @@ def _body(article: newsnlp.Article) -> list[str]:
     ("pat/ mra/ ana/", [("byline", "pat"), ("byline", "mra"), ("byline", "ana")]),
     ("mw/PAP/kw", [("byline", "mw"), ("source", "PAP"), ("byline", "kw")]),
     ("(KPP)", [("source", "KPP")]),  # an institution's acronym is no writer's initials
+    # the editor's label before the initials is no part (`oprac.`: edited by)
+    ("(PAP, oprac. pg)", [("source", "PAP"), ("byline", "pg")]),
 ])
 def test_a_signature_after_the_article_becomes_its_credits(
         line: str, credits: list[tuple[str, str]]) -> None:
@@ -144,3 +146,13 @@ def test_a_signature_s_function_may_name_the_institution_that_holds_it() -> None
     long = split_lines("Anna Lis, która od lat prowadzi w mieście zajęcia dla dzieci i "
                        "młodzieży z Gminnego Ośrodka Kultury")[0]
     assert signature_end(Block("paragraph", (long,))) is None
+
+
+def test_initials_under_the_photos_credit_are_the_writers_not_a_caption() -> None:
+    """`(bk)` under the closing `Zdjęcia:` credit signs the text; no photo's caption."""
+    article = newsnlp.Pipeline(nlp=None).parse(
+        "Parafia\n\nDroga Krzyżowa przeszła ulicami osiedla\n\n" + "\n\n".join(PARAGRAPHS)
+        + "\n\nZdjęcia: Jan Mazur\n(bk)\n\nKomentarze są wyłączone.\n")
+    assert [(s.kind, s.text) for s in article.sources] == [("photo", "Jan Mazur"),
+                                                           ("author", "bk")]
+    assert article.meta.image is not None and article.meta.image.caption is None

@@ -108,9 +108,13 @@ def _speaker_line(text: str) -> bool:
     kuratorka wystawy`, `Tomasz Grabarczyk, dyrektor ZDM`), and a function after a comma."""
     if len(text) > SPEAKER_LINE_MAX_CHARS:
         return False
-    name = text.lstrip(_DASHES + " ").split(",")[0].strip()
-    m = _titles().match(name)
-    return lt.is_person_name_line(name[m.end():] if m is not None else name)
+    return titled_name(text.lstrip(_DASHES + " ").split(",")[0].strip())
+
+
+def titled_name(text: str) -> bool:
+    """A person's name, perhaps after titles (`ks. Marek Sadowski`, `dr hab. Anna Lis`)."""
+    m = _titles().match(text)
+    return lt.is_person_name_line(text[m.end():] if m is not None else text)
 
 
 @cache

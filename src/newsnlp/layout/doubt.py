@@ -206,7 +206,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
     heading among them; so may the tail of a list the model doubts (a long list reads to it
     as the article's end), headings over long text among the sentences under it, and, above
-    a closing credit, a section's heading over long text under kept running prose."""
+    the closing credit or chrome, a section's heading over long text under kept running prose."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
@@ -235,8 +235,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         i = _before_box(blocks, j)
         run = [blocks[m] for m in range(j + 1, end)]
         if i == j:  # right under kept text: sentences; under a list, or under running prose
-            # above the article's closing credit, a section's heading over long text
-            under = i >= 0 and (_list_end(blocks, i) or (closing and reads_as_prose(blocks[i])))
+            # above the article's closing credit or chrome, a section's heading over long text
+            under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i]))
             ok = all(b.kind != "heading" or (under and m + 1 < end and _long_text(blocks[m + 1]))
                      for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section

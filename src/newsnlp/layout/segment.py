@@ -23,6 +23,7 @@ from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.byline_fields import name_over_role
 from newsnlp.layout.category import label_shaped, trail_section, unglued
+from newsnlp.layout.cited import titled_name
 from newsnlp.layout.closing import enumeration_end, signature_end
 from newsnlp.layout.dateline import DateFinder, is_date_line, one_cell, signed_date_line
 from newsnlp.layout.headline import is_badge
@@ -36,6 +37,7 @@ from newsnlp.layout.section_heads import (
     photo_adjacent,
     photo_credit,
 )
+from newsnlp.layout.signoff import is_signoff
 from newsnlp.layout.title import PROSE_TITLE_MIN_CHARS
 from newsnlp.layout.wrapping import add_paragraph_line, wrapped_prose_lines
 from newsnlp.models import ChromeKind
@@ -158,7 +160,7 @@ def _bare_byline(page: _Page, i: int) -> bool:
     the newsroom: `Redakcja`) right above or below a date line or beside a share row, or
     over the writer's role: a byline without a label."""
     text = page.facts[i].line.text
-    if not (lt.is_person_names_line(text) or lt.is_team_byline(text)
+    if not (lt.is_person_names_line(text) or lt.is_team_byline(text) or titled_name(text)
             or lt.writer_name_end(text) is not None):
         return False
     if i + 1 < len(page.facts) and name_over_role(text, page.facts[i + 1].line.text):
@@ -350,7 +352,8 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             page.blocks.append(_chrome(line, "other"))
         elif ((not f.prose or (text_seen == 0 and _caption_sentence(facts, i)))
               and photo_adjacent(facts, i) and not line.text.endswith(":")
-              and not line.text.startswith(DIALOGUE_DASHES)):  # a dash opens speech
+              and not line.text.startswith(DIALOGUE_DASHES)  # a dash opens speech
+              and not is_signoff(line.text)):  # `(bk)`: the writer's initials
             page.blocks.append(Block("caption", (line,), value=(line.start, line.end)))
         elif is_heading(facts, i):
             page.blocks.append(Block("heading", (line,), value=(line.start, line.end)))

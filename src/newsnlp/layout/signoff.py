@@ -1,6 +1,7 @@
 """The article's closing signature: the author's initials and the agencies after its last
-line (`zew, PAP`, `eb, pap`, `(af)`, `pat/ mra/ ana/`), which Polish news prints as the
-text's credit, and the reporter's name right under the text (`Karolina Mazur (PAP)`).
+line (`zew, PAP`, `eb, pap`, `(af)`, `pat/ mra/ ana/`, `(PAP, oprac. pg)`), which Polish news
+prints as the text's credit, and the reporter's name right under the text (`Karolina Mazur
+(PAP)`).
 
 The rules and the model read such a line as a short paragraph, or, being short and
 unpunctuated, as loose chrome (a footer); here it becomes the text's source credit or
@@ -21,7 +22,9 @@ from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block
 from newsnlp.layout.closing import agency_credit, bare_name, name_end
 from newsnlp.resources import Match, Pattern, compile_pattern, escape, load_json
 
-_PART = compile_pattern(r"[\"„][^\"”„\n]*[\"”]|[^\s,/;]+", 0)  # a signature's parts
+# a signature's parts; the editor's label before initials is none (`PAP, oprac. pg`)
+_PART = compile_pattern(r"[\"„][^\"”„\n]*[\"”]|(?<!\w)(?!oprac\.)[^\s,/;]+", 0)
+_EDITED = r"(?:oprac\.[ \t]*)?"
 
 
 @cache
@@ -31,7 +34,8 @@ def _signature() -> Pattern:
     codes end with a slash too (`pat/ mra/ ana/`)."""
     data = load_json("layout/signoff.json")
     agency = "(?:" + "|".join(escape(a) for a in data["agencies"]) + ")"
-    part = "(?:" + agency + r"|\p{Ll}{1,4}|\p{Lu}{1,4}|[\"„][^\"”„\n]{2,40}[\"”])"
+    initials = rf"{_EDITED}(?:\p{{Ll}}{{1,4}}|\p{{Lu}}{{1,4}})"
+    part = "(?:" + agency + "|" + initials + r"|[\"„][^\"”„\n]{2,40}[\"”])"
     sep = r"[ \t]*[,/;][ \t]*"
     rest = data["max_parts"] - 1
     bare = f"{part}(?:{sep}{part}){{1,{rest}}}"
@@ -61,8 +65,9 @@ def mark_signoffs(blocks: Sequence[Block]) -> list[Block]:
     signed: dict[int, list[Block]] = {}
     for k in range(1, len(out)):
         block = out[k]
-        # after `(PAP)` or the reporter's byline: `akol/ mhr/`
-        if not _one_line(block) or out[k - 1].kind not in (*CONTENT, "source", "byline"):
+        # after `(PAP)`, the reporter's byline (`akol/ mhr/`) or the photos' credit
+        if not _one_line(block) or out[k - 1].kind not in (*CONTENT, "source", "byline",
+                                                           "credit"):
             continue
         m = _signature().fullmatch(block.lines[0].text)
         if m is not None:
