@@ -795,3 +795,26 @@ def test_the_line_a_page_repeats_right_above_its_article_is_the_headline() -> No
         "także sięgnąć po zioła, które wspierają pracę wątroby."])
     title = newsnlp.parse(page).meta.title
     assert title is not None and title.text == "Zmęczona wątroba potrzebuje wsparcia"
+
+
+def test_a_sections_heading_over_a_list_the_model_doubts_above_the_pages_end() -> None:
+    """Above the page's closing chrome, the doubted tail of the article: a section's heading
+    over a colon line and its list (or over the list itself), and the sentences under it;
+    under a kept section's heading, that section's text and the next heading over long
+    text."""
+    colon = "Na kolejne spotkania z cyklu zapraszamy także w najbliższych tygodniach:"
+    items = ["• 26 marca, godz. 17:00 – Tomasz Wilk, „Karkonoskie opowieści”",
+             "• 16 kwietnia, godz. 17:00 – Lucyna Sowa, „Ogrody mojej babki”"]
+    closing = "Wstęp wolny. Liczba miejsc ograniczona, zapisy w wypożyczalni na parterze."
+    got = _read_above_footer(
+        [INTRO, MORE, "Kolejne spotkania", colon, *items, closing],
+        ["paragraph", "paragraph", "heading", "paragraph", "list_item", "list_item",
+         "paragraph"], [0.0, 0.0, 0.6, 1.0, 1.0, 1.0, 0.9])
+    assert got == ["paragraph", "paragraph", "heading", "paragraph", "list_item", "list_item",
+                   "paragraph"]
+    got = _read_above_footer(
+        [INTRO, "Spółka musi zwrócić opłaty", MORE, "Co zrobić, gdy operator odmawia?",
+         MORE.replace("Laryngolożka", "Lekarka")],
+        ["paragraph", "heading", "paragraph", "heading", "paragraph"],
+        [0.0, 0.4, 0.6, 0.7, 0.6])
+    assert got == ["paragraph", "heading", "paragraph", "heading", "paragraph"]

@@ -205,7 +205,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     (`Czytaj też:` and a headline, a gallery's pager) may stand between the kept text and
     those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
     heading among them; so may the tail of a list the model doubts (a long list reads to it
-    as the article's end), headings over long text among the sentences under it, and, above
+    as the article's end) with the colon line that introduced it and the section's heading
+    over that line, headings over long text among the sentences under it, and, above
     the closing credit or chrome, a section's heading over long text under kept running prose."""
     keep: set[int] = set()
     terminal = terminal_kinds()
@@ -231,18 +232,23 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         while 0 <= j < end - 1 and j in doubtful and blocks[j].kind == "list_item":
             j -= 1  # the tail of the article's list: its text goes on under it
         listed = j in doubtful and _introduces(blocks, j)
-        j -= listed  # and the colon line that introduced that list
+        j -= listed  # and the colon line that introduced that list, and the section's
+        headed = (j in doubtful and blocks[j].kind == "heading"  # heading over it or the list
+                  and (listed or blocks[j + 1].kind == "list_item"))
+        j -= headed
         i = _before_box(blocks, j)
         run = [blocks[m] for m in range(j + 1, end)]
         if i == j:  # right under kept text: sentences; under a list, or under running prose
             # above the article's closing credit or chrome, a section's heading over long text
-            under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i]))
-            ok = all(b.kind != "heading" or (under and m + 1 < end and _long_text(blocks[m + 1]))
-                     for m, b in enumerate(run, start=j + 1))
+            under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i])
+                                or blocks[i].kind == "heading")  # a kept section's text
+            ok = all(b.kind != "heading" or (under and m + 1 < end and (
+                _long_text(blocks[m + 1]) or (headed and m == j + 1)))
+                for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
             # heading, and first the list it introduced
             texts = [b for m, b in enumerate(run) if b.kind != "heading" and not (
-                listed and (m == 0 or b.kind == "list_item"))]
+                listed and (m == int(headed) or b.kind == "list_item"))]
             ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))

@@ -44,8 +44,11 @@ def _numbered_heading(facts: Sequence[LineFacts], i: int, marker: lt.Marker) -> 
     """A numbered line shaped as a headline with running text under it (`1. Wjazd w pole
     na zamarzniętą glebę` over its paragraph): a listicle's section heading, not an item."""
     nxt = next((f for f in facts[i + 1:] if f.line.text), None)
+    prev = next((f for f in reversed(facts[:i]) if f.line.text), None)
+    before = lt.list_marker(prev.line.text) if prev is not None else None
     return (lt.is_headline(facts[i].line.text[marker.text_start:]) and nxt is not None
-            and nxt.prose and lt.list_marker(nxt.line.text) is None)
+            and nxt.prose and lt.list_marker(nxt.line.text) is None
+            and not (before is not None and before.ordered))  # a numbered list's last item
 
 
 def _interview_turn(text: str, prev: LineFacts | None) -> bool:
