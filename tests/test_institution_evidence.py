@@ -300,3 +300,11 @@ def test_a_town_after_a_model_span_is_the_organisations_seat() -> None:
                             ["Ośrodku Rehabilitacji Dzieci „Orlik”"])
     assert got == [("Ośrodek Rehabilitacji Dzieci „Orlik” w Szklarskiej Porębie", None,
                     "organisation")]
+
+
+def test_a_model_span_ending_with_w_is_trimmed_and_the_town_is_the_seat() -> None:
+    """`Centrum Kultury i Sztuki w` (the model left the town out): the name the model adds to
+    the gazetteer's `Centrum Kultury` ends before `w`, and the town after it is its seat."""
+    got = _with_model_spans("Film pokaże kino prowadzone przez Centrum Kultury i Sztuki w "
+                            "Kaliszu.", ["Centrum Kultury i Sztuki w"])
+    assert got == [("Centrum Kultury i Sztuki w Kaliszu", None, "culture")]

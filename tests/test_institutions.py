@@ -1098,6 +1098,9 @@ def test_a_seat_after_a_legal_form_belongs_to_the_company() -> None:
         "Agro-Kot sp. z o.o. w Hrubieszowie"}
     # a legal form after a quoted name closes that name
     assert "Przychodnia Specjalistyczna „Centrum” sp. z o.o." in c
+    # a name whose nouns `i` joins, before its seat and its legal form
+    assert set(by_canon(run("Mecenasem jest spółka Wodociągi i Kanalizacja w Opolu sp. z o.o. "
+                            "od lat."))) == {"Wodociągi i Kanalizacja w Opolu sp. z o.o."}
 
 
 def test_an_acronym_that_spells_a_name_with_its_town_is_that_institution() -> None:

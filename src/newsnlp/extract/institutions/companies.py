@@ -194,10 +194,13 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 def _name_before_seat(tokens: list[Token], i: int) -> int | None:
     """The first token of the capitalised name before `w <town>` at token i (`Powiatowy
     Szpital` of `Powiatowy Szpital w Mrągowie sp. z o.o.`: the seat is part of the
-    registered name), or None when no such name stands there."""
+    registered name; `i` may join two of its nouns, `Wodociągi i Kanalizacja w Opolu`), or
+    None when no such name stands there."""
     k = i - 2  # past the preposition
-    while k >= 0 and tokens[k].is_word and tokens[k].capitalised and tokens[k].text not in (
-            _LEADING) and i - k <= _MAX_RUN + 1:
+    while k >= 0 and i - k <= _MAX_RUN + 1 and (
+            (tokens[k].is_word and tokens[k].capitalised and tokens[k].text not in _LEADING)
+            or (tokens[k].text == "i" and k > 0 and tokens[k - 1].capitalised
+                and k + 1 < i - 1)):
         k -= 1
     return k + 1 if k + 1 <= i - 2 else None
 

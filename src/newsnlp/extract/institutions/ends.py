@@ -158,7 +158,8 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
     bare acronym, a name: 'Pekao SA') or proper-name words after it ('ING Banku Śląskiego',
     'PKP Cargo', 'Fundacja Alfreda P. Sloana') becomes that organisation, named as the model
     reads it: a brand or a second name part makes it another organisation than the
-    gazetteer's."""
+    gazetteer's; a town right after the span is its seat ('Centrum Kultury i Sztuki w
+    Kaliszu')."""
     ordered = sorted(orgs)
     starts = [s for s, _ in ordered]
     longest = max((e - s for s, e in ordered), default=0)
@@ -181,6 +182,8 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
                 m.kind = kind
                 m.number = m.patron = m.quoted = m.suffix = None
                 m.intro_acronym = m.intro_span = None
+                if (seat := locality_at(text, e)) is not None:  # the town after the span
+                    m.locality, m.end, m.text = seat[0], seat[1], text[s:seat[1]]
                 break
     return list(mentions)
 

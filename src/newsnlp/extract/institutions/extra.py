@@ -24,7 +24,7 @@ from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import CASES
 from newsnlp.morph.words import CONJUNCTIONS, PREPOSITIONS
 
-__all__ = ["extra_mentions", "unexpanded_acronyms"]
+__all__ = ["extra_mentions", "trimmed", "unexpanded_acronyms"]
 
 _MAX_LEN = 120
 # words a name never ends with: a span that does was cut short by the model
@@ -86,7 +86,7 @@ def _bare_acronym(name: str) -> bool:
     return name.isupper() and " " not in name
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A model span without trailing prepositions, conjunctions and dashes (`Stadionie
     Narodowym w` before a town it left out, `Nowa Sól –` before a list item's name): a
     Polish name does not end with one."""
@@ -147,9 +147,9 @@ def _split_at_joiners(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
         for m in joiners.finditer(text, start, end):
             if text[m.start():m.end()] == ", " and lists_complements(text[m.start():end]):
                 break
-            out.append(_trimmed(text, start, m.start()))
+            out.append(trimmed(text, start, m.start()))
             start = m.end()
-        out.append(_trimmed(text, start, end))
+        out.append(trimmed(text, start, end))
     return out
 
 

@@ -21,7 +21,7 @@ from newsnlp.extract.institutions.ends import (
 )
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import uncontradicted
-from newsnlp.extract.institutions.extra import extra_mentions, unexpanded_acronyms
+from newsnlp.extract.institutions.extra import extra_mentions, trimmed, unexpanded_acronyms
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
@@ -92,6 +92,8 @@ def extract_institutions(
     the model's person spans: no name runs into one.
     """
     spans = content_spans(blocks)
+    model = [trimmed(text, s, e) for s, e in extra_candidates]  # no name ends with `w`
+    extra_candidates = [(s, e) for s, e in model if s < e]
     mentions = with_legal_forms(text, find_mentions(text, blocks))
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
