@@ -84,3 +84,13 @@ def test_a_night_time_after_an_evening_one_in_running_text_is_the_next_day() -> 
     assert values["godz. 0:35"] == "2026-03-12T00:35"
     assert values["godz. 23:10"] == "2026-03-11T23:10"
     assert values.get("godz. 10:00", "2026-03-13T10:00") == "2026-03-13T10:00"
+
+
+def test_a_calendar_rows_day_and_month_is_a_date_of_the_publication_year() -> None:
+    """`14.03 | Koncert…`, `• 31.05 – Festyn…`: a day and month opening a calendar's row
+    before its separator; the same digits inside a sentence are no date (`wyniósł 14.03 –`)."""
+    text = ("Kalendarz wydarzeń\nOpublikowano: 10.03.2026\n14.03 | Koncert zespołu Kwadrat\n"
+            "  • 31.05 – Festyn parafialny w Choczni\nKurs wyniósł 14.03 – rekord.\n")
+    dates = [(d.text, d.value) for d in newsnlp.parse(text, published="2026-03-10").dates]
+    assert dates == [("10.03.2026", "2026-03-10"), ("14.03", "2026-03-14"),
+                     ("31.05", "2026-05-31")]

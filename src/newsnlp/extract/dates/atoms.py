@@ -24,6 +24,10 @@ _WORD_AFTER = compile_pattern(r"(?<!\s)\s*([\w.%²/]+)", VERSION1)
 _SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", VERSION1)
 _LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
 _DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
+# a calendar row: the date opens its line (after a bullet) and a separator follows it
+_ROW_LEAD = compile_pattern(r"[ \t]*(?:[•*·▪\-–—][ \t]*)?", VERSION1)
+_ROW_SEPARATOR = compile_pattern(r"(?<![ \t])[ \t]*[|–—\-][ \t]", VERSION1)
+_ROW_LEAD_MAX = 8  # characters before the date on its line (indent, bullet)
 
 
 @dataclass(eq=False)
@@ -172,14 +176,28 @@ def find_short_year(text: str, m: Match, start: int, end: int) -> Atom | None:
     return None
 
 
+def _opens_row(text: str, m: Match) -> bool:
+    """The match opens its line (after an indent or a bullet) and a row's separator follows."""
+    lo = max(0, m.start() - _ROW_LEAD_MAX)
+    head = text[lo:m.start()]
+    cut = head.rfind("\n")
+    if cut < 0 and lo > 0:
+        return False
+    return (_ROW_LEAD.fullmatch(head[cut + 1:]) is not None
+            and _ROW_SEPARATOR.match(text, m.end()) is not None)
+
+
 @pattern_finder("partial")
 def find_partial(text: str, m: Match, start: int, end: int) -> Atom | None:
     """A day and month in digits with no year: `09.02` before a dash and a full date
-    (`09.02–15.02.2026`), or `13.03` (kept only next to a weekday or a time)."""
+    (`09.02–15.02.2026`), `13.03` (kept only next to a weekday or a time), or opening a
+    calendar's row before its separator (`14.03 | Koncert zespołu`, `31.05 – Festyn`)."""
     mo, d = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-    if _valid_day(None, mo, d):
-        return Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True)
-    return None
+    if not _valid_day(None, mo, d):
+        return None
+    if _opens_row(text, m):
+        return Atom(m.start(), m.end(), "date", month=mo, day=d)
+    return Atom(m.start(), m.end(), "partial", month=mo, day=d, weak=True)
 
 
 @pattern_finder("day_only")
