@@ -215,3 +215,14 @@ def test_a_speakers_initial_rank_and_legal_form_keep_their_full_stops(
     name; a sentence's full stop after a name is not."""
     found = find_quotes(text, 0, len(text)).quotes
     assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Chciałam napisać o ludziach, którym zabrano pracę” – mówiła autorka podczas premiery "
+     "książki w Muzeum Śląskim.", "autorka"),
+    ("– Znam tę ligę i wiem, że zespół stać na więcej – mówi nowa szkoleniowczyni po "
+     "pierwszych zajęciach.", "nowa szkoleniowczyni"),
+])
+def test_a_speaker_ends_before_the_time_adverbial_that_says_when(text: str,
+                                                                   speaker: str) -> None:
+    assert [s for _, s, _ in _found(text)[1]] == [speaker]

@@ -170,7 +170,8 @@ def _speaker_after_verb(text: str, pos: int, end: int) -> Span | None:
     s_end = clause_end(text, m.end(), s_end)
     also = quote_patterns().and_verb.search(text, m.end(), s_end)  # `X i dodał, że …`
     s_end = also.start() if also is not None else s_end
-    found = _end_at_name(text, _trim_speaker(text, _span(text, m.end(), s_end)))
+    found = _before_time(text, _end_at_name(text, _trim_speaker(text, _span(text, m.end(),
+                                                                              s_end))))
     reading = "czyta" in m.group().lower()  # `czytamy w piśmie posła`: the source read
     return None if not reading and _adverbial_only(found.text) else found
 
@@ -188,6 +189,20 @@ def _adverbial_only(phrase: str) -> bool:
 # `podczas sesji`), not more of the speaker; `z`/`ze` name an affiliation (`X z KMP`).
 _NAME_THEN_ADVERBIAL = (r"(?<!\w)(?:(?P<first>\p{Lu}\p{Ll}+)\s+)?(?P<n>\p{Lu}\p{Ll}+)\s+"
                         r"(?:na|w|we|podczas|po|przed|dla|do|przy|o|pod|nad|u|za|przez)\s")
+
+
+@lru_cache(maxsize=1)
+def _time_adverbial() -> Pattern:
+    """A time adverbial's preposition inside a speaker's phrase (`quotes.json`)."""
+    words = word_alternation(load_json("quotes.json")["speaker_time_adverbials"]["words"])
+    return compile_pattern(rf"(?<=\w)[ \t]+(?:{words})[ \t]", VERSION1)
+
+
+def _before_time(text: str, speaker: Span) -> Span:
+    """`autorka podczas premiery książki` -> `autorka`: the speaker ends before the time
+    adverbial that says when it was said."""
+    m = _time_adverbial().search(text, speaker.start, speaker.end)
+    return _span(text, speaker.start, m.start()) if m is not None else speaker
 
 
 def _end_at_name(text: str, speaker: Span) -> Span:
