@@ -161,30 +161,3 @@ def test_a_headline_under_a_marked_lists_last_item_heads_the_text_under_it() -> 
         "Pełna treść uchwał jest dostępna w Biuletynie Informacji Publicznej.\n")
     assert [s.heading.text for s in article.sections if s.heading] == ["Interpelacje i wnioski"]
 
-
-LISTICLE = """Poradnik
-
-Pięć błędów przy wiosennym nawożeniu
-
-Ruszyły pierwsze wyjazdy z rozsiewaczami, a wiosenna dawka azotu decyduje o plonie.
-
-1. Wjazd w pole na zamarzniętą glebę
-Przepisy zabraniają nawożenia na glebie zamarzniętej, a azot i tak spłynie do rowów.
-
-2. Jedna dawka zamiast dwóch
-Rzepak i pszenica najlepiej wykorzystują azot podany w dwóch lub trzech dawkach.
-
-Czego potrzebujesz:
-1. wyników analizy gleby,
-2. planu nawożenia.
-"""
-
-
-def test_numbered_headlines_over_running_text_are_a_listicles_headings() -> None:
-    """`1. Wjazd w pole…` over its paragraph heads a section (its number kept); numbered
-    lines after a colon line, one under the other, stay the items of a list."""
-    article = RULES.parse(LISTICLE)
-    assert [s.heading.text for s in article.sections if s.heading] == [
-        "1. Wjazd w pole na zamarzniętą glebę", "2. Jedna dawka zamiast dwóch"]
-    assert [[i.text for i in lst.items] for lst in article.lists] == [
-        ["wyników analizy gleby,", "planu nawożenia."]]

@@ -18,9 +18,7 @@ def list_kind(facts: Sequence[LineFacts], i: int, marker: lt.Marker, continuing:
     the same list, see `same_list`). A lone unindented dash is dialogue, and so is a run of
     interview turns (a question, or the answer after one), unless a colon line introduced
     the run."""
-    if marker.ordered:
-        return not _numbered_heading(facts, i, marker)
-    if marker.symbol not in DIALOGUE_DASHES:
+    if marker.ordered or marker.symbol not in DIALOGUE_DASHES:
         return True
     line = facts[i].line
     if line.indent > 0 or continuing:
@@ -38,17 +36,6 @@ def list_kind(facts: Sequence[LineFacts], i: int, marker: lt.Marker, continuing:
     if same(nxt) or (prev is not None and prev.line.index == i - 1 and same(prev)):
         return True
     return prev is not None and prev.line.text.endswith(":") and marker.symbol == "-"
-
-
-def _numbered_heading(facts: Sequence[LineFacts], i: int, marker: lt.Marker) -> bool:
-    """A numbered line shaped as a headline with running text under it (`1. Wjazd w pole
-    na zamarzniętą glebę` over its paragraph): a listicle's section heading, not an item."""
-    nxt = next((f for f in facts[i + 1:] if f.line.text), None)
-    prev = next((f for f in reversed(facts[:i]) if f.line.text), None)
-    before = lt.list_marker(prev.line.text) if prev is not None else None
-    return (lt.is_headline(facts[i].line.text[marker.text_start:]) and nxt is not None
-            and nxt.prose and lt.list_marker(nxt.line.text) is None
-            and not (before is not None and before.ordered))  # a numbered list's last item
 
 
 def _interview_turn(text: str, prev: LineFacts | None) -> bool:

@@ -26,9 +26,6 @@ def is_heading(facts: Sequence[LineFacts], i: int) -> bool:
     f = facts[i]
     if not lt.is_headline(f.line.text) or f.prose or is_speaker_turn(f.line.text):
         return False
-    marker = lt.list_marker(f.line.text)  # a listicle's number opens no sentence of its own
-    title = f.line.text[marker.text_start:] if marker is not None and marker.ordered else (
-        f.line.text)
     prev = facts[i - 1] if i > 0 else None
     # a blank line before it, or (on pages that put one paragraph on each line) a finished
     # prose paragraph (one opened by a dialogue dash too: `– To ważne – mówi X.`), a chrome
@@ -40,12 +37,12 @@ def is_heading(facts: Sequence[LineFacts], i: int) -> bool:
             (prev.prose and ends_sentence(prev.line.text)) or prev.chrome is not None
             or photo_credit(prev)))
              or _closes_enumeration(facts, i - 1))
-        and compile_pattern(r"[.!?]\s+\p{Lu}").search(title) is None)
+        and compile_pattern(r"[.!?]\s+\p{Lu}").search(f.line.text) is None)
     nxt = next((facts[j] for j in range(i + 1, len(facts)) if facts[j].line.text), None)
     # the unmarked line under a marked list's last item, over running text
     after_list = (prev is not None and nxt is not None and not not_list_item(prev)
                   and nxt.prose and ends_sentence(nxt.line.text)
-                  and compile_pattern(r"[.!?…]\s").search(title) is None)
+                  and compile_pattern(r"[.!?…]\s").search(f.line.text) is None)
     prev_blank = prev is None or not prev.line.text or after_paragraph or after_list
     if nxt is None or not prev_blank:
         return False
