@@ -160,4 +160,3 @@ def test_a_headline_under_a_marked_lists_last_item_heads_the_text_under_it() -> 
         "w Bielawach oraz o rozkład jazdy gimbusów.\n"
         "Pełna treść uchwał jest dostępna w Biuletynie Informacji Publicznej.\n")
     assert [s.heading.text for s in article.sections if s.heading] == ["Interpelacje i wnioski"]
-

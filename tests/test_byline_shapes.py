@@ -218,9 +218,10 @@ def test_a_web_address_or_a_date_closing_a_credit_keeps_no_full_stop() -> None:
 def test_a_broadcasters_credits_reporter_material_and_camera() -> None:
     """A radio or TV site credits its reporter (`Reporter:`, the byline), the programme the
     material comes from (`Materiał:`, GOLD_FORMAT's source label) and the camera operator
-    or the photos and video (`Operator:`, `Zdjęcia i wideo:`, a photo credit)."""
+    or the photos and video (`Operator kamery:`, `Zdjęcia i wideo:`, a photo credit; a bare
+    `Operator:` may name a telecom operator)."""
     article = _with_row("Reporter: Kamil Sadowski\nMateriał: Panorama Lubelska\n"
-                        "Operator: Piotr Baran")
+                        "Operator kamery: Piotr Baran")
     got = {(s.kind, s.text) for s in article.sources}
     assert {("author", "Kamil Sadowski"), ("source", "Panorama Lubelska"),
             ("photo", "Piotr Baran")} <= got

@@ -94,3 +94,8 @@ def test_a_calendar_rows_day_and_month_is_a_date_of_the_publication_year() -> No
     dates = [(d.text, d.value) for d in newsnlp.parse(text, published="2026-03-10").dates]
     assert dates == [("10.03.2026", "2026-03-10"), ("14.03", "2026-03-14"),
                      ("31.05", "2026-05-31")]
+    # a programme's hours written with a dot are no days and months
+    text = ("Festyn\nOpublikowano: 10.03.2026\nProgram festynu:\n10.00 – Msza\n"
+            "11.05 – występ dzieci\n12.10 – loteria\n")
+    assert [d.value for d in newsnlp.parse(text, published="2026-03-10").dates] == [
+        "2026-03-10"]

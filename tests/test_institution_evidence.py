@@ -308,3 +308,9 @@ def test_a_model_span_ending_with_w_is_trimmed_and_the_town_is_the_seat() -> Non
     got = _with_model_spans("Film pokaże kino prowadzone przez Centrum Kultury i Sztuki w "
                             "Kaliszu.", ["Centrum Kultury i Sztuki w"])
     assert got == [("Centrum Kultury i Sztuki w Kaliszu", None, "culture")]
+
+
+def test_a_common_nouns_abbreviation_spells_no_name_the_model_tags() -> None:
+    got = _with_model_spans("Punkt Informacji Turystycznej pomaga wypełnić PIT w marcu.",
+                            ["Punkt Informacji Turystycznej"])
+    assert got == [("Punkt Informacji Turystycznej", None, "organisation")]

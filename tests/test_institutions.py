@@ -1098,9 +1098,14 @@ def test_a_seat_after_a_legal_form_belongs_to_the_company() -> None:
         "Agro-Kot sp. z o.o. w Hrubieszowie"}
     # a legal form after a quoted name closes that name
     assert "Przychodnia Specjalistyczna „Centrum” sp. z o.o." in c
-    # a name whose nouns `i` joins, before its seat and its legal form
+    # a name whose nouns `i` joins, before its seat and its legal form; no company noun
     assert set(by_canon(run("Mecenasem jest spółka Wodociągi i Kanalizacja w Opolu sp. z o.o. "
                             "od lat."))) == {"Wodociągi i Kanalizacja w Opolu sp. z o.o."}
+    assert set(by_canon(run("Umowę zawarła Spółka i Kanalizacja w Opolu sp. z o.o. wczoraj."))
+               ) == {"Kanalizacja w Opolu sp. z o.o."}
+    # a name in a town's place after `w` is no seat
+    assert "Orkiestra Dęta w Wojewódzkim Szpitalu" not in " ".join(by_canon(run(
+        "Gra Orkiestra Dęta w Wojewódzkim Szpitalu Zespolonym w Kaliszu.")))
 
 
 def test_an_acronym_that_spells_a_name_with_its_town_is_that_institution() -> None:
@@ -1111,6 +1116,9 @@ def test_an_acronym_that_spells_a_name_with_its_town_is_that_institution() -> No
     uni = c["Uniwersytet Nadwiślański w Płocku"]
     assert mentions(uni) == {"Uniwersytetu Nadwiślańskiego w Płocku", "UNP"}
     assert uni.acronym == "UNP"
+    # a word in capitals spells no name
+    c = by_canon(run("Towarzystwo Aktywnych Kobiet zaprasza. Mówimy TAK."))
+    assert mentions(c["Towarzystwo Aktywnych Kobiet"]) == {"Towarzystwo Aktywnych Kobiet"}
 
 
 def test_a_faculty_belongs_to_the_university_of_the_page() -> None:
@@ -1139,6 +1147,17 @@ def test_teams_named_by_name_and_town_on_a_match_report() -> None:
     assert mentions(c["Orkan Ciechocinek"]) == {"Orkan Ciechocinek", "Orkan"}
     assert mentions(c["Zryw Rypin"]) == {"Zrywem Rypin", "Zrywu"}
     assert c["Zryw Rypin"].kind == "sport"
+
+
+@pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")
+def test_an_adverb_or_a_day_before_a_town_is_no_team() -> None:
+    """On a match report, `Wczoraj Kraków` (an adverb), `Sobota Wrocław` (a day's name) name
+    no team; a river that opens a sentence is no team's bare name."""
+    got = by_canon(run("Wynik meczu 2:1, drużyna trenera Nowaka wygrała. Wczoraj Kraków "
+                       "świętował, a Sobota Wrocław zapowiada koncert. Gramy z Wisłą Kraków. "
+                       "Wisła wylała wczoraj."))
+    assert set(got) == {"Wisła Kraków"}
+    assert mentions(got["Wisła Kraków"]) == {"Wisłą Kraków"}
 
 
 @pytest.mark.skipif(not morphology.available(), reason="morfeusz2 not installed")

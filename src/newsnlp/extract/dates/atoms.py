@@ -28,6 +28,10 @@ _DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
 _ROW_LEAD = compile_pattern(r"[ \t]*(?:[•*·▪\-–—][ \t]*)?", VERSION1)
 _ROW_SEPARATOR = compile_pattern(r"(?<![ \t])[ \t]*[|–—\-][ \t]", VERSION1)
 _ROW_LEAD_MAX = 8  # characters before the date on its line (indent, bullet)
+_ROW_MAX = 300  # a calendar's row is shorter: the rows beside it are looked for this far
+_ROW_RUN = 6  # rows looked at on either side
+_ROW_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[•*·▪\-–—][ \t]*)?"
+                            r"(?P<a>\d{1,2})(?P<sep>[.:])(?P<b>\d{2})(?!\d)", VERSION1)
 
 
 @dataclass(eq=False)
@@ -177,14 +181,40 @@ def find_short_year(text: str, m: Match, start: int, end: int) -> Atom | None:
 
 
 def _opens_row(text: str, m: Match) -> bool:
-    """The match opens its line (after an indent or a bullet) and a row's separator follows."""
-    lo = max(0, m.start() - _ROW_LEAD_MAX)
+    """The match opens its line (after an indent or a bullet), a row's separator follows,
+    and no row beside it opens with a clock time (`10.00 – Msza`, `11.05 – występ`: a
+    programme's hours, written with a dot)."""
+    lo = max(0, m.start() - _ROW_LEAD_MAX - 1)
     head = text[lo:m.start()]
     cut = head.rfind("\n")
     if cut < 0 and lo > 0:
         return False
-    return (_ROW_LEAD.fullmatch(head[cut + 1:]) is not None
-            and _ROW_SEPARATOR.match(text, m.end()) is not None)
+    if (_ROW_LEAD.fullmatch(head[cut + 1:]) is None
+            or _ROW_SEPARATOR.match(text, m.end()) is None):
+        return False
+    return not (_clock_rows(text, lo + cut + 1, -1) or _clock_rows(text, m.end(), 1))
+
+
+def _clock_rows(text: str, pos: int, step: int) -> bool:
+    """Among the rows above (`step` -1) or below (1) the line at `pos` that open with a
+    number, up to `_ROW_RUN` of them, one opens with a time that is no day and month."""
+    for _ in range(_ROW_RUN):
+        if step < 0:
+            end = pos - 1
+            pos = text.rfind("\n", max(0, end - _ROW_MAX), max(0, end)) + 1
+            if end <= 0 or (pos == 0 and end > _ROW_MAX):
+                return False
+        else:
+            nl = text.find("\n", pos, pos + _ROW_MAX)
+            if nl < 0:
+                return False
+            pos = nl + 1
+        found = _ROW_TIME.match(text, pos)
+        if found is None:
+            return False
+        if found["sep"] == ":" or not _valid_day(None, int(found["b"]), int(found["a"])):
+            return True
+    return False
 
 
 @pattern_finder("partial")

@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from newsnlp.extract.institutions.evidence import common_abbreviation
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention, chain
 from newsnlp.extract.institutions.spanindex import Covered
 from newsnlp.layout.linetypes import is_person_name_line
+from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import compile_pattern, escape, load_json
 
 __all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms", "spelled_uses"]
+
+_CAPITALS = compile_pattern(r"(?<![\w-])\p{Lu}{3,8}(?![\w])", 0)  # an acronym standing alone
 
 
 @cache
@@ -86,14 +90,17 @@ def introduced_mentions(text: str, spans: list[tuple[int, int]],
 def spelled_uses(text: str, spans: list[tuple[int, int]],
                  mentions: list[Mention]) -> list[Mention]:
     """Mentions for an acronym of three letters or more that no list knows, standing alone
-    where it spells a name the page gives in full ('UNP' on a page naming Uniwersytet
-    Nadwiślański w Płocku): the full name is the evidence, as an introduction is."""
+    where it spells a name outside the gazetteer that the page gives in full ('UNP' on a
+    page naming Uniwersytet Nadwiślański w Płocku): the full name is the evidence, as an
+    introduction is. No common word in capitals (`TAK`) nor a common noun's abbreviation
+    (`PIT`) is one."""
     owners: dict[str, Mention] = {}
     known = gazetteer().by_acronym
     for m in mentions:
-        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+        if (not m.via_acronym and m.what in ("type", "generic") and m.name
+                and not is_person_name_line(m.name)):
             for initials in _spellings(m):
-                if len(initials) >= 3 and initials not in known:
+                if len(initials) >= 3 and initials not in known and _unknown_word(initials):
                     owners.setdefault(initials, m)
     if not owners:
         return []
@@ -101,12 +108,20 @@ def spelled_uses(text: str, spans: list[tuple[int, int]],
     for m in mentions:
         taken.add(m.start, m.end)
     out: list[Mention] = []
-    for acr, owner in owners.items():
-        for s, e in _uses(text, spans, acr):
-            if not taken.overlaps(s, e):
-                out.append(replace(_copy(owner, s, e, text), intro_acronym=acr))
-                taken.add(s, e)
+    for s, e in spans:  # one pass over the content for every acronym
+        for found in _CAPITALS.finditer(text, s, e):
+            owner = owners.get(found.group())
+            if owner is not None and not taken.overlaps(found.start(), found.end()):
+                out.append(replace(_copy(owner, found.start(), found.end(), text),
+                                   intro_acronym=found.group()))
+                taken.add(found.start(), found.end())
     return out
+
+
+def _unknown_word(initials: str) -> bool:
+    """Neither a common noun's abbreviation (`PIT`) nor a word Morfeusz knows (`TAK`)."""
+    return not common_abbreviation(initials) and not any(
+        a.tag != "ign" and a.lemma.islower() for a in morphology.analyse(initials.lower()))
 
 
 def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -169,7 +184,7 @@ def _weak(type_ids: tuple[str, ...]) -> bool:
 
 def _spellings(m: Mention) -> tuple[str, ...]:
     """The initials of a mention's name, and with its town's after them, as a university's
-    acronym often takes it ('Uniwersytet Ekonomiczny w Krakowie' -> 'UEK')."""
+    acronym often takes it ('Uniwersytet Nadwiślański w Płocku' -> 'UNP')."""
     initials = _initials(m.name or "")
     if not initials or m.locality is None:
         return (initials,) if initials else ()

@@ -232,8 +232,8 @@ class Scanner:
         if t.scope == "national" and not ((t.has("branch") and self.national_locality)
                                           or t.kind == "university"):
             return end
-        loc = slots.locality_at(text, end)
-        if loc and not self.match_at(self.index_at(loc[1] - len(loc[0].text), 0))[1]:
+        loc = slots.seat_at(text, end)
+        if loc:
             m.locality, end = loc
             return end
         commune = slots.read_commune(text, end)

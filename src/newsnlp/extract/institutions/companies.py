@@ -9,7 +9,7 @@ from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
-from newsnlp.extract.institutions.slots import locality_at
+from newsnlp.extract.institutions.slots import seat_at
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
@@ -146,7 +146,7 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
     form = registered_form(suffix.group())  # `, Inc.` keeps its comma against the name
     m.name = (m.name or "") + (form if form.startswith(",") else f" {form}")
     end = suffix.end()
-    seat = locality_at(text, end)
+    seat = seat_at(text, end)
     if seat is not None:
         m.locality, end = seat
     m.end, m.text = end, text[m.start:end]
@@ -200,7 +200,7 @@ def _name_before_seat(tokens: list[Token], i: int) -> int | None:
     while k >= 0 and i - k <= _MAX_RUN + 1 and (
             (tokens[k].is_word and tokens[k].capitalised and tokens[k].text not in _LEADING)
             or (tokens[k].text == "i" and k > 0 and tokens[k - 1].capitalised
-                and k + 1 < i - 1)):
+                and tokens[k - 1].text not in _LEADING and k + 1 < i - 1)):
         k -= 1
     return k + 1 if k + 1 <= i - 2 else None
 

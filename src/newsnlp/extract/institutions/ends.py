@@ -15,7 +15,7 @@ from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.evidence import generic_kind
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
-from newsnlp.extract.institutions.slots import locality_at
+from newsnlp.extract.institutions.slots import locality_at, seat_at
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import agrees, parse_name
 
@@ -182,7 +182,7 @@ def extend_to_model(text: str, mentions: Sequence[Mention],
                 m.kind = kind
                 m.number = m.patron = m.quoted = m.suffix = None
                 m.intro_acronym = m.intro_span = None
-                if (seat := locality_at(text, e)) is not None:  # the town after the span
+                if (seat := seat_at(text, e)) is not None:  # the town after the span
                     m.locality, m.end, m.text = seat[0], seat[1], text[s:seat[1]]
                 break
     return list(mentions)

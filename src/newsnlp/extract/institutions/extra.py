@@ -59,7 +59,7 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
     if loc and loc[1] == end:
         m.locality = loc[0]
-    elif loc is None and (seat := slots.locality_at(text, end)) is not None:
+    elif loc is None and (seat := slots.seat_at(text, end)) is not None:
         # the town written right after the name is its seat (the corpora's spans end
         # before it; CONVENTIONS: the canonical name takes a locality the article attaches)
         m.locality, m.end, m.text = seat[0], seat[1], text[start:seat[1]]

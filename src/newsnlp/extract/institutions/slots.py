@@ -7,6 +7,7 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
+from newsnlp.extract.institutions.lexicon import lexicon
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.name_words import hyphenated
 from newsnlp.extract.institutions.places import (
@@ -15,6 +16,7 @@ from newsnlp.extract.institutions.places import (
     locative_run,
     looks_like_person,
 )
+from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
 
@@ -31,6 +33,7 @@ __all__ = [
     "read_patron",
     "read_quoted",
     "read_suffix",
+    "seat_at",
 ]
 
 _F = VERSION1
@@ -170,6 +173,21 @@ def locality_at(text: str, pos: int) -> tuple[Locality, int] | None:
     preposition) and where it ends."""
     loc = read_locality(text, pos)
     return (Locality(loc[1], True, loc[0]), loc[2]) if loc else None
+
+
+_NAME_REACH = 120  # characters after `w` an institution's name is looked up in
+
+
+def seat_at(text: str, pos: int) -> tuple[Locality, int] | None:
+    """`locality_at`, unless the words after `w` name an institution: a name there is what
+    the unit or organisation stands in ('Oddział Ratunkowy w Wojewódzkim Szpitalu
+    Zespolonym'), not its town."""
+    loc = locality_at(text, pos)
+    if loc is None:
+        return None
+    start = loc[1] - len(loc[0].text)
+    words = tokenize(text, start, min(len(text), start + _NAME_REACH))
+    return None if lexicon().names.longest(words, 0)[1] else loc
 
 
 _CAPITAL = compile_pattern(r"[ \t]+m\.[ \t]?st\.[ \t]?Warszawy\b", _F)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from newsnlp.extract.dates.lexicon import lexicon as dates_lexicon
 from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.spanindex import Covered
@@ -30,10 +31,13 @@ _SCORE = compile_pattern(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])", 0)
 _GEO = ("nazwa_geograficzna", "człon_nazwy_geograficznej")
 _NOT_NAMES = frozenset(p.capitalize() for p in PREPOSITIONS)
 _SENTENCE_ENDS = frozenset(".!?…:–—-\"„”")
+_NAME_POS = frozenset({"subst", "depr", "adj", "ign"})  # a noun's or an adjective's
+_NOT_NAME_POS = frozenset({"adv", "conj", "comp", "qub", "prep", "ppron12", "ppron3", "pred"})
 
 
 @cache
 def _sport_words() -> Pattern:
+    """A word of sport (`entities.json` sport_words, stems)."""
     return compile_pattern(
         rf"\b(?:{word_alternation(evidence_rules()['sport_words'])})", ICASE)
 
@@ -69,11 +73,12 @@ def _first_name(readings: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) ->
 
 
 def _town_adjective(word: str) -> bool:
-    """A place name's capitalised adjective in the nominative ('Mazowiecki', 'Gdański')."""
+    """An adjective in the nominative, the second word of a town's name ('Mazowiecki')."""
     return any(pos == "adj" and "nom" in cases for pos, cases, _ in _readings(word))
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
+    """`b` is a capitalised word one space after `a`."""
     return text[a.end:b.start] == " " and b.is_word and b.capitalised
 
 
@@ -98,7 +103,17 @@ def _name_ok(text: str, tokens: list[Token], i: int) -> bool:
     if (before is not None and before.capitalised and _adjacent(text, before, tok)
             and not _opens_sentence(tokens, i - 1)):
         return False
-    return not _first_name(_readings(tok.text))
+    readings = _readings(tok.text)
+    return (not _first_name(readings) and any(pos in _NAME_POS for pos, _, _ in readings)
+            and not any(pos in _NOT_NAME_POS for pos, _, _ in readings)
+            and tok.text.lower() not in _calendar_words())
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekdays and months in any case: a day's name before a town is no team's."""
+    lex = dates_lexicon()
+    return frozenset(w.lower() for w in (*lex.months, *lex.weekdays))
 
 
 def _opens_sentence(tokens: list[Token], k: int) -> bool:
@@ -123,14 +138,14 @@ def team_mentions(text: str, spans: Sequence[tuple[int, int]],
     for m in mentions:
         taken.add(m.start, m.end)
     teams: list[Mention] = []
-    names: dict[frozenset[str], str] = {}
+    names: dict[str, str] = {}  # a team's name's base form -> the team
     prefixes = gazetteer().vocabulary.club_prefixes
     for m in mentions:  # a team found otherwise names its bare name too ('MKS Narwianka Łomża')
         toks = tokenize(text, m.start, m.end)
         toks = toks[1:] if toks and toks[0].text in prefixes else toks
         if (m.what == "generic" and m.name and len(toks) > 1 and _name_ok(text, toks, 0)
                 and _town_end(text, toks, 1) == len(toks)):
-            names.setdefault(_lemmas(toks[0].text), m.name)
+            _register(names, toks[0].text, m.name)
     for s, e in spans:
         tokens = tokenize(text, s, e)
         for i in range(len(tokens) - 1):
@@ -145,13 +160,19 @@ def team_mentions(text: str, spans: Sequence[tuple[int, int]],
             teams.append(Mention(start, stop, text[start:stop], "generic", name=name,
                                  kind="sport"))
             taken.add(start, stop)
-            names.setdefault(_lemmas(tokens[i].text), name)
+            _register(names, tokens[i].text, name)
     return teams + _bare_names(text, spans, names, taken)
 
 
-def _bare_names(text: str, spans: Sequence[tuple[int, int]], names: dict[frozenset[str], str],
+def _register(names: dict[str, str], word: str, name: str) -> None:
+    for lemma in _lemmas(word):
+        names.setdefault(lemma, name)
+
+
+def _bare_names(text: str, spans: Sequence[tuple[int, int]], names: dict[str, str],
                 taken: Covered) -> list[Mention]:
-    """A team's name alone, in any case ('Iskry'), where no other name stands."""
+    """A team's name alone, in any case ('Iskry'), where no other name stands, nor at a
+    sentence's start, where a common word is capitalised too ('Wisła wylała')."""
     out: list[Mention] = []
     if not names:
         return out
@@ -162,8 +183,9 @@ def _bare_names(text: str, spans: Sequence[tuple[int, int]], names: dict[frozens
                 continue
             if i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]):
                 continue  # a longer name ('Iskra Brzeziny' is read above)
-            lemmas = _lemmas(tok.text)
-            name = next((n for key, n in names.items() if key & lemmas), None)
+            if i == 0 or tokens[i - 1].text in _SENTENCE_ENDS:
+                continue
+            name = next((names[lemma] for lemma in _lemmas(tok.text) if lemma in names), None)
             if name is not None:
                 out.append(Mention(tok.start, tok.end, tok.text, "generic", name=name,
                                    kind="sport"))
