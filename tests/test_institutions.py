@@ -1164,3 +1164,14 @@ def test_an_adverb_or_a_day_before_a_town_is_no_team() -> None:
 def test_a_name_and_a_town_outside_sport_are_no_team() -> None:
     # no score, no club and no word of sport: a river and a town are not read as a team
     assert run("Nad Pilicą Tomaszów Mazowiecki buduje bulwary, a Wda Świecie omija.") == []
+
+
+def test_a_research_institutes_acronym_with_its_status_and_a_hunting_club() -> None:
+    """`IMGW-PIB` (the Research Institutes Act's status after the acronym) names the
+    institute with its status; a hunting club (Prawo łowieckie) takes its number, its quoted
+    name and its seat."""
+    c = by_canon(run("Ostrzeżenie wydał IMGW-PIB w piątek. Polowanie zorganizowało Koło "
+                     "Łowieckie nr 14 „Bażant” w Krotoszynie."))
+    institute = c["Instytut Meteorologii i Gospodarki Wodnej – Państwowy Instytut Badawczy"]
+    assert mentions(institute) == {"IMGW-PIB"}
+    assert "Koło Łowieckie nr 14 „Bażant” w Krotoszynie" in c

@@ -32,6 +32,7 @@ _LEGAL = compile_pattern(  # the look-behind keeps a search linear on a long run
 _PIB = compile_pattern(r"[ \t]+[-–—][ \t]+Państwow(?:y|ego|emu|ym)[ \t]+Instytut(?:u|owi|em)?"
                        r"[ \t]+Badawcz(?:y|ego|emu|ym)\b", VERSION1)
 PIB = "– Państwowy Instytut Badawczy"
+_PIB_ACRONYM = compile_pattern(r"-PIB(?![\w-])", 0)  # the status after an acronym: IMGW-PIB
 _HINT = compile_pattern(r"\b[Ss]p\b|S\.[ \t]?A\.|\bSA\b|spółka|\bInc\.|\bLtd\b|\bGmbH\b|\bAG\b"
                         r"|\bN\.V\.|\bplc\b", VERSION1)
 # capitalised words that never open a company's name (a sentence-initial preposition too)
@@ -168,13 +169,14 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         named = m.what == "type" or (m.what == "generic" and (m.kind == "company" or m.quoted)
                                      and not any(c in m.text for c in (" i ", " oraz ")))
         # 'Banku Śląskiego i Pekao SA': Pekao's; a form after a quoted name is the name's
-        institute = m.text.startswith("Instytut")
-        if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t":
+        institute = m.text.startswith("Instytut") or m.via_acronym
+        if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t-":
             continue  # names outside the gazetteer take their form when they are read
         found = _LEGAL.match(text, m.end) if named else None
         if found is not None:
             m.legal_form = registered_form(found.group())
-        elif institute and (found := _PIB.match(text, m.end)) is not None:
+        elif institute and (found := (_PIB_ACRONYM if m.via_acronym else _PIB).match(
+                text, m.end)) is not None:
             m.legal_form = PIB
         if found is not None:
             forms.append((m.end, found.end()))
