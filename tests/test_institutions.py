@@ -1175,3 +1175,10 @@ def test_a_research_institutes_acronym_with_its_status_and_a_hunting_club() -> N
     institute = c["Instytut Meteorologii i Gospodarki Wodnej – Państwowy Instytut Badawczy"]
     assert mentions(institute) == {"IMGW-PIB"}
     assert "Koło Łowieckie nr 14 „Bażant” w Krotoszynie" in c
+
+
+def test_an_adjective_agrees_with_a_head_that_does_not_decline() -> None:
+    """`Centrum`, `Muzeum` (Latin neuters in -um) have one form in the singular: the
+    adjective before them tells the case (`w kasie Wadowickiego Centrum Kultury`)."""
+    c = by_canon(run("Bilety są w kasie Wadowickiego Centrum Kultury od piątku."))
+    assert mentions(c["Wadowickie Centrum Kultury"]) == {"Wadowickiego Centrum Kultury"}

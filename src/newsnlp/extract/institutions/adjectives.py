@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.tokens import Token
-from newsnlp.morph.inflect import inflect_name, parse_name
+from newsnlp.morph.inflect import CASES, Head, inflect_name, parse_name
 
 __all__ = ["compound_end", "opens_name", "prefix_adjective", "unit_adjective"]
 
@@ -49,10 +49,11 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     at token `first`), inside a sentence, makes the name a different (generic) organisation."""
     if m.via_acronym or m.what not in ("type", "generic") or m.name_end is None:
         return
-    case, name_end = m.case or "nom", m.name_end
-    head = parse_name(text[m.start:name_end], case)
-    if head is None:
+    name_end = m.name_end
+    found = _agreeing_case(text, tokens, m, first)
+    if found is None:
         return
+    case, head = found
     k = first
     for n in range(PREFIX_ADJECTIVES):  # 'Mazowiecki Wojewódzki Związek Piłki Siatkowej'
         if not words.agreeing(text, tokens, k - 1, head, case):
@@ -72,6 +73,21 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
     m.start = tokens[k].start
     m.what, m.type_ids, m.text = "generic", (), text[m.start:m.end]
     m.name = inflect_name(words.hyphenated(text[m.start:name_end]), "nom", case)
+
+
+def _agreeing_case(text: str, tokens: Sequence[Token], m: Mention,
+                   first: int) -> tuple[str, Head] | None:
+    """The case the name stands in, as the word before it agrees with it: the case it was
+    read in, or another one its words have the same form in (`Centrum`, `Muzeum`: Latin
+    neuters in `-um` do not decline in the singular, `Wadowickiego Centrum Kultury`)."""
+    read = m.case or "nom"
+    surface = text[m.start:m.name_end or m.end]
+    for case in (read, *(c for c in CASES if c != read)):
+        head = parse_name(surface, case)
+        if head is not None and words.agreeing(text, tokens, first - 1, head, case):
+            return case, head
+    head = parse_name(surface, read)
+    return (read, head) if head is not None else None
 
 
 def _inside_sentence(tokens: Sequence[Token], k: int) -> bool:
