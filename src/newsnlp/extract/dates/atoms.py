@@ -25,13 +25,14 @@ _SENTENCE_START = compile_pattern(r"(?:^|[\n.!?:;|•–\-—(\"„])[ \t]*$", V
 _LOWER_WORD_AFTER = compile_pattern(r"(?<![ \t])[ \t]*\p{Ll}", VERSION1)
 _DIGIT_BEFORE = compile_pattern(r"\d[.\s]*$", VERSION1)
 # a calendar row: the date opens its line (after a bullet) and a separator follows it
-_ROW_LEAD = compile_pattern(r"[ \t]*(?:[•*·▪\-–—][ \t]*)?", VERSION1)
+_LEAD = r"[ \t]*(?:[•*·▪\-–—][ \t]*)?"  # a row's indent and bullet before its first word
+_ROW_LEAD = compile_pattern(_LEAD, VERSION1)
 _ROW_SEPARATOR = compile_pattern(r"(?<![ \t])[ \t]*[|–—\-][ \t]", VERSION1)
 _ROW_LEAD_MAX = 8  # characters before the date on its line (indent, bullet)
 _ROW_MAX = 300  # a calendar's row is shorter: the rows beside it are looked for this far
 _ROW_RUN = 6  # rows looked at on either side
-_ROW_TIME = compile_pattern(r"(?<![ \t])[ \t]*(?:[•*·▪\-–—][ \t]*)?"
-                            r"(?P<a>\d{1,2})(?P<sep>[.:])(?P<b>\d{2})(?!\d)", VERSION1)
+_ROW_TIME = compile_pattern(rf"(?<![ \t]){_LEAD}(?P<a>\d{{1,2}})(?P<sep>[.:])(?P<b>\d{{2}})(?!\d)",
+                            VERSION1)
 
 
 @dataclass(eq=False)

@@ -82,10 +82,11 @@ def _agreeing_case(text: str, tokens: Sequence[Token], m: Mention,
     neuters in `-um` do not decline in the singular, `Wadowickiego Centrum Kultury`)."""
     read = m.case or "nom"
     surface = text[m.start:m.name_end or m.end]
-    for case in (read, *(c for c in CASES if c != read)):
-        head = parse_name(surface, case)
-        if head is not None and words.agreeing(text, tokens, first - 1, head, case):
-            return case, head
+    if words.word_before(text, tokens, first - 1):  # else no case agrees: the one it was read in
+        for case in (read, *(c for c in CASES if c != read)):
+            head = parse_name(surface, case)
+            if head is not None and words.agreeing(text, tokens, first - 1, head, case):
+                return case, head
     head = parse_name(surface, read)
     return (read, head) if head is not None else None
 

@@ -188,9 +188,13 @@ def ends_a_name(text: str, tokens: Sequence[Token], k: int) -> bool:
 def agreeing(text: str, tokens: Sequence[Token], k: int, head: Head, case: str) -> bool:
     """Token k is a capitalised adjective agreeing with `head` (in `case`), right before
     token k+1."""
-    if k < 0 or not adjacent(text, tokens, k + 1) or not _capitalised_word(tokens[k]):
-        return False
-    return agrees(tokens[k].text, head.number, case, head.gender) is not None
+    return (word_before(text, tokens, k)
+            and agrees(tokens[k].text, head.number, case, head.gender) is not None)
+
+
+def word_before(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a capitalised word right before token k+1: one that may agree with it."""
+    return k >= 0 and adjacent(text, tokens, k + 1) and _capitalised_word(tokens[k])
 
 
 def pick_case(text: str, tokens: Sequence[Token], i: int, j: int,

@@ -146,8 +146,8 @@ def team_mentions(text: str, spans: Sequence[tuple[int, int]],
         if (m.what == "generic" and m.name and len(toks) > 1 and _name_ok(text, toks, 0)
                 and _town_end(text, toks, 1) == len(toks)):
             _register(names, toks[0].text, m.name)
-    for s, e in spans:
-        tokens = tokenize(text, s, e)
+    blocks = [tokenize(text, s, e) for s, e in spans]  # read by both passes below
+    for tokens in blocks:
         for i in range(len(tokens) - 1):
             end = _town_end(text, tokens, i + 1)
             if end is None or not _name_ok(text, tokens, i):
@@ -161,7 +161,7 @@ def team_mentions(text: str, spans: Sequence[tuple[int, int]],
                                  kind="sport"))
             taken.add(start, stop)
             _register(names, tokens[i].text, name)
-    return teams + _bare_names(text, spans, names, taken)
+    return teams + _bare_names(text, blocks, names, taken)
 
 
 def _register(names: dict[str, str], word: str, name: str) -> None:
@@ -169,15 +169,14 @@ def _register(names: dict[str, str], word: str, name: str) -> None:
         names.setdefault(lemma, name)
 
 
-def _bare_names(text: str, spans: Sequence[tuple[int, int]], names: dict[str, str],
+def _bare_names(text: str, blocks: Sequence[list[Token]], names: dict[str, str],
                 taken: Covered) -> list[Mention]:
     """A team's name alone, in any case ('Iskry'), where no other name stands, nor at a
     sentence's start, where a common word is capitalised too ('Wisła wylała')."""
     out: list[Mention] = []
     if not names:
         return out
-    for s, e in spans:
-        tokens = tokenize(text, s, e)
+    for tokens in blocks:
         for i, tok in enumerate(tokens):
             if not _name_ok(text, tokens, i) or taken.overlaps(tok.start, tok.end):
                 continue
