@@ -32,6 +32,7 @@ from newsnlp.layout.introduced import (
 )
 from newsnlp.layout.linetypes import header_kind, is_strong_chrome, terminal_kinds, word_count
 from newsnlp.layout.signed_comments import signed_comments
+from newsnlp.layout.signoff import signed_off
 from newsnlp.layout.site_lines import (
     cut_by_a_template,
     is_account_prompt,
@@ -197,27 +198,27 @@ def _closing_text(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
 
 def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     """The doubtful sentences between the last kept article text and the credit that closes
-    the article (`(ISBnews)`, `Źródło: PAP`, a signature) or the page's closing chrome (a
+    the article (`(ISBnews)`, `Źródło: PAP`, a signature, `eb, pap`) or the page's closing chrome (a
     share row, tags, the footer), or a link box right above that chrome (`Galeria zdjęć`):
     up to four blocks that end as sentences (of six words or more before chrome), and any
     number of paragraphs of running prose of `BOX_TEXT_MIN_WORDS` words or more; that marks
     where the article ends, so what stands above it is its text. A link box inside the text
     (`Czytaj też:` and a headline, a gallery's pager) may stand between the kept text and
-    those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more, a section's
-    heading among them; so may the tail of a list the model doubts (a long list reads to it
-    as the article's end) with the colon line that introduced it and the section's heading
-    over that line, headings over long text among the sentences under it, and, above
-    the closing credit or chrome, a section's heading over long text under kept running prose."""
+    those sentences, then paragraphs of `BOX_TEXT_MIN_WORDS` words or more (over a closing
+    credit, sentences with one such paragraph among them), a section's heading among them;
+    so may the tail of a list the model doubts (a long list reads to it as the article's
+    end) with the colon line that introduced it and the section's heading over that line,
+    headings over long text among the sentences under it, and, above the closing credit or
+    chrome, a section's heading over long text under kept running prose."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
-        closing = credit.kind in CLOSING_CREDITS
+        closing = credit.kind in CLOSING_CREDITS or signed_off(credit)
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page):
             continue
-        end = k  # the run ends here, or above a link box over the chrome (`Galeria zdjęć`)
-        while ends_page and end > 0 and inline_box(blocks[end - 1]) and (
-                k - end < MAX_ENCLOSED_LINES):
+        end = k  # the run ends here, or above the link boxes over the chrome (`Galeria
+        while ends_page and end > 0 and inline_box(blocks[end - 1]):  # zdjęć`, `Zobacz też:`)
             end -= 1
         if end == 0 or end - 1 not in doubtful:
             continue
@@ -246,10 +247,13 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 _long_text(blocks[m + 1]) or (headed and m == j + 1)))
                 for m, b in enumerate(run, start=j + 1))
         else:  # under a link box or an ad: the article's paragraphs, perhaps with a section
-            # heading, and first the list it introduced
+            # heading, and first the list it introduced; over a closing credit, one long
+            # paragraph among sentences will do
             texts = [b for m, b in enumerate(run) if b.kind != "heading" and not (
                 listed and (m == int(headed) or b.kind == "list_item"))]
-            ok = bool(texts) and all(word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts)
+            long = [word_count(b.joined) >= BOX_TEXT_MIN_WORDS for b in texts]
+            ok = bool(texts) and (all(long) or (closing and any(long) and all(
+                ends_sentence(b.lines[-1].text) for b in texts)))
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))
     return keep

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsnlp.layout.blocks import CONTENT, Block
+from newsnlp.layout.title import is_skip_link
 
 # a run a colon line opens between kept article text stays up to this many blocks long
 MAX_INTRODUCED_BLOCKS = 12
@@ -22,8 +23,10 @@ CLOSING_CREDITS = frozenset({"source", "byline"})
 
 
 def inline_box(block: Block) -> bool:
-    """A link box, an ad or an embed: chrome set inside an article's text."""
-    return block.kind == "chrome" and block.chrome in ("related", "ad", "embed")
+    """A link box, an ad or an embed: chrome set inside an article's text; or the skip link
+    over an ad there (`Skocz do tekstu`), which the rules leave a one-line paragraph."""
+    return (block.kind == "chrome" and block.chrome in ("related", "ad", "embed")) or (
+        len(block.lines) == 1 and is_skip_link(block.lines[0].text))
 
 
 def enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:

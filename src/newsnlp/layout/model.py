@@ -21,7 +21,7 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import CONTENT, Block, as_paragraph, set_aside
+from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block, as_paragraph, set_aside
 from newsnlp.layout.category import (
     label_above_title,
     line_trail_category,
@@ -41,6 +41,7 @@ from newsnlp.layout.doubt import (
 from newsnlp.layout.features import line_features, prose_text
 from newsnlp.layout.lead import first_paragraph, lead_shaped, opens_with_timestamp
 from newsnlp.layout.linetypes import (
+    TRAIL_SEPARATORS,
     chrome_kind,
     header_kind,
     is_headline,
@@ -54,6 +55,7 @@ from newsnlp.layout.title import (
     ranker_rows,
     shipped_ranker,
     too_long_prose,
+    trail_named,
     trusted,
 )
 from newsnlp.text.lines import Line
@@ -145,7 +147,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
 
     # below the head's trail, when a line there may be the headline (the menus stand above)
     trail = head_trail(texts)
-    best = model.title.best(ranked, lambda i: i > trail and allowed(i))
+    named = _named_by_trail(lines, blocks)
+    best = kept.index(named) if named is not None else model.title.best(
+        ranked, lambda i: i > trail and allowed(i))
     if best is None and trail >= 0:
         best = model.title.best(ranked, allowed)
     titled = list(blocks)
@@ -157,10 +161,11 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     after = set() if alone else after_the_end(titled, by_line)  # read once: both passes use it
     back = taken_back(titled, by_line, after)
     doubtful = doubted(titled, by_line, back, after, alone=alone)
+    back |= _inside_kept_prose(titled, doubtful | back)
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
     out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
-    out = _keep_a_lead(set_aside_echoes(out), blocks)
+    out = _keep_a_lead(set_aside_echoes(_nothing_above_title(out, named is not None)), blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
                          _mean(out, "published", "meta", by_line),
@@ -171,6 +176,24 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
 # many blocks up (a link box or an ad between)
 HEADING_REACH = 6
 _SECTION_TEXT = frozenset({"paragraph", "list_item", "quote"})
+
+
+def _inside_kept_prose(blocks: Sequence[Block], changed: set[int]) -> set[int]:
+    """One-line loose chrome blocks between two paragraphs of running prose that stay
+    article text (none in `changed`): the article goes on around a section's heading or a
+    short sentence that the rules set aside with a page end they read too early (a share
+    row above the headline); never a line without a word (`❀`, a section break) nor a
+    link's (`Przeczytaj o 10 rozczarowaniach »`)."""
+    return {k for k in range(1, len(blocks) - 1)
+            if blocks[k].kind == "chrome" and blocks[k].chrome in LOOSE_CHROME
+            and len(blocks[k].lines) == 1 and _worded(blocks[k].lines[0].text) and all(
+                j not in changed and blocks[j].kind == "paragraph" and reads_as_prose(blocks[j])
+                for j in (k - 1, k + 1))}
+
+
+def _worded(text: str) -> bool:
+    """Text with a word that does not end with a link's arrow."""
+    return word_count(text) > 0 and text.rstrip()[-1] not in TRAIL_SEPARATORS
 
 
 def _as_heading(blocks: Sequence[Block], k: int) -> Block:
@@ -229,6 +252,13 @@ def _opens_enumeration(text: str) -> bool:
     return text.endswith(":") and word_count(text) >= COLON_SENTENCE_MIN_WORDS
 
 
+def _named_by_trail(lines: Sequence[Line], blocks: Sequence[Block]) -> int | None:
+    """The line a breadcrumb trail names over the publication line the rules read
+    (`title.trail_named`): certain, so the ranker is not asked."""
+    dated = {ln.index for b in blocks if b.kind == "published" for ln in b.lines}
+    return trail_named([ln.text for ln in lines], dated.__contains__)
+
+
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     """Make `line` (the ranker's headline) the title: the rules' title, if another line,
     goes to chrome, or to the article when it is a sentence below the headline (a standfirst
@@ -243,9 +273,37 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
         out.append(Block("title", (line,)))
     elif len(out[at].lines) == 1 and out[at].kind in CONTENT | {"chrome", "category"}:
         out[at] = Block("title", (line,))
+    elif out[at].kind == "chrome":  # a link list that ran on into the headline
+        out[at:at + 1] = _split_around(out[at], line)
     else:
         return blocks
     return sorted(out, key=lambda b: (b.start, b.value_range))
+
+
+def _nothing_above_title(blocks: list[Block], named: bool) -> list[Block]:
+    """Article text above the headline set aside: a portal's teasers of other articles
+    stand over it, the article starts under it. Unless a breadcrumb trail `named` the
+    headline, not when the article's lead stands above, nor when less text stands under it
+    than over it: then the line the ranker chose may stand inside the article (a photo's
+    caption) or under it (a comment thread's header)."""
+    k = next((k for k, b in enumerate(blocks) if b.kind == "title"), 0)
+    if not named and (any(b.kind == "lead" for b in blocks[:k])
+                      or _text_size(blocks[k:]) <= _text_size(blocks[:k])):
+        return blocks
+    return [set_aside(b) if j < k and b.kind in CONTENT else b for j, b in enumerate(blocks)]
+
+
+def _text_size(blocks: Sequence[Block]) -> int:
+    """Characters of article text in `blocks`."""
+    return sum(b.end - b.start for b in blocks if b.kind in CONTENT)
+
+
+def _split_around(block: Block, line: Line) -> list[Block]:
+    """A chrome block cut at `line`: its lines above, `line` as the title, its lines below."""
+    k = block.lines.index(line)
+    parts = (Block("chrome", block.lines[:k], chrome=block.chrome), Block("title", (line,)),
+             Block("chrome", block.lines[k + 1:], chrome=block.chrome))
+    return [b for b in parts if b.lines]
 
 
 def _no_prose_title(blocks: list[Block]) -> list[Block]:

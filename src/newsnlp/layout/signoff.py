@@ -49,6 +49,12 @@ def is_signoff(text: str) -> bool:
     return _signature().fullmatch(text) is not None
 
 
+def signed_off(block: Block) -> bool:
+    """A one-line paragraph or loose chrome line shaped as a closing signature: what the
+    rules and the model make of one before `mark_signoffs` reads it."""
+    return _one_line(block) and is_signoff(block.lines[0].text)
+
+
 def _one_line(block: Block) -> bool:
     """A one-line paragraph or loose chrome line: what the rules make of a signature."""
     loose = block.kind == "chrome" and block.chrome in LOOSE_CHROME

@@ -31,6 +31,9 @@ _GLUED = compile_pattern(r"\p{Ll}(?=\p{Lu})")
 # the arrow glyphs a trail puts between its parts (a headline may hold ` / ` or ` > `)
 _TRAIL_ARROW = compile_pattern(r"\s[›»]\s")
 COPY_ABOVE_TEXT = 2  # lines between a headline's second copy and the article's prose
+# a headline its breadcrumb trail ends has at least this many words (a menu wrapped over two
+# lines ends the first with the second's first items, `… KOMUNIKATY MASZYNY, POJAZDY`)
+ECHO_MIN_WORDS = 3
 
 
 def ranker_rows(rows: Sequence[Sequence[str]], texts: Sequence[str]) -> list[list[str]]:
@@ -46,6 +49,23 @@ def ranker_rows(rows: Sequence[Sequence[str]], texts: Sequence[str]) -> list[lis
         if j + k < len(texts))}
     return [[*row, "copy_above_text"] if t in above else list(row)
             for row, t in zip(rows, texts, strict=True)]
+
+
+def trail_named(texts: Sequence[str], dated: Callable[[int], bool]) -> int | None:
+    """Index of the headline a breadcrumb trail names over its date line, None without one.
+
+    The trail's last part names the page itself (schema.org `BreadcrumbList`, the WAI-ARIA
+    breadcrumb pattern), so a line of `ECHO_MIN_WORDS` words or more that ends the line of
+    text above it after a space, right over a line that `dated` admits, is the headline,
+    even with the trail's separators lost with the HTML (`Głos Wielkopolski Wiadomości
+    <headline>`). Blank lines are passed over."""
+    shown = [i for i, text in enumerate(texts) if text]
+    for above, i, below in zip(shown, shown[1:], shown[2:], strict=False):
+        text = texts[i]
+        if (dated(below) and len(text.split(None, ECHO_MIN_WORDS - 1)) >= ECHO_MIN_WORDS
+                and texts[above].endswith(" " + text) and eligible(text)):
+            return i
+    return None
 
 
 def is_candidate(row: Sequence[str]) -> bool:
@@ -95,7 +115,7 @@ def eligible(text: str) -> bool:
             and _TRAIL_ARROW.search(text) is None
             and len(_GLUED.findall(text)) < GLUED_MIN_JOINS
             and not lt.is_menu(text)
-            and not _is_skip_link(text)
+            and not is_skip_link(text)
             and not lt.opens_with_time(text)
             and not _labelled_cells(text))
 
@@ -128,7 +148,7 @@ def _skip_link() -> Pattern:
     return compile_pattern(alternation(load_json("chrome.json")["skip_links"]), ICASE)
 
 
-def _is_skip_link(text: str) -> bool:
+def is_skip_link(text: str) -> bool:
     """A skip link (`Przejdź do głównej treści`): the page's, never the article's."""
     return len(text) <= lt.MAX_SHAPE_LEN and _skip_link().fullmatch(text.strip()) is not None
 
