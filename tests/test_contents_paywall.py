@@ -71,3 +71,58 @@ def test_a_report_about_paywalls_is_no_paywall() -> None:
     article = RULES.parse(text)
     assert "paywall" not in [w.code for w in article.warnings]
     assert not any(c.kind == "paywall" for c in article.chrome)
+
+
+def test_numbered_entries_name_the_headings_without_their_numbers() -> None:
+    """`1. Objawy przesilenia` in a numbered table of contents names the heading
+    `Objawy przesilenia` further down: the entries are navigation, not the article's list."""
+    rows = [("paragraph", "Spis treści:"), ("list_item", "1. Hala przy szkole"),
+            ("list_item", "2. Koszty budowy"), ("heading", "Hala przy szkole"),
+            ("paragraph", PROSE), ("heading", "Koszty budowy"), ("paragraph", PROSE)]
+    blocks = blocks_of(rows)
+    blocks[1:3] = [Block("list_item", b.lines, value=(b.start + 3, b.end)) for b in blocks[1:3]]
+    out = mark_contents(blocks)
+    assert [(b.kind, b.chrome) for b in out][:3] == [("chrome", "navigation")] * 3
+    assert [b.kind for b in out][3:] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+SUBSCRIBED = "\n".join([
+    "Horyzont | Kraj | Świat | Opinie",
+    "Hala sportowa stanie przy szkole numer trzy",
+    "Anna Nowak | 3 marca 2026 r. | Czas czytania: 4 min",
+    "Udostępnij",
+    "Skomentuj (31)",
+    PROSE,
+    ("Pieniądze na budowę dała gmina i ministerstwo sportu, a projekt wybrano w konkursie, "
+     "w którym wzięło udział dziewięć pracowni architektonicznych z całego kraju."),
+    "---------- REKLAMA ----------",
+    "Czytasz artykuł w ramach subskrypcji Horyzont Cyfrowy.",
+    "Nie masz jeszcze dostępu? Pierwszy miesiąc za 1 zł, potem 29,90 zł miesięcznie.",
+    "Wykup dostęp",
+    "Co zyskają uczniowie",
+    ("Uczniowie będą mieli lekcje wychowania fizycznego w nowej hali już od września, a po "
+     "południu z sali skorzystają kluby sportowe i mieszkańcy osiedla."),
+    "Szkoła zapowiada też nowe zajęcia:",
+    "• koszykówkę dla klas czwartych,",
+    "• siatkówkę dla starszych uczniów.",
+    ("Dyrektorka szkoły mówi, że na taką halę uczniowie czekali od ponad dwudziestu lat i "
+     "że cała społeczność szkolna cieszy się z decyzji radnych."),
+    "Źródła: Urząd Miasta, Kuratorium Oświaty",
+    "Tagi: sport, szkoły",
+    "Regulamin | Polityka prywatności | Kontakt",
+])
+
+
+def test_a_comments_link_under_the_date_and_promo_boxes_inside_the_text_end_nothing() -> None:
+    """A link to the comments in the row under the date line (`Skomentuj (31)`) is no end
+    of the article; an ad label in dashes and a subscription promo inside the text are
+    chrome the article goes on after; `Źródła:` labels the text's sources."""
+    article = RULES.parse(SUBSCRIBED)
+    headings = [s.heading.text for s in article.sections if s.heading]
+    assert headings == ["Co zyskają uczniowie"]
+    assert [i.text for block in article.lists for i in block.items] == [
+        "koszykówkę dla klas czwartych,", "siatkówkę dla starszych uczniów."]
+    body = " ".join(p.text for s in article.sections for p in s.paragraphs)
+    assert "REKLAMA" not in body and "subskrypcji" not in body and "Wykup" not in body
+    assert [s.text for s in article.sources if s.kind == "source"] == [
+        "Urząd Miasta", "Kuratorium Oświaty"]

@@ -13,7 +13,7 @@ import pycrfsuite
 from training.layout.data import ROOT, Sequence_, all_sequences
 
 TARGET = ROOT / "src" / "newsnlp" / "data" / "models" / "layout" / "layout.crfsuite"
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 75,
           "feature.possible_transitions": True}
 
 

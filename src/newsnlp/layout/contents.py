@@ -29,8 +29,9 @@ def _settings() -> tuple[frozenset[str], int, int]:
 
 
 def _key(block: Block) -> str:
-    """A one-line block's text as an entry matches it (`text_key`)."""
-    return text_key(block.lines[0].text)
+    """A one-line block's text as an entry matches it (`text_key`); a numbered or bulleted
+    entry's without its marker (`1. Objawy przesilenia` names `Objawy przesilenia`)."""
+    return text_key(block.value_text if block.kind == "list_item" else block.lines[0].text)
 
 
 def _entry(block: Block) -> bool:

@@ -59,8 +59,9 @@ HEADER_AFTER_LEAD = 3  # blocks under the standfirst where a portal prints the b
 COMMENTS_AFTER_LINES = 2
 CAPTION_MAX_CHARS = 90  # a sentence beside the head's photo credit this long is its caption
 CAPTION_MAX_SENTENCES = 2
-# chrome that portals print under the article's date line (no end of the article there)
-_HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata"})
+# chrome that portals print under the article's date line (no end of the article there):
+# share buttons, counters, a link to the comments (`Skomentuj (31)`)
+_HEADER_CHROME: frozenset[str] = frozenset({"share", "metadata", "comments"})
 HEADER_CHROME_RUN = 8  # lines of such chrome (blank lines too) looked back over: a share row
 # Block headers whose block ends at a blank line; the others run to the next header.
 _BLANK_ENDS: frozenset[str] = frozenset({"related", "attachments", "newsletter", "widget", "ad"})
@@ -313,7 +314,7 @@ def _body(page: _Page, start: int, category: Block | None) -> None:
             opens = content_seen and (f.header != "comments"
                                       or text_seen >= COMMENTS_AFTER_LINES)
             open_kind = f.header if opens or f.header in _BLANK_ENDS else None
-            terminal = terminal or (content_seen and f.header in lt.terminal_kinds())
+            terminal = terminal or (opens and f.header in lt.terminal_kinds())
             page.blocks.append(_chrome(line, f.header))
             continue
         if open_kind is not None:
