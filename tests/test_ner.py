@@ -245,3 +245,27 @@ def test_a_units_number_before_its_name_stays_in_it() -> None:
     text, blocks = _page("Żołnierze 12. Brygady Zmechanizowanej wrócili z ćwiczeń.")
     assert _canonicals(text, blocks, [_span(text, "12. Brygady Zmechanizowanej")]) == [
         "12. Brygada Zmechanizowana"]
+
+
+def test_a_common_noun_the_model_tags_as_a_sentences_first_word_is_no_organisation() -> None:
+    """`Internauci apelują…`: capitalised only as the first word of a sentence or a line, a
+    word Morfeusz knows only as a common noun names nothing; a brand it knows (`Orlen`), a
+    brand's spelling (`mBank`), an acronym, a quoted name (`„Solidarność”`) or a name
+    inside a sentence (`w sklepie Kadr`) stays."""
+    text, blocks = _page("Pod filmem pojawiły się komentarze. Internauci apelują o nagrodę. "
+                         "Orlen podniósł ceny paliw. mBank obniżył raty. „Solidarność” "
+                         "protestuje. Zakupy zrobili w sklepie Kadr.")
+    spans = [_span(text, w) for w in ("Internauci", "Orlen", "mBank", "Solidarność", "Kadr")]
+    assert _canonicals(text, blocks, spans) == ["Kadr", "Orlen", "Solidarność", "mBank"]
+
+
+def test_offices_named_by_a_citys_district_or_the_city_they_serve() -> None:
+    """A police station named by its city's district (`Komisariat Policji Rzeszów-Nowe
+    Miasto`) and a prosecutor's or court's office named by the city it serves (`dla miasta
+    Rzeszowa`, `dla miasta stołecznego Warszawy`): official names, whole."""
+    text, blocks = _page("Sprawą zajmuje się Komisariat Policji Rzeszów-Nowe Miasto, a akt "
+                         "oskarżenia przygotuje Prokuratura Rejonowa dla miasta Rzeszowa. "
+                         "Wyrok wyda Sąd Rejonowy dla miasta stołecznego Warszawy w Warszawie.")
+    assert _canonicals(text, blocks, []) == [
+        "Komisariat Policji Rzeszów-Nowe Miasto", "Prokuratura Rejonowa dla miasta Rzeszowa",
+        "Sąd Rejonowy dla miasta stołecznego Warszawy w Warszawie"]

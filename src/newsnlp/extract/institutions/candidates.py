@@ -35,6 +35,7 @@ MAX_NESTED_NAMES = 12  # names built one inside the other: no real name nests de
 
 
 _STANDALONE_HEADS = frozenset({"Zarząd", "Zespół", "Zakład"})
+_DISTRICTED = frozenset({"court", "prosecution", "police"})  # offices named by a district
 _ROMAN = compile_pattern(r"[IVX]{1,4}", 0)
 
 
@@ -202,7 +203,7 @@ class Scanner:
             patron = slots.read_patron(text, end)
             if patron:
                 m.patron, end = patron
-        if t.kind in ("court", "prosecution") and (district := slots.read_district(text, end)):
+        if t.kind in _DISTRICTED and (district := slots.read_district(text, end)):
             m.district, end = district
         return self.read_locality(m, t, self.past_service(t, end))
 
@@ -370,9 +371,8 @@ class Scanner:
         return m, nxt
 
     def unit_number(self, pos: int) -> tuple[str, int] | None:
-        """A numbered unit's number at `pos`, before or after its parent ('Koło nr 12 PZW',
-        'Koła PZW nr 16'), written with 'nr': a bare number or a numeral belongs to the
-        sentence, and 'nr 9/2026' numbers a document."""
+        """A numbered unit's number at `pos`, before or after its parent ('Koło nr 12 PZW'),
+        written with 'nr': a bare number belongs to the sentence, 'nr 9/2026' to a document."""
         got = slots.read_number(self.text, pos, bare=False)  # digits only after 'nr'
         if got is None or not got[0][:1].isdigit() or self.text[got[1]:got[1] + 1] == "/":
             return None

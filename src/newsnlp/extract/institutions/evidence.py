@@ -151,6 +151,17 @@ def _only_person_or_place(word: str) -> bool:
         k & {"imię", "nazwa_geograficzna"} for k in kinds)
 
 
+def only_common_noun(word: str) -> bool:
+    """A word capitalised only at its first letter whose every reading Morfeusz knows is a
+    common noun's, none a proper name's ('Internauci', 'Kadr'): as a sentence's first word,
+    it names nothing. Not an acronym ('MEND'), nor a brand's spelling ('mBank', 'eBay')."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    readings = morphology.analyse(word)
+    return bool(readings) and all(a.lemma[:1].islower() and not a.tag.startswith("ign")
+                                  for a in readings)
+
+
 @cache
 def _unit_heads() -> frozenset[str]:
     """One-word unit heads, case-folded ('zarząd', 'wydział'): alone, a unit head refers back

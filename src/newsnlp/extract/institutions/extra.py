@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsnlp.extract.institutions import slots
 from newsnlp.extract.institutions.candidates import Scanner
@@ -14,6 +15,7 @@ from newsnlp.extract.institutions.evidence import (
     generic_kind,
     model_name_ok,
     name_joiners,
+    only_common_noun,
 )
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
@@ -23,12 +25,16 @@ from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
 from newsnlp.morph.inflect import CASES
 from newsnlp.morph.words import CONJUNCTIONS, PREPOSITIONS
+from newsnlp.resources import compile_pattern
 
 __all__ = ["extra_mentions", "trimmed", "unexpanded_acronyms"]
 
 _MAX_LEN = 120
 # words a name never ends with: a span that does was cut short by the model
 _NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
+SENTENCE_LOOKBACK = 8  # characters read back over the spaces, quotes and dashes before a word
+STEM = 4  # letters of a name that its case endings leave alone (`Legia`, `Legii`)
+_INSIDE = compile_pattern(rf"[\p{{Ll}},][ \t](\p{{Lu}}\p{{Ll}}{{{STEM - 1}}})", 0)
 
 
 # quotation marks around a name: NKJP's spans hold them (`„Solidarności”`, `"Wprost"`)
@@ -40,13 +46,17 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     """A named organisation from an NER span: base form of the name (without the quotation
     marks a quoted name stands in), locality split off."""
     surface = text[start:end].strip()
-    if surface[:1] in _OPENING_QUOTES:  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
+    quoted = surface[:1] in _OPENING_QUOTES
+    if quoted:  # `" Polonia " Andrzejów` -> `Polonia Andrzejów`
         surface = " ".join(surface.translate(_UNQUOTED).split())
     ordinal, surface = _ordinal(surface)
     if not (surface[:1].isupper() or _brand_spelling(surface)) or len(surface) < (
             2 if surface.isupper() else 3):
         return None
     at = text.find(surface, start, end)  # where the name stands in the text (-1: quoted inside)
+    if (not quoted and " " not in surface and only_common_noun(surface)
+            and _opens_sentence(text, at) and surface[:STEM].casefold() not in _named_inside(text)):
+        return None  # `Internauci apelują…`: a common noun capitalised as the first word
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
     cut = surface.find(" w ") if at >= 0 else -1
@@ -64,6 +74,23 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
         # before it; CONVENTIONS: the canonical name takes a locality the article attaches)
         m.locality, m.end, m.text = seat[0], seat[1], text[start:seat[1]]
     return m
+
+
+@lru_cache(maxsize=1)
+def _named_inside(text: str) -> frozenset[str]:
+    """The first `STEM` letters (case-folded) of the words capitalised inside a sentence,
+    after a small letter or a comma: the page's names (`kibice Legii Warszawa` makes
+    `Legia` opening a sentence the club, whatever else Morfeusz knows the word as)."""
+    return frozenset(m.group(1).casefold() for m in _INSIDE.finditer(text))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` is the first of a sentence or a line (a dash before it aside; a
+    quotation mark right before it makes it a quoted name, `„Solidarność”`)."""
+    if at < 0:
+        return False
+    before = text[max(0, at - SENTENCE_LOOKBACK):at].rstrip(" \t–—-")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _ordinal(surface: str) -> tuple[str, str]:

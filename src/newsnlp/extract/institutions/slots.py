@@ -53,6 +53,7 @@ _DISTRICT = compile_pattern(
     rf"[ \t]+((?:dla[ \t]+)?{_WORD}-(?:{_PART}))(?=[ \t]+we?[ \t])", _F)
 _TOWN_DISTRICT = compile_pattern(
     rf"[ \t]+((?:dla[ \t]+)?(\p{{Lu}}\p{{Ll}}+)-(?:{_PART}))(?![\p{{L}}-]|[ \t]+\p{{Lu}})", _F)
+_FOR_TOWN = compile_pattern(rf"[ \t]+(dla[ \t]+miasta[ \t]+(?:stołecznego[ \t]+)?{_WORD})", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
@@ -107,10 +108,11 @@ def read_quoted(text: str, pos: int) -> tuple[str, int] | None:
 
 def read_district(text: str, pos: int) -> tuple[str, int] | None:
     """A court district before the town: 'Gliwice-Zachód', 'dla Krakowa-Krowodrzy',
-    'Poznań-Stare Miasto'; with no town after it, a town and its part ('Prokuratura Rejonowa
-    Radom-Zachód', 'Łódź-Bałuty', 'Kraków-Nowa Huta': how courts and prosecutors' offices of
-    cities with several are named)."""
-    m = _match(_DISTRICT, text, pos)
+    'Poznań-Stare Miasto', or the city a district office serves ('dla miasta Rzeszowa');
+    with no town after it, a town and its part ('Prokuratura Rejonowa Radom-Zachód',
+    'Łódź-Bałuty', 'Kraków-Nowa Huta': how courts, prosecutors' offices and police stations
+    of cities with several are named)."""
+    m = _match(_DISTRICT, text, pos) or _match(_FOR_TOWN, text, pos)  # 'dla miasta Rzeszowa'
     if m:
         return m.group(1), m.end()
     m = _match(_TOWN_DISTRICT, text, pos)  # a town's part, not a town (`Bielsko-Biała`;
