@@ -8,7 +8,7 @@ from __future__ import annotations
 import newsnlp
 from newsnlp.layout.blocks import Block
 from newsnlp.layout.doubt import _above_credits
-from newsnlp.layout.model import _inside_kept_prose, _nothing_above_title
+from newsnlp.layout.model import _inside_kept_prose, _nothing_above_title, _split_around
 from newsnlp.layout.title import trail_named
 from newsnlp.text.lines import split_lines
 
@@ -112,9 +112,38 @@ def test_text_after_an_ad_inside_the_article_stays_up_to_the_writers_signature()
     line there) the short one is too short to tell from a teaser under the box."""
     kinds = ["paragraph", "paragraph", "chrome:ad", "paragraph", "paragraph", "paragraph",
              "chrome:share"]
-    assert _above_credits(_blocks(SIGNED, kinds), {1, 3, 4, 5}) == {3, 4}
+    for signature in ("eb, pap", "(ak)", "pat/ mra/"):
+        signed = SIGNED.replace("eb, pap", signature)
+        assert _above_credits(_blocks(signed, kinds), {1, 3, 4, 5}) == {3, 4}, signature
+    # a link box may stand between the text and the signature, read as a footer line
+    boxed = SIGNED.replace("eb, pap", "Zobacz też: Nowy most na Wiśle\n(ak)")
+    box_kinds = [*kinds[:5], "chrome:related", "chrome:footer", "chrome:share"]
+    assert _above_credits(_blocks(boxed, box_kinds), {1, 3, 4}) == {3, 4}
     unsigned = SIGNED.replace("eb, pap", "Regulamin serwisu")
-    assert _above_credits(_blocks(unsigned, kinds), {1, 3, 4, 5}) == set()
+    footer = [*kinds[:5], "chrome:footer", "chrome:share"]
+    assert _above_credits(_blocks(unsigned, footer), {1, 3, 4}) == set()
+    # the same run with a long last paragraph stays under the footer too: the short
+    # sentence, not the footer, is what the signature vouches for
+    long_last = unsigned.replace("Kładkę zaprojektowało słupskie biuro architektów.", ARTICLE[2])
+    assert _above_credits(_blocks(long_last, footer), {1, 3, 4}) == {3, 4}
+    # initials alone in a signature's shape may be a menu's pair: a teaser under a link
+    # box over `FAQ / RODO` stays doubted
+    menu = "\n".join([ARTICLE[0], "Zobacz także", TEASERS[1], "FAQ / RODO", "Podziel się"])
+    menu_kinds = ["paragraph", "chrome:related", "paragraph", "paragraph", "chrome:share"]
+    assert _above_credits(_blocks(menu, menu_kinds), {2, 3}) == set()
+
+
+def test_a_chrome_block_holding_the_headline_is_cut_around_it() -> None:
+    """The rules' link list that ran on into the headline keeps its lines above and below
+    as its own kind; the headline becomes the title."""
+    text = "\n".join(["Praca Kraków", "Dodaj ogłoszenie", HEADLINE, "Podziel się"])
+    lines = [ln for ln in split_lines(text) if not ln.blank]
+    block = Block("chrome", tuple(lines), chrome="related")
+    cut = _split_around(block, lines[2])
+    assert [(b.kind, b.chrome, [ln.text for ln in b.lines]) for b in cut] == [
+        ("chrome", "related", ["Praca Kraków", "Dodaj ogłoszenie"]),
+        ("title", None, [HEADLINE]), ("chrome", "related", ["Podziel się"])]
+    assert [b.kind for b in _split_around(block, lines[0])] == ["title", "chrome"]
 
 
 def test_a_long_link_box_between_the_text_and_the_share_row_is_passed_over() -> None:

@@ -126,3 +126,38 @@ def test_a_comments_link_under_the_date_and_promo_boxes_inside_the_text_end_noth
     assert "REKLAMA" not in body and "subskrypcji" not in body and "Wykup" not in body
     assert [s.text for s in article.sources if s.kind == "source"] == [
         "Urząd Miasta", "Kuratorium Oświaty"]
+
+
+def test_comment_links_in_the_articles_head_end_nothing() -> None:
+    """`Skomentuj (31)` in the row under the date line, and a comments header standing
+    above the article's text, are links to the comments, even with the standfirst above
+    them: the rules go on reading the article's headings and list items after them, not a
+    footer."""
+    from newsnlp.layout.segment import segment
+
+    lines = SUBSCRIBED.splitlines()
+    for head in ([lines[2], "Udostępnij", "Skomentuj (31)"], ["Komentarze (4)", lines[2]]):
+        text = "\n".join([lines[1], lines[6], *head,
+                          PROSE, "Co zyskają uczniowie", PROSE, "Szkoła zapowiada zajęcia:",
+                          "• koszykówkę dla klas czwartych,", "• siatkówkę dla starszych.",
+                          PROSE, "Regulamin | Polityka prywatności | Kontakt"])
+        page = RULES.prepare(text)
+        kinds = {b.lines[0].text: b.kind for b in segment(page.text, page.lines,
+                                                          page.scan.find)}
+        assert kinds["Co zyskają uczniowie"] == "heading", head
+        assert kinds["• koszykówkę dla klas czwartych,"] == "list_item", head
+
+
+def test_promos_and_ad_labels_inside_the_text_are_ads() -> None:
+    """A subscription promo and an ad label in a run of dashes (`chrome.json`, `ad`)."""
+    from newsnlp.layout.linetypes import chrome_kind
+
+    for line in ("---------- REKLAMA ----------", "*** Reklama ***",
+                 "Czytasz artykuł w ramach subskrypcji Horyzont Cyfrowy.",
+                 "Czytasz tekst z prenumeraty cyfrowej „Nurtu”. Dziękujemy, że jesteś z nami.",
+                 "Nie masz jeszcze dostępu? Pierwszy miesiąc za 1 zł.",
+                 "Wykup dostęp", "Podaruj prenumeratę bliskiej osobie »",
+                 "Czytaj bez reklam i bez limitu. Nowa Debata Plus od 9,90 zł miesięcznie."):
+        assert chrome_kind(line) == "ad", line
+    assert chrome_kind("Kup dostęp do archiwum gazety, to decyzja, którą podjęło wielu "
+                       "czytelników w tym roku i w zeszłym.") is None

@@ -254,9 +254,14 @@ def test_a_common_noun_the_model_tags_as_a_sentences_first_word_is_no_organisati
     inside a sentence (`w sklepie Kadr`) stays."""
     text, blocks = _page("Pod filmem pojawiły się komentarze. Internauci apelują o nagrodę. "
                          "Orlen podniósł ceny paliw. mBank obniżył raty. „Solidarność” "
-                         "protestuje. Zakupy zrobili w sklepie Kadr.")
-    spans = [_span(text, w) for w in ("Internauci", "Orlen", "mBank", "Solidarność", "Kadr")]
-    assert _canonicals(text, blocks, spans) == ["Kadr", "Orlen", "Solidarność", "mBank"]
+                         "protestuje. MEND porwał ludzi. Zakupy zrobili w sklepie Kadr.")
+    spans = [_span(text, w)
+             for w in ("Internauci", "Orlen", "mBank", "Solidarność", "MEND", "Kadr")]
+    assert _canonicals(text, blocks, spans) == ["Kadr", "MEND", "Orlen", "Solidarność",
+                                                "mBank"]
+    far = "Wyniki podała          Polityka w piątek."  # blanks before a word inside a sentence
+    text, blocks = _page(far)
+    assert _canonicals(text, blocks, [_span(text, "Polityka")]) == ["Polityka"]
 
 
 def test_offices_named_by_a_citys_district_or_the_city_they_serve() -> None:
@@ -269,3 +274,7 @@ def test_offices_named_by_a_citys_district_or_the_city_they_serve() -> None:
     assert _canonicals(text, blocks, []) == [
         "Komisariat Policji Rzeszów-Nowe Miasto", "Prokuratura Rejonowa dla miasta Rzeszowa",
         "Sąd Rejonowy dla miasta stołecznego Warszawy w Warszawie"]
+    text, blocks = _page("Na wniosek Prokuratury Rejonowej dla miasta Zielonej Góry Sąd "
+                         "Rejonowy w Zielonej Górze zastosował areszt.")
+    assert _canonicals(text, blocks, []) == [
+        "Prokuratura Rejonowa dla miasta Zielonej Góry", "Sąd Rejonowy w Zielonej Górze"]

@@ -213,7 +213,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
-        closing = credit.kind in CLOSING_CREDITS or signed_off(credit)
+        closing = credit.kind in CLOSING_CREDITS or (signed_off(credit) and _under_text(blocks, k))
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page):
             continue
@@ -257,6 +257,15 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         if ok and i >= 0 and j < end - 1 and i not in doubtful and blocks[i].kind in CONTENT:
             keep.update(range(j + 1, end))
     return keep
+
+
+def _under_text(blocks: Sequence[Block], k: int) -> bool:
+    """Block k stands under the article's text, past any link box or ad between (a
+    signature's place: `Zobacz też: …` may stand between the text and `(ak)`)."""
+    j = k - 1
+    while j >= 0 and inline_box(blocks[j]):
+        j -= 1
+    return j >= 0 and blocks[j].kind in CONTENT
 
 
 def _introduces(blocks: Sequence[Block], j: int) -> bool:

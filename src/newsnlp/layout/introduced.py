@@ -26,7 +26,8 @@ def inline_box(block: Block) -> bool:
     """A link box, an ad or an embed: chrome set inside an article's text; or the skip link
     over an ad there (`Skocz do tekstu`), which the rules leave a one-line paragraph."""
     return (block.kind == "chrome" and block.chrome in ("related", "ad", "embed")) or (
-        len(block.lines) == 1 and is_skip_link(block.lines[0].text))
+        block.kind == "paragraph" and len(block.lines) == 1
+        and is_skip_link(block.lines[0].text))
 
 
 def enumerations(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:

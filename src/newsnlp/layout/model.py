@@ -165,7 +165,9 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     out = [set_aside(b) if k in doubtful else as_paragraph(b) if k in back else b
            for k, b in enumerate(titled)]
     out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
-    out = _keep_a_lead(set_aside_echoes(_nothing_above_title(out, named is not None)), blocks)
+    titled_named = named is not None and any(
+        b.kind == "title" and lines[named] in b.lines for b in out)
+    out = _keep_a_lead(set_aside_echoes(_nothing_above_title(out, titled_named)), blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
                          _mean(out, "published", "meta", by_line),
@@ -263,7 +265,8 @@ def _retitle(blocks: list[Block], line: Line) -> list[Block]:
     """Make `line` (the ranker's headline) the title: the rules' title, if another line,
     goes to chrome, or to the article when it is a sentence below the headline (a standfirst
     written without its full stop); a one-line block at `line` becomes the title, the rules'
-    category too (the label they read above a section label they took for the title)."""
+    category too (the label they read above a section label they took for the title), and
+    a chrome block holding it is cut around it (a link list that ran on into it)."""
     current = next((k for k, b in enumerate(blocks) if b.kind == "title"), None)
     if current is not None and line in blocks[current].lines:
         return blocks

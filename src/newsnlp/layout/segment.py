@@ -377,8 +377,9 @@ def _caption_sentence(facts: Sequence[LineFacts], i: int) -> bool:
 
 
 def _under_dateline(page: _Page, i: int) -> bool:
-    """Share buttons and an update line (`Aktualizacja: …`) right under the article's date
-    or byline line (what the header zone reads as metadata): its header, not its end."""
+    """Share buttons, a link to the comments (`Skomentuj (31)`) and an update line
+    (`Aktualizacja: …`) right under the article's date or byline line (what the header zone
+    reads as metadata): its header, not its end."""
     if page.facts[i].chrome not in _HEADER_CHROME:
         return False
     k, floor = i - 1, max(-1, i - 1 - HEADER_CHROME_RUN)

@@ -25,6 +25,7 @@ from newsnlp.resources import Match, Pattern, compile_pattern, escape, load_json
 # a signature's parts; the editor's label before initials is none (`PAP, oprac. pg`)
 _PART = compile_pattern(r"[\"„][^\"”„\n]*[\"”]|(?<!\w)(?!oprac\.)[^\s,/;]+", 0)
 _EDITED = r"(?:oprac\.[ \t]*)?"
+_SPLIT = compile_pattern(r"[\s,/;()]+", 0)  # a signature's separators
 
 
 @cache
@@ -50,9 +51,15 @@ def is_signoff(text: str) -> bool:
 
 
 def signed_off(block: Block) -> bool:
-    """A one-line paragraph or loose chrome line shaped as a closing signature: what the
-    rules and the model make of one before `mark_signoffs` reads it."""
-    return _one_line(block) and is_signoff(block.lines[0].text)
+    """A one-line paragraph or loose chrome line shaped as a closing signature that names an
+    agency (`eb, pap`), stands in brackets (`(ak)`) or is written in small letters (`pat/
+    mra/`): what the rules and the model make of one before `mark_signoffs` reads it.
+    Capitals alone may be a menu's pair (`PL / EN`, `FAQ / RODO`)."""
+    text = block.lines[0].text.strip()
+    if not (_one_line(block) and is_signoff(text)):
+        return False
+    return text.startswith("(") or text.islower() or any(
+        part.casefold() in _agencies() for part in _SPLIT.split(text))
 
 
 def _one_line(block: Block) -> bool:

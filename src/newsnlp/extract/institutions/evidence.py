@@ -153,12 +153,13 @@ def _only_person_or_place(word: str) -> bool:
 
 def only_common_noun(word: str) -> bool:
     """A word capitalised only at its first letter whose every reading Morfeusz knows is a
-    common noun's, none a proper name's ('Internauci', 'Kadr'): as a sentence's first word,
-    it names nothing. Not an acronym ('MEND'), nor a brand's spelling ('mBank', 'eBay')."""
+    common noun's (a noun with a small-letter base form; no proper name's, no other part of
+    speech's: 'Wprost' is an adverb too) ('Internauci', 'Kadr'): as a sentence's first
+    word, it names nothing. Not an acronym ('MEND'), nor a brand's spelling ('mBank')."""
     if not word[:1].isupper() or not word[1:].islower():
         return False
     readings = morphology.analyse(word)
-    return bool(readings) and all(a.lemma[:1].islower() and not a.tag.startswith("ign")
+    return bool(readings) and all(a.lemma[:1].islower() and a.tag.startswith(("subst", "depr"))
                                   for a in readings)
 
 

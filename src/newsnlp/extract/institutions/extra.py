@@ -32,7 +32,7 @@ __all__ = ["extra_mentions", "trimmed", "unexpanded_acronyms"]
 _MAX_LEN = 120
 # words a name never ends with: a span that does was cut short by the model
 _NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
-SENTENCE_LOOKBACK = 8  # characters read back over the spaces, quotes and dashes before a word
+SENTENCE_LOOKBACK = 8  # characters read back over the spaces and dashes before a word
 STEM = 4  # letters of a name that its case endings leave alone (`Legia`, `Legii`)
 _INSIDE = compile_pattern(rf"[\p{{Ll}},][ \t](\p{{Lu}}\p{{Ll}}{{{STEM - 1}}})", 0)
 
@@ -86,11 +86,13 @@ def _named_inside(text: str) -> frozenset[str]:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """The word at `at` is the first of a sentence or a line (a dash before it aside; a
-    quotation mark right before it makes it a quoted name, `„Solidarność”`)."""
+    quotation mark right before it makes it a quoted name, `„Solidarność”`). A run of
+    blanks longer than `SENTENCE_LOOKBACK` before it tells nothing: not a start."""
     if at < 0:
         return False
-    before = text[max(0, at - SENTENCE_LOOKBACK):at].rstrip(" \t–—-")
-    return not before or before[-1] in ".!?:\n"
+    start = max(0, at - SENTENCE_LOOKBACK)
+    before = text[start:at].rstrip(" \t–—-")
+    return before[-1] in ".!?:\n" if before else start == 0
 
 
 def _ordinal(surface: str) -> tuple[str, str]:

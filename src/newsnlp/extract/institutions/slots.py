@@ -53,7 +53,8 @@ _DISTRICT = compile_pattern(
     rf"[ \t]+((?:dla[ \t]+)?{_WORD}-(?:{_PART}))(?=[ \t]+we?[ \t])", _F)
 _TOWN_DISTRICT = compile_pattern(
     rf"[ \t]+((?:dla[ \t]+)?(\p{{Lu}}\p{{Ll}}+)-(?:{_PART}))(?![\p{{L}}-]|[ \t]+\p{{Lu}})", _F)
-_FOR_TOWN = compile_pattern(rf"[ \t]+(dla[ \t]+miasta[ \t]+(?:stołecznego[ \t]+)?{_WORD})", _F)
+_FOR_TOWN = compile_pattern(
+    rf"[ \t]+(dla[ \t]+miasta[ \t]+(?:stołecznego[ \t]+)?)({_PLACE})", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
@@ -112,9 +113,12 @@ def read_district(text: str, pos: int) -> tuple[str, int] | None:
     with no town after it, a town and its part ('Prokuratura Rejonowa Radom-Zachód',
     'Łódź-Bałuty', 'Kraków-Nowa Huta': how courts, prosecutors' offices and police stations
     of cities with several are named)."""
-    m = _match(_DISTRICT, text, pos) or _match(_FOR_TOWN, text, pos)  # 'dla miasta Rzeszowa'
+    m = _match(_DISTRICT, text, pos)
     if m:
         return m.group(1), m.end()
+    m = _match(_FOR_TOWN, text, pos)  # 'dla miasta Zielonej Góry', not the name after it
+    if m and (town := _trim_place(m.group(2))) is not None:
+        return text[m.start(1):m.start(2) + len(town)], m.start(2) + len(town)
     m = _match(_TOWN_DISTRICT, text, pos)  # a town's part, not a town (`Bielsko-Biała`;
     ok = m is not None and is_place(m.group(2)) and (  # no town's second part has two words)
         " " in m.group(1) or not is_place(m.group(1)))
