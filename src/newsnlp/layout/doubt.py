@@ -217,9 +217,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         ends_page = credit.kind == "chrome" and credit.chrome in terminal
         if not (closing or ends_page):
             continue
-        end = k  # the run ends here, or above the link boxes over the chrome (`Galeria
-        while ends_page and end > 0 and inline_box(blocks[end - 1]):  # zdjęć`, `Zobacz też:`)
-            end -= 1
+        # the run ends here, or above the link boxes over the chrome (`Galeria zdjęć`)
+        end = _boxes_start(blocks, k) if ends_page else k
         if end == 0 or end - 1 not in doubtful:
             continue
         j = end - 1  # back over sentences (before chrome, sentences of some length only)
@@ -259,12 +258,18 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     return keep
 
 
+def _boxes_start(blocks: Sequence[Block], k: int) -> int:
+    """The first block of the run of link boxes and ads right above block k (k when none
+    stands there): what stands above it is the article's, or the page's before it."""
+    while k > 0 and inline_box(blocks[k - 1]):
+        k -= 1
+    return k
+
+
 def _under_text(blocks: Sequence[Block], k: int) -> bool:
     """Block k stands under the article's text, past any link box or ad between (a
     signature's place: `Zobacz też: …` may stand between the text and `(ak)`)."""
-    j = k - 1
-    while j >= 0 and inline_box(blocks[j]):
-        j -= 1
+    j = _boxes_start(blocks, k) - 1
     return j >= 0 and blocks[j].kind in CONTENT
 
 

@@ -147,8 +147,8 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
 
     # below the head's trail, when a line there may be the headline (the menus stand above)
     trail = head_trail(texts)
-    named = _named_by_trail(lines, blocks)
-    best = kept.index(named) if named is not None else model.title.best(
+    named = _named_by_trail(texts, kept, blocks)
+    best = named if named is not None else model.title.best(
         ranked, lambda i: i > trail and allowed(i))
     if best is None and trail >= 0:
         best = model.title.best(ranked, allowed)
@@ -166,7 +166,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
            for k, b in enumerate(titled)]
     out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
     titled_named = named is not None and any(
-        b.kind == "title" and lines[named] in b.lines for b in out)
+        b.kind == "title" and lines[kept[named]] in b.lines for b in out)
     out = _keep_a_lead(set_aside_echoes(_nothing_above_title(out, titled_named)), blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
@@ -254,11 +254,13 @@ def _opens_enumeration(text: str) -> bool:
     return text.endswith(":") and word_count(text) >= COLON_SENTENCE_MIN_WORDS
 
 
-def _named_by_trail(lines: Sequence[Line], blocks: Sequence[Block]) -> int | None:
-    """The line a breadcrumb trail names over the publication line the rules read
-    (`title.trail_named`): certain, so the ranker is not asked."""
+def _named_by_trail(texts: Sequence[str], kept: Sequence[int],
+                    blocks: Sequence[Block]) -> int | None:
+    """Which of the non-blank lines (`texts`, page line numbers `kept`) a breadcrumb trail
+    names over the publication line the rules read (`title.trail_named`): certain, so the
+    ranker is not asked."""
     dated = {ln.index for b in blocks if b.kind == "published" for ln in b.lines}
-    return trail_named([ln.text for ln in lines], dated.__contains__)
+    return trail_named(texts, lambda i: kept[i] in dated)
 
 
 def _retitle(blocks: list[Block], line: Line) -> list[Block]:

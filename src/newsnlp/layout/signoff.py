@@ -25,7 +25,6 @@ from newsnlp.resources import Match, Pattern, compile_pattern, escape, load_json
 # a signature's parts; the editor's label before initials is none (`PAP, oprac. pg`)
 _PART = compile_pattern(r"[\"„][^\"”„\n]*[\"”]|(?<!\w)(?!oprac\.)[^\s,/;]+", 0)
 _EDITED = r"(?:oprac\.[ \t]*)?"
-_SPLIT = compile_pattern(r"[\s,/;()]+", 0)  # a signature's separators
 
 
 @cache
@@ -59,7 +58,7 @@ def signed_off(block: Block) -> bool:
     if not (_one_line(block) and is_signoff(text)):
         return False
     return text.startswith("(") or text.islower() or any(
-        part.casefold() in _agencies() for part in _SPLIT.split(text))
+        part.casefold() in _agencies() for part in _PART.findall(text))
 
 
 def _one_line(block: Block) -> bool:
