@@ -1182,3 +1182,25 @@ def test_an_adjective_agrees_with_a_head_that_does_not_decline() -> None:
     adjective before them tells the case (`w kasie Wadowickiego Centrum Kultury`)."""
     c = by_canon(run("Bilety są w kasie Wadowickiego Centrum Kultury od piątku."))
     assert mentions(c["Wadowickie Centrum Kultury"]) == {"Wadowickiego Centrum Kultury"}
+
+
+def test_a_brand_after_a_company_noun_stays_as_written() -> None:
+    """`firma Trail-Bud sp. z o.o.`: in apposition the name keeps its nominative, whatever
+    the noun's case; Morfeusz would read `Bud` and `Ryb` as genitive plurals (`Budy`, `Ryba`)."""
+    c = by_canon(run("Prace wykonała firma Trail-Bud sp. z o.o. z Węgierskiej Górki, a "
+                     "nagrody ufundowała firma Agro-Ryb sp. z o.o. z Aleksandrowa Kujawskiego."))
+    assert {"Trail-Bud sp. z o.o.", "Agro-Ryb sp. z o.o."} <= set(c)
+
+
+def test_a_generic_school_name_keeps_its_number() -> None:
+    """`Publiczna Szkoła Podstawowa nr 21`: the adjective makes the type's name a name of its
+    own; the number still tells the school from the others in town."""
+    c = by_canon(run("Zawody przeprowadzono w Publicznej Szkole Podstawowej nr 21 w Opolu."))
+    assert "Publiczna Szkoła Podstawowa nr 21 w Opolu" in c
+
+
+def test_a_unit_leaves_its_parent_s_ordinal_to_the_parent() -> None:
+    """`Rady Rodziców III LO`: the Roman ordinal opens the school's name, not the council's."""
+    c = by_canon(run("Laureat otrzyma nagrodę Rady Rodziców III LO w Suwałkach podczas apelu."))
+    assert "Rada Rodziców III Liceum Ogólnokształcącego w Suwałkach" in c
+    assert "III Liceum Ogólnokształcące w Suwałkach" in c

@@ -140,10 +140,11 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     article = newsnlp.parse(text)
     assert article.meta.title is not None
     assert article.meta.title.text == "Tytuł artykułu o czymś ważnym"
-    assert article.lead is not None and article.lead.text.endswith("dopiero tutaj.")
-    assert "\n" in article.lead.text
-    assert [p.text for p in article.sections[0].paragraphs] == [
-        "Drugi akapit jest krótki, ale ma kilka słów i kropkę."]
+    # prose runs on from the headline with nothing between: a paragraph, no lead
+    assert article.lead is None
+    first, second = article.sections[0].paragraphs
+    assert first.text.endswith("dopiero tutaj.") and "\n" in first.text
+    assert second.text == "Drugi akapit jest krótki, ale ma kilka słów i kropkę."
 
 
 def test_related_links_inside_the_body_do_not_end_it() -> None:

@@ -247,3 +247,35 @@ def test_a_trails_label_in_its_other_wording() -> None:
 def test_a_gallerys_counter_alone_is_its_pager(line: str, kind: str | None) -> None:
     """`1 / 12` under a gallery's photo counts the photos: the gallery's, never a heading."""
     assert lt.chrome_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Galeria zdjęć (32) »",
+    "Galeria meczowa (56 zdjęć) »",
+    "Galeria: 47 zdjęć",
+    "Galeria zdjęć – 64 fotografie",
+    "Galeria: Kiermasz wielkanocny 2026 (22 zdjęcia)",
+])
+def test_a_gallery_link_with_its_count_of_photos_is_a_link(line: str) -> None:
+    """A gallery's link with the number of its photos, however the template writes it
+    (in brackets, after a colon or a dash, with an arrow), is chrome, never a heading."""
+    assert lt.chrome_kind(line) == "related"
+
+
+def test_a_gallery_word_without_a_count_stays_a_line_of_text() -> None:
+    assert lt.chrome_kind("Galeria okładek") is None
+    assert lt.chrome_kind("Galeria Sztuki Współczesnej w Opolu") is None
+
+
+def test_a_labelled_photo_line_splits_its_description_from_the_credit() -> None:
+    """`Zdjęcie: <description>. Fot. <name>`: the label heads a caption, the credit follows
+    the caption's full stop."""
+    page = ("Dni rektorskie w kwietniu\n\nopublikowano: 16.03.2026, 10:42\n\n"
+            "Zdjęcie: Budynek rektoratu przy ul. Kościuszki. Fot. Marek Ziaja\n\n"
+            "Rektor ustanowił dwa dni wolne od zajęć dydaktycznych na wszystkich kierunkach "
+            "studiów. Decyzja zapadła na wniosek samorządu studenckiego.\n\n"
+            "W te dni biblioteka i dziekanaty będą czynne krócej niż zwykle.\n")
+    image = newsnlp.Pipeline(nlp=None).parse(page).meta.image
+    assert image is not None and image.credit is not None and image.caption is not None
+    assert image.credit.text == "Marek Ziaja"
+    assert image.caption.text.startswith("Budynek rektoratu")

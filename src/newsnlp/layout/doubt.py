@@ -209,7 +209,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     so may the tail of a list the model doubts (a long list reads to it as the article's
     end) with the colon line that introduced it and the section's heading over that line,
     headings over long text among the sentences under it, and, above the closing credit or
-    chrome, a section's heading over long text under kept running prose."""
+    chrome, a section's heading over long text under kept running prose or sentences (a
+    quoted statement with its speaker)."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
@@ -241,7 +242,8 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         if i == j:  # right under kept text: sentences; under a list, or under running prose
             # above the article's closing credit or chrome, a section's heading over long text
             under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i])
-                                or blocks[i].kind == "heading")  # a kept section's text
+                                or blocks[i].kind == "heading"  # a kept section's text
+                                or (blocks[i].kind == "paragraph" and _running_text(blocks[i])))
             ok = all(b.kind != "heading" or (under and m + 1 < end and (
                 _long_text(blocks[m + 1]) or (headed and m == j + 1)))
                 for m, b in enumerate(run, start=j + 1))

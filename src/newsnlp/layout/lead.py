@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from newsnlp.layout import linetypes as lt
 from newsnlp.layout.blocks import Block
-from newsnlp.resources import ICASE, compile_pattern, load_json
-from newsnlp.text.sentences import ends_sentence
+from newsnlp.layout.features import prose_text
+from newsnlp.resources import ICASE, Pattern, compile_pattern, load_json
+from newsnlp.text.sentences import ends_sentence, sentence_bounds
 
 TEASER_MIN_WORDS = 4  # a one-sentence teaser lead has at least this many words
 TIMESTAMP_HEAD_CHARS = 70  # a clock time this near the start opens a narrated report
@@ -38,6 +40,34 @@ def first_paragraph(blocks: Sequence[Block]) -> int | None:
         if b.kind == "paragraph":
             return k
     return None
+
+
+def unshown_lead(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the lead made a paragraph where the page shows none (`shows_no_lead`)."""
+    k = next((k for k, b in enumerate(blocks) if b.kind == "lead"), None)
+    if k is None or not shows_no_lead(blocks, k):
+        return blocks
+    return [*blocks[:k], replace(blocks[k], kind="paragraph"), *blocks[k + 1:]]
+
+
+def shows_no_lead(blocks: Sequence[Block], k: int) -> bool:
+    """The first paragraph blocks[k] is no lead: an official notice opens with it (its issuer
+    `informuje, że`: a notice presents no lead), or prose runs on from the headline with
+    nothing between (no date, photo or byline) and nothing after it that sets it apart (a
+    one-sentence teaser there is a standfirst by its shape)."""
+    text = blocks[k].joined
+    if _notice_opening().search(text, 0, sentence_bounds(text, 0, 0)[1]) is not None:
+        return True
+    return (0 < k < len(blocks) - 1 and blocks[k - 1].kind == "title"
+            and blocks[k + 1].kind in _RUNNING_TEXT and prose_text(text))
+
+
+_RUNNING_TEXT = frozenset({"paragraph", "heading", "list_item", "quote"})
+
+
+@cache
+def _notice_opening() -> Pattern:
+    return compile_pattern(load_json("meta.json")["notice_openings"], ICASE)
 
 
 def lead_shaped(text: str, prose: bool) -> bool:

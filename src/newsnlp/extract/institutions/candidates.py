@@ -1,7 +1,5 @@
-"""Find institution mentions in content blocks: gazetteer names and acronyms with their
-slots (number, patron, locality, ...), organisational units with their parents, and named
-organisations behind a generic head ("Teatr Mały", "Stowarzyszenie ...").
-"""
+"""Find institution mentions in content blocks: gazetteer names and acronyms with their slots
+(number, patron, locality, ...), units with their parents, and names behind a generic head."""
 
 from __future__ import annotations
 
@@ -342,6 +340,8 @@ class Scanner:
             number, parent = None, self.read_parent(last)
         if parent is None and last == j:
             return None
+        if parent is not None and parent[0].start < self.tokens[last - 1].end:
+            last = self.index_at(parent[0].start, j)  # `Rady Rodziców III LO`: its ordinal
         i = unit_adjective(self.text, self.tokens, i, self.tokens[last - 1].end, entry.case)
         if i > 0 and self.adjacent(i) and _ROMAN.fullmatch(self.tokens[i - 1].text):
             i -= 1  # `II Wydział Karny`: the ordinal a court numbers its departments by

@@ -106,7 +106,9 @@ def company_at(tokens: list[Token], text: str, i: int,
         cut, suffix = _legal_form(tokens, text, i + 1, j) if legal else (j, None)
         if suffix is None:
             return _make(tokens, text, i + 1, j), j
-        return _with_suffix(_make(tokens, text, i + 1, cut), suffix, tokens, cut)
+        brand = _apposed_brand(tokens, text, i + 1, cut)
+        return _with_suffix(_make(tokens, text, i + 1, cut, as_written=brand), suffix, tokens,
+                            cut)
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
     j, suffix = _legal_form(tokens, text, i, _run(tokens, text, i))
@@ -120,12 +122,17 @@ def company_at(tokens: list[Token], text: str, i: int,
         if named is None:
             return None
         i = named
-    # `firmy Lub-Drew sp. z o.o.`: a hyphenated brand in apposition stays as written (a
-    # brand Morfeusz reads as words would be inflected: `Luba-Drewa`)
-    written = text[tokens[i].start:tokens[j - 1].end]
-    apposed = (i > 0 and tokens[i - 1].text.lower() in nouns and "-" in written
-               and not any(ch.isspace() for ch in written))
+    apposed = _apposed_brand(tokens, text, i, j)
     return _with_suffix(_make(tokens, text, i, j, as_written=apposed), suffix, tokens, j)
+
+
+def _apposed_brand(tokens: list[Token], text: str, i: int, j: int) -> bool:
+    """tokens[i:j] are one hyphenated brand right after a company noun (`firmy Lub-Drew sp.
+    z o.o.`, `firma Trail-Bud sp. z o.o.`): a name in apposition keeps the nominative, so it
+    stays as written (a brand Morfeusz reads as words would be inflected: `Luba-Drewa`)."""
+    written = text[tokens[i].start:tokens[j - 1].end]
+    return (i > 0 and tokens[i - 1].text.lower() in gazetteer().vocabulary.company_nouns
+            and "-" in written and not any(ch.isspace() for ch in written))
 
 
 def _legal_form(tokens: list[Token], text: str, i: int, j: int) -> tuple[int, Match | None]:
