@@ -314,3 +314,14 @@ def test_a_common_nouns_abbreviation_spells_no_name_the_model_tags() -> None:
     got = _with_model_spans("Punkt Informacji Turystycznej pomaga wypełnić PIT w marcu.",
                             ["Punkt Informacji Turystycznej"])
     assert got == [("Punkt Informacji Turystycznej", None, "organisation")]
+
+
+def test_an_event_with_its_edition_and_an_office_holder_are_no_organisations() -> None:
+    """Names the model may tag ORG: an event whose name opens with its edition's number
+    (`IX Półmaraton Doliny Sanu`, `25. Bieg Niepodległości`) and an office a person holds
+    (`Opolski Kurator Oświaty`; the office is `Kuratorium Oświaty`)."""
+    assert not model_name_ok("IX Półmaraton Doliny Sanu")
+    assert not model_name_ok("25. Bieg Niepodległości")
+    assert not model_name_ok("Opolski Kurator Oświaty")
+    assert model_name_ok("Kuratorium Oświaty w Opolu")
+    assert model_name_ok("III Liceum Ogólnokształcące")

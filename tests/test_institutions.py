@@ -1204,3 +1204,15 @@ def test_a_unit_leaves_its_parent_s_ordinal_to_the_parent() -> None:
     c = by_canon(run("Laureat otrzyma nagrodę Rady Rodziców III LO w Suwałkach podczas apelu."))
     assert "Rada Rodziców III Liceum Ogólnokształcącego w Suwałkach" in c
     assert "III Liceum Ogólnokształcące w Suwałkach" in c
+
+
+def test_a_named_organisation_owned_by_a_school_keeps_the_school_s_ordinal() -> None:
+    """`Stowarzyszenie Absolwentów I LO`: the Roman ordinal opens the school's name, which
+    names the association's owner in the genitive (an acronym shows no case); the ordinal is
+    written once."""
+    c = by_canon(run("Z okazji jubileuszu Stowarzyszenie Absolwentów I LO w Bytowie wydało "
+                     "księgę, a Stowarzyszenie Przyjaciół II Liceum Ogólnokształcącego w Opolu "
+                     "zebrało pieniądze."))
+    assert "Stowarzyszenie Absolwentów I Liceum Ogólnokształcącego w Bytowie" in c
+    assert "Stowarzyszenie Przyjaciół II Liceum Ogólnokształcącego w Opolu" in c
+    assert not any(name.endswith(" I") for name in c)

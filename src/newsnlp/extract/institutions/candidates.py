@@ -162,8 +162,7 @@ class Scanner:
                 and _ROMAN.fullmatch(self.tokens[i - 1].text)):
             m.ordinal, m.start = self.tokens[i - 1].text, self.tokens[i - 1].start
 
-    def attach_embedded_parent(self, m: Mention, t: InstType, i: int, j: int,
-                               end: int) -> None:
+    def attach_embedded_parent(self, m: Mention, t: InstType, i: int, j: int, end: int) -> None:
         """The parent acronym inside a name; it takes the name's town ('SK KM PSP w X')."""
         m.parent = self.embedded_parent(i, j, t)
         if m.parent is not None and m.locality and m.locality.locative and not (
@@ -425,7 +424,9 @@ class Scanner:
         if patron:
             m.patron, end = patron
         owner = None if m.quoted or m.patron else self.read_parent(last)
-        owner = owner if owner and self.owns(owner[0]) else None
+        if owner is not None and owner[0].start < end:  # `Absolwentów I LO`: the ordinal
+            last = self.index_at(owner[0].start, j)  # opens the owner, named in the genitive
+        owner = owner if owner and (owner[0].start < end or self.owns(owner[0])) else None
         if last == j and not (m.quoted or m.patron or owner):
             return None
         surface = self.text[m.start:self.tokens[last - 1].end]
@@ -445,8 +446,7 @@ class Scanner:
         return m, self.index_at(end, last)
 
     def owns(self, owner: Mention) -> bool:
-        """A name after a generic head owns it in the genitive or as a strong acronym; an
-        apposition ('Fundacja Orlen') or a weak acronym ('Bank Pekao SA') does not."""
+        """A name in the genitive or a strong acronym owns a generic head ('Fundacja Orlen' no)."""
         weak = any(self.gaz.types[t].has("weak") for t in owner.type_ids)
         return owner.case == "gen" or (owner.via_acronym and not weak)
 

@@ -29,6 +29,7 @@ __all__ = ["acronym_contradicted", "capital_after_small", "country_acronym", "ge
 
 _WINDOW = 40  # characters of context read before an acronym
 _PERSON_OR_PLACE = frozenset({"imię", "nazwisko", "nazwa_geograficzna"})
+_EDITION = compile_pattern(r"[IVXLC]{1,6}|\d{1,3}\.", 0)  # an event's edition: `IX`, `25.`
 _NAME_HEAD_REACH = 3  # a name's head is among its first words (as not_organisation_heads)
 
 
@@ -107,9 +108,12 @@ def model_name_ok(name: str) -> bool:
 def _event_name(name: str) -> bool:
     """An event's name of two words or more: its head, the first word that is no adjective,
     is an event noun ('Tydzień Pomocy Osobom Pokrzywdzonym Przestępstwem', 'Wojewódzki
-    Konkurs Matematyczny'; not 'Fundacja Dzień Dobry')."""
+    Konkurs Matematyczny'; not 'Fundacja Dzień Dobry'), after an edition's number if any
+    ('IX Półmaraton Doliny Sanu', '25. Bieg Niepodległości')."""
     heads = evidence_rules()["event_heads"]
     words = name.split()
+    if words and _EDITION.fullmatch(words[0]):
+        words = words[1:]
     if len(words) < 2:
         return False  # a word alone may be an organisation's name ('Olimpiada', a magazine)
     for word in words[:_NAME_HEAD_REACH]:
