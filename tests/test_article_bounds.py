@@ -190,8 +190,9 @@ def test_the_last_section_under_a_quoted_statement_stays_over_the_share_row() ->
     kinds = ["paragraph", "paragraph", "heading", "paragraph", "paragraph", "chrome:share"]
     text = "\n".join([ARTICLE[0], statement, *section])
     assert _above_credits(_blocks(text, kinds), {2, 3, 4}) == {2, 3, 4}
-    unsentenced = "\n".join([ARTICLE[0], "Zobacz galerię zdjęć z podpisania umów", *section])
-    assert _above_credits(_blocks(unsentenced, kinds), {2, 3, 4}) == set()
+    for line in ("Zobacz galerię zdjęć z podpisania umów", "Zobacz też:", "Tak."):
+        unsentenced = "\n".join([ARTICLE[0], line, *section])
+        assert _above_credits(_blocks(unsentenced, kinds), {2, 3, 4}) == set(), line
 
 
 def test_an_ad_label_in_square_brackets_is_an_ad() -> None:

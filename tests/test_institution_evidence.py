@@ -325,3 +325,4 @@ def test_an_event_with_its_edition_and_an_office_holder_are_no_organisations() -
     assert not model_name_ok("Opolski Kurator Oświaty")
     assert model_name_ok("Kuratorium Oświaty w Opolu")
     assert model_name_ok("III Liceum Ogólnokształcące")
+    assert model_name_ok("Gala Media Sp. z o.o.")  # a company, named with its legal form

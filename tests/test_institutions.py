@@ -1190,13 +1190,17 @@ def test_a_brand_after_a_company_noun_stays_as_written() -> None:
     c = by_canon(run("Prace wykonała firma Trail-Bud sp. z o.o. z Węgierskiej Górki, a "
                      "nagrody ufundowała firma Agro-Ryb sp. z o.o. z Aleksandrowa Kujawskiego."))
     assert {"Trail-Bud sp. z o.o.", "Agro-Ryb sp. z o.o."} <= set(c)
+    assert "Trail-Bud" in by_canon(run("Remont prowadzi firma Trail-Bud z Węgierskiej Górki."))
 
 
 def test_a_generic_school_name_keeps_its_number() -> None:
     """`Publiczna Szkoła Podstawowa nr 21`: the adjective makes the type's name a name of its
     own; the number still tells the school from the others in town."""
-    c = by_canon(run("Zawody przeprowadzono w Publicznej Szkole Podstawowej nr 21 w Opolu."))
+    c = by_canon(run("Zawody przeprowadzono w Publicznej Szkole Podstawowej nr 21 w Opolu. "
+                     "Wygrali uczniowie z Publicznej Szkoły Podstawowej nr 5 w Opolu."))
     assert "Publiczna Szkoła Podstawowa nr 21 w Opolu" in c
+    assert mentions(c["Publiczna Szkoła Podstawowa nr 5 w Opolu"]) == {
+        "Publicznej Szkoły Podstawowej nr 5 w Opolu"}  # two schools, not one
 
 
 def test_a_unit_leaves_its_parent_s_ordinal_to_the_parent() -> None:

@@ -37,12 +37,15 @@ def test_an_official_notice_opens_without_a_lead() -> None:
 
 
 def test_a_report_of_what_an_office_said_keeps_its_lead() -> None:
-    """`Jak informuje policja, …` reports a notice; the verb must open one (`że`, `o`, a colon)."""
-    first = ("Jak informuje policja, na drodze krajowej nr 28 w Rymanowie doszło w nocy do "
-             "zderzenia dwóch samochodów osobowych.")
-    article = RULES.parse(_page("Wypadek na DK28 w Rymanowie",
-                                "Opublikowano: 12.03.2026, 08:15\n", first, ""))
-    assert article.lead is not None and article.lead.text == first
+    """`Policja informuje o utrudnieniach …` reports a notice: a notice's verb is followed by
+    `że` or a colon."""
+    for first in ("Policja informuje o utrudnieniach na drodze krajowej nr 28 w Rymanowie, "
+                  "gdzie w nocy zderzyły się dwa samochody osobowe.",
+                  "Jak informuje policja, na drodze krajowej nr 28 w Rymanowie doszło w nocy "
+                  "do zderzenia dwóch samochodów osobowych."):
+        article = RULES.parse(_page("Wypadek na DK28 w Rymanowie",
+                                    "Opublikowano: 12.03.2026, 08:15\n", first, ""))
+        assert article.lead is not None and article.lead.text == first
 
 
 def test_text_run_on_from_the_headline_has_no_lead() -> None:
@@ -62,4 +65,20 @@ def test_a_first_paragraph_over_the_photo_is_the_lead() -> None:
 def test_a_first_paragraph_under_the_date_stays_the_lead() -> None:
     article = RULES.parse(_page("Dotacje dla organizacji pozarządowych",
                                 "12 marca 2026 r. | Autor: Anna Nowak\n", _NEWS, ""))
+    assert article.lead is not None and article.lead.text == _NEWS
+
+
+def test_an_html_page_s_markup_decides_a_run_on_lead() -> None:
+    """On an HTML page the markup shows whether the first paragraph is set apart: one the
+    page declares as its description stays the lead though it runs on from the headline."""
+    paragraphs = [_NEWS, ("Zarząd powiatu rozstrzygnął w poniedziałek otwarty konkurs ofert. "
+                          "Komisja oceniła 47 ofert, dziewięć odrzuciła z przyczyn formalnych."),
+                  ("Umowy z organizacjami będą podpisywane od 16 do 27 marca w starostwie, a "
+                   "sprawozdania trzeba złożyć w ciągu 30 dni od końca zadania.")]
+    html = (f'<html><head><meta property="og:description" content="{_NEWS}"></head><body>'
+            '<nav><a href="/">Start</a> <a href="/a">Aktualności</a></nav><article>'
+            "<h1>Dotacje dla organizacji pozarządowych rozdzielone</h1>"
+            + "".join(f'<p class="txt">{p}</p>' for p in paragraphs)
+            + "</article><footer>© 2026 Powiat</footer></body></html>")
+    article = newsnlp.parse(html)
     assert article.lead is not None and article.lead.text == _NEWS

@@ -254,6 +254,7 @@ def test_a_gallerys_counter_alone_is_its_pager(line: str, kind: str | None) -> N
     "Galeria meczowa (56 zdjęć) »",
     "Galeria: 47 zdjęć",
     "Galeria zdjęć – 64 fotografie",
+    "Galeria zdjęć — 21 fotografii",
     "Galeria: Kiermasz wielkanocny 2026 (22 zdjęcia)",
 ])
 def test_a_gallery_link_with_its_count_of_photos_is_a_link(line: str) -> None:
@@ -265,6 +266,7 @@ def test_a_gallery_link_with_its_count_of_photos_is_a_link(line: str) -> None:
 def test_a_gallery_word_without_a_count_stays_a_line_of_text() -> None:
     assert lt.chrome_kind("Galeria okładek") is None
     assert lt.chrome_kind("Galeria Sztuki Współczesnej w Opolu") is None
+    assert lt.chrome_kind("Galeria Sztuki – 120 fotografii") is None  # a gallery's own name
 
 
 def test_a_labelled_photo_line_splits_its_description_from_the_credit() -> None:

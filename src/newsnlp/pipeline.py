@@ -28,6 +28,7 @@ from newsnlp.layout.dom_rules import apply_dom
 from newsnlp.layout.embeds import mark_embeds
 from newsnlp.layout.enumerations import mark_enumerations
 from newsnlp.layout.interview import mark_questions
+from newsnlp.layout.lead import unshown_lead
 from newsnlp.layout.model import LayoutModel, LayoutReading, refine, shipped_model
 from newsnlp.layout.paywall import cut_by_paywall
 from newsnlp.layout.repeats import set_aside_repeats
@@ -140,6 +141,8 @@ class Pipeline:
         blocks = run("byline_fields", lambda: mark_byline_fields(blocks), blocks)
         blocks = run("interview", lambda: mark_questions(blocks), blocks)
         blocks = run("dateline", lambda: next_to_title(page, prepared.lines, blocks, scan.find),
+                     blocks)
+        blocks = run("lead", lambda: unshown_lead(blocks, markup=prepared.cues is not None),
                      blocks)
         if run("paywall", lambda: cut_by_paywall(blocks), False):
             warnings.append(Warning(code="paywall", message=(

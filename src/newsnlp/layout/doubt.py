@@ -243,7 +243,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
             # above the article's closing credit or chrome, a section's heading over long text
             under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i])
                                 or blocks[i].kind == "heading"  # a kept section's text
-                                or (blocks[i].kind == "paragraph" and _running_text(blocks[i])))
+                                or _statement(blocks[i]))
             ok = all(b.kind != "heading" or (under and m + 1 < end and (
                 _long_text(blocks[m + 1]) or (headed and m == j + 1)))
                 for m, b in enumerate(run, start=j + 1))
@@ -440,6 +440,15 @@ def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 and reads_as_prose(prev)):
             keep.add(k)
     return keep
+
+
+def _statement(block: Block) -> bool:
+    """A paragraph of `CLOSING_MIN_WORDS` words or more that ends as a sentence, not a
+    label's colon: a quoted statement with its speaker reads so, though it has too few
+    function words to read as prose."""
+    return (block.kind == "paragraph" and word_count(block.joined) >= CLOSING_MIN_WORDS
+            and _running_text(block) and ends_sentence(block.lines[-1].text)
+            and not block.lines[-1].text.rstrip().endswith(":"))
 
 
 def _running_text(block: Block) -> bool:

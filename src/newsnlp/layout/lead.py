@@ -42,27 +42,30 @@ def first_paragraph(blocks: Sequence[Block]) -> int | None:
     return None
 
 
-def unshown_lead(blocks: list[Block]) -> list[Block]:
-    """`blocks` with the lead made a paragraph where the page shows none (`shows_no_lead`)."""
+def unshown_lead(blocks: list[Block], *, markup: bool) -> list[Block]:
+    """`blocks` with the lead made a paragraph where the page shows none (`shows_no_lead`);
+    on an HTML page (`markup`) the markup has shown whether a first paragraph is set apart
+    (`dom_roles`), and only a notice's opening is read."""
     k = next((k for k, b in enumerate(blocks) if b.kind == "lead"), None)
-    if k is None or not shows_no_lead(blocks, k):
+    if k is None or not shows_no_lead(blocks, k, markup=markup):
         return blocks
     return [*blocks[:k], replace(blocks[k], kind="paragraph"), *blocks[k + 1:]]
 
 
-def shows_no_lead(blocks: Sequence[Block], k: int) -> bool:
+def shows_no_lead(blocks: Sequence[Block], k: int, *, markup: bool = False) -> bool:
     """The first paragraph blocks[k] is no lead: an official notice opens with it (its issuer
-    `informuje, że`: a notice presents no lead), or prose runs on from the headline with
-    nothing between (no date, photo or byline) and nothing after it that sets it apart (a
-    one-sentence teaser there is a standfirst by its shape)."""
+    `informuje, że`: a notice presents no lead), or, in plain text, prose runs on from the
+    headline with nothing between (no date, photo or byline) and a paragraph, list or quote
+    right after it, nothing setting it apart (a line too short to read as prose, a
+    teaser, is a standfirst by its shape)."""
     text = blocks[k].joined
     if _notice_opening().search(text, 0, sentence_bounds(text, 0, 0)[1]) is not None:
         return True
-    return (0 < k < len(blocks) - 1 and blocks[k - 1].kind == "title"
+    return (not markup and 0 < k < len(blocks) - 1 and blocks[k - 1].kind == "title"
             and blocks[k + 1].kind in _RUNNING_TEXT and prose_text(text))
 
 
-_RUNNING_TEXT = frozenset({"paragraph", "heading", "list_item", "quote"})
+_RUNNING_TEXT = frozenset({"paragraph", "list_item", "quote"})
 
 
 @cache

@@ -39,12 +39,7 @@ from newsnlp.layout.doubt import (
     taken_back,
 )
 from newsnlp.layout.features import line_features, prose_text
-from newsnlp.layout.lead import (
-    first_paragraph,
-    lead_shaped,
-    opens_with_timestamp,
-    unshown_lead,
-)
+from newsnlp.layout.lead import first_paragraph, lead_shaped, opens_with_timestamp
 from newsnlp.layout.linetypes import (
     TRAIL_SEPARATORS,
     chrome_kind,
@@ -172,8 +167,7 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
     out = [_as_heading(out, k) if k in back else b for k, b in enumerate(out)]
     titled_named = named is not None and any(
         b.kind == "title" and lines[kept[named]] in b.lines for b in out)
-    out = unshown_lead(_keep_a_lead(set_aside_echoes(_nothing_above_title(out, titled_named)),
-                                    blocks))
+    out = _keep_a_lead(set_aside_echoes(_nothing_above_title(out, titled_named)), blocks)
     return LayoutReading(out, _mean(out, "title", "title", by_line),
                          _mean(out, "lead", "body", by_line),
                          _mean(out, "published", "meta", by_line),

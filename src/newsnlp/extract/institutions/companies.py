@@ -104,11 +104,8 @@ def company_at(tokens: list[Token], text: str, i: int,
         if not words or not any(_unknown(w) for w in words):
             return None
         cut, suffix = _legal_form(tokens, text, i + 1, j) if legal else (j, None)
-        if suffix is None:
-            return _make(tokens, text, i + 1, j), j
-        brand = _apposed_brand(tokens, text, i + 1, cut)
-        return _with_suffix(_make(tokens, text, i + 1, cut, as_written=brand), suffix, tokens,
-                            cut)
+        brand = _make(tokens, text, i + 1, cut, as_written=_apposed_brand(tokens, text, i + 1, cut))
+        return (brand, j) if suffix is None else _with_suffix(brand, suffix, tokens, cut)
     if not legal or not tok.capitalised or tok.text in _LEADING:
         return None
     j, suffix = _legal_form(tokens, text, i, _run(tokens, text, i))

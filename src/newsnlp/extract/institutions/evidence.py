@@ -112,6 +112,8 @@ def _event_name(name: str) -> bool:
     ('IX Półmaraton Doliny Sanu', '25. Bieg Niepodległości')."""
     heads = evidence_rules()["event_heads"]
     words = name.split()
+    if without_legal_form(name) != name:
+        return False  # a company's registered name ('Gala Media Sp. z o.o.')
     if words and _EDITION.fullmatch(words[0]):
         words = words[1:]
     if len(words) < 2:

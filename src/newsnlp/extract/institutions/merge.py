@@ -41,7 +41,7 @@ def _base_key(m: Mention) -> tuple[str | None, ...]:
     if m.what == "type":
         number = m.number or m.ordinal
         return ("type", m.type_ids[0], number, m.quoted, m.district, m.suffix)
-    return ("generic", without_legal_form(m.name or "").lower(), m.quoted)
+    return ("generic", without_legal_form(m.name or "").lower(), m.quoted, m.number)
 
 
 def _cluster(group: list[Mention]) -> list[list[Mention]]:
@@ -85,7 +85,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
         if m.what != "unit" or m.branch:
             key = _base_key(m)
             if key[0] == "generic" and isinstance(key[1], str) and key[1] in short:
-                key = ("generic", short[key[1]], key[2])
+                key = ("generic", short[key[1]], *key[2:])
             groups.setdefault(key, []).append(m)
     out = []
     for key, group in groups.items():
