@@ -1220,3 +1220,35 @@ def test_a_named_organisation_owned_by_a_school_keeps_the_school_s_ordinal() -> 
     assert "Stowarzyszenie Absolwentów I Liceum Ogólnokształcącego w Bytowie" in c
     assert "Stowarzyszenie Przyjaciół II Liceum Ogólnokształcącego w Opolu" in c
     assert not any(name.endswith(" I") for name in c)
+
+
+def test_a_town_written_after_the_legal_form_stays_after_it() -> None:
+    """`MPWiK Sp. z o.o. w Siedlcach`: the seat follows the legal form as the page writes it
+    (the mention runs over it); written before the form, it stays before it."""
+    c = by_canon(run("Kierownik Działu Sieci Wodociągowej MPWiK zapowiada naprawę do wieczora. "
+                     "Za utrudnienia przeprasza MPWiK Sp. z o.o. w Siedlcach."))
+    whole = "Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji sp. z o.o. w Siedlcach"
+    assert mentions(c[whole]) == {"MPWiK", "MPWiK Sp. z o.o. w Siedlcach"}
+    assert ("Dział Sieci Wodociągowej Miejskiego Przedsiębiorstwa Wodociągów i Kanalizacji "
+            "sp. z o.o. w Siedlcach") in c
+    before = by_canon(run("Umowę podpisało Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu "
+                          "Wielkim sp. z o.o. we wtorek."))
+    assert "Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu Wielkim sp. z o.o." in before
+
+
+def test_an_acronym_the_site_s_chrome_spells_is_the_site_s_owner() -> None:
+    """An institution's site names itself in full in its header or footer and by its acronym
+    in its articles: an acronym the model tags that the article's names do not spell is the
+    chrome's name (and a unit named with it is that institution's), though the chrome
+    yields no mention."""
+    text = ("Lubelski Ośrodek Doradztwa Rolniczego w Końskowoli\nAktualności | Kontakt\n"
+            "Doradcy Działu Ekonomiki i Rynku Rolnego LODR zebrali ceny zbóż w 24 punktach "
+            "skupu. Według LODR pszenica zdrożała o 20 zł za tonę.\n© 2026 Lubelski Ośrodek "
+            "Doradztwa Rolniczego w Końskowoli. Wszelkie prawa zastrzeżone.")
+    kinds = ["chrome", "chrome", "paragraph", "chrome"]
+    blocks = [Block(k, (ln,)) if k != "chrome" else Block("chrome", (ln,), chrome="other")  # type: ignore[arg-type]
+              for k, ln in zip(kinds, [x for x in split_lines(text) if not x.blank], strict=True)]
+    tagged = [(k, k + 4) for k in (text.index("LODR zebrali"), text.index("LODR pszenica"))]
+    c = by_canon(extract_institutions(text, blocks, extra_candidates=tagged))
+    assert mentions(c["Lubelski Ośrodek Doradztwa Rolniczego"]) == {"LODR"}
+    assert "Dział Ekonomiki i Rynku Rolnego Lubelskiego Ośrodka Doradztwa Rolniczego" in c

@@ -5,6 +5,7 @@ Opolska); and where an acronym ends, its case ending glued on ('ZUS-u')."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -18,6 +19,7 @@ from newsnlp.resources import compile_pattern, escape, load_json
 
 __all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms", "spelled_uses"]
 
+MIN_PAGE_ACRONYM = 3  # letters of an acronym a chrome name may spell (`PO` is too short)
 _CAPITALS = compile_pattern(r"(?<![\w-])\p{Lu}{3,8}(?![\w])", 0)  # an acronym standing alone
 
 
@@ -124,22 +126,25 @@ def _unknown_word(initials: str) -> bool:
         a.tag != "ign" and a.lemma.islower() for a in morphology.analyse(initials.lower()))
 
 
-def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+def spelled_acronyms(text: str, mentions: list[Mention],
+                     page_names: Callable[[], list[Mention]]) -> list[Mention]:
     """An acronym (the gazetteer's or the model's), alone or as a unit's parent ('Biuro
     Promocji PO'), that spells the initials of an institution the page names in full
     ('Politechnika Opolska') while no type it stands for is named, is that institution: the
     full name on the page is the evidence, as an introduction is, and beats the prior of a
-    weak or shared gazetteer acronym (the party); a strong one (`SLD`) keeps its reading."""
+    weak or shared gazetteer acronym (the party); a strong one (`SLD`) keeps its reading.
+    An acronym of three letters or more that the article's names do not spell may be spelled
+    by a name in the page's chrome (`page_names`, read only then): the site's owner names
+    itself in full in its header or footer (`Lubelski Ośrodek Doradztwa Rolniczego`) and
+    by its acronym in its articles (`LODR`)."""
     nodes = [n for m in mentions for n in chain(m)]
     acronyms = {m.text for m in nodes if _bare(m)}
     if not acronyms:
         return mentions  # most pages: the names below are never read
-    owners: dict[str, Mention] = {}
-    for m in nodes:
-        if not m.via_acronym and m.what in ("type", "generic") and m.name:
-            for initials in _spellings(m):
-                if initials in acronyms and not is_person_name_line(m.name):  # a person
-                    owners.setdefault(initials, m)
+    owners = _owners(nodes, acronyms)
+    unspelled = {a for a in acronyms if a not in owners and len(a) >= MIN_PAGE_ACRONYM}
+    if unspelled:
+        owners.update(_owners(page_names(), unspelled))
     if not owners:
         return mentions
     named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
@@ -159,6 +164,17 @@ def spelled_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             node.parent = spelled(node.parent)
             node = node.parent
     return out
+
+
+def _owners(names: list[Mention], acronyms: set[str]) -> dict[str, Mention]:
+    """The first of `names` (none a person's) whose initials spell each of `acronyms`."""
+    owners: dict[str, Mention] = {}
+    for m in names:
+        if not m.via_acronym and m.what in ("type", "generic") and m.name:
+            for initials in _spellings(m):
+                if initials in acronyms and not is_person_name_line(m.name):  # a person
+                    owners.setdefault(initials, m)
+    return owners
 
 
 def _bare(m: Mention) -> bool:

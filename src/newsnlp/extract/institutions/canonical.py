@@ -79,9 +79,11 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         case = "loc" if ent.parent_link == "przy" else "gen"
         link = " przy " if ent.parent_link == "przy" else " "
         written = f"{link}{inflect_name(parent, case)}"
-        # a unit whose own name already ends with its parent's ('Zarząd Fundacji X')
-        own = ent.name or ""
-        name = own if own.endswith(written) else f"{ent.name}{written}"
+        # a unit whose own name already ends with its parent's ('Zarząd Fundacji X'), or
+        # with the parent's acronym, which the parent's name replaces ('Dział Ekonomiki LODR')
+        own, short = ent.name or "", acronym(ent.parent) if ent.parent is not None else None
+        own = own[:-len(short) - 1] if short and own.endswith(f" {short}") else own
+        name = own if own.endswith(written) else f"{own}{written}"
     elif t is not None and t.scope == "unit" and parent is not None:
         name = f"{_type_name(ent, t)} {inflect_name(parent, 'gen')}"
     elif t is not None and t.scope == "unit" and ent.locality() is not None:
@@ -92,9 +94,21 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         name = _with_locality(_generic_name(ent), ent, None)
     form = ent.attr("legal_form")
     if form is not None and not name.endswith(form):
-        name += f" {form}"  # a company's registered name ends with its legal form
+        name = _with_form(name, form, ent)
+
     cache[id(ent)] = name
     return name
+
+
+def _with_form(name: str, form: str, ent: Entity) -> str:
+    """A company's registered name ends with its legal form, or has it before its town where
+    the page writes the town after the form (`Miejskie Przedsiębiorstwo Wodociągów i
+    Kanalizacji sp. z o.o. w Siedlcach`)."""
+    loc = ent.locality()
+    phrase = _locative_phrase(loc) if loc is not None else ""
+    if phrase and name.endswith(phrase) and any(m.seat_after_form for m in ent.mentions):
+        return f"{name[:-len(phrase)]} {form}{phrase}"
+    return f"{name} {form}"
 
 
 def _implied_parent(ent: Entity, t: InstType) -> str:

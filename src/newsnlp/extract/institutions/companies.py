@@ -163,8 +163,10 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
     a generic head (`Bank Pekao`) extended over the legal form written right after them
-    (`Enea S.A.`): a mention is the longest name string, and the form is part of the
-    official name (`Mention.legal_form`, which the canonical name ends with); so is a
+    (`Enea S.A.`), and over the town written after it (`MPWiK Sp. z o.o. w Siedlcach`): a
+    mention is the longest name string, and the form is part of the official name
+    (`Mention.legal_form`, which the canonical name ends with, before a town written
+    after it); so is a
     research institute's status (`– Państwowego Instytutu Badawczego`). A mention
     that starts inside such a legal form (`SA` read as an acronym, with what it took after
     it: `TVP SA Marian Zalewski`) is dropped."""
@@ -184,7 +186,11 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             m.legal_form = PIB
         if found is not None:
             forms.append((m.end, found.end()))
-            m.end, m.text = found.end(), text[m.start:found.end()]
+            m.end = found.end()
+            seat = seat_at(text, m.end) if m.locality is None else None
+            if seat is not None:  # `MPWiK Sp. z o.o. w Siedlcach`: the town after the form
+                (m.locality, m.end), m.seat_after_form = seat, True
+            m.text = text[m.start:m.end]
     if not forms:
         return mentions
     forms.sort()

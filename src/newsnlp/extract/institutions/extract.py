@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsnlp.extract.institutions import canonical as names
 from newsnlp.extract.institutions.acronyms import (
@@ -22,6 +23,7 @@ from newsnlp.extract.institutions.ends import (
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.evidence import uncontradicted
 from newsnlp.extract.institutions.extra import extra_mentions, trimmed, unexpanded_acronyms
+from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
@@ -81,6 +83,13 @@ def _link_parents(entities: list[Entity], out: list[Institution], ids: dict[int,
             inst.parent = parent_id
 
 
+def chrome_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
+    """The names in the page's chrome (its header, footer and menus), read as an article's
+    text is: evidence of what an article's acronym spells, never mentions of their own."""
+    return find_mentions(text, [replace(b, kind="paragraph") for b in blocks
+                                if b.kind == "chrome"])
+
+
 def extract_institutions(
     text: str, blocks: Sequence[Block], *, extra_candidates: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
@@ -104,7 +113,7 @@ def extract_institutions(
     mentions += extra_mentions(text, extra_candidates, spans, mentions)
     mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
-    mentions = spelled_acronyms(text, mentions)
+    mentions = spelled_acronyms(text, mentions, lambda: chrome_names(text, blocks))
     mentions += spelled_uses(text, spans, mentions)
     mentions += team_mentions(text, spans, mentions)
     return _to_models(text, merge(mentions, frozenset(extra_candidates)))

@@ -52,6 +52,7 @@ class Mention:
     ordinal: str | None = None  # a Roman ordinal before the name ('I Liceum')
     head: str | None = None  # the unit head word's reference id
     legal_form: str | None = None  # written right after the name ('sp. z o.o.', 'S.A.')
+    seat_after_form: bool = False  # the town written after the legal form ('Sp. z o.o. w X')
 
 
 def copied(m: Mention) -> Mention:
