@@ -1252,3 +1252,13 @@ def test_an_acronym_the_site_s_chrome_spells_is_the_site_s_owner() -> None:
     c = by_canon(extract_institutions(text, blocks, extra_candidates=tagged))
     assert mentions(c["Lubelski Ośrodek Doradztwa Rolniczego"]) == {"LODR"}
     assert "Dział Ekonomiki i Rynku Rolnego Lubelskiego Ośrodka Doradztwa Rolniczego" in c
+
+
+def test_a_coined_brand_is_not_read_as_a_plural() -> None:
+    """`Rem-Bud`, `Termo-Lab`: Morfeusz reads the brand's last part only as a genitive
+    plural (`buda`, `laba`); a coined brand is not inflected so, and stays as written, while
+    a brand in the singular genitive is read to the nominative (`Polimex-Mostostalu`)."""
+    c = by_canon(run("Remont wykonała spółka Rem-Bud Sandomierz sp. z o.o., a grant dostał "
+                     "Termo-Lab sp. z o.o. z Radomia. Kurs akcji Polimex-Mostostalu S.A. wzrósł."))
+    assert {"Rem-Bud Sandomierz sp. z o.o.", "Termo-Lab sp. z o.o.",
+            "Polimex-Mostostal S.A."} <= set(c)

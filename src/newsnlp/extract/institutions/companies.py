@@ -250,10 +250,28 @@ def _make(tokens: list[Token], text: str, i: int, j: int, as_written: bool = Fal
     """A company mention over tokens[i:j], named by its base form ('Krajowej Spółki
     Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written),
     or `as_written` when a one-word name stands in apposition after a company noun, which
-    takes the case for it (`firmy Lub-Drew`, not the genitive of `Luba-Drew`)."""
+    takes the case for it (`firmy Lub-Drew`, not the genitive of `Luba-Drew`), or when it
+    holds a coined brand (`_plural_coinage`)."""
     start, end = tokens[i].start, tokens[j - 1].end
-    name = text[start:end] if as_written else base_form(text[start:end])
-    return Mention(start, end, text[start:end], "generic", name=name, kind="company")
+    written = text[start:end]
+    name = written if as_written or _plural_coinage(written) else base_form(written)
+    return Mention(start, end, written, "generic", name=name, kind="company")
+
+
+def _plural_coinage(name: str) -> bool:
+    """A hyphenated word of the name whose last part Morfeusz reads only as a plural that is
+    no nominative (`Rem-Bud`, `Agro-Ryb`, `Termo-Lab`: the genitive plural of `buda`, `ryba`,
+    `laba`): a coined brand, which a text inflects in the singular if at all
+    (`Polimex-Mostostalu`); read to the nominative it would change (`Rem-Budy`)."""
+    for word in name.split():
+        if "-" not in word:
+            continue
+        last = word.rsplit("-", 1)[1]
+        readings = [morphology.tag_values(a.tag) for a in morphology.analyse(last)]
+        if readings and all(len(t) > 2 and t[1] == ("pl",) and "nom" not in t[2]
+                            for t in readings):
+            return True
+    return False
 
 
 def club_at(tokens: list[Token], text: str, i: int) -> tuple[Mention, int] | None:
