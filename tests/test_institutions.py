@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsnlp.extract.institutions import extract_institutions
@@ -1234,13 +1236,19 @@ def test_a_town_written_after_the_legal_form_stays_after_it() -> None:
     before = by_canon(run("Umowę podpisało Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu "
                           "Wielkim sp. z o.o. we wtorek."))
     assert "Przedsiębiorstwo Gospodarki Komunalnej w Dobrzeniu Wielkim sp. z o.o." in before
+    # a national company's town is a site's place; a council, no town
+    others = by_canon(run("Orlen S.A. w Gdańsku otworzył stację, a MPWiK Sp. z o.o. w Radzie "
+                          "Nadzorczej ma nowego członka."))
+    assert mentions(others["Orlen S.A."]) == {"Orlen S.A."}
+    assert mentions(others["Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji sp. z o.o."]) == {
+        "MPWiK Sp. z o.o."}
 
 
 def test_an_acronym_the_site_s_chrome_spells_is_the_site_s_owner() -> None:
-    """An institution's site names itself in full in its header or footer and by its acronym
-    in its articles: an acronym the model tags that the article's names do not spell is the
-    chrome's name (and a unit named with it is that institution's), though the chrome
-    yields no mention."""
+    """An institution's site names itself in full in its footer (and header) and by its
+    acronym in its articles: an acronym the model tags that the article's names do not spell
+    is the footer's name (and a unit named with it is that institution's), though the
+    chrome yields no mention; another article's headline in a related list is no owner."""
     text = ("Lubelski Ośrodek Doradztwa Rolniczego w Końskowoli\nAktualności | Kontakt\n"
             "Doradcy Działu Ekonomiki i Rynku Rolnego LODR zebrali ceny zbóż w 24 punktach "
             "skupu. Według LODR pszenica zdrożała o 20 zł za tonę.\n© 2026 Lubelski Ośrodek "
@@ -1252,6 +1260,9 @@ def test_an_acronym_the_site_s_chrome_spells_is_the_site_s_owner() -> None:
     c = by_canon(extract_institutions(text, blocks, extra_candidates=tagged))
     assert mentions(c["Lubelski Ośrodek Doradztwa Rolniczego"]) == {"LODR"}
     assert "Dział Ekonomiki i Rynku Rolnego Lubelskiego Ośrodka Doradztwa Rolniczego" in c
+    related = [replace(b, chrome="related") if b.start >= text.index("© 2026") else b
+               for b in blocks]
+    assert "LODR" in by_canon(extract_institutions(text, related, extra_candidates=tagged))
 
 
 def test_a_coined_brand_is_not_read_as_a_plural() -> None:
@@ -1262,3 +1273,7 @@ def test_a_coined_brand_is_not_read_as_a_plural() -> None:
                      "Termo-Lab sp. z o.o. z Radomia. Kurs akcji Polimex-Mostostalu S.A. wzrósł."))
     assert {"Rem-Bud Sandomierz sp. z o.o.", "Termo-Lab sp. z o.o.",
             "Polimex-Mostostal S.A."} <= set(c)
+    # a plural written out is a word, and an adjective agrees: both read to the nominative
+    words = by_canon(run("Umowę z Warmińsko-Mazurskich Wodociągów sp. z o.o. rozwiązano, a "
+                         "okna kupiono od Eko-Okien sp. z o.o. z Olsztyna."))
+    assert {"Warmińsko-Mazurskie Wodociągi sp. z o.o.", "Eko-Okna sp. z o.o."} <= set(words)

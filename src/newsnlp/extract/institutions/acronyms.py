@@ -134,9 +134,10 @@ def spelled_acronyms(text: str, mentions: list[Mention],
     full name on the page is the evidence, as an introduction is, and beats the prior of a
     weak or shared gazetteer acronym (the party); a strong one (`SLD`) keeps its reading.
     An acronym of three letters or more that the article's names do not spell may be spelled
-    by a name in the page's chrome (`page_names`, read only then): the site's owner names
-    itself in full in its header or footer (`Lubelski Ośrodek Doradztwa Rolniczego`) and
-    by its acronym in its articles (`LODR`)."""
+    by a name in the page's own chrome (`page_names`, read only then): an institution's site
+    names itself in full in its footer or header (`© 2026 Lubelski Ośrodek Doradztwa
+    Rolniczego`; a name that opens a line is read without its adjective, as at a sentence's
+    start) and by its acronym in its articles (`LODR`)."""
     nodes = [n for m in mentions for n in chain(m)]
     acronyms = {m.text for m in nodes if _bare(m)}
     if not acronyms:

@@ -81,8 +81,7 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         written = f"{link}{inflect_name(parent, case)}"
         # a unit whose own name already ends with its parent's ('Zarząd Fundacji X'), or
         # with the parent's acronym, which the parent's name replaces ('Dział Ekonomiki LODR')
-        own, short = ent.name or "", acronym(ent.parent) if ent.parent is not None else None
-        own = own[:-len(short) - 1] if short and own.endswith(f" {short}") else own
+        own = _without_acronym(ent.name or "", ent.parent) if ent.parent else ent.name or ""
         name = own if own.endswith(written) else f"{own}{written}"
     elif t is not None and t.scope == "unit" and parent is not None:
         name = f"{_type_name(ent, t)} {inflect_name(parent, 'gen')}"
@@ -98,6 +97,15 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
 
     cache[id(ent)] = name
     return name
+
+
+def _without_acronym(name: str, parent: Entity) -> str:
+    """`name` without a last word that is the parent's acronym: its own (`acronym`) or one
+    the page writes for it (`Dział Ekonomiki LODR` under the Lubelski Ośrodek)."""
+    last = name.rsplit(" ", 1)[-1]
+    shorts = {acronym(parent)} | {m.intro_acronym for m in parent.mentions} | {
+        m.text for m in parent.mentions if m.text.isupper()}
+    return name[:-len(last) - 1] if " " in name and last in shorts else name
 
 
 def _with_form(name: str, form: str, ent: Entity) -> str:

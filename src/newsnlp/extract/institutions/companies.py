@@ -8,11 +8,13 @@ from bisect import bisect_right
 from functools import cache
 
 from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
-from newsnlp.extract.institutions.mention import Mention
+from newsnlp.extract.institutions.mention import Locality, Mention
+from newsnlp.extract.institutions.places import nominative
 from newsnlp.extract.institutions.slots import seat_at
 from newsnlp.extract.institutions.tokens import Token
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.morph.baseform import base_form
+from newsnlp.morph.learned import is_locality
 from newsnlp.morph.words import PREPOSITIONS
 from newsnlp.resources import VERSION1, Match, compile_pattern
 from newsnlp.text.legal_forms import registered_form
@@ -163,10 +165,9 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
     a generic head (`Bank Pekao`) extended over the legal form written right after them
-    (`Enea S.A.`), and over the town written after it (`MPWiK Sp. z o.o. w Siedlcach`): a
-    mention is the longest name string, and the form is part of the official name
-    (`Mention.legal_form`, which the canonical name ends with, before a town written
-    after it); so is a
+    (`Enea S.A.`) and a local company's town after it (`_town_after_form`): a mention is the
+    longest name string, and the form is part of the official name (`Mention.legal_form`,
+    which the canonical name ends with, or has before a town written after it); so is a
     research institute's status (`– Państwowego Instytutu Badawczego`). A mention
     that starts inside such a legal form (`SA` read as an acronym, with what it took after
     it: `TVP SA Marian Zalewski`) is dropped."""
@@ -187,8 +188,8 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is not None:
             forms.append((m.end, found.end()))
             m.end = found.end()
-            seat = seat_at(text, m.end) if m.locality is None else None
-            if seat is not None:  # `MPWiK Sp. z o.o. w Siedlcach`: the town after the form
+            seat = _town_after_form(m, text)
+            if seat is not None:
                 (m.locality, m.end), m.seat_after_form = seat, True
             m.text = text[m.start:m.end]
     if not forms:
@@ -201,6 +202,20 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return k >= 0 and forms[k][0] <= m.start < forms[k][1]
 
     return [m for m in mentions if not inside(m)]
+
+
+def _town_after_form(m: Mention, text: str) -> tuple[Locality, int] | None:
+    """The town written after a local name's legal form or an institute's status (`MPWiK
+    Sp. z o.o. w Siedlcach`, `– Państwowy Instytut Badawczy w Puławach`), a known Polish
+    locality, where the mention has none: a national company's (`Orlen S.A. w Gdańsku`)
+    names the place of one of its sites, and `w Grupie Orlen` no town."""
+    types = gazetteer().types
+    if m.locality is not None or any(types[t].scope == "national" for t in m.type_ids):
+        return None
+    seat = seat_at(text, m.end)
+    if seat is None or not is_locality(nominative(seat[0].text, True)):
+        return None
+    return seat
 
 
 def _name_before_seat(tokens: list[Token], i: int) -> int | None:
@@ -248,30 +263,41 @@ def _lead_in_words() -> frozenset[str]:
 
 def _make(tokens: list[Token], text: str, i: int, j: int, as_written: bool = False) -> Mention:
     """A company mention over tokens[i:j], named by its base form ('Krajowej Spółki
-    Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written),
-    or `as_written` when a one-word name stands in apposition after a company noun, which
-    takes the case for it (`firmy Lub-Drew`, not the genitive of `Luba-Drew`), or when it
-    holds a coined brand (`_plural_coinage`)."""
+    Cukrowej' -> 'Krajowa Spółka Cukrowa'; a brand Morfeusz does not know stays as written,
+    and so does a coined stem: `_coined_stem`), or `as_written` when a one-word name stands
+    in apposition after a company noun, which takes the case for it (`firmy Lub-Drew`, not
+    the genitive of `Luba-Drew`)."""
     start, end = tokens[i].start, tokens[j - 1].end
     written = text[start:end]
-    name = written if as_written or _plural_coinage(written) else base_form(written)
+    name = written if as_written else _keep_coined_stems(written, base_form(written))
     return Mention(start, end, written, "generic", name=name, kind="company")
 
 
-def _plural_coinage(name: str) -> bool:
-    """A hyphenated word of the name whose last part Morfeusz reads only as a plural that is
-    no nominative (`Rem-Bud`, `Agro-Ryb`, `Termo-Lab`: the genitive plural of `buda`, `ryba`,
-    `laba`): a coined brand, which a text inflects in the singular if at all
-    (`Polimex-Mostostalu`); read to the nominative it would change (`Rem-Budy`)."""
-    for word in name.split():
-        if "-" not in word:
-            continue
-        last = word.rsplit("-", 1)[1]
-        readings = [morphology.tag_values(a.tag) for a in morphology.analyse(last)]
-        if readings and all(len(t) > 2 and t[1] == ("pl",) and "nom" not in t[2]
-                            for t in readings):
-            return True
-    return False
+COINED_STEM_MAX = 4  # letters of a stem a brand is coined from (`Bud`, `Ryb`, `Lab`, `Drew`)
+
+
+def _keep_coined_stems(written: str, base: str) -> str:
+    """The base form `base` of a company's name with each hyphenated word whose last part is
+    a coined stem (`_coined_stem`) as written (`Rem-Bud Sandomierz`, not `Rem-Budy`)."""
+    words, based = written.split(), base.split()
+    if len(words) != len(based) or not any(_coined_stem(w) for w in words):
+        return base
+    return " ".join(w if _coined_stem(w) else b for w, b in zip(words, based, strict=True))
+
+
+def _coined_stem(word: str) -> bool:
+    """A hyphenated word whose last part is a short stem a brand is coined from (Polish word
+    formation: `Rem-Bud` of budownictwo, `Agro-Ryb`, `Termo-Lab`) that Morfeusz reads only
+    as a noun's genitive plural (`buda`, `ryba`, `laba`): never inflected so in a name, so
+    read to the nominative it would change (`Rem-Budy`); a plural written out is a word
+    (`Eko-Okien` is `Eko-Okna`), a brand in the genitive is singular (`Polimex-Mostostalu`)."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    readings = [morphology.tag_values(a.tag) for a in morphology.analyse(last)]
+    return len(last) <= COINED_STEM_MAX and bool(readings) and all(
+        len(t) > 2 and t[0] == ("subst",) and t[1] == ("pl",) and "nom" not in t[2]
+        for t in readings)
 
 
 def club_at(tokens: list[Token], text: str, i: int) -> tuple[Mention, int] | None:

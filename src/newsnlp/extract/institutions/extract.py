@@ -83,11 +83,16 @@ def _link_parents(entities: list[Entity], out: list[Institution], ids: dict[int,
             inst.parent = parent_id
 
 
+# where a site names its owner: its header and menus, its footer, the page's own lines
+# (not other articles' headlines, ads or comments, which name other institutions)
+OWNER_CHROME = frozenset({"navigation", "footer", "metadata", "other"})
+
+
 def chrome_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
-    """The names in the page's chrome (its header, footer and menus), read as an article's
-    text is: evidence of what an article's acronym spells, never mentions of their own."""
+    """The names in the page's own chrome (`OWNER_CHROME`), read as an article's text is:
+    evidence of what an article's acronym spells, never mentions of their own."""
     return find_mentions(text, [replace(b, kind="paragraph") for b in blocks
-                                if b.kind == "chrome"])
+                                if b.kind == "chrome" and b.chrome in OWNER_CHROME])
 
 
 def extract_institutions(
