@@ -52,7 +52,7 @@ def unshown_lead(blocks: list[Block], *, markup: bool) -> list[Block]:
     return [*blocks[:k], replace(blocks[k], kind="paragraph"), *blocks[k + 1:]]
 
 
-def shows_no_lead(blocks: Sequence[Block], k: int, *, markup: bool = False) -> bool:
+def shows_no_lead(blocks: Sequence[Block], k: int, *, markup: bool) -> bool:
     """The first paragraph blocks[k] is no lead: an official notice opens with it (its issuer
     `informuje, że`: a notice presents no lead), or, in plain text, prose runs on from the
     headline with nothing between (no date, photo or byline) and a paragraph, list or quote

@@ -94,7 +94,6 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
     form = ent.attr("legal_form")
     if form is not None and not name.endswith(form):
         name = _with_form(name, form, ent)
-
     cache[id(ent)] = name
     return name
 

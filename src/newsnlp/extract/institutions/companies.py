@@ -280,9 +280,10 @@ def _keep_coined_stems(written: str, base: str) -> str:
     """The base form `base` of a company's name with each hyphenated word whose last part is
     a coined stem (`_coined_stem`) as written (`Rem-Bud Sandomierz`, not `Rem-Budy`)."""
     words, based = written.split(), base.split()
-    if len(words) != len(based) or not any(_coined_stem(w) for w in words):
+    coined = [_coined_stem(w) for w in words]
+    if len(words) != len(based) or not any(coined):
         return base
-    return " ".join(w if _coined_stem(w) else b for w, b in zip(words, based, strict=True))
+    return " ".join(w if c else b for w, b, c in zip(words, based, coined, strict=True))
 
 
 def _coined_stem(word: str) -> bool:
