@@ -36,6 +36,8 @@ CONTENT_KINDS: frozenset[str] = frozenset(
 
 # Block kinds of the article's running text (what the layout model may set aside).
 CONTENT = frozenset({"lead", "heading", "paragraph", "list_item", "quote"})
+# the running text of a section, under its heading or a lead
+SECTION_TEXT = frozenset({"paragraph", "list_item", "quote"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ from dataclasses import replace
 from functools import cache
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import Block
+from newsnlp.layout.blocks import SECTION_TEXT, Block
 from newsnlp.layout.features import prose_text
 from newsnlp.resources import ICASE, Pattern, compile_pattern, load_json
-from newsnlp.text.sentences import ends_sentence, sentence_bounds
+from newsnlp.text.sentences import ends_sentence, sentence_around
 
 TEASER_MIN_WORDS = 4  # a one-sentence teaser lead has at least this many words
 TIMESTAMP_HEAD_CHARS = 70  # a clock time this near the start opens a narrated report
@@ -59,13 +59,10 @@ def shows_no_lead(blocks: Sequence[Block], k: int, *, markup: bool) -> bool:
     right after it, nothing setting it apart (a line too short to read as prose, a
     teaser, is a standfirst by its shape)."""
     text = blocks[k].joined
-    if _notice_opening().search(text, 0, sentence_bounds(text, 0, 0)[1]) is not None:
+    if _notice_opening().search(sentence_around(text, 0, 0)) is not None:
         return True
     return (not markup and 0 < k < len(blocks) - 1 and blocks[k - 1].kind == "title"
-            and blocks[k + 1].kind in _RUNNING_TEXT and prose_text(text))
-
-
-_RUNNING_TEXT = frozenset({"paragraph", "list_item", "quote"})
+            and blocks[k + 1].kind in SECTION_TEXT and prose_text(text))
 
 
 @cache

@@ -21,7 +21,14 @@ from pathlib import Path
 import pycrfsuite
 
 from newsnlp.layout import linetypes as lt
-from newsnlp.layout.blocks import CONTENT, LOOSE_CHROME, Block, as_paragraph, set_aside
+from newsnlp.layout.blocks import (
+    CONTENT,
+    LOOSE_CHROME,
+    SECTION_TEXT,
+    Block,
+    as_paragraph,
+    set_aside,
+)
 from newsnlp.layout.category import (
     label_above_title,
     line_trail_category,
@@ -177,7 +184,6 @@ def refine(lines: Sequence[Line], blocks: Sequence[Block], model: LayoutModel) -
 # what a section heading stands under: the text of the section before it, at most this
 # many blocks up (a link box or an ad between)
 HEADING_REACH = 6
-_SECTION_TEXT = frozenset({"paragraph", "list_item", "quote"})
 
 
 def _inside_kept_prose(blocks: Sequence[Block], changed: set[int]) -> set[int]:
@@ -207,7 +213,7 @@ def _as_heading(blocks: Sequence[Block], k: int) -> Block:
     above = next((blocks[j] for j in range(k - 1, max(-1, k - 1 - HEADING_REACH), -1)
                   if blocks[j].kind != "chrome"), None)
     if (len(block.lines) == 1 and is_headline(block.lines[0].text)
-            and above is not None and above.kind in _SECTION_TEXT
+            and above is not None and above.kind in SECTION_TEXT
             and k + 1 < len(blocks) and blocks[k + 1].kind == "paragraph"
             and (reads_as_prose(blocks[k + 1]) or _opens_enumeration(blocks[k + 1].joined))):
         line = block.lines[0]
