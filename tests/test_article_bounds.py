@@ -171,34 +171,3 @@ def test_a_line_the_rules_set_aside_between_kept_paragraphs_is_the_articles() ->
     blocks = _blocks(text, ["paragraph", "chrome:footer", "paragraph"])
     assert _inside_kept_prose(blocks, {2}) == set()
 
-
-def test_the_last_section_under_a_quoted_statement_stays_over_the_share_row() -> None:
-    """A section's heading and its paragraphs the model doubts, between a kept statement
-    (a quote with its speaker: sentences, though few function words) and the share row, are
-    the article's last section; under a kept line that is no sentence they stay doubted."""
-    statement = ("„Cieszymy się, że wnioski składa coraz więcej małych organizacji. Te grupy "
-                 "najlepiej znają potrzeby mieszkańców” – powiedziała Ewa Król, członek "
-                 "Zarządu Powiatu.")
-    section = [
-        "Umowy i rozliczenia",
-        ("Umowy z organizacjami będą podpisywane od 16 do 27 marca w wydziale promocji "
-         "starostwa. Część organizacji musi wcześniej złożyć poprawiony harmonogram."),
-        ("Sprawozdania z wykonania zadań trzeba złożyć w ciągu 30 dni od ich zakończenia, a "
-         "pełna lista dotacji jest w biuletynie."),
-        "Udostępnij: Facebook | X | E-mail",
-    ]
-    kinds = ["paragraph", "paragraph", "heading", "paragraph", "paragraph", "chrome:share"]
-    text = "\n".join([ARTICLE[0], statement, *section])
-    assert _above_credits(_blocks(text, kinds), {2, 3, 4}) == {2, 3, 4}
-    for line in ("Zobacz galerię zdjęć z podpisania umów", "Zobacz też:", "Tak."):
-        unsentenced = "\n".join([ARTICLE[0], line, *section])
-        assert _above_credits(_blocks(unsentenced, kinds), {2, 3, 4}) == set(), line
-
-
-def test_an_ad_label_in_square_brackets_is_an_ad() -> None:
-    """`[REKLAMA]`: the label set off by brackets, as by dashes (`--- reklama ---`)."""
-    from newsnlp.layout import linetypes as lt
-
-    assert lt.chrome_kind("[REKLAMA]") == "ad"
-    assert lt.chrome_kind("[ reklama ]") == "ad"
-    assert lt.chrome_kind("[Odśwież relację]") != "ad"

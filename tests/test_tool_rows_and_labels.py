@@ -268,16 +268,3 @@ def test_a_gallery_word_without_a_count_stays_a_line_of_text() -> None:
     assert lt.chrome_kind("Galeria Sztuki Współczesnej w Opolu") is None
     assert lt.chrome_kind("Galeria Sztuki – 120 fotografii") is None  # a gallery's own name
 
-
-def test_a_labelled_photo_line_splits_its_description_from_the_credit() -> None:
-    """`Zdjęcie: <description>. Fot. <name>`: the label heads a caption, the credit follows
-    the caption's full stop."""
-    page = ("Dni rektorskie w kwietniu\n\nopublikowano: 16.03.2026, 10:42\n\n"
-            "Zdjęcie: Budynek rektoratu przy ul. Kościuszki. Fot. Marek Ziaja\n\n"
-            "Rektor ustanowił dwa dni wolne od zajęć dydaktycznych na wszystkich kierunkach "
-            "studiów. Decyzja zapadła na wniosek samorządu studenckiego.\n\n"
-            "W te dni biblioteka i dziekanaty będą czynne krócej niż zwykle.\n")
-    image = newsnlp.Pipeline(nlp=None).parse(page).meta.image
-    assert image is not None and image.credit is not None and image.caption is not None
-    assert image.credit.text == "Marek Ziaja"
-    assert image.caption.text.startswith("Budynek rektoratu")

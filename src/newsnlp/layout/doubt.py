@@ -209,8 +209,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
     so may the tail of a list the model doubts (a long list reads to it as the article's
     end) with the colon line that introduced it and the section's heading over that line,
     headings over long text among the sentences under it, and, above the closing credit or
-    chrome, a section's heading over long text under kept running prose or sentences (a
-    quoted statement with its speaker)."""
+    chrome, a section's heading over long text under kept running prose."""
     keep: set[int] = set()
     terminal = terminal_kinds()
     for k, credit in enumerate(blocks):
@@ -242,8 +241,7 @@ def _above_credits(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
         if i == j:  # right under kept text: sentences; under a list, or under running prose
             # above the article's closing credit or chrome, a section's heading over long text
             under = i >= 0 and (_list_end(blocks, i) or reads_as_prose(blocks[i])
-                                or blocks[i].kind == "heading"  # a kept section's text
-                                or _statement(blocks[i]))
+                                or blocks[i].kind == "heading")  # a kept section's text
             ok = all(b.kind != "heading" or (under and m + 1 < end and (
                 _long_text(blocks[m + 1]) or (headed and m == j + 1)))
                 for m, b in enumerate(run, start=j + 1))
@@ -440,15 +438,6 @@ def _continued_prose(blocks: Sequence[Block], doubtful: set[int]) -> set[int]:
                 and reads_as_prose(prev)):
             keep.add(k)
     return keep
-
-
-def _statement(block: Block) -> bool:
-    """A paragraph of `CLOSING_MIN_WORDS` words or more that ends as a sentence, not a
-    label's colon: a quoted statement with its speaker reads so, though it has too few
-    function words to read as prose."""
-    return (block.kind == "paragraph" and word_count(block.joined) >= CLOSING_MIN_WORDS
-            and _running_text(block) and ends_sentence(block.lines[-1].text)
-            and not block.lines[-1].text.rstrip().endswith(":"))
 
 
 def _running_text(block: Block) -> bool:
