@@ -1277,3 +1277,69 @@ def test_a_coined_brand_is_not_read_as_a_plural() -> None:
     words = by_canon(run("Umowę z Warmińsko-Mazurskich Wodociągów sp. z o.o. rozwiązano, a "
                          "okna kupiono od Eko-Okien sp. z o.o. z Olsztyna."))
     assert {"Warmińsko-Mazurskie Wodociągi sp. z o.o.", "Eko-Okna sp. z o.o."} <= set(words)
+
+
+def test_border_guard_units_by_their_region() -> None:
+    """The Border Guard's regional units (oddziały) are named by their region and written
+    with `OSG`; a post (placówka) with `SG` stands for Straż Graniczna."""
+    c = by_canon(run("Funkcjonariusze Placówki SG w Medyce zatrzymali przemytnika. Od stycznia "
+                     "Bieszczadzki OSG udaremnił 40 prób przemytu, a Nadbużańskiego OSG 25."))
+    assert c["Bieszczadzki Oddział Straży Granicznej"].acronym == "BiOSG"
+    assert "Nadbużański Oddział Straży Granicznej" in c
+    assert mentions(c["Placówka Straży Granicznej w Medyce"]) == {"Placówki SG w Medyce"}
+
+
+def test_an_adjectival_surname_after_an_acronym_is_no_town() -> None:
+    """`MPEC Zamość` names the town, `MPEC Grzegorz Sadowski` the company's president: a
+    first name before a surname in -ski, -cki, -dzka is a person, while a first name before
+    another adjective may be a place (`Kazimierz Dolny`)."""
+    c = by_canon(run("Prezes zarządu MPEC Grzegorz Sadowski tłumaczy podwyżkę. MPEC Zamość "
+                     "inwestuje w kogenerację, a OSP Kazimierz Dolny dostała nowy wóz."))
+    assert "Miejskie Przedsiębiorstwo Energetyki Cieplnej w Zamościu" in c
+    assert not any("Grzegorz" in name for name in c)
+    assert "Ochotnicza Straż Pożarna w Kazimierzu Dolnym" in c
+
+
+def test_a_unit_s_last_adjective_does_not_open_its_parent_s_name() -> None:
+    """In `Departament Wdrażania Europejskiego Funduszu Rozwoju Regionalnego Urzędu
+    Marszałkowskiego` the adjective agrees with the capitalised noun before it, `Rozwoju`:
+    it ends the unit's name and does not open the office's (no `Regionalny Urząd`)."""
+    c = by_canon(run("Wnioski ocenił Departament Wdrażania Europejskiego Funduszu Rozwoju "
+                     "Regionalnego Urzędu Marszałkowskiego Województwa Lubelskiego. Sprawę "
+                     "prowadzi Wydział Gospodarczy Prokuratury Okręgowej w Lublinie."))
+    assert "Urząd Marszałkowski Województwa Lubelskiego" in c
+    assert "Prokuratura Okręgowa w Lublinie" in c
+    assert not any(name.startswith(("Regionalny", "Gospodarcza")) for name in c)
+
+
+def test_a_unit_head_is_read_as_the_head_it_is() -> None:
+    """`Dziale` and `Działu` are forms of `dział` (a department) and of `działo` (a cannon):
+    a unit's name is read around the unit head it matched."""
+    c = by_canon(run("Wnioski przyjmuje Dział Obsługi Klienta PUP w Nowym Targu. O szczegóły "
+                     "można pytać w Dziale Instrumentów Rynku Pracy PUP w Nowym Targu."))
+    assert {"Dział Obsługi Klienta Powiatowego Urzędu Pracy w Nowym Targu",
+            "Dział Instrumentów Rynku Pracy Powiatowego Urzędu Pracy w Nowym Targu"} <= set(c)
+
+
+def test_a_national_association_s_territorial_unit_takes_the_town_after_it() -> None:
+    """`Okręg PZW w Toruniu`: the association is one body with no town, so the town after
+    its name is the unit's seat; a hospital's ward keeps its hospital's."""
+    c = by_canon(run("Zawody przygotował Okręg PZW w Toruniu, a rajd Oddział PTTK w "
+                     "Sandomierzu. Uchwałę podjął Zarząd Okręgowy Polskiego Związku "
+                     "Łowieckiego w Bydgoszczy. Dzieci leczy Oddział Pediatryczny Szpitala "
+                     "Powiatowego w Węgrowie."))
+    assert {"Okręg Polskiego Związku Wędkarskiego w Toruniu",
+            "Oddział Polskiego Towarzystwa Turystyczno-Krajoznawczego w Sandomierzu",
+            "Zarząd Okręgowy Polskiego Związku Łowieckiego w Bydgoszczy",
+            "Oddział Pediatryczny Szpitala Powiatowego w Węgrowie"} <= set(c)
+    assert c["Okręg Polskiego Związku Wędkarskiego w Toruniu"].locality == "Toruń"
+    assert "Polski Związek Wędkarski" in c  # the association itself, with no town
+
+
+def test_mountain_rescue_groups_are_written_with_the_acronym() -> None:
+    c = by_canon(run("Turystę odnaleźli ratownicy Grupy Bieszczadzkiej GOPR. Od początku "
+                     "sezonu Grupa Karkonoska GOPR interweniowała 30 razy, a cały GOPR ponad "
+                     "tysiąc."))
+    assert {"Grupa Bieszczadzka Górskiego Ochotniczego Pogotowia Ratunkowego",
+            "Grupa Karkonoska Górskiego Ochotniczego Pogotowia Ratunkowego",
+            "Górskie Ochotnicze Pogotowie Ratunkowe"} <= set(c)

@@ -143,23 +143,26 @@ def parse_text(parse: Parse, words: Sequence[Word]) -> str:
     return "".join(out)
 
 
-def best_parse(words: Sequence[Word], case: str | None = None) -> Parse | None:
+def best_parse(words: Sequence[Word], case: str | None = None,
+               head: str | None = None) -> Parse | None:
     """The best-scoring head and key among nouns reachable through agreeing adjectives
-    (only keys of `case` when given)."""
+    (only keys of `case` when given; only a head noun of lemma `head`, lower case, when
+    given: a unit's head word, `Dziale` of `dział` and not of `działo`)."""
     best: Parse | None = None
     best_score: tuple[int, int, float, int] | None = None
-    for head, word in enumerate(words[:_MAX_HEAD]):
+    for at, word in enumerate(words[:_MAX_HEAD]):
         readings = word_readings(word.text)
         for r in readings:
-            if r.pos != "noun" or (case is not None and r.key.case != case):
+            if (r.pos != "noun" or (case is not None and r.key.case != case)
+                    or (head is not None and r.analysis.lemma.lower() != head)):
                 continue
-            p = parse_at(words, head, r)
+            p = parse_at(words, at, r)
             if p is None:
                 continue
-            s = _score(p, head, words)
+            s = _score(p, at, words)
             if best_score is None or s > best_score:
                 best, best_score = p, s
-        compound_start = head + 1 < len(words) and words[head + 1].hyphenated
+        compound_start = at + 1 < len(words) and words[at + 1].hyphenated
         if not (word.abbrev or compound_start or is_transparent(word.text)
                 or any(r.pos == "adj" for r in readings)):
             break

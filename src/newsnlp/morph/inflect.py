@@ -89,19 +89,21 @@ def _is_frozen(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def parse_name(name: str, case: str = "nom") -> Head | None:
+def parse_name(name: str, case: str = "nom", head: str | None = None) -> Head | None:
     """The head noun of `name` (written in `case`) and the words agreeing with it, read by
     the agreement engine (`agreement.best_parse`). Words are read in lower case, so a head
     is a common noun ('Linie' the plural of 'linia', not the village); a name without one is
     read as written, headed by a proper noun ('Solidarna Polska'). Frozen words (acronyms,
-    numbers) before the first inflecting one are skipped ('PKP Polskie Linie')."""
+    numbers) before the first inflecting one are skipped ('PKP Polskie Linie'). With
+    `head` (a lemma, lower case), a head of that lemma is preferred where one reads."""
     words = tuple(name.split())
     first = 0
     while first < len(words) and _is_frozen(words[first]):
         first += 1
     parts = [_last_part(w)[1] for w in words[first:]]
     # no common noun: a proper one heads it ('Solidarna Polska')
-    parse = (best_parse([Word(i, p.lower(), False) for i, p in enumerate(parts)], case)
+    lowered = [Word(i, p.lower(), False) for i, p in enumerate(parts)]
+    parse = ((head is not None and best_parse(lowered, case, head)) or best_parse(lowered, case)
              or best_parse([Word(i, p, False) for i, p in enumerate(parts)], case))
     if parse is None:
         return None
@@ -113,11 +115,13 @@ def parse_name(name: str, case: str = "nom") -> Head | None:
 
 
 @lru_cache(maxsize=16384)
-def inflect_name(name: str, case: str, source_case: str = "nom") -> str:
-    """`name` (written in `source_case`) with its head and agreeing words put in `case`."""
+def inflect_name(name: str, case: str, source_case: str = "nom",
+                 head_lemma: str | None = None) -> str:
+    """`name` (written in `source_case`) with its head and agreeing words put in `case`
+    (its head noun of lemma `head_lemma` where one reads: see `parse_name`)."""
     if case == source_case:
         return name
-    head = parse_name(name, source_case)
+    head = parse_name(name, source_case, head_lemma)
     if head is None:
         return name
     out = [

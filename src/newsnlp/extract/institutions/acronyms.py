@@ -142,13 +142,15 @@ def spelled_acronyms(text: str, mentions: list[Mention],
     acronyms = {m.text for m in nodes if _bare(m)}
     if not acronyms:
         return mentions  # most pages: the names below are never read
+    named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
     owners = _owners(nodes, acronyms)
     unspelled = {a for a in acronyms if a not in owners and len(a) >= MIN_PAGE_ACRONYM}
     if unspelled:
-        owners.update(_owners(page_names(), unspelled))
+        chrome = page_names()
+        owners.update(_owners(chrome, unspelled))
+        _narrow_shared(nodes, named, chrome)
     if not owners:
         return mentions
-    named = {t for m in nodes if m.what == "type" and not m.via_acronym for t in m.type_ids}
 
     def spelled(m: Mention) -> Mention:
         owner = owners.get(m.text) if _bare(m) else None
@@ -165,6 +167,19 @@ def spelled_acronyms(text: str, mentions: list[Mention],
             node.parent = spelled(node.parent)
             node = node.parent
     return out
+
+
+def _narrow_shared(nodes: list[Mention], named: set[str], chrome: list[Mention]) -> None:
+    """A gazetteer acronym shared by several types (`UMWŚ`: the Śląskie and the
+    Świętokrzyskie marshal's offices), none of them named in the article, stands for the one
+    the page's own chrome names in full (the site's owner, `Urząd Marszałkowski Województwa
+    Świętokrzyskiego` in its header)."""
+    in_chrome = {t for m in chrome if m.what == "type" and not m.via_acronym for t in m.type_ids}
+    for m in nodes:
+        if m.via_acronym and len(m.type_ids) > 1 and not named.intersection(m.type_ids):
+            owned = tuple(t for t in m.type_ids if t in in_chrome)
+            if len(owned) == 1:
+                m.type_ids = owned
 
 
 def _owners(names: list[Mention], acronyms: set[str]) -> dict[str, Mention]:

@@ -61,8 +61,10 @@ def prefix_adjective(text: str, tokens: Sequence[Token], m: Mention, first: int)
         start = _compound_start(tokens, k - 1)
         if n and not _inside_sentence(tokens, start):
             break  # a capital at a sentence's start tells nothing: the first one stays
-        if n and _modifies_word_before(text, tokens, start, k - 1, case):
-            break  # 'Zarządu Okręgowego | Mazowieckiego Związku': the unit's own adjective
+        if (_modifies_word_before(text, tokens, start, k - 1, case)
+                and not words.agreeing(text, tokens, start - 1, head, case)):
+            break  # 'Zarządu Okręgowego | Mazowieckiego Związku', 'Funduszu Rozwoju
+            # Regionalnego | Urzędu': the name before's own adjective
         k = start
     if (k >= 2 and tokens[k - 1].text in ("i", "oraz")
             and words.agreeing(text, tokens, k - 2, head, case)

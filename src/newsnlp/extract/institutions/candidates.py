@@ -41,8 +41,7 @@ class Scanner:
     """Scans the tokens of one block and builds `Mention`s (nested parents included)."""
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
-        self.text = text
-        self.tokens = tokens
+        self.text, self.tokens = text, tokens
         self.token_starts = [t.start for t in tokens]
         self.lex = lexicon()
         self.gaz = gazetteer()
@@ -346,7 +345,7 @@ class Scanner:
             i -= 1  # `II Wydział Karny`: the ordinal a court numbers its departments by
         surface = self.text[self.tokens[i].start:self.tokens[last - 1].end]
         m = Mention(self.tokens[i].start, self.tokens[last - 1].end, "", "unit")
-        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
+        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case, entry.head)
         m.head = entry.ref
         nxt = last
         if parent is not None:
@@ -430,7 +429,7 @@ class Scanner:
         if last == j and not (m.quoted or m.patron or owner):
             return None
         surface = self.text[m.start:self.tokens[last - 1].end]
-        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case)
+        m.name = inflect_name(words.hyphenated(surface), "nom", entry.case, entry.head)
         if owner is not None:  # 'Biblioteki Uniwersytetu Warszawskiego': a unit of it
             m.what, m.head = "unit", entry.ref
             m.parent, nxt, m.parent_link = owner

@@ -83,6 +83,8 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         # with the parent's acronym, which the parent's name replaces ('Dział Ekonomiki LODR')
         own = _without_acronym(ent.name or "", ent.parent) if ent.parent else ent.name or ""
         name = own if own.endswith(written) else f"{own}{written}"
+        if ent.parent is not None and ent.parent.locality() is None:  # a territorial unit's
+            name = _with_locality(name, ent, None)  # own seat ('Okręg PZW w Toruniu')
     elif t is not None and t.scope == "unit" and parent is not None:
         name = f"{_type_name(ent, t)} {inflect_name(parent, 'gen')}"
     elif t is not None and t.scope == "unit" and ent.locality() is not None:

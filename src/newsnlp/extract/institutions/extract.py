@@ -12,7 +12,7 @@ from newsnlp.extract.institutions.acronyms import (
     spelled_uses,
 )
 from newsnlp.extract.institutions.candidates import find_mentions
-from newsnlp.extract.institutions.companies import with_legal_forms
+from newsnlp.extract.institutions.companies import may_have_companies, with_legal_forms
 from newsnlp.extract.institutions.ends import (
     cut_at_model_starts,
     cut_at_persons,
@@ -27,9 +27,12 @@ from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
+from newsnlp.extract.institutions.registered import with_registered_forms
 from newsnlp.extract.institutions.teams import team_mentions
+from newsnlp.extract.institutions.unit_seats import with_unit_seats
 from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.models import Institution, Span
+from newsnlp.resources import VERSION1, compile_pattern
 
 __all__ = ["extract_institutions"]
 
@@ -86,6 +89,7 @@ def _link_parents(entities: list[Entity], out: list[Institution], ids: dict[int,
 # where a site names its owner: its header and menus, its footer, the page's own lines
 # (not other articles' headlines, ads or comments, which name other institutions)
 OWNER_CHROME = frozenset({"navigation", "footer", "metadata", "other"})
+_PATRON_HINT = compile_pattern(r"\bim\.|\bimienia\b", VERSION1)
 
 
 def chrome_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
@@ -93,6 +97,15 @@ def chrome_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
     evidence of what an article's acronym spells, never mentions of their own."""
     return find_mentions(text, [replace(b, kind="paragraph") for b in blocks
                                 if b.kind == "chrome" and b.chrome in OWNER_CHROME])
+
+
+def registered_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
+    """The names in the page's own chrome lines that may hold a registered name, a legal
+    form or a patron (`MZK w Koninie Sp. z o.o.`, `ZSP nr 2 im. Jana Pawła II`), with
+    their legal forms: the site's owner as it names itself."""
+    return with_legal_forms(text, chrome_names(text, [
+        b for b in blocks if may_have_companies(text, b.start, b.end)
+        or _PATRON_HINT.search(text, b.start, b.end) is not None]))
 
 
 def extract_institutions(
@@ -108,7 +121,7 @@ def extract_institutions(
     spans = content_spans(blocks)
     model = [trimmed(text, s, e) for s, e in extra_candidates]  # no name ends with `w`
     extra_candidates = [(s, e) for s, e in model if s < e]
-    mentions = with_legal_forms(text, find_mentions(text, blocks))
+    mentions = with_unit_seats(text, with_legal_forms(text, find_mentions(text, blocks)))
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
                                extra_candidates)
@@ -119,6 +132,7 @@ def extract_institutions(
     mentions = uncontradicted(text, mentions)
     mentions += introduced_mentions(text, spans, mentions)
     mentions = spelled_acronyms(text, mentions, lambda: chrome_names(text, blocks))
+    mentions = with_registered_forms(mentions, lambda: registered_names(text, blocks))
     mentions += spelled_uses(text, spans, mentions)
     mentions += team_mentions(text, spans, mentions)
     return _to_models(text, merge(mentions, frozenset(extra_candidates)))

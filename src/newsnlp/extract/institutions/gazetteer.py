@@ -60,6 +60,7 @@ class Vocabulary:
     connectors: frozenset[str]
     connector_nouns: frozenset[str]  # 'na rzecz': a lower-case word a connector may take
     numbered_unit_heads: frozenset[str]  # 'Koło PZW nr 16': the number is the unit's
+    territorial_heads: tuple[str, ...]  # 'Okręg PZW w Toruniu': the town is the unit's
     parent_links: frozenset[str]
     unit_name_hints: dict[str, tuple[str, ...]]
     not_institutions: frozenset[str]
@@ -149,6 +150,7 @@ def _vocabulary(raw: dict[str, Any]) -> Vocabulary:
         connectors=frozenset(raw["connectors"]),
         connector_nouns=frozenset(raw["connector_nouns"]["words"]),
         numbered_unit_heads=frozenset(raw["numbered_unit_heads"]["heads"]),
+        territorial_heads=tuple(raw["territorial_heads"]["heads"]),
         parent_links=frozenset(raw["unit_parent_links"]),
         unit_name_hints={k: tuple(v) for k, v in raw["unit_name_hints"].items()
                          if not k.startswith("_")},

@@ -26,6 +26,12 @@ class Entry:
     case: str  # the case of the matched form ("nom" for acronyms)
     lower_ok: bool = False
 
+    @property
+    def head(self) -> str:
+        """A unit or generic head's head noun, lower case (`dział`, `rada` of `Rada
+        Rodziców`): the noun its name is read around."""
+        return self.ref.split()[0].lower()
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -54,9 +60,15 @@ def _add_forms(trie: Trie[Entry], name: str, what: str, ref: str, lower_ok: bool
             if form.endswith(" " + full) and form != full:
                 variants.add(form[: -len(full)] + acr)
         for part, acr in parts.get(case, ()):
-            variants |= {v.replace(f" {part} ", f" {acr} ") for v in variants}
+            variants |= {_abbreviated(v, part, acr) for v in variants}
         for variant in variants:
             trie.add(split_words(variant), Entry(what, ref, case, lower_ok))
+
+
+def _abbreviated(form: str, part: str, acr: str) -> str:
+    """`form` with `part` written as its acronym, inside the name or at its end."""
+    out = form.replace(f" {part} ", f" {acr} ")
+    return out[:-len(part)] + acr if out.endswith(f" {part}") else out
 
 
 @lru_cache(maxsize=1)

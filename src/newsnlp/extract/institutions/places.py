@@ -51,8 +51,13 @@ def is_person_name(word: str) -> bool:
             and not _geo_readings(word))
 
 
+# the endings of surnames declined as adjectives ('Sadowski', 'Nowicka'): a first name before
+# one is a person, while one before another adjective is a place ('Kazimierz Dolny')
+_ADJECTIVAL_SURNAME = ("ski", "cki", "dzki", "ska", "cka", "dzka")
+
+
 def looks_like_person(text: str) -> bool:
-    """'Anna Nowak': a first name followed by a surname."""
+    """'Anna Nowak', 'Grzegorz Sadowski': a first name followed by a surname."""
     words = text.split()
     if len(words) < 2:
         return False
@@ -60,7 +65,8 @@ def looks_like_person(text: str) -> bool:
                 for a in morphology.analyse(words[0]))
     second = morphology.analyse(words[1])
     surname = any("nazwisko" in a.qualifiers for a in second)
-    return first and surname and not any(a.tag.startswith("adj") for a in second)
+    return first and surname and (words[1].endswith(_ADJECTIVAL_SURNAME)
+                                  or not any(a.tag.startswith("adj") for a in second))
 
 
 @lru_cache(maxsize=8192)
