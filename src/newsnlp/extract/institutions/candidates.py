@@ -224,7 +224,7 @@ class Scanner:
         'Oddział w X'. A university's seat is part of its name ('UKW w Bydgoszczy')."""
         text = self.text
         if t.has("branch") and (got := slots.read_branch(text, end)):
-            m.locality, m.branch = got[0], True
+            m.locality, m.branch, m.name = got[0], True, got[2]
             return got[1]
         if t.scope == "national" and not ((t.has("branch") and self.national_locality)
                                           or t.kind == "university"):

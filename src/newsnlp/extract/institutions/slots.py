@@ -7,6 +7,9 @@ end offset, or None; all patterns are bounded and run under the shared regex tim
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.lexicon import lexicon
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.name_words import hyphenated
@@ -18,7 +21,15 @@ from newsnlp.extract.institutions.places import (
 )
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph import morfeusz as morphology
-from newsnlp.resources import GUARD_FROM, VERSION1, Match, Pattern, compile_pattern
+from newsnlp.morph.inflect import case_forms
+from newsnlp.resources import (
+    GUARD_FROM,
+    VERSION1,
+    Match,
+    Pattern,
+    compile_pattern,
+    word_alternation,
+)
 
 __all__ = [
     "in_capital",
@@ -58,7 +69,6 @@ _FOR_TOWN = compile_pattern(
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
-_BRANCH_HEAD = compile_pattern(r"[ \t]+Oddział(?=[ \t]+we?[ \t])", _F)
 _INTRO = compile_pattern(
     r"[ \t]*\([ \t]*(\p{Lu}[\p{L}]{1,9}(?:[ \t]\p{Lu}[\p{L}]{1,5})?)[ \t]*\)", _F)
 # a suffix word may be a compound adjective written with a spaced dash, its first part in -o
@@ -223,16 +233,29 @@ def read_commune(text: str, pos: int) -> tuple[str, int] | None:
 _BRANCH = compile_pattern(rf"[ \t]+O/({_WORD}(?:[ \t]+{_WORD})?)", _F)
 
 
-def read_branch(text: str, pos: int) -> tuple[Locality, int] | None:
+@cache
+def _branch_heads() -> tuple[Pattern, dict[str, str]]:
+    """A branch head in any case before `w X`, and each form's nominative (`Oddziale` ->
+    `Oddział`): the head inflects with the sentence ('w ZUS Oddziale w Tarnobrzegu')."""
+    forms = {form: head for head in gazetteer().vocabulary.branch_heads
+             for form in case_forms(head).values()}
+    return (compile_pattern(rf"[ \t]+({word_alternation(forms)})(?=[ \t]+we?[ \t])", _F),
+            forms)
+
+
+def read_branch(text: str, pos: int) -> tuple[Locality, int, str | None] | None:
     """The branch town after an agency's name: 'O/Katowice' (nominative), or the official
-    form of a branch's name, 'Oddział w Katowicach' after the agency's full name
-    ('Generalnej Dyrekcji Dróg Krajowych i Autostrad Oddział w Poznaniu')."""
+    form of a branch's name, 'Oddział w Katowicach' after the agency's name ('Generalnej
+    Dyrekcji Dróg Krajowych i Autostrad Oddział w Poznaniu', 'ZUS Inspektoratu w Nowym
+    Targu'), with the branch head's nominative."""
     m = _match(_BRANCH, text, pos)
     if not m:
-        head = _match(_BRANCH_HEAD, text, pos)
-        return locality_at(text, head.end()) if head else None
+        pattern, nominatives = _branch_heads()
+        head = _match(pattern, text, pos)
+        seat = locality_at(text, head.end()) if head else None
+        return (*seat, nominatives[head.group(1)]) if head and seat else None
     place = _trim_place(m.group(1))
-    return (Locality(place, False), m.start(1) + len(place)) if place else None
+    return (Locality(place, False), m.start(1) + len(place), None) if place else None
 
 
 def read_acronym_intro(text: str, pos: int) -> tuple[str, int, int, int] | None:
