@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsnlp.extract.institutions.companies import is_company_body
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.places import looks_like_person
 from newsnlp.morph import morfeusz as morphology
@@ -28,10 +28,14 @@ _MAX_WORDS = 6
 def _names_a_body(word: str) -> bool:
     """A capitalised common noun that can head an organisation's name: a common-noun
     reading (not a place's or a person's name: 'Polska'), none of them masculine personal
-    (an office holder: 'Przewodniczący', 'Sekretarz', 'Prezes')."""
-    nouns = [morphology.tag_values(a.tag) for a in morphology.analyse(word)
-             if a.tag.startswith("subst") and a.lemma.islower()]
-    return bool(nouns) and all(len(t) > 3 and "m1" not in t[3] for t in nouns)
+    (an office holder: 'Przewodniczący', 'Sekretarz', 'Prezes') nor another word that heads
+    no organisation (`not_organisation_heads`: 'Członkini', 'Sala')."""
+    readings = [a for a in morphology.analyse(word)
+                if a.tag.startswith("subst") and a.lemma.islower()]
+    stop = evidence_rules()["not_organisation_heads"]
+    return bool(readings) and all(
+        len(t) > 3 and "m1" not in t[3] and a.lemma not in stop
+        for a in readings for t in [morphology.tag_values(a.tag)])
 
 
 def unit_words(piece: str) -> bool:
