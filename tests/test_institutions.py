@@ -9,6 +9,7 @@ import pytest
 from newsnlp.extract.institutions import extract_institutions
 from newsnlp.extract.institutions.enumeration import lists_complements
 from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.places import locative
 from newsnlp.layout.blocks import Block
 from newsnlp.models import Institution
 from newsnlp.morph import morfeusz as morphology
@@ -141,7 +142,8 @@ def test_works_chancelleries_and_numbered_tax_offices() -> None:
     assert lab.parent == c["Narodowy Instytut Zdrowia w Warszawie"].id
     assert c["Zakład Gospodarki Wodnej w Kępnie"].parent is None
     works = by_canon(run("Dach położył Zakład Dekarski „Krokwia” z Opola."))
-    assert mentions(works["Zakład Dekarski „Krokwia”"]) == {"Zakład Dekarski „Krokwia”"}
+    assert mentions(works["Zakład Dekarski „Krokwia” w Opolu"]) == {
+        "Zakład Dekarski „Krokwia” z Opola"}  # seated where it is from
     assert c["Kancelaria Senatu"].kind == "parliament"  # the statute's name, no state's name
     assert mentions(c["II Urząd Skarbowy w Opolu"]) == {"II Urząd Skarbowy w Opolu"}
 
@@ -1344,3 +1346,26 @@ def test_mountain_rescue_groups_are_written_with_the_acronym() -> None:
     assert {"Grupa Bieszczadzka Górskiego Ochotniczego Pogotowia Ratunkowego",
             "Grupa Karkonoska Górskiego Ochotniczego Pogotowia Ratunkowego",
             "Górskie Ochotnicze Pogotowie Ratunkowe"} <= set(c)
+
+
+def test_an_organisation_with_a_quoted_name_is_seated_where_it_is_from() -> None:
+    """`Fundacja „Promyk” z Brzeska` is seated in Brzesko; an ambiguous genitive is the city
+    (`z Siedlec`: Siedlce, not the village Siedlec); `z pomocą` is no town."""
+    c = by_canon(run("Pomoc przekazała Fundacja Pomocy Dzieciom „Promyk” z Brzeska. Darczyńcą "
+                     "jest Fundacja „Zdrowe Dzieciństwo” z Siedlec. Fundacja „Dobro” z pomocą "
+                     "wolontariuszy zebrała 5 tys. zł."))
+    assert {"Fundacja Pomocy Dzieciom „Promyk” w Brzesku",
+            "Fundacja „Zdrowe Dzieciństwo” w Siedlcach", "Fundacja „Dobro”"} <= set(c)
+    assert c["Fundacja Pomocy Dzieciom „Promyk” w Brzesku"].locality == "Brzesko"
+
+
+@pytest.mark.parametrize(("town", "form"), [
+    ("Nowy Sącz", "Nowym Sączu"), ("Gorzów Wielkopolski", "Gorzowie Wielkopolskim"),
+    ("Nieszkowice Wielkie", "Nieszkowicach Wielkich"), ("Bielsko-Biała", "Bielsku-Białej"),
+    ("Kędzierzyn-Koźle", "Kędzierzynie-Koźlu"), ("Zielona Góra", "Zielonej Górze")])
+def test_a_town_s_locative_keeps_its_adjective_s_degree_and_agreement(town: str,
+                                                                     form: str) -> None:
+    """The adjective of a town's name agrees with its noun in the positive degree (`Nowym`,
+    not `Nowszym`), though it may be a village's name of its own (`Wielkie`); each part of a
+    hyphenated name is a noun."""
+    assert locative(town) == form

@@ -150,12 +150,16 @@ def tag_values(tag: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(field.split(".")) for field in tag.split(":"))
 
 
-def _matches(tag: str, case: str, number: str, gender: str | None) -> bool:
-    """True when `tag` is a noun/adjective tag with that case, number and (optional) gender."""
+def _matches(tag: str, case: str, number: str, gender: str | None,
+             degree: str | None = None) -> bool:
+    """True when `tag` is a noun/adjective tag with that case, number and (optional) gender
+    and adjective degree."""
     fields = tag_values(tag)
     if len(fields) < 4 or fields[0][0] not in ("subst", "adj", "depr", "ppas", "pact", "num"):
         return False
     if number not in fields[1] or case not in fields[2]:
+        return False
+    if degree is not None and (len(fields) < 5 or degree not in fields[4]):
         return False
     return gender is None or gender in fields[3]
 
@@ -179,8 +183,10 @@ def _match_case(form: str, model: str) -> str:
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def inflect(lemma: str, case: str, number: str = "sg", gender: str | None = None) -> str | None:
-    """`lemma` in `case`/`number` (NKJP names: nom gen dat acc inst loc voc; sg pl).
+def inflect(lemma: str, case: str, number: str = "sg", gender: str | None = None,
+            degree: str | None = None) -> str | None:
+    """`lemma` in `case`/`number` (NKJP names: nom gen dat acc inst loc voc; sg pl), an
+    adjective in `degree` (pos, com, sup) when given ('nowy' -> 'nowym', not 'nowszym').
 
     inflect("Sosnowiec", "loc") -> "Sosnowcu". Place names win over homonymous surnames;
     None when Morfeusz is missing or knows no such form.
@@ -189,7 +195,7 @@ def inflect(lemma: str, case: str, number: str = "sg", gender: str | None = None
         raise ValueError(f"unknown case/number: {case!r}/{number!r}")
     if gender is not None and gender not in _GENDERS:
         raise ValueError(f"unknown gender: {gender!r}")
-    forms = [g for g in generate(lemma) if _matches(g.tag, case, number, gender)]
+    forms = [g for g in generate(lemma) if _matches(g.tag, case, number, gender, degree)]
     if not forms:
         return None
     best = min(forms, key=lambda g: _rank(g, lemma))

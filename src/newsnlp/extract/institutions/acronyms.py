@@ -5,7 +5,7 @@ Opolska); and where an acronym ends, its case ending glued on ('ZUS-u')."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -17,7 +17,8 @@ from newsnlp.layout.linetypes import is_person_name_line
 from newsnlp.morph import morfeusz as morphology
 from newsnlp.resources import compile_pattern, escape, load_json
 
-__all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms", "spelled_uses"]
+__all__ = ["acronym_end", "introduced_mentions", "spelled_acronyms", "spelled_uses",
+           "stands_for"]
 
 MIN_PAGE_ACRONYM = 3  # letters of an acronym a chrome name may spell (`PO` is too short)
 _CAPITALS = compile_pattern(r"(?<![\w-])\p{Lu}{3,8}(?![\w])", 0)  # an acronym standing alone
@@ -212,6 +213,12 @@ def _weak(type_ids: tuple[str, ...]) -> bool:
     for several types: a strong one (`SLD`, `NFZ`) keeps its reading."""
     types = gazetteer().types
     return len(type_ids) > 1 or any(types[t].has("weak") for t in type_ids)
+
+
+def stands_for(acr: str, mentions: Iterable[Mention]) -> bool:
+    """`acr` is written for the institution of `mentions`: introduced for it, written alone
+    for it, or spelled by its name's initials ('UNP' for Uniwersytet Nadwiślański w Płocku)."""
+    return any(acr in (m.intro_acronym, m.text) or acr in _spellings(m) for m in mentions)
 
 
 def _spellings(m: Mention) -> tuple[str, ...]:

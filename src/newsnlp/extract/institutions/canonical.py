@@ -6,6 +6,7 @@ page writes it in the locative); units are '<unit> <parent canonical in the geni
 
 from __future__ import annotations
 
+from newsnlp.extract.institutions.acronyms import stands_for
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import InstType, gazetteer
 from newsnlp.extract.institutions.mention import Locality
@@ -104,9 +105,8 @@ def _without_acronym(name: str, parent: Entity) -> str:
     """`name` without a last word that is the parent's acronym: its own (`acronym`) or one
     the page writes for it (`Dział Ekonomiki LODR` under the Lubelski Ośrodek)."""
     last = name.rsplit(" ", 1)[-1]
-    shorts = {acronym(parent)} | {m.intro_acronym for m in parent.mentions} | {
-        m.text for m in parent.mentions if m.text.isupper()}
-    return name[:-len(last) - 1] if " " in name and last in shorts else name
+    ours = last == acronym(parent) or (last.isupper() and stands_for(last, parent.mentions))
+    return name[:-len(last) - 1] if " " in name and ours else name
 
 
 def _with_form(name: str, form: str, ent: Entity) -> str:

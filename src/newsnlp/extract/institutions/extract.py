@@ -28,8 +28,8 @@ from newsnlp.extract.institutions.merge import merge
 from newsnlp.extract.institutions.model_units import units_from_model
 from newsnlp.extract.institutions.org_kind import organisation_kind
 from newsnlp.extract.institutions.registered import with_registered_forms
+from newsnlp.extract.institutions.seats import with_seats
 from newsnlp.extract.institutions.teams import team_mentions
-from newsnlp.extract.institutions.unit_seats import with_unit_seats
 from newsnlp.layout.blocks import Block, content_spans
 from newsnlp.models import Institution, Span
 from newsnlp.resources import VERSION1, compile_pattern
@@ -121,7 +121,7 @@ def extract_institutions(
     spans = content_spans(blocks)
     model = [trimmed(text, s, e) for s, e in extra_candidates]  # no name ends with `w`
     extra_candidates = [(s, e) for s, e in model if s < e]
-    mentions = with_unit_seats(text, with_legal_forms(text, find_mentions(text, blocks)))
+    mentions = with_seats(text, with_legal_forms(text, find_mentions(text, blocks)))
     mentions = widen_to_model(text, cut_at_persons(text, mentions, persons), extra_candidates)
     mentions = extend_to_model(text, cut_at_model_starts(text, mentions, extra_candidates),
                                extra_candidates)

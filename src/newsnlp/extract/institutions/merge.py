@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from newsnlp.extract.institutions import name_words as words
-from newsnlp.extract.institutions.canonical import canonical
+from newsnlp.extract.institutions.acronyms import stands_for
+from newsnlp.extract.institutions.canonical import acronym, canonical
 from newsnlp.extract.institutions.entity import Entity
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention, flatten
@@ -132,9 +133,13 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
 
 def _candidate_parent(ent: Entity, kinds: Iterable[str],
                       entities: list[Entity]) -> Entity | None:
-    """The most mentioned institution of an allowed kind (earliest on ties)."""
+    """The most mentioned institution of an allowed kind (earliest on ties); one the unit's
+    name ends with an acronym of ('Dział Promocji UNP'), if it does."""
     allowed = set(kinds)
     found = [e for e in entities if e is not ent and _can_adopt(e, allowed)]
+    last = (ent.name or "").rsplit(" ", 1)[-1]
+    if len(last) > 1 and last.isupper():
+        found = [e for e in found if last == acronym(e) or stands_for(last, e.mentions)]
     if not found:
         return None
     return max(found, key=lambda e: (len(e.mentions), -e.first()))

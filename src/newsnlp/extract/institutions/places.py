@@ -21,6 +21,7 @@ __all__ = [
     "locative_run",
     "looks_like_person",
     "nominative",
+    "place_lemmas",
     "preposition",
 ]
 
@@ -108,44 +109,57 @@ def locative_run(place: str) -> str:
     return " ".join(parts[:keep])
 
 
-def _loc_word(word: str, number: str, gender: str | None) -> str | None:
-    """One word of a place name in the locative (nouns by their own reading, adjectives agree)."""
-    for a in _geo_readings(word):
+def _loc_word(word: str, number: str, gender: str | None, head: bool) -> str | None:
+    """One word of a place name in the locative: the noun by its own reading, an adjective
+    agreeing with it ('Nieszkowicach Wielkich', though `Wielkie` is a village's name too)."""
+    noun = [a for a in _geo_readings(word) if "nom" in morphology.tag_values(a.tag)[2]]
+    adjectives = [] if head else [a for a in morphology.analyse(word) if _adjective_nom(a)]
+    for a in adjectives:  # in its own degree ('Nowy', not 'Nowszym')
+        form = morphology.inflect(a.lemma, "loc", number, gender,
+                                  morphology.tag_values(a.tag)[4][0])
+        if form:
+            return match_case(form, word)
+    for a in noun:
         fields = morphology.tag_values(a.tag)
-        if "nom" in fields[2]:
-            form = morphology.inflect(a.raw_lemma, "loc", fields[1][0], fields[3][0])
-            if form:
-                return match_case(form, word)
-    for a in morphology.analyse(word):
-        fields = morphology.tag_values(a.tag)
-        if fields[0][0] == "adj" and "nom" in fields[2]:
-            form = morphology.inflect(a.lemma, "loc", number, gender)
-            if form:
-                return match_case(form, word)
+        form = morphology.inflect(a.raw_lemma, "loc", fields[1][0], fields[3][0])
+        if form:
+            return match_case(form, word)
+    if head:
+        return _loc_word(word, number, gender, False)
     return None
 
 
-def _agreement(words: list[str]) -> tuple[str, str | None]:
-    """Number and gender of the place noun among `words` (for agreeing adjectives)."""
-    for word in words:
-        for part in word.split("-"):
-            for a in _geo_readings(part):
-                fields = morphology.tag_values(a.tag)
-                if "nom" in fields[2]:
-                    return fields[1][0], fields[3][0]
-    return "sg", None
+def _adjective_nom(a: morphology.Analysis) -> bool:
+    """A nominative adjective reading."""
+    fields = morphology.tag_values(a.tag)
+    return fields[0][0] == "adj" and "nom" in fields[2] and len(fields) > 4
+
+
+def _head(words: list[str]) -> int:
+    """The place noun among the words of a name: the first with a place reading that is no
+    adjective ('Sącz' of 'Nowy Sącz', 'Nieszkowice'), else the first with any place
+    reading; a hyphenated word is read by its first part."""
+    firsts = [w.split("-")[0] for w in words]
+    geo = [k for k, p in enumerate(firsts)
+           if any("nom" in morphology.tag_values(a.tag)[2] for a in _geo_readings(p))]
+    plain = [k for k in geo if not any(_adjective_nom(a) for a in morphology.analyse(firsts[k]))]
+    return (plain or geo or [0])[0]
 
 
 @lru_cache(maxsize=4096)
 def locative(place: str) -> str | None:
-    """'Masłów' -> 'Masłowie', 'Mąchocice Kapitulne' -> 'Mąchocicach Kapitulnych'."""
+    """'Masłów' -> 'Masłowie', 'Mąchocice Kapitulne' -> 'Mąchocicach Kapitulnych'; each
+    part of a hyphenated town is a noun of its own ('Bielsku-Białej')."""
     words = place.split()
-    number, gender = _agreement(words)
+    head = _head(words)
+    fields = [morphology.tag_values(a.tag) for a in _geo_readings(words[head].split("-")[0])
+              if "nom" in morphology.tag_values(a.tag)[2]]
+    number, gender = (fields[0][1][0], fields[0][3][0]) if fields else ("sg", None)
     out = []
-    for word in words:
+    for k, word in enumerate(words):
         parts = []
         for part in word.split("-"):
-            form = _loc_word(part, number, gender)
+            form = _loc_word(part, number, gender, k == head or "-" in word)
             if form is None:
                 return None
             parts.append(form)
@@ -161,8 +175,9 @@ def preposition(locative_place: str) -> str:
     return "w"
 
 
-def _part_lemmas(part: str) -> list[str]:
-    """Place-name lemmas of one word or hyphen part ('Bielsku' -> Bielsk, Bielsko)."""
+def place_lemmas(part: str) -> list[str]:
+    """Place-name lemmas of one word or hyphen part ('Bielsku' -> Bielsk, Bielsko; 'Siedlec'
+    -> Siedlec, Siedlce)."""
     out = [a.lemma for a in _geo_readings(part)]
     return list(dict.fromkeys(out)) or [part]
 
@@ -182,12 +197,12 @@ def nominative(place: str, locative_form: bool) -> str:
         return first
     parts = place.split("-")
     if len(parts) == 2 and " " not in place:
-        for a in _part_lemmas(parts[0]):
-            for b in _part_lemmas(parts[1]):
+        for a in place_lemmas(parts[0]):
+            for b in place_lemmas(parts[1]):
                 if f"{a}-{b}" in known:
                     return f"{a}-{b}"
     if " " not in place:
-        for lemma in _part_lemmas(place):
+        for lemma in place_lemmas(place):
             if lemma in known:
                 return lemma
     return first

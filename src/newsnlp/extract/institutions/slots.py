@@ -18,6 +18,8 @@ from newsnlp.extract.institutions.places import (
     is_place,
     locative_run,
     looks_like_person,
+    nominative,
+    place_lemmas,
 )
 from newsnlp.extract.institutions.tokens import tokenize
 from newsnlp.morph import morfeusz as morphology
@@ -32,6 +34,7 @@ from newsnlp.resources import (
 )
 
 __all__ = [
+    "from_place_at",
     "in_capital",
     "locality_at",
     "read_acronym_intro",
@@ -67,6 +70,7 @@ _TOWN_DISTRICT = compile_pattern(
 _FOR_TOWN = compile_pattern(
     rf"[ \t]+(dla[ \t]+miasta[ \t]+(?:stołecznego[ \t]+)?)({_PLACE})", _F)
 _LOCALITY = compile_pattern(rf"[ \t]+(we?)[ \t]+({_PLACE})", _F)
+_FROM_PLACE = compile_pattern(rf"[ \t]+ze?[ \t]+({_PLACE})", _F)
 _DIRECT = compile_pattern(rf"[ \t]+(?:KSRG[ \t]+)?({_PLACE})", _F)
 _COMMUNE = compile_pattern(rf"[ \t]+(?:gminy|miasta)[ \t]+({_PLACE})", _F)
 _INTRO = compile_pattern(
@@ -189,6 +193,18 @@ def locality_at(text: str, pos: int) -> tuple[Locality, int] | None:
     preposition) and where it ends."""
     loc = read_locality(text, pos)
     return (Locality(loc[1], True, loc[0]), loc[2]) if loc else None
+
+
+def from_place_at(text: str, pos: int) -> tuple[Locality, int] | None:
+    """The town an organisation is from, `z X` in the genitive ('Fundacja „Promyk” z
+    Brzeska'): as a locality in the nominative, and where it ends."""
+    got = _read_place(_FROM_PLACE, text, pos)
+    if got is None:
+        return None
+    cities = gazetteer().powiat_cities  # an ambiguous genitive: the city ('Siedlec': Siedlce)
+    town = next((t for t in place_lemmas(got[0]) if t in cities), None) if " " not in got[0] \
+        else None
+    return Locality(town or nominative(got[0], True), False), got[1]
 
 
 _NAME_REACH = 120  # characters after `w` an institution's name is looked up in
