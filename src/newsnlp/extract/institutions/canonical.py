@@ -79,7 +79,7 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
     elif ent.what == "unit" and parent is not None:
         case = "loc" if ent.parent_link == "przy" else "gen"
         link = " przy " if ent.parent_link == "przy" else " "
-        written = f"{link}{inflect_name(parent, case)}"
+        written = f"{link}{_parent_as_written(ent) or inflect_name(parent, case)}"
         # a unit whose own name already ends with its parent's ('Zarząd Fundacji X'), or
         # with the parent's acronym, which the parent's name replaces ('Dział Ekonomiki LODR')
         own = _without_acronym(ent.name or "", ent.parent) if ent.parent else ent.name or ""
@@ -99,6 +99,15 @@ def canonical(ent: Entity, cache: dict[int, str] | None = None) -> str:
         name = _with_form(name, form, ent)
     cache[id(ent)] = name
     return name
+
+
+def _parent_as_written(unit: Entity) -> str | None:
+    """The parent's name as the unit's mention writes it, for a parent whose units keep its
+    acronym by statute (`units_by_acronym`: 'Komisja Zakładowa NSZZ „Solidarność”')."""
+    t = gazetteer().types.get(unit.parent.type_id or "") if unit.parent else None
+    if t is None or not t.has("units_by_acronym"):
+        return None
+    return next((m.parent.text for m in unit.mentions if m.parent is not None), None)
 
 
 def _without_acronym(name: str, parent: Entity) -> str:
