@@ -54,9 +54,11 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
             2 if surface.isupper() else 3):
         return None
     at = text.find(surface, start, end)  # where the name stands in the text (-1: quoted inside)
-    if (not quoted and " " not in surface and only_common_noun(surface)
-            and _opens_sentence(text, at) and surface[:STEM].casefold() not in _named_inside(text)):
-        return None  # `Internauci apelują…`: a common noun capitalised as the first word
+    if not quoted and " " not in surface and only_common_noun(surface) and (
+            (_opens_sentence(text, at) and surface[:STEM].casefold() not in _named_inside(text))
+            or base_form(surface).casefold() in _head_words()):
+        return None  # `Internauci apelują…`: a common noun capitalised as the first word;
+        # `prezes Spółdzielni`, `biuro Izby`: a name's head word alone refers back to it
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
     cut = surface.find(" w ") if at >= 0 else -1
@@ -74,6 +76,17 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
         # before it; CONVENTIONS: the canonical name takes a locality the article attaches)
         m.locality, m.end, m.text = seat[0], seat[1], text[start:seat[1]]
     return m
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The first words of the gazetteer's names and of the generic and unit heads, case-folded
+    (`spółdzielnia`, `izba`, `kasa`): alone, such a word refers back to a name (CONVENTIONS:
+    `Sąd`, `Zarząd` used alone are no institutions)."""
+    gaz = gazetteer()
+    names = [t.name for t in gaz.types.values()] + [*gaz.vocabulary.generic_heads,
+                                                     *gaz.vocabulary.unit_heads]
+    return frozenset(n.split()[0].casefold() for n in names)
 
 
 @lru_cache(maxsize=1)
