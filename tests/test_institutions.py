@@ -1369,3 +1369,22 @@ def test_a_town_s_locative_keeps_its_adjective_s_degree_and_agreement(town: str,
     not `Nowszym`), though it may be a village's name of its own (`Wielkie`); each part of a
     hyphenated name is a noun."""
     assert locative(town) == form
+
+
+def test_a_model_span_cut_inside_a_patron_is_read_whole() -> None:
+    """A model span may stop at a title's full stop (`im. dr.`): the rules read the patron
+    to its end ('im. dr. Karola Jonschera') and the town after it."""
+    text = "Pacjentów przyjmie Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi."
+    start = text.index("Miejskie")
+    tagged = [(start, text.index(" Karola"))]
+    c = by_canon(extract_institutions(text, _blocks(text), extra_candidates=tagged))
+    assert mentions(c["Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi"]) == {
+        "Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi"}
+
+
+def test_an_adjective_before_a_type_keeps_the_words_after_it() -> None:
+    """`Centralny` makes the clinical hospital a name of its own; the university it belongs
+    to, written after it, stays in that name."""
+    c = by_canon(run("Pacjent trafił do Centralnego Szpitala Klinicznego Uniwersytetu "
+                     "Medycznego w Łodzi."))
+    assert "Centralny Szpital Kliniczny Uniwersytetu Medycznego w Łodzi" in c

@@ -145,10 +145,12 @@ def _implied_parent(ent: Entity, t: InstType) -> str:
 
 
 def _generic_name(ent: Entity) -> str:
-    """Nominative name of an organisation outside the gazetteer, with its number, quote and
-    patron (`Publiczna Szkoła Podstawowa nr 21`: an adjective made a type's name generic)."""
+    """Nominative name of an organisation outside the gazetteer, with the words after its
+    head, its number, quote and patron (`Publiczna Szkoła Podstawowa nr 21`, `Centralny
+    Szpital Kliniczny Uniwersytetu Medycznego`: an adjective made a type's name generic)."""
     name = ent.name or ent.mentions[0].text
-    for attr, fmt in (("number", _number), ("quoted", " {}".format), ("patron", " {}".format)):
+    for attr, fmt in (("suffix", " {}".format), ("number", _number), ("quoted", " {}".format),
+                      ("patron", " {}".format)):
         value = ent.attr(attr)
         if value and value not in name:
             name += fmt(value)

@@ -61,6 +61,9 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
         # `prezes Spółdzielni`, `biuro Izby`: a name's head word alone refers back to it
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
+    patron = _patron(text, at, surface)
+    if patron is not None:  # `Centrum Medyczne im. dr.` + `Karola Jonschera`: read whole
+        surface, end = surface[:patron[0]], max(end, patron[2])
     cut = surface.find(" w ") if at >= 0 else -1
     loc = slots.locality_at(text, at + cut) if cut > 0 else None
     name_part = surface[:cut] if loc else surface
@@ -68,7 +71,8 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     if not model_name_ok(name):
         return None
     name = f"{ordinal} {name}" if ordinal else name
-    m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part))
+    m = Mention(start, end, text[start:end], "generic", name=name, kind=generic_kind(name_part),
+                patron=patron[1] if patron else None)
     if loc and loc[1] == end:
         m.locality = loc[0]
     elif loc is None and (seat := slots.seat_at(text, end)) is not None:
@@ -76,6 +80,15 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
         # before it; CONVENTIONS: the canonical name takes a locality the article attaches)
         m.locality, m.end, m.text = seat[0], seat[1], text[start:seat[1]]
     return m
+
+
+def _patron(text: str, at: int, surface: str) -> tuple[int, str, int] | None:
+    """The patron inside a model span, read by the rules, which go past the abbreviations a
+    span may stop at ('im. dr. Karola Jonschera'): (where it starts in `surface`, the
+    patron, where it ends in `text`)."""
+    cut = max(surface.find(" im. "), surface.find(" imienia "))
+    got = slots.read_patron(text, at + cut) if at >= 0 and cut > 0 else None
+    return (cut, got[0], got[1]) if got else None
 
 
 @lru_cache(maxsize=1)
