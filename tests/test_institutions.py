@@ -1388,3 +1388,24 @@ def test_an_adjective_before_a_type_keeps_the_words_after_it() -> None:
     c = by_canon(run("Pacjent trafił do Centralnego Szpitala Klinicznego Uniwersytetu "
                      "Medycznego w Łodzi."))
     assert "Centralny Szpital Kliniczny Uniwersytetu Medycznego w Łodzi" in c
+
+
+def test_a_name_s_head_word_alone_refers_back_to_the_name() -> None:
+    """The model tags `Spółdzielni` in `prezes Spółdzielni`; the page named the cooperative
+    in full before, so the word refers back to it and is no institution of its own
+    (CONVENTIONS); on a page naming no such name, the tagged word stays."""
+    text = ("Zebranie zwołała Spółdzielnia Mieszkaniowa „Zatorze” w Lesznie. Według prezesa "
+            "Spółdzielni opłaty wzrosną.")
+    at = text.index("Spółdzielni opłaty")
+    names = by_canon(extract_institutions(text, _blocks(text), extra_candidates=[(at, at + 11)]))
+    assert set(names) == {"Spółdzielnia Mieszkaniowa „Zatorze” w Lesznie"}
+    alone = "Według prezesa Spółdzielni opłaty wzrosną."
+    at = alone.index("Spółdzielni")
+    assert by_canon(extract_institutions(alone, _blocks(alone), extra_candidates=[(at, at + 11)]))
+
+
+def test_the_union_by_its_acronym_and_either_quotation_marks() -> None:
+    c = by_canon(run('Protest poparł NSZZ "Solidarność", a działacze NSZZ „S” z Gdańska '
+                     "przyjechali autokarem."))
+    assert mentions(c["Niezależny Samorządny Związek Zawodowy „Solidarność”"]) == {
+        'NSZZ "Solidarność"', "NSZZ „S”"}

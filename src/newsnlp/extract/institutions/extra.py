@@ -35,6 +35,8 @@ _NO_LAST_WORDS = PREPOSITIONS | CONJUNCTIONS
 SENTENCE_LOOKBACK = 8  # characters read back over the spaces and dashes before a word
 STEM = 4  # letters of a name that its case endings leave alone (`Legia`, `Legii`)
 _INSIDE = compile_pattern(rf"[\p{{Ll}},][ \t](\p{{Lu}}\p{{Ll}}{{{STEM - 1}}})", 0)
+# a capitalised word followed by another, each started at a word's start (linear)
+_OPENER = compile_pattern(rf"(?<!\p{{L}})(\p{{Lu}}\p{{Ll}}{{{STEM - 1}}})\p{{Ll}}*[ \t]\p{{Lu}}", 0)
 
 
 # quotation marks around a name: NKJP's spans hold them (`„Solidarności”`, `"Wprost"`)
@@ -56,7 +58,7 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
     at = text.find(surface, start, end)  # where the name stands in the text (-1: quoted inside)
     if not quoted and " " not in surface and only_common_noun(surface) and (
             (_opens_sentence(text, at) and surface[:STEM].casefold() not in _named_inside(text))
-            or base_form(surface).casefold() in _head_words()):
+            or _refers_back(text, base_form(surface))):
         return None  # `Internauci apelują…`: a common noun capitalised as the first word;
         # `prezes Spółdzielni`, `biuro Izby`: a name's head word alone refers back to it
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
@@ -91,15 +93,18 @@ def _patron(text: str, at: int, surface: str) -> tuple[int, str, int] | None:
     return (cut, got[0], got[1]) if got else None
 
 
+def _refers_back(text: str, word: str) -> bool:
+    """`word`, a common noun, opens a longer name the page writes (`Spółdzielnia
+    Mieszkaniowa „Zatorze”`, then `prezes Spółdzielni`): alone, it refers back to that name
+    (CONVENTIONS: `Sąd`, `Zarząd` used alone are no institutions)."""
+    return word[:STEM].casefold() in _name_openers(text)
+
+
 @lru_cache(maxsize=1)
-def _head_words() -> frozenset[str]:
-    """The first words of the gazetteer's names and of the generic and unit heads, case-folded
-    (`spółdzielnia`, `izba`, `kasa`): alone, such a word refers back to a name (CONVENTIONS:
-    `Sąd`, `Zarząd` used alone are no institutions)."""
-    gaz = gazetteer()
-    names = [t.name for t in gaz.types.values()] + [*gaz.vocabulary.generic_heads,
-                                                     *gaz.vocabulary.unit_heads]
-    return frozenset(n.split()[0].casefold() for n in names)
+def _name_openers(text: str) -> frozenset[str]:
+    """The first `STEM` letters (case-folded) of each capitalised word followed by another
+    capitalised word: the first words of the page's names of two words or more."""
+    return frozenset(m.group(1).casefold() for m in _OPENER.finditer(text))
 
 
 @lru_cache(maxsize=1)
