@@ -1409,3 +1409,12 @@ def test_the_union_by_its_acronym_and_either_quotation_marks() -> None:
                      "przyjechali autokarem."))
     assert mentions(c["Niezależny Samorządny Związek Zawodowy „Solidarność”"]) == {
         'NSZZ "Solidarność"', "NSZZ „S”"}
+
+
+def test_any_name_outside_the_gazetteer_takes_the_legal_form_after_it() -> None:
+    """A research firm, a clinic or a hospital run as a company is named with its legal
+    form, whatever its head word (`Instytut`, `Przychodnia`, `Szpital`)."""
+    c = by_canon(run("Badanie przeprowadził Instytut Badań Rynku Pulsar sp. z o.o., a pacjentów "
+                     "przyjmuje Przychodnia Zdrowie-Med sp. z o.o. w Łodzi."))
+    assert {"Instytut Badań Rynku Pulsar sp. z o.o.",
+            "Przychodnia Zdrowie-Med sp. z o.o. w Łodzi"} <= set(c)

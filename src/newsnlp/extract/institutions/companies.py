@@ -173,7 +173,7 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     it: `TVP SA Marian Zalewski`) is dropped."""
     forms: list[tuple[int, int]] = []
     for m in mentions:
-        named = m.what == "type" or (m.what == "generic" and (m.kind == "company" or m.quoted)
+        named = m.what == "type" or (m.what == "generic"
                                      and not any(c in m.text for c in (" i ", " oraz ")))
         # 'Banku Śląskiego i Pekao SA': Pekao's; a form after a quoted name is the name's
         institute = m.text.startswith("Instytut") or m.via_acronym

@@ -94,10 +94,22 @@ def _patron(text: str, at: int, surface: str) -> tuple[int, str, int] | None:
 
 
 def _refers_back(text: str, word: str) -> bool:
-    """`word`, a common noun, opens a longer name the page writes (`Spółdzielnia
-    Mieszkaniowa „Zatorze”`, then `prezes Spółdzielni`): alone, it refers back to that name
-    (CONVENTIONS: `Sąd`, `Zarząd` used alone are no institutions)."""
-    return word[:STEM].casefold() in _name_openers(text)
+    """`word`, a common noun that heads names (the first word of a gazetteer name or a
+    generic or unit head: `spółdzielnia`, `izba`), opens a longer name the page writes
+    (`Spółdzielnia Mieszkaniowa „Zatorze”`, then `prezes Spółdzielni`): alone, it refers
+    back to that name (CONVENTIONS: `Sąd`, `Zarząd` used alone are no institutions). A
+    club's short name is the club (`Legia`, `Stal`)."""
+    return word.casefold() in _head_words() and word[:STEM].casefold() in _name_openers(text)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The first words of the gazetteer's names and of the generic and unit heads,
+    case-folded."""
+    gaz = gazetteer()
+    names = [t.name for t in gaz.types.values()] + [*gaz.vocabulary.generic_heads,
+                                                     *gaz.vocabulary.unit_heads]
+    return frozenset(n.split()[0].casefold() for n in names)
 
 
 @lru_cache(maxsize=1)
