@@ -145,6 +145,8 @@ def test_works_chancelleries_and_numbered_tax_offices() -> None:
     assert mentions(works["Zakład Dekarski „Krokwia” w Opolu"]) == {
         "Zakład Dekarski „Krokwia” z Opola"}  # seated where it is from
     assert c["Kancelaria Senatu"].kind == "parliament"  # the statute's name, no state's name
+    senate = by_canon(run("Projekt trafił do Kancelarii Senatu, a Senat przyjął ustawę."))
+    assert senate["Kancelaria Senatu"].parent == senate["Senat Rzeczypospolitej Polskiej"].id
     assert mentions(c["II Urząd Skarbowy w Opolu"]) == {"II Urząd Skarbowy w Opolu"}
 
 
@@ -1350,12 +1352,14 @@ def test_mountain_rescue_groups_are_written_with_the_acronym() -> None:
 
 def test_an_organisation_with_a_quoted_name_is_seated_where_it_is_from() -> None:
     """`Fundacja „Promyk” z Brzeska` is seated in Brzesko; an ambiguous genitive is the city
-    (`z Siedlec`: Siedlce, not the village Siedlec); `z pomocą` is no town."""
+    (`z Siedlec`: Siedlce, not the village Siedlec); `z Krakowem` (with) and a country
+    (`z Ukrainy`) are no seat."""
     c = by_canon(run("Pomoc przekazała Fundacja Pomocy Dzieciom „Promyk” z Brzeska. Darczyńcą "
-                     "jest Fundacja „Zdrowe Dzieciństwo” z Siedlec. Fundacja „Dobro” z pomocą "
-                     "wolontariuszy zebrała 5 tys. zł."))
+                     "jest Fundacja „Zdrowe Dzieciństwo” z Siedlec. Fundacja „Dobro” z Krakowem "
+                     "podpisała umowę, a Fundacja „Most” z Ukrainy przysłała leki."))
     assert {"Fundacja Pomocy Dzieciom „Promyk” w Brzesku",
-            "Fundacja „Zdrowe Dzieciństwo” w Siedlcach", "Fundacja „Dobro”"} <= set(c)
+            "Fundacja „Zdrowe Dzieciństwo” w Siedlcach", "Fundacja „Dobro”",
+            "Fundacja „Most”"} <= set(c)
     assert c["Fundacja Pomocy Dzieciom „Promyk” w Brzesku"].locality == "Brzesko"
 
 
@@ -1401,7 +1405,8 @@ def test_a_name_s_head_word_alone_refers_back_to_the_name() -> None:
     assert set(names) == {"Spółdzielnia Mieszkaniowa „Zatorze” w Lesznie"}
     alone = "Według prezesa Spółdzielni opłaty wzrosną."
     at = alone.index("Spółdzielni")
-    assert by_canon(extract_institutions(alone, _blocks(alone), extra_candidates=[(at, at + 11)]))
+    assert set(by_canon(extract_institutions(alone, _blocks(alone),
+                                             extra_candidates=[(at, at + 11)]))) == {"Spółdzielnia"}
 
 
 def test_the_union_by_its_acronym_and_either_quotation_marks() -> None:
@@ -1418,3 +1423,40 @@ def test_any_name_outside_the_gazetteer_takes_the_legal_form_after_it() -> None:
                      "przyjmuje Przychodnia Zdrowie-Med sp. z o.o. w Łodzi."))
     assert {"Instytut Badań Rynku Pulsar sp. z o.o.",
             "Przychodnia Zdrowie-Med sp. z o.o. w Łodzi"} <= set(c)
+
+
+def test_a_unit_named_with_a_common_abbreviation_keeps_the_page_s_parent() -> None:
+    """`Dział IT`, `Dział BHP`: the capitals name the unit's field, not its parent."""
+    c = by_canon(run("Sprawę prowadzi Dział IT MZK w Koninie, a szkolenie Dział BHP MZK w "
+                     "Koninie."))
+    owner = c["Miejski Zakład Komunikacji w Koninie"]
+    assert c["Dział IT Miejskiego Zakładu Komunikacji w Koninie"].parent == owner.id
+    assert c["Dział BHP Miejskiego Zakładu Komunikacji w Koninie"].parent == owner.id
+
+
+def test_the_union_s_units_keep_its_acronym_and_other_unions_are_not_it() -> None:
+    """A unit of NSZZ „Solidarność” the model names keeps the union's acronym as written;
+    `NSZZ Policjantów` is another union, and NSZZ alone is no evidence of Solidarność."""
+    text = "Apel podpisała Komisja Zakładowa NSZZ „Solidarność” w hucie."
+    span = (text.index("Komisja"), text.index(" w hucie"))
+    c = by_canon(extract_institutions(text, _blocks(text), extra_candidates=[span]))
+    assert "Komisja Zakładowa NSZZ „Solidarność”" in c
+    assert not by_canon(run("Protest poparł NSZZ Policjantów."))
+
+
+def test_an_agency_s_branches_of_two_kinds_in_one_town_are_two() -> None:
+    c = by_canon(run("Wnioski przyjmują ZUS Inspektoracie w Lublinie i ZUS Oddziale w Lublinie."))
+    assert {"Zakład Ubezpieczeń Społecznych Inspektorat w Lublinie",
+            "Zakład Ubezpieczeń Społecznych Oddział w Lublinie"} <= set(c)
+
+
+def test_a_first_name_before_an_adjectival_surname_in_any_case_is_no_town() -> None:
+    c = by_canon(run("Zapytano prezesa MPEC Grzegorza Sadowskiego o ceny ciepła."))
+    assert not any("Grzegorz" in name for name in c)
+
+
+def test_a_model_span_with_the_patron_and_the_town_keeps_the_town() -> None:
+    text = "Pacjentów przyjmie Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi."
+    span = (text.index("Miejskie"), text.rindex("."))
+    c = by_canon(extract_institutions(text, _blocks(text), extra_candidates=[span]))
+    assert c["Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi"].locality == "Łódź"

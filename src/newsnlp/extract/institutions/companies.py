@@ -163,9 +163,10 @@ def _with_suffix(m: Mention, suffix: Match, tokens: list[Token],
 
 
 def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of companies behind
-    a generic head (`Bank Pekao`) extended over the legal form written right after them
-    (`Enea S.A.`) and a local company's town after it (`_town_after_form`): a mention is the
+    """Mentions of gazetteer names (a known company: `Enea`, `Orlen`) and of names outside
+    the gazetteer (`Bank Pekao`, `Instytut Badań Rynku Pulsar`) extended over the legal form
+    written right after them (`Enea S.A.`) and a local company's town after it
+    (`_town_after_form`): a mention is the
     longest name string, and the form is part of the official name (`Mention.legal_form`,
     which the canonical name ends with, or has before a town written after it); so is a
     research institute's status (`– Państwowego Instytutu Badawczego`). A mention
@@ -175,10 +176,10 @@ def with_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         named = m.what == "type" or (m.what == "generic"
                                      and not any(c in m.text for c in (" i ", " oraz ")))
-        # 'Banku Śląskiego i Pekao SA': Pekao's; a form after a quoted name is the name's
+        # 'Banku Śląskiego i Pekao SA': Pekao's
         institute = m.text.startswith("Instytut") or m.via_acronym
         if not (named or institute) or m.end >= len(text) or text[m.end] not in " \t-":
-            continue  # names outside the gazetteer take their form when they are read
+            continue
         found = _LEGAL.match(text, m.end) if named else None
         if found is not None:
             m.legal_form = registered_form(found.group())

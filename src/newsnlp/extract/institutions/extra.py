@@ -63,12 +63,16 @@ def _generic(text: str, start: int, end: int) -> Mention | None:
         # `prezes Spółdzielni`, `biuro Izby`: a name's head word alone refers back to it
     if _bare_acronym(surface) and acronym_contradicted(text, at, at + len(surface)):
         return None
+    loc = None
     patron = _patron(text, at, surface)
-    if patron is not None:  # `Centrum Medyczne im. dr.` + `Karola Jonschera`: read whole
-        surface, end = surface[:patron[0]], max(end, patron[2])
-    cut = surface.find(" w ") if at >= 0 else -1
-    loc = slots.locality_at(text, at + cut) if cut > 0 else None
-    name_part = surface[:cut] if loc else surface
+    if patron is not None:  # `Centrum Medyczne im. dr.` + `Karola Jonschera`: read whole,
+        surface = surface[:patron[0]]  # with the town after it, in the span or past it
+        loc = slots.locality_at(text, patron[2])
+        end = max(end, loc[1] if loc else patron[2])
+    cut = surface.find(" w ") if at >= 0 and loc is None else -1
+    if cut > 0:
+        loc = slots.locality_at(text, at + cut)
+    name_part = surface[:cut] if cut > 0 and loc else surface
     name = base_form(name_part)
     if not model_name_ok(name):
         return None
@@ -98,7 +102,7 @@ def _refers_back(text: str, word: str) -> bool:
     generic or unit head: `spółdzielnia`, `izba`), opens a longer name the page writes
     (`Spółdzielnia Mieszkaniowa „Zatorze”`, then `prezes Spółdzielni`): alone, it refers
     back to that name (CONVENTIONS: `Sąd`, `Zarząd` used alone are no institutions). A
-    club's short name is the club (`Legia`, `Stal`)."""
+    club's short name heads no name of the gazetteer: it stays the club (`Legia`, `Stal`)."""
     return word.casefold() in _head_words() and word[:STEM].casefold() in _name_openers(text)
 
 

@@ -9,6 +9,7 @@ from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions.acronyms import stands_for
 from newsnlp.extract.institutions.canonical import acronym, canonical
 from newsnlp.extract.institutions.entity import Entity
+from newsnlp.extract.institutions.evidence import common_abbreviation
 from newsnlp.extract.institutions.gazetteer import gazetteer, institution_kind
 from newsnlp.extract.institutions.mention import Mention, flatten
 from newsnlp.extract.institutions.places import locality_key
@@ -38,7 +39,7 @@ def _base_key(m: Mention) -> tuple[str | None, ...]:
     """What must be equal for two type/generic mentions to name one institution."""
     if m.branch:
         agency = m.type_ids[0] if m.type_ids else (m.parent.type_ids[0] if m.parent else None)
-        return ("branch", agency, )
+        return ("branch", agency, m.name or "Oddział")  # `Oddział`, `Inspektorat`
     if m.what == "type":
         number = m.number or m.ordinal
         return ("type", m.type_ids[0], number, m.quoted, m.district, m.suffix)
@@ -131,6 +132,13 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
     return "*" in kinds or t.kind in kinds
 
 
+def _names_parent(word: str) -> bool:
+    """A unit's last word that is an institution's acronym: capitals, not a Roman number
+    nor a common noun's abbreviation (`Dział IT`, `Dział BHP`, `Oddział II`)."""
+    return (len(word) > 1 and word.isalpha() and word.isupper()
+            and not set(word) <= set("IVXLC") and not common_abbreviation(word))
+
+
 def _candidate_parent(ent: Entity, kinds: Iterable[str],
                       entities: list[Entity]) -> Entity | None:
     """The most mentioned institution of an allowed kind (earliest on ties); one the unit's
@@ -138,7 +146,7 @@ def _candidate_parent(ent: Entity, kinds: Iterable[str],
     allowed = set(kinds)
     found = [e for e in entities if e is not ent and _can_adopt(e, allowed)]
     last = (ent.name or "").rsplit(" ", 1)[-1]
-    if len(last) > 1 and last.isupper():
+    if _names_parent(last):
         found = [e for e in found if last == acronym(e) or stands_for(last, e.mentions)]
     if not found:
         return None
@@ -159,7 +167,7 @@ def _attach_type_parents(entities: list[Entity]) -> None:
         if not t.parents:
             continue
         cands = [e for e in entities if e.type_id in t.parents and e is not ent]
-        if t.scope != "unit":
+        if t.scope not in ("unit", "national"):  # one national body's part has one parent
             cands = [e for e in cands if _same_place(ent, e) and ent.locality()]
         if cands:
             ent.parent = max(cands, key=lambda e: len(e.mentions))

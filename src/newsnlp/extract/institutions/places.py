@@ -54,7 +54,8 @@ def is_person_name(word: str) -> bool:
 
 # the endings of surnames declined as adjectives ('Sadowski', 'Nowicka'): a first name before
 # one is a person, while one before another adjective is a place ('Kazimierz Dolny')
-_ADJECTIVAL_SURNAME = ("ski", "cki", "dzki", "ska", "cka", "dzka")
+_ADJECTIVAL_SURNAME = tuple(stem + ending for stem in ("sk", "ck", "dzk") for ending in (
+    "i", "a", "iego", "iemu", "im", "iej", "ą"))
 
 
 def looks_like_person(text: str) -> bool:
@@ -151,6 +152,8 @@ def locative(place: str) -> str | None:
     """'Masłów' -> 'Masłowie', 'Mąchocice Kapitulne' -> 'Mąchocicach Kapitulnych'; each
     part of a hyphenated town is a noun of its own ('Bielsku-Białej')."""
     words = place.split()
+    if not words:
+        return ""
     head = _head(words)
     fields = [morphology.tag_values(a.tag) for a in _geo_readings(words[head].split("-")[0])
               if "nom" in morphology.tag_values(a.tag)[2]]

@@ -18,9 +18,9 @@ __all__ = ["with_registered_forms"]
 def with_registered_forms(mentions: list[Mention],
                           owner_names: Callable[[], list[Mention]]) -> list[Mention]:
     """`mentions` whose typed names lack what the page's own name of the same type and
-    number (`owner_names`, read only when one may) gives: its patron, and its legal form
-    with the seat the registered name holds (a town is the article's to attach otherwise,
-    CONVENTIONS); a seat that contradicts it keeps them as they are."""
+    number gives (`owner_names`, read once, when a typed name lacks either): its patron,
+    and its legal form with the seat the registered name holds (a town is the article's to
+    attach otherwise, CONVENTIONS); a seat that contradicts it keeps them as they are."""
     wanting = [n for m in mentions for n in chain(m)
                if n.what == "type" and (n.legal_form is None or n.patron is None)]
     if not wanting:

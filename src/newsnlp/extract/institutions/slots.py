@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsnlp.extract.institutions.gazetteer import gazetteer
+from newsnlp.extract.institutions.gazetteer import evidence_rules, gazetteer
 from newsnlp.extract.institutions.lexicon import lexicon
 from newsnlp.extract.institutions.mention import Locality
 from newsnlp.extract.institutions.name_words import hyphenated
@@ -199,12 +199,19 @@ def from_place_at(text: str, pos: int) -> tuple[Locality, int] | None:
     """The town an organisation is from, `z X` in the genitive ('Fundacja „Promyk” z
     Brzeska'): as a locality in the nominative, and where it ends."""
     got = _read_place(_FROM_PLACE, text, pos)
-    if got is None:
-        return None
+    if got is None or not _genitive(got[0]) or got[0] in evidence_rules()["foreign_after"]:
+        return None  # `z Krakowem` is `with`; `z Ukrainy` names a country, not a seat
     cities = gazetteer().powiat_cities  # an ambiguous genitive: the city ('Siedlec': Siedlce)
     town = next((t for t in place_lemmas(got[0]) if t in cities), None) if " " not in got[0] \
         else None
     return Locality(town or nominative(got[0], True), False), got[1]
+
+
+def _genitive(place: str) -> bool:
+    """The place's last word may stand in the genitive (a reading in it, or none known)."""
+    analyses = morphology.analyse(place.split()[-1].split("-")[-1])
+    return not analyses or any(a.tag == "ign" or (len(f) > 2 and "gen" in f[2])
+                               for a in analyses for f in [morphology.tag_values(a.tag)])
 
 
 _NAME_REACH = 120  # characters after `w` an institution's name is looked up in
