@@ -92,19 +92,24 @@ OWNER_CHROME = frozenset({"navigation", "footer", "metadata", "other"})
 _PATRON_HINT = compile_pattern(r"\bim\.|\bimienia\b", VERSION1)
 
 
+def _owner_chrome(blocks: Sequence[Block]) -> list[Block]:
+    """The page's own chrome blocks (`OWNER_CHROME`), as article text to read names in."""
+    return [replace(b, kind="paragraph") for b in blocks
+            if b.kind == "chrome" and b.chrome in OWNER_CHROME]
+
+
 def chrome_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
-    """The names in the page's own chrome (`OWNER_CHROME`), read as an article's text is:
-    evidence of what an article's acronym spells, never mentions of their own."""
-    return find_mentions(text, [replace(b, kind="paragraph") for b in blocks
-                                if b.kind == "chrome" and b.chrome in OWNER_CHROME])
+    """The names in the page's own chrome, read as an article's text is: evidence of what
+    an article's acronym spells, never mentions of their own."""
+    return find_mentions(text, _owner_chrome(blocks))
 
 
 def registered_names(text: str, blocks: Sequence[Block]) -> list[Mention]:
     """The names in the page's own chrome lines that may hold a registered name, a legal
     form or a patron (`MZK w Koninie Sp. z o.o.`, `ZSP nr 2 im. Jana Pawła II`), with
     their legal forms: the site's owner as it names itself."""
-    return with_legal_forms(text, chrome_names(text, [
-        b for b in blocks if may_have_companies(text, b.start, b.end)
+    return with_legal_forms(text, find_mentions(text, [
+        b for b in _owner_chrome(blocks) if may_have_companies(text, b.start, b.end)
         or _PATRON_HINT.search(text, b.start, b.end) is not None]))
 
 

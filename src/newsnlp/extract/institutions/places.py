@@ -112,22 +112,38 @@ def locative_run(place: str) -> str:
 
 def _loc_word(word: str, number: str, gender: str | None, head: bool) -> str | None:
     """One word of a place name in the locative: the noun by its own reading, an adjective
-    agreeing with it ('Nieszkowicach Wielkich', though `Wielkie` is a village's name too)."""
-    noun = [a for a in _geo_readings(word) if "nom" in morphology.tag_values(a.tag)[2]]
-    adjectives = [] if head else [a for a in morphology.analyse(word) if _adjective_nom(a)]
-    for a in adjectives:  # in its own degree ('Nowy', not 'Nowszym')
-        form = morphology.inflect(a.lemma, "loc", number, gender,
-                                  morphology.tag_values(a.tag)[4][0])
-        if form:
-            return match_case(form, word)
-    for a in noun:
+    agreeing with it ('Nieszkowicach Wielkich', though `Wielkie` is a village's name too);
+    the noun tried first for the name's head, the adjective for its other words."""
+    if head:
+        return _loc_noun(word) or _loc_adjective(word, number, gender)
+    return _loc_adjective(word, number, gender) or _loc_noun(word)
+
+
+def _loc_noun(word: str) -> str | None:
+    """`word` in the locative by its own place-name reading."""
+    for a in _place_nouns(word):
         fields = morphology.tag_values(a.tag)
         form = morphology.inflect(a.raw_lemma, "loc", fields[1][0], fields[3][0])
         if form:
             return match_case(form, word)
-    if head:
-        return _loc_word(word, number, gender, False)
     return None
+
+
+def _loc_adjective(word: str, number: str, gender: str | None) -> str | None:
+    """`word`, an adjective, in the locative agreeing with the noun, in its own degree
+    ('Nowym', not 'Nowszym')."""
+    for a in morphology.analyse(word):
+        if _adjective_nom(a):
+            form = morphology.inflect(a.lemma, "loc", number, gender,
+                                      morphology.tag_values(a.tag)[4][0])
+            if form:
+                return match_case(form, word)
+    return None
+
+
+def _place_nouns(word: str) -> list[morphology.Analysis]:
+    """The nominative place-name readings of `word`."""
+    return [a for a in _geo_readings(word) if "nom" in morphology.tag_values(a.tag)[2]]
 
 
 def _adjective_nom(a: morphology.Analysis) -> bool:
@@ -141,8 +157,7 @@ def _head(words: list[str]) -> int:
     adjective ('Sącz' of 'Nowy Sącz', 'Nieszkowice'), else the first with any place
     reading; a hyphenated word is read by its first part."""
     firsts = [w.split("-")[0] for w in words]
-    geo = [k for k, p in enumerate(firsts)
-           if any("nom" in morphology.tag_values(a.tag)[2] for a in _geo_readings(p))]
+    geo = [k for k, p in enumerate(firsts) if _place_nouns(p)]
     plain = [k for k in geo if not any(_adjective_nom(a) for a in morphology.analyse(firsts[k]))]
     return (plain or geo or [0])[0]
 
@@ -155,8 +170,7 @@ def locative(place: str) -> str | None:
     if not words:
         return ""
     head = _head(words)
-    fields = [morphology.tag_values(a.tag) for a in _geo_readings(words[head].split("-")[0])
-              if "nom" in morphology.tag_values(a.tag)[2]]
+    fields = [morphology.tag_values(a.tag) for a in _place_nouns(words[head].split("-")[0])]
     number, gender = (fields[0][1][0], fields[0][3][0]) if fields else ("sg", None)
     out = []
     for k, word in enumerate(words):

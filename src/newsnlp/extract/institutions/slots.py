@@ -202,8 +202,8 @@ def from_place_at(text: str, pos: int) -> tuple[Locality, int] | None:
     if got is None or not _genitive(got[0]) or got[0] in evidence_rules()["foreign_after"]:
         return None  # `z Krakowem` is `with`; `z Ukrainy` names a country, not a seat
     cities = gazetteer().powiat_cities  # an ambiguous genitive: the city ('Siedlec': Siedlce)
-    town = next((t for t in place_lemmas(got[0]) if t in cities), None) if " " not in got[0] \
-        else None
+    town = None if " " in got[0] else next((t for t in place_lemmas(got[0]) if t in cities),
+                                           None)
     return Locality(town or nominative(got[0], True), False), got[1]
 
 
