@@ -1460,3 +1460,50 @@ def test_a_model_span_with_the_patron_and_the_town_keeps_the_town() -> None:
     span = (text.index("Miejskie"), text.rindex("."))
     c = by_canon(extract_institutions(text, _blocks(text), extra_candidates=[span]))
     assert c["Miejskie Centrum Medyczne im. dr. Karola Jonschera w Łodzi"].locality == "Łódź"
+
+
+def test_a_national_body_s_named_part_takes_the_town_after_it() -> None:
+    """`Instytut Geografii PAN w Warszawie`: the Academy is one body with no town, so the town
+    after its acronym is the institute's seat, and the institute is named with the
+    Academy's full name (its statute's form); a university's own town stays its own."""
+    c = by_canon(run("Badania prowadzi Instytut Geografii PAN w Warszawie. Pomagają im "
+                     "studenci z Instytutu Historii UJ w Krakowie."))
+    institute = c["Instytut Geografii Polskiej Akademii Nauk w Warszawie"]
+    assert institute.locality == "Warszawa"
+    assert institute.parent == c["Polska Akademia Nauk"].id
+    assert mentions(institute) == {"Instytut Geografii PAN w Warszawie"}
+    assert "Uniwersytet Jagielloński w Krakowie" in c
+
+
+def test_a_patron_ends_before_an_acronym() -> None:
+    """A patron's name is words in title case: the capitals after it are the parent's
+    acronym (`im. Jerzego Habera PAN`), while a Roman number still closes the name."""
+    c = by_canon(run("Katalizatory bada Instytut Katalizy i Fizykochemii Powierzchni im. "
+                     "Jerzego Habera PAN w Krakowie. Uczniowie Szkoły Podstawowej nr 3 im. "
+                     "Jana Pawła II w Kłodzku odwiedzili laboratorium."))
+    assert ("Instytut Katalizy i Fizykochemii Powierzchni im. Jerzego Habera Polskiej "
+            "Akademii Nauk w Krakowie") in c
+    assert "Szkoła Podstawowa nr 3 im. Jana Pawła II w Kłodzku" in c
+
+
+def test_public_universities_are_known_by_name() -> None:
+    """Every public university is in the gazetteer (the ministry's list), so a faculty is
+    its part and not a name of its own that another institution of the page adopts."""
+    c = by_canon(run("Nagrody przyznało jury z Wydziału Mechanicznego Politechniki "
+                     "Bydgoskiej. Wyróżnienie dostali uczniowie Zespołu Szkół Mechanicznych "
+                     "nr 1 w Bydgoszczy i studenci Warszawskiego Uniwersytetu Medycznego."))
+    faculty = c["Wydział Mechaniczny Politechniki Bydgoskiej"]
+    assert faculty.parent == c["Politechnika Bydgoska"].id
+    assert c["Warszawski Uniwersytet Medyczny"].acronym == "WUM"
+
+
+def test_a_university_adopts_the_article_s_bare_faculty() -> None:
+    """A university is one body in one town: a faculty the article names without its
+    parent is the university's, while a national office adopts no bare unit."""
+    c = by_canon(run("Studenci Uniwersytetu Opolskiego wygrali konkurs. Wydział Chemii "
+                     "zaprasza na dzień otwarty."))
+    faculty = c["Wydział Chemii Uniwersytetu Opolskiego"]
+    assert faculty.parent == c["Uniwersytet Opolski"].id
+    c = by_canon(run("Komenda Główna Policji ogłosiła nabór. Wydział Prewencji zaprasza "
+                     "kandydatów."))
+    assert "Wydział Prewencji Komendy Głównej Policji" not in c

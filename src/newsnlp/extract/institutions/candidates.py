@@ -422,7 +422,8 @@ class Scanner:
         patron = slots.read_patron(self.text, end)
         if patron:
             m.patron, end = patron
-        owner = None if m.quoted or m.patron else self.read_parent(last)
+        owner = (None if m.quoted else self.read_parent(self.index_at(end, last)) if m.patron
+                 else self.read_parent(last))  # `Instytut … im. Jerzego Habera PAN`
         if owner is not None and owner[0].start < end:  # `Absolwentów I LO`: the ordinal
             last = self.index_at(owner[0].start, j)  # opens the owner, named in the genitive
         owner = owner if owner and (owner[0].start < end or self.owns(owner[0])) else None
@@ -431,7 +432,7 @@ class Scanner:
         surface = self.text[m.start:self.tokens[last - 1].end]
         m.name = inflect_name(words.hyphenated(surface), "nom", entry.case, entry.head)
         if owner is not None:  # 'Biblioteki Uniwersytetu Warszawskiego': a unit of it
-            m.what, m.head = "unit", entry.ref
+            m.what, m.head, m.name = "unit", entry.ref, " ".join(filter(None, (m.name, m.patron)))
             m.parent, nxt, m.parent_link = owner
             m.end, m.text = m.parent.end, self.text[m.start:m.parent.end]
             return m, nxt

@@ -120,14 +120,16 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
     """True when entity `e` may be the parent of a unit of one of `kinds` ('*' = any).
 
     National institutions never adopt a unit named without its parent: such a unit
-    ('Wydział Prewencji') belongs to the local institution the article is about.
+    ('Wydział Prewencji') belongs to the local institution the article is about. A
+    university is national in name only (one body in one town): the article's bare
+    faculty or clinic is its own.
     """
     if e.what == "unit":
         return False
     t = gazetteer().types.get(e.type_id or "")
     if t is None:  # a name outside the gazetteer adopts only a unit its kind allows by name
         return e.what == "generic" and e.mentions[0].kind in kinds
-    if e.what != "type" or t.scope == "national":
+    if e.what != "type" or (t.scope == "national" and t.kind != "university"):
         return False
     return "*" in kinds or t.kind in kinds
 

@@ -1,6 +1,7 @@
 """Seats written after a name that the name's own reading leaves: the town of a national
 association's territorial unit ('Okręgu PZW w Toruniu', 'Oddział PTTK w Sandomierzu': the
-association is one body and names no town, so the town after its name is the unit's), and
+association is one body and names no town, so the town after its name is the unit's) or of a
+national body's named part ('Instytut Geografii PAN w Warszawie'), and
 the town an organisation with a quoted name is from ('Fundacja „Promyk” z Brzeska', 'KGW
 „Jazowianki” z Jazowska': its seat, `w Brzesku`)."""
 
@@ -16,7 +17,7 @@ __all__ = ["with_seats"]
 def with_seats(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the seats written after them that their reading left."""
     for m in mentions:
-        seat = (locality_at(text, m.end) if _territorial(text, m)
+        seat = (locality_at(text, m.end) if _territorial(text, m) or _named_part(m)
                 else from_place_at(text, m.end) if _quoted(m) else None)
         if seat is not None:
             m.locality, m.end = seat
@@ -36,6 +37,17 @@ def _territorial(text: str, m: Mention) -> bool:
     return (t.scope == "national" and t.kind == "ngo" and ends
             and any(name == h or name.startswith(h + " ")
                     for h in gaz.vocabulary.territorial_heads))
+
+
+def _named_part(m: Mention) -> bool:
+    """A named part of one national body, a generic head before its name in the genitive
+    (`Instytut Geografii PAN w Warszawie`, `Instytut Katalizy … im. Jerzego Habera PAN w
+    Krakowie`): the body names no town, so the town after it is the part's seat."""
+    p, gaz = m.parent, gazetteer()
+    return (m.what == "unit" and m.locality is None and p is not None and p.what == "type"
+            and m.end == p.end and p.locality is None
+            and m.head in gaz.vocabulary.generic_heads
+            and all(gaz.types[t].scope == "national" for t in p.type_ids))
 
 
 def _quoted(m: Mention) -> bool:
