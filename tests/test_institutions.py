@@ -1507,3 +1507,25 @@ def test_a_university_adopts_the_article_s_bare_faculty() -> None:
     c = by_canon(run("Komenda Główna Policji ogłosiła nabór. Wydział Prewencji zaprasza "
                      "kandydatów."))
     assert "Wydział Prewencji Komendy Głównej Policji" not in c
+
+
+def test_a_patron_keeps_capitals_that_name_no_academic_body() -> None:
+    """Only a national academic body's acronym ends a patron: `RP`, `AK` and a hospital's
+    `SP ZOZ` stay in the name, and the town after them is the institution's."""
+    c = by_canon(run("Uczniowie Szkoły Podstawowej nr 3 im. Prezydenta RP Ignacego "
+                     "Mościckiego w Ciechanowie wygrali. Wojewódzki Szpital Specjalistyczny "
+                     "im. Stefana Kardynała Wyszyńskiego SP ZOZ w Lublinie ogłosił konkurs."))
+    assert c["Szkoła Podstawowa nr 3 im. Prezydenta RP Ignacego Mościckiego w "
+             "Ciechanowie"].locality == "Ciechanów"
+    assert ("Wojewódzki Szpital Specjalistyczny im. Stefana Kardynała Wyszyńskiego SP ZOZ "
+            "w Lublinie") in c
+
+
+def test_a_local_office_adopts_a_bare_unit_before_a_university() -> None:
+    """A page naming a city office and a university gives the office its bare department,
+    whichever is mentioned more; a town after a national service is the sentence's."""
+    c = by_canon(run("Urząd Miasta Krakowa i Uniwersytet Jagielloński podpisały umowę. UJ "
+                     "przekaże dane. Wydział Edukacji przygotuje program. Koncert Orkiestry "
+                     "Komendy Głównej Policji w Zakopanem zgromadził tłumy."))
+    assert "Wydział Edukacji Urzędu Miasta Krakowa" in c
+    assert c["Orkiestra Komendy Głównej Policji"].locality is None

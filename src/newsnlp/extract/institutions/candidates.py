@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsnlp.extract.institutions import name_words as words
 from newsnlp.extract.institutions import slots
+from newsnlp.extract.institutions.academic import patron_before_acronym
 from newsnlp.extract.institutions.acronyms import acronym_end
 from newsnlp.extract.institutions.adjectives import (
     PREFIX_ADJECTIVES,
@@ -419,9 +420,7 @@ class Scanner:
         quoted = slots.read_quoted(self.text, end)
         if quoted:
             m.quoted, end = quoted
-        patron = slots.read_patron(self.text, end)
-        if patron:
-            m.patron, end = patron
+        m.patron, end = patron_before_acronym(*(slots.read_patron(self.text, end) or (None, end)))
         owner = (None if m.quoted else self.read_parent(self.index_at(end, last)) if m.patron
                  else self.read_parent(last))  # `Instytut … im. Jerzego Habera PAN`
         if owner is not None and owner[0].start < end:  # `Absolwentów I LO`: the ordinal

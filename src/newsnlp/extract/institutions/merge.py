@@ -122,7 +122,7 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
     National institutions never adopt a unit named without its parent: such a unit
     ('Wydział Prewencji') belongs to the local institution the article is about. A
     university is national in name only (one body in one town): the article's bare
-    faculty or clinic is its own.
+    faculty or clinic is its own where no local institution of the page may adopt it.
     """
     if e.what == "unit":
         return False
@@ -132,6 +132,12 @@ def _can_adopt(e: Entity, kinds: set[str]) -> bool:
     if e.what != "type" or (t.scope == "national" and t.kind != "university"):
         return False
     return "*" in kinds or t.kind in kinds
+
+
+def _national(e: Entity) -> bool:
+    """A gazetteer name of one national body (a university, here)."""
+    t = gazetteer().types.get(e.type_id or "")
+    return t is not None and t.scope == "national"
 
 
 def _names_parent(word: str) -> bool:
@@ -147,6 +153,8 @@ def _candidate_parent(ent: Entity, kinds: Iterable[str],
     name ends with an acronym of ('Dział Promocji UNP'), if it does."""
     allowed = set(kinds)
     found = [e for e in entities if e is not ent and _can_adopt(e, allowed)]
+    local = [e for e in found if not _national(e)]  # a university only where no local
+    found = local or found  # institution of the page may adopt (its Wydział Edukacji)
     last = (ent.name or "").rsplit(" ", 1)[-1]
     if _names_parent(last):
         found = [e for e in found if last == acronym(e) or stands_for(last, e.mentions)]

@@ -1,12 +1,13 @@
 """Seats written after a name that the name's own reading leaves: the town of a national
 association's territorial unit ('Okręgu PZW w Toruniu', 'Oddział PTTK w Sandomierzu': the
 association is one body and names no town, so the town after its name is the unit's) or of a
-national body's named part ('Instytut Geografii PAN w Warszawie'), and
+national academic body's named part ('Instytut Geografii PAN w Warszawie'), and
 the town an organisation with a quoted name is from ('Fundacja „Promyk” z Brzeska', 'KGW
 „Jazowianki” z Jazowska': its seat, `w Brzesku`)."""
 
 from __future__ import annotations
 
+from newsnlp.extract.institutions.academic import ACADEMIC_KINDS
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.slots import from_place_at, locality_at
@@ -40,14 +41,17 @@ def _territorial(text: str, m: Mention) -> bool:
 
 
 def _named_part(m: Mention) -> bool:
-    """A named part of one national body, a generic head before its name in the genitive
-    (`Instytut Geografii PAN w Warszawie`, `Instytut Katalizy … im. Jerzego Habera PAN w
-    Krakowie`): the body names no town, so the town after it is the part's seat."""
+    """A named part of one national academic body, a generic head before its name in the
+    genitive (`Instytut Geografii PAN w Warszawie`, `Instytut Katalizy … im. Jerzego Habera
+    PAN w Krakowie`): the body names no town, so the town after it is the part's seat. Other
+    national bodies have one seat, and a town after them is the sentence's (`Orkiestra
+    Komendy Głównej Policji w Zakopanem`, a concert's)."""
     p, gaz = m.parent, gazetteer()
     return (m.what == "unit" and m.locality is None and p is not None and p.what == "type"
             and m.end == p.end and p.locality is None
             and m.head in gaz.vocabulary.generic_heads
-            and all(gaz.types[t].scope == "national" for t in p.type_ids))
+            and all(gaz.types[t].scope == "national" and gaz.types[t].kind in ACADEMIC_KINDS
+                    for t in p.type_ids))
 
 
 def _quoted(m: Mention) -> bool:

@@ -58,7 +58,7 @@ _ROMAN = compile_pattern(r"[ \t]+([IVX]{1,4})\b(?!\.)", _F)
 _TITLES = r"(?:(?:św|bł|ks|gen|kard|prof|dr|płk|mjr|abp|bp|hetm|marsz|kpt|por|o|\p{Lu})\.[ \t]*)"
 _PATRON = compile_pattern(
     rf"[ \t]+((?:im\.|imienia)[ \t]+{_TITLES}*\p{{Lu}}[\p{{L}}-]*"
-    rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}\p{{Ll}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
+    rf"(?:[ \t]+(?:{_TITLES}|\p{{Lu}}[\p{{L}}-]*|[IVX]{{1,4}}\b)){{0,5}})", _F)
 _QUOTED = compile_pattern(r"[ \t]+([„\"«][^”\"»\n]{1,60}[”\"»])", _F)
 # a district's part may be two words (`Poznań-Stare Miasto`, `Kraków-Nowa Huta`), when no
 # capitalised word follows them
