@@ -49,22 +49,19 @@ def test_an_acronym_takes_the_registered_name_of_the_site_s_owner() -> None:
     assert "Dział Przewozów Miejskiego Zakładu Komunikacji w Koninie sp. z o.o." in c
 
 
-def test_a_registered_name_without_a_town_puts_the_article_s_town_after_its_form() -> None:
-    text, blocks = page(
-        ("chrome", "Miejskie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o."),
-        ("paragraph", "MPEC Zamość podnosi ceny ciepła od kwietnia. Zarząd MPEC tłumaczy to "
-                      "kosztami węgla."))
-    assert "Miejskie Przedsiębiorstwo Energetyki Cieplnej sp. z o.o. w Zamościu" in canonicals(
-        text, blocks)
-
-
-def test_a_patron_comes_from_the_school_s_own_header() -> None:
-    text, blocks = page(
-        ("chrome", "Zespół Szkół Ponadpodstawowych nr 2 im. Jana Pawła II w Kutnie"),
-        ("paragraph", "Uczniowie ZSP nr 2 w Kutnie zdobyli trzy nagrody w konkursie "
-                      "wiedzy o regionie."))
-    assert "Zespół Szkół Ponadpodstawowych nr 2 im. Jana Pawła II w Kutnie" in canonicals(
-        text, blocks)
+@pytest.mark.parametrize(("chrome", "article", "expected"), [
+    # a registered name without a town puts the article's town after its form
+    ("Miejskie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o.",
+     "MPEC Zamość podnosi ceny ciepła od kwietnia. Zarząd MPEC tłumaczy to kosztami węgla.",
+     "Miejskie Przedsiębiorstwo Energetyki Cieplnej sp. z o.o. w Zamościu"),
+    # a patron comes from the school's own header
+    ("Zespół Szkół Ponadpodstawowych nr 2 im. Jana Pawła II w Kutnie",
+     "Uczniowie ZSP nr 2 w Kutnie zdobyli trzy nagrody w konkursie wiedzy o regionie.",
+     "Zespół Szkół Ponadpodstawowych nr 2 im. Jana Pawła II w Kutnie"),
+])
+def test_the_header_completes_the_article_s_name(chrome: str, article: str,
+                                                 expected: str) -> None:
+    assert expected in canonicals(*page(("chrome", chrome), ("paragraph", article)))
 
 
 def test_no_registered_name_without_one_owner() -> None:

@@ -420,7 +420,7 @@ class Scanner:
         quoted = slots.read_quoted(self.text, end)
         if quoted:
             m.quoted, end = quoted
-        m.patron, end = patron_before_acronym(*(slots.read_patron(self.text, end) or (None, end)))
+        m.patron, end = patron_before_acronym(slots.read_patron(self.text, end), end)
         owner = (None if m.quoted else self.read_parent(self.index_at(end, last)) if m.patron
                  else self.read_parent(last))  # `Instytut … im. Jerzego Habera PAN`
         if owner is not None and owner[0].start < end:  # `Absolwentów I LO`: the ordinal

@@ -7,7 +7,7 @@ the town an organisation with a quoted name is from ('Fundacja „Promyk” z Br
 
 from __future__ import annotations
 
-from newsnlp.extract.institutions.academic import ACADEMIC_KINDS
+from newsnlp.extract.institutions.academic import is_academic
 from newsnlp.extract.institutions.gazetteer import gazetteer
 from newsnlp.extract.institutions.mention import Mention
 from newsnlp.extract.institutions.slots import from_place_at, locality_at
@@ -50,8 +50,7 @@ def _named_part(m: Mention) -> bool:
     return (m.what == "unit" and m.locality is None and p is not None and p.what == "type"
             and m.end == p.end and p.locality is None
             and m.head in gaz.vocabulary.generic_heads
-            and all(gaz.types[t].scope == "national" and gaz.types[t].kind in ACADEMIC_KINDS
-                    for t in p.type_ids))
+            and all(is_academic(gaz.types[t]) for t in p.type_ids))
 
 
 def _quoted(m: Mention) -> bool:
